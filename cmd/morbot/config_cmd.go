@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"strings"
+
+	"github.com/morbotlabs/morbot/internal/config"
+)
+
+func cmdConfig(_ context.Context, a *app, args []string) int {
+	if len(args) == 0 || args[0] != "check" {
+		fmt.Fprintln(a.stderr, "usage: morbot config check --config FILE")
+		return 2
+	}
+	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	path := fs.String("config", "", "configuration file (YAML)")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if *path == "" || fs.NArg() > 0 {
+		fmt.Fprintln(a.stderr, "usage: morbot config check --config FILE")
+		return 2
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	fmt.Fprint(a.stdout, summary(cfg))
+	return 0
+}
+
+// summary is the one-screen overview printed by `config check`.
+func summary(c *config.Config) string {
+	var b strings.Builder
+	n := c.ChainNetwork()
+	fmt.Fprintf(&b, "config OK\n")
+	fmt.Fprintf(&b, "  network     %s (chain ID %d)\n", n.Name, n.ChainID)
+	fmt.Fprintf(&b, "  diamond     %s\n", n.Diamond.Hex())
+	fmt.Fprintf(&b, "  MOR token   %s\n", n.MOR.Hex())
+	mc := "none (plain calls)"
+	if n.HasMulticall() {
+		mc = n.Multicall3.Hex()
+	}
+	fmt.Fprintf(&b, "  multicall3  %s\n", mc)
+	fmt.Fprintf(&b, "  rpc         %d endpoint(s)%s\n", len(c.Network.RPCURLs), ifStr(c.Network.RPCURLsEnv != "", " + $"+c.Network.RPCURLsEnv))
+	fmt.Fprintf(&b, "  provider    %s\n", c.Provider.Address)
+	fmt.Fprintf(&b, "  signer      key %q in %s keyring\n", c.Signer.Key, strings.Join(orDefault(c.Signer.Backends, []string{"file"}), ", "))
+	fmt.Fprintf(&b, "  quorum      %d\n", c.Approval.Quorum)
+	fmt.Fprintf(&b, "  approvers   %s\n", approvers(c.Approval.Approvers))
+	var platforms []string
+	if c.Discord != nil {
+		platforms = append(platforms, "discord ("+orStr(c.Discord.Mode, "gateway")+")")
+	}
+	if c.Slack != nil {
+		platforms = append(platforms, "slack ("+orStr(c.Slack.Mode, "socket")+")")
+	}
+	if len(platforms) == 0 {
+		platforms = append(platforms, "none (console only)")
+	}
+	fmt.Fprintf(&b, "  platforms   %s\n", strings.Join(platforms, ", "))
+	return b.String()
+}
+
+func approvers(m config.Members) string {
+	var parts []string
+	if d := m.Discord; d != nil {
+		parts = append(parts, fmt.Sprintf("discord %d user(s) %d role(s)", len(d.Users), len(d.Roles)))
+	}
+	if s := m.Slack; s != nil {
+		parts = append(parts, fmt.Sprintf("slack %d user(s) %d group(s)", len(s.Users), len(s.Groups)))
+	}
+	if c := m.Console; c != nil {
+		parts = append(parts, fmt.Sprintf("console %s", strings.Join(c.Users, ", ")))
+	}
+	return joinNonEmpty("; ", parts...)
+}
+
+func ifStr(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
+}
+
+func orStr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func orDefault(s, def []string) []string {
+	if len(s) == 0 {
+		return def
+	}
+	return s
+}

@@ -1,0 +1,252 @@
+// Package config loads and validates morbot's one YAML configuration file. Loading rejects unknown
+// fields and syntax errors with line and column; validation returns one error listing every problem
+// with its field path. Secrets are never inline: only *_env (a variable name) or *_file (a path).
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Config is the whole file.
+type Config struct {
+	Network     Network      `yaml:"network"`
+	Provider    Provider     `yaml:"provider"`
+	Signer      Signer       `yaml:"signer"`
+	Approval    Approval     `yaml:"approval"`
+	Discord     *Discord     `yaml:"discord"`
+	Slack       *Slack       `yaml:"slack"`
+	Console     *Console     `yaml:"console"`
+	Reports     Reports      `yaml:"reports"`
+	ProxyRouter *ProxyRouter `yaml:"proxy_router"`
+	Store       Store        `yaml:"store"`
+	Metrics     Metrics      `yaml:"metrics"`
+	Log         Log          `yaml:"log"`
+
+	net chain.Network // resolved by Validate
+}
+
+// Network selects the chain and how to reach it.
+type Network struct {
+	Name          string   `yaml:"name"`
+	ChainID       uint64   `yaml:"chain_id"`
+	Diamond       string   `yaml:"diamond"`
+	MORToken      string   `yaml:"mor_token"`
+	Multicall3    string   `yaml:"multicall3"`
+	ExplorerTxURL string   `yaml:"explorer_tx_url"`
+	RPCURLs       []string `yaml:"rpc_urls"`
+	// RPCURLsEnv names an environment variable holding RPC URLs (comma or space separated), for URLs
+	// that embed an API key. They are tried after rpc_urls.
+	RPCURLsEnv     string   `yaml:"rpc_urls_env"`
+	Confirmations  uint64   `yaml:"confirmations"`
+	RPCTimeout     Duration `yaml:"rpc_timeout"`
+	ReceiptTimeout Duration `yaml:"receipt_timeout"`
+	// Fee caps in gwei (exact decimals). A send whose fees would exceed a cap is refused.
+	MaxFeePerGasGwei         Decimal `yaml:"max_fee_per_gas_gwei"`
+	MaxPriorityFeePerGasGwei Decimal `yaml:"max_priority_fee_per_gas_gwei"`
+	// GasHeadroomPercent is added to every gas estimate.
+	GasHeadroomPercent uint64 `yaml:"gas_headroom_percent"`
+}
+
+// Provider is the on-chain identity the team operates.
+type Provider struct {
+	Address string `yaml:"address"`
+}
+
+// Signer selects the keyring that holds the signing key.
+type Signer struct {
+	Backends       []string `yaml:"backends"`
+	Service        string   `yaml:"service"`
+	Key            string   `yaml:"key"`
+	FileDir        string   `yaml:"file_dir"`
+	PassDir        string   `yaml:"pass_dir"`
+	PassphraseEnv  string   `yaml:"passphrase_env"`
+	PassphraseFile string   `yaml:"passphrase_file"`
+	// Refused when set: secrets are never inline.
+	Passphrase string `yaml:"passphrase"`
+	PrivateKey string `yaml:"private_key"`
+}
+
+// Approval is the team policy for proposals.
+type Approval struct {
+	Quorum             int      `yaml:"quorum"`
+	Approvers          Members  `yaml:"approvers"`
+	Proposers          *Members `yaml:"proposers"`
+	ProposerMayApprove bool     `yaml:"proposer_may_approve"`
+	AnyRejectEnds      *bool    `yaml:"any_reject_ends"`
+	Expiry             Duration `yaml:"expiry"`
+	Caps               Caps     `yaml:"caps"`
+}
+
+// Members lists people and groups per platform. IDs are immutable platform IDs, never display names.
+type Members struct {
+	Discord *DiscordMembers `yaml:"discord"`
+	Slack   *SlackMembers   `yaml:"slack"`
+	Console *ConsoleMembers `yaml:"console"`
+}
+
+// DiscordMembers are Discord user and role IDs (snowflakes).
+type DiscordMembers struct {
+	Users []string `yaml:"users"`
+	Roles []string `yaml:"roles"`
+}
+
+// SlackMembers are Slack user and user-group IDs.
+type SlackMembers struct {
+	Users  []string `yaml:"users"`
+	Groups []string `yaml:"groups"`
+}
+
+// ConsoleMembers are console identities (local names used by `run --console`).
+type ConsoleMembers struct {
+	Users []string `yaml:"users"`
+}
+
+// Caps bound what one proposal may do, checked at propose time and again before sending.
+type Caps struct {
+	MaxApprove        Decimal `yaml:"max_approve"`
+	MaxStake          Decimal `yaml:"max_stake"`
+	MaxPricePerSecond Decimal `yaml:"max_price_per_second"`
+}
+
+// Channels name where proposals, reports and alerts are posted.
+type Channels struct {
+	Proposals string `yaml:"proposals"`
+	Reports   string `yaml:"reports"`
+	Alerts    string `yaml:"alerts"`
+}
+
+// Discord configures the Discord adapter.
+type Discord struct {
+	Mode          string   `yaml:"mode"`
+	ApplicationID string   `yaml:"application_id"`
+	PublicKey     string   `yaml:"public_key"`
+	TokenEnv      string   `yaml:"token_env"`
+	TokenFile     string   `yaml:"token_file"`
+	Guilds        []string `yaml:"guilds"`
+	Channels      Channels `yaml:"channels"`
+	Listen        string   `yaml:"listen"`
+	APIURL        string   `yaml:"api_url"`
+	Token         string   `yaml:"token"` // refused: inline secret
+}
+
+// Slack configures the Slack adapter.
+type Slack struct {
+	Mode              string   `yaml:"mode"`
+	BotTokenEnv       string   `yaml:"bot_token_env"`
+	BotTokenFile      string   `yaml:"bot_token_file"`
+	AppTokenEnv       string   `yaml:"app_token_env"`
+	AppTokenFile      string   `yaml:"app_token_file"`
+	SigningSecretEnv  string   `yaml:"signing_secret_env"`
+	SigningSecretFile string   `yaml:"signing_secret_file"`
+	Teams             []string `yaml:"teams"`
+	Channels          Channels `yaml:"channels"`
+	Listen            string   `yaml:"listen"`
+	APIURL            string   `yaml:"api_url"`
+	BotToken          string   `yaml:"bot_token"`      // refused: inline secret
+	AppToken          string   `yaml:"app_token"`      // refused: inline secret
+	SigningSecret     string   `yaml:"signing_secret"` // refused: inline secret
+}
+
+// Console configures the terminal adapter of `morbot run --console`.
+type Console struct {
+	// User is the identity the console starts as (switch with /as).
+	User string `yaml:"user"`
+}
+
+// Reports configures the schedules and alert thresholds.
+type Reports struct {
+	Timezone       string     `yaml:"timezone"`
+	StatusCron     string     `yaml:"status_cron"`
+	AlertsCron     string     `yaml:"alerts_cron"`
+	RepeatInterval Duration   `yaml:"repeat_interval"`
+	Thresholds     Thresholds `yaml:"thresholds"`
+}
+
+// Thresholds for alerts.
+type Thresholds struct {
+	MinETH             Decimal `yaml:"min_eth"`
+	EarningsCapPercent int     `yaml:"earnings_cap_percent"`
+	StuckTxBlocks      uint64  `yaml:"stuck_tx_blocks"`
+}
+
+// ProxyRouter configures the provider node integration.
+type ProxyRouter struct {
+	APIURL         string   `yaml:"api_url"`
+	CookieFile     string   `yaml:"cookie_file"`
+	ModelsConfig   string   `yaml:"models_config"`
+	RestartCommand []string `yaml:"restart_command"`
+	RestartTimeout Duration `yaml:"restart_timeout"`
+}
+
+// Store configures the embedded database.
+type Store struct {
+	Path string `yaml:"path"`
+}
+
+// Metrics configures the Prometheus and health endpoint.
+type Metrics struct {
+	Listen string `yaml:"listen"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `yaml:"level"`
+	Format string `yaml:"format"`
+}
+
+// Load reads, decodes and validates a configuration file.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("read config %s: %w", path, pe.Err)
+		}
+		return nil, fmt.Errorf("read config %s: %w", path, err)
+	}
+	return Parse(path, data)
+}
+
+// Parse decodes and validates configuration bytes; name is used in messages.
+func Parse(name string, data []byte) (*Config, error) {
+	var c Config
+	if err := yaml.UnmarshalWithOptions(data, &c, yaml.Strict(), yaml.DisallowUnknownField()); err != nil {
+		return nil, decodeError(name, err)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// decodeError turns a YAML error into "file:line:col: message".
+func decodeError(name string, err error) error {
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			return fmt.Errorf("%s:%d:%d: %s", name, tk.Position.Line, tk.Position.Column, ye.GetMessage())
+		}
+		return fmt.Errorf("%s: %s", name, ye.GetMessage())
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// Defaults applied when a field is left out.
+const (
+	DefaultPassphraseEnv  = "MORBOT_KEYRING_PASSPHRASE"
+	DefaultService        = "morbot"
+	DefaultStorePath      = "morbot.db"
+	DefaultRPCTimeout     = 10 * time.Second
+	DefaultReceiptTimeout = 5 * time.Minute
+	DefaultExpiry         = 24 * time.Hour
+	DefaultRepeatInterval = 4 * time.Hour
+	DefaultRestartTimeout = 2 * time.Minute
+)

@@ -1,0 +1,180 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+const validYAML = `
+network:
+  name: base-sepolia
+  rpc_urls: [http://127.0.0.1:8545]
+  max_fee_per_gas_gwei: "2"
+provider:
+  address: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+signer:
+  backends: [file]
+  key: operator
+approval:
+  quorum: 2
+  approvers:
+    discord:
+      users: ["112233445566778899", "223344556677889900"]
+  expiry: 24h
+  caps:
+    max_stake: "2.5"
+discord:
+  application_id: "123456789012345678"
+  token_env: DISCORD_TOKEN
+  guilds: ["998877665544332211"]
+  channels:
+    proposals: "111111111111111111"
+reports:
+  status_cron: "0 9 * * 1-5"
+  alerts_cron: "*/10 * * * * *"
+`
+
+func TestValidConfig(t *testing.T) {
+	t.Parallel()
+	c, err := Parse("valid.yaml", []byte(validYAML))
+	if err != nil {
+		t.Fatalf("valid config refused: %v", err)
+	}
+	n := c.ChainNetwork()
+	if n.ChainID != 84532 || n.Diamond.Hex() != "0x6e4d0B775E3C3b02683A6F277Ac80240C4aFF930" {
+		t.Fatalf("base-sepolia resolved wrongly: %+v", n)
+	}
+	if c.Approval.Expiry.D.Hours() != 24 {
+		t.Fatalf("expiry = %v", c.Approval.Expiry.D)
+	}
+	if c.Approval.Caps.MaxStake.Raw != "2.5" {
+		t.Fatalf("cap kept as %q, want exact text 2.5", c.Approval.Caps.MaxStake.Raw)
+	}
+}
+
+func TestExampleConfigIsValid(t *testing.T) {
+	t.Parallel()
+	if _, err := Load(filepath.Join("..", "..", "configs", "morbot.example.yaml")); err != nil {
+		t.Fatalf("example config: %v", err)
+	}
+}
+
+func TestBrokenConfigs(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name     string
+		old, new string
+		want     string
+	}{
+		{"inline secret", `token_env: DISCORD_TOKEN`, `token: abc.def.ghi`, "discord.token: inline secrets are not allowed"},
+		{"inline passphrase", `key: operator`, "key: operator\n  passphrase: hunter2", "signer.passphrase: inline secrets are not allowed"},
+		{"quorum above approvers", `quorum: 2`, `quorum: 3`, "approval.quorum: 3 exceeds the 2 approvers listed"},
+		{"quorum zero", `quorum: 2`, `quorum: 0`, "approval.quorum: must be at least 1"},
+		{"unknown network", `name: base-sepolia`, `name: optimism`, `network.name: unknown network "optimism"`},
+		{"malformed address", `"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"`, `"0x1234"`, "provider.address: \"0x1234\" is not an address: it has 4 hex digits"},
+		{"bad checksum", `"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"`, `"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266"`, "provider.address: \"0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266\" has a bad EIP-55 checksum"},
+		{"unknown field", `confirmations_x: 1`, `confirmations_x: 1`, ""}, // placeholder replaced below
+		{"bad cron", `"0 9 * * 1-5"`, `"0 9 * *"`, `reports.status_cron: "0 9 * *" is not a cron spec`},
+		{"negative cap", `max_stake: "2.5"`, `max_stake: "-1"`, `approval.caps.max_stake: "-1" is not an exact non-negative decimal`},
+		{"non-decimal cap", `max_stake: "2.5"`, `max_stake: 1e18`, `approval.caps.max_stake: "1e18" is not an exact non-negative decimal`},
+		{"too many decimals in cap", `max_stake: "2.5"`, `max_stake: "0.1234567890123456789"`, "it has 19 decimals; at most 18"},
+		{"duplicate approver", `users: ["112233445566778899", "223344556677889900"]`, `users: ["112233445566778899", "112233445566778899"]`, `approval.approvers.discord.users[1]: duplicate approver "112233445566778899"`},
+		{"custom network missing diamond", "name: base-sepolia", "name: custom\n  chain_id: 31337\n  mor_token: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\"", "network.diamond: the Diamond (marketplace) contract is required"},
+		{"empty rpc_urls", `rpc_urls: [http://127.0.0.1:8545]`, `rpc_urls: []`, "network.rpc_urls: at least one RPC URL is required"},
+		{"built-in chain id override", "name: base-sepolia", "name: base-sepolia\n  chain_id: 1", "network.chain_id: 1 does not match base-sepolia (chain ID 84532)"},
+		{"built-in diamond override", "name: base-sepolia", "name: base-sepolia\n  diamond: \"0x5FbDB2315678afecb367f032d93F642f64180aa3\"", "network.diamond: set only for network custom"},
+		{"unknown backend", `backends: [file]`, `backends: [vault]`, `signer.backends[0]: unknown keyring backend "vault"; known backends are file,`},
+		{"bad duration", `expiry: 24h`, `expiry: tomorrow`, `approval.expiry: "tomorrow" is not a positive duration`},
+		{"bad rpc scheme", `rpc_urls: [http://127.0.0.1:8545]`, `rpc_urls: [ftp://127.0.0.1]`, "network.rpc_urls[0]: not a URL with scheme http, https, ws, wss"},
+		{"discord http without key", `token_env: DISCORD_TOKEN`, "token_env: DISCORD_TOKEN\n  mode: http\n  listen: 127.0.0.1:8081", "discord.public_key: required in http mode"},
+		{"private key in config", `key: operator`, "key: operator\n  private_key: \"0xabc\"", "signer.private_key: private keys never go in the config"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var src string
+			if tc.name == "unknown field" {
+				src = strings.Replace(validYAML, "  max_fee_per_gas_gwei:", "  max_fee_per_gass_gwei: \"1\"\n  max_fee_per_gas_gwei:", 1)
+				tc.want = `unknown field "max_fee_per_gass_gwei"`
+			} else {
+				if !strings.Contains(validYAML, tc.old) {
+					t.Fatalf("test bug: %q not in base config", tc.old)
+				}
+				src = strings.Replace(validYAML, tc.old, tc.new, 1)
+			}
+			_, err := Parse("broken.yaml", []byte(src))
+			if err == nil {
+				t.Fatalf("config accepted; want error containing %q", tc.want)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error does not name the problem\n got: %v\nwant: %s", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestAllProblemsListedAtOnce(t *testing.T) {
+	t.Parallel()
+	src := strings.Replace(validYAML, `quorum: 2`, `quorum: 0`, 1)
+	src = strings.Replace(src, `name: base-sepolia`, `name: nowhere`, 1)
+	src = strings.Replace(src, `"0 9 * * 1-5"`, `"bad"`, 1)
+	_, err := Parse("x.yaml", []byte(src))
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("want *ValidationError, got %v", err)
+	}
+	if len(ve.Problems) != 3 {
+		t.Fatalf("want 3 problems, got %d: %v", len(ve.Problems), err)
+	}
+}
+
+func TestSyntaxErrorHasLineAndColumn(t *testing.T) {
+	t.Parallel()
+	_, err := Parse("bad.yaml", []byte("network:\n  name: base\n   rpc_urls: [x\n"))
+	if err == nil {
+		t.Fatal("syntax error accepted")
+	}
+	if !regexp.MustCompile(`^bad\.yaml:\d+:\d+: `).MatchString(err.Error()) {
+		t.Fatalf("want file:line:col prefix, got %v", err)
+	}
+}
+
+func TestMissingFileNamesPathAndReason(t *testing.T) {
+	t.Parallel()
+	p := filepath.Join(t.TempDir(), "nope.yaml")
+	_, err := Load(p)
+	if err == nil || !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), "no such file or directory") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestSecretNeverPrints(t *testing.T) {
+	t.Setenv("MORBOT_TEST_SECRET", "s3cr3t-value")
+	s, err := SecretSource{Env: "MORBOT_TEST_SECRET"}.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{s.String(), s.GoString(), sprintf("%v %+v %#v %s %q", s, s, s, s, s)} {
+		if strings.Contains(out, "s3cr3t") {
+			t.Fatalf("secret leaked: %s", out)
+		}
+	}
+	if s.Reveal() != "s3cr3t-value" {
+		t.Fatal("Reveal lost the value")
+	}
+	f := filepath.Join(t.TempDir(), "tok")
+	if err := os.WriteFile(f, []byte("from-file\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := SecretSource{File: f}.Load()
+	if err != nil || fs.Reveal() != "from-file" {
+		t.Fatalf("file secret: %v %q", err, fs.Reveal())
+	}
+	if _, err := (SecretSource{Env: "MORBOT_UNSET_VAR_X"}).Load(); err == nil || !strings.Contains(err.Error(), "MORBOT_UNSET_VAR_X is not set") {
+		t.Fatalf("unset env: %v", err)
+	}
+}

@@ -1,0 +1,488 @@
+package config
+
+import (
+	"encoding/hex"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/robfig/cron/v3"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Problem is one validation finding at a field path.
+type Problem struct {
+	Path string
+	Msg  string
+}
+
+// ValidationError lists every problem found in a configuration.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "config has %d problem(s):", len(e.Problems))
+	for _, p := range e.Problems {
+		fmt.Fprintf(&b, "\n  %s: %s", p.Path, p.Msg)
+	}
+	return b.String()
+}
+
+type checker struct{ probs []Problem }
+
+func (c *checker) add(path, format string, args ...any) {
+	c.probs = append(c.probs, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// KnownBackends are the keyring backend names of github.com/99designs/keyring.
+var KnownBackends = []string{"file", "secret-service", "pass", "keychain", "kwallet", "wincred", "keyctl"}
+
+// CronParser parses schedules: standard five fields, an optional leading seconds field, or descriptors like @hourly.
+var CronParser = cron.NewParser(cron.SecondOptional | cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+var (
+	snowflakeRe   = regexp.MustCompile(`^[0-9]{15,21}$`)
+	slackUserRe   = regexp.MustCompile(`^[UW][A-Z0-9]{2,}$`)
+	slackGroupRe  = regexp.MustCompile(`^S[A-Z0-9]{2,}$`)
+	slackTeamRe   = regexp.MustCompile(`^[TE][A-Z0-9]{2,}$`)
+	slackChanRe   = regexp.MustCompile(`^[CGD][A-Z0-9]{2,}$`)
+	consoleUserRe = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+	envNameRe     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+)
+
+// Validate checks the whole configuration and returns one *ValidationError listing every problem.
+func (c *Config) Validate() error {
+	v := &checker{}
+	c.validateNetwork(v)
+	c.validateProvider(v)
+	c.validateSigner(v)
+	c.validateApproval(v)
+	c.validateDiscord(v)
+	c.validateSlack(v)
+	c.validateReports(v)
+	c.validateProxyRouter(v)
+	if c.Metrics.Listen != "" {
+		checkListen(v, "metrics.listen", c.Metrics.Listen)
+	}
+	switch c.Log.Level {
+	case "", "debug", "info", "warn", "error":
+	default:
+		v.add("log.level", "%q is not a level; use debug, info, warn or error", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "", "text", "json":
+	default:
+		v.add("log.format", "%q is not a format; use text or json", c.Log.Format)
+	}
+	if len(v.probs) > 0 {
+		return &ValidationError{Problems: v.probs}
+	}
+	return nil
+}
+
+func (c *Config) validateNetwork(v *checker) {
+	n := &c.Network
+	switch n.Name {
+	case "":
+		v.add("network.name", "required: one of %s, or custom", strings.Join(chain.BuiltinNetworkNames(), ", "))
+	case "custom":
+		net := chain.Network{Name: "custom", ChainID: n.ChainID, ExplorerTx: n.ExplorerTxURL}
+		if n.ChainID == 0 {
+			v.add("network.chain_id", "required for a custom network")
+		}
+		net.Diamond = requiredAddress(v, "network.diamond", n.Diamond, "the Diamond (marketplace) contract is required for a custom network")
+		net.MOR = requiredAddress(v, "network.mor_token", n.MORToken, "the MOR token is required for a custom network")
+		if n.Multicall3 != "" {
+			net.Multicall3 = parseAddress(v, "network.multicall3", n.Multicall3)
+		}
+		if n.ExplorerTxURL != "" {
+			checkExplorer(v, n.ExplorerTxURL)
+		}
+		c.net = net
+	default:
+		b, err := chain.BuiltinNetwork(n.Name)
+		if err != nil {
+			v.add("network.name", "%v", err)
+			break
+		}
+		if n.ChainID != 0 && n.ChainID != b.ChainID {
+			v.add("network.chain_id", "%d does not match %s (chain ID %d); a built-in network's chain ID cannot be overridden (use network.name: custom)", n.ChainID, n.Name, b.ChainID)
+		}
+		for _, f := range []struct{ path, val string }{
+			{"network.diamond", n.Diamond}, {"network.mor_token", n.MORToken},
+			{"network.multicall3", n.Multicall3}, {"network.explorer_tx_url", n.ExplorerTxURL},
+		} {
+			if f.val != "" {
+				v.add(f.path, "set only for network custom; %s has its published value built in", n.Name)
+			}
+		}
+		c.net = b
+	}
+	if len(n.RPCURLs) == 0 && n.RPCURLsEnv == "" {
+		v.add("network.rpc_urls", "at least one RPC URL is required (or name a variable in network.rpc_urls_env)")
+	}
+	for i, u := range n.RPCURLs {
+		checkURL(v, fmt.Sprintf("network.rpc_urls[%d]", i), u, "http", "https", "ws", "wss")
+	}
+	if n.RPCURLsEnv != "" && !envNameRe.MatchString(n.RPCURLsEnv) {
+		v.add("network.rpc_urls_env", "%q is not an environment variable name", n.RPCURLsEnv)
+	}
+	checkDuration(v, "network.rpc_timeout", &n.RPCTimeout)
+	checkDuration(v, "network.receipt_timeout", &n.ReceiptTimeout)
+	if n.Confirmations > 64 {
+		v.add("network.confirmations", "%d is more than 64; that wait is longer than any reorg morbot should plan for", n.Confirmations)
+	}
+	checkDecimal(v, "network.max_fee_per_gas_gwei", n.MaxFeePerGasGwei, 9)
+	checkDecimal(v, "network.max_priority_fee_per_gas_gwei", n.MaxPriorityFeePerGasGwei, 9)
+	if n.GasHeadroomPercent > 200 {
+		v.add("network.gas_headroom_percent", "%d is more than 200", n.GasHeadroomPercent)
+	}
+}
+
+func (c *Config) validateProvider(v *checker) {
+	requiredAddress(v, "provider.address", c.Provider.Address, "the provider (owner) address is required")
+}
+
+func (c *Config) validateSigner(v *checker) {
+	s := &c.Signer
+	if s.Passphrase != "" {
+		v.add("signer.passphrase", "inline secrets are not allowed; name an environment variable in signer.passphrase_env or a file in signer.passphrase_file")
+	}
+	if s.PrivateKey != "" {
+		v.add("signer.private_key", "private keys never go in the config; import the key with `morbot keys import --name NAME` (it reads standard input)")
+	}
+	if s.Key == "" {
+		v.add("signer.key", "required: the name of the key in the keyring (see `morbot keys list`)")
+	}
+	seen := map[string]bool{}
+	for i, b := range s.Backends {
+		p := fmt.Sprintf("signer.backends[%d]", i)
+		if !contains(KnownBackends, b) {
+			v.add(p, "unknown keyring backend %q; known backends are %s", b, strings.Join(KnownBackends, ", "))
+		}
+		if seen[b] {
+			v.add(p, "backend %q is listed twice", b)
+		}
+		seen[b] = true
+	}
+	if s.PassphraseEnv != "" && s.PassphraseFile != "" {
+		v.add("signer.passphrase_env", "set either passphrase_env or passphrase_file, not both")
+	}
+	if s.PassphraseEnv != "" && !envNameRe.MatchString(s.PassphraseEnv) {
+		v.add("signer.passphrase_env", "%q is not an environment variable name", s.PassphraseEnv)
+	}
+}
+
+func (c *Config) validateApproval(v *checker) {
+	a := &c.Approval
+	if a.Quorum <= 0 {
+		v.add("approval.quorum", "must be at least 1 (got %d)", a.Quorum)
+	}
+	users, groups := checkMembers(v, "approval.approvers", &a.Approvers, true, c)
+	if users == 0 && groups == 0 {
+		v.add("approval.approvers", "no approvers are listed; list user IDs (and role or group IDs) per platform")
+	} else if groups == 0 && a.Quorum > users {
+		v.add("approval.quorum", "%d exceeds the %d approvers listed", a.Quorum, users)
+	}
+	if a.Proposers != nil {
+		checkMembers(v, "approval.proposers", a.Proposers, false, c)
+	}
+	checkDuration(v, "approval.expiry", &a.Expiry)
+	checkDecimal(v, "approval.caps.max_approve", a.Caps.MaxApprove, chain.Decimals)
+	checkDecimal(v, "approval.caps.max_stake", a.Caps.MaxStake, chain.Decimals)
+	checkDecimal(v, "approval.caps.max_price_per_second", a.Caps.MaxPricePerSecond, chain.Decimals)
+}
+
+// checkMembers validates ID formats and duplicates; it returns the count of distinct users and of groups.
+func checkMembers(v *checker, path string, m *Members, approvers bool, c *Config) (users, groups int) {
+	what := "member"
+	if approvers {
+		what = "approver"
+	}
+	list := func(p string, ids []string, re *regexp.Regexp, kind string) int {
+		seen := map[string]bool{}
+		n := 0
+		for i, id := range ids {
+			ip := fmt.Sprintf("%s[%d]", p, i)
+			if !re.MatchString(id) {
+				v.add(ip, "%q is not a %s", id, kind)
+				continue
+			}
+			if seen[id] {
+				v.add(ip, "duplicate %s %q", what, id)
+				continue
+			}
+			seen[id] = true
+			n++
+		}
+		return n
+	}
+	if d := m.Discord; d != nil {
+		users += list(path+".discord.users", d.Users, snowflakeRe, "Discord user ID (a 15–21 digit snowflake)")
+		groups += list(path+".discord.roles", d.Roles, snowflakeRe, "Discord role ID (a 15–21 digit snowflake)")
+		if approvers && c.Discord == nil {
+			v.add(path+".discord", "Discord approvers are listed but the discord section is missing")
+		}
+	}
+	if s := m.Slack; s != nil {
+		users += list(path+".slack.users", s.Users, slackUserRe, "Slack user ID (U… or W…)")
+		groups += list(path+".slack.groups", s.Groups, slackGroupRe, "Slack user-group ID (S…)")
+		if approvers && c.Slack == nil {
+			v.add(path+".slack", "Slack approvers are listed but the slack section is missing")
+		}
+	}
+	if s := m.Console; s != nil {
+		users += list(path+".console.users", s.Users, consoleUserRe, "console user name (lower case letters, digits, _ or -, starting with a letter)")
+	}
+	return users, groups
+}
+
+func (c *Config) validateDiscord(v *checker) {
+	d := c.Discord
+	if d == nil {
+		return
+	}
+	if d.Token != "" {
+		v.add("discord.token", "inline secrets are not allowed; name an environment variable in discord.token_env or a file in discord.token_file")
+	}
+	switch d.Mode {
+	case "", "gateway":
+	case "http":
+		if d.Listen == "" {
+			v.add("discord.listen", "required in http mode: the address the interactions endpoint listens on")
+		}
+		if b, err := hexBytes(d.PublicKey); err != nil || len(b) != 32 {
+			v.add("discord.public_key", "required in http mode: the application's Ed25519 public key, 64 hex digits (from the developer portal)")
+		}
+	default:
+		v.add("discord.mode", "%q is not a mode; use gateway or http", d.Mode)
+	}
+	if !snowflakeRe.MatchString(d.ApplicationID) {
+		v.add("discord.application_id", "required: the application ID (a 15–21 digit snowflake)")
+	}
+	checkSecretSource(v, "discord.token", d.TokenEnv, d.TokenFile, true)
+	if len(d.Guilds) == 0 {
+		v.add("discord.guilds", "list at least one guild (server) ID the bot may act in")
+	}
+	for i, g := range d.Guilds {
+		if !snowflakeRe.MatchString(g) {
+			v.add(fmt.Sprintf("discord.guilds[%d]", i), "%q is not a guild ID", g)
+		}
+	}
+	checkChannels(v, "discord.channels", d.Channels, snowflakeRe, "Discord channel ID")
+	if d.Listen != "" {
+		checkListen(v, "discord.listen", d.Listen)
+	}
+	if d.APIURL != "" {
+		checkURL(v, "discord.api_url", d.APIURL, "http", "https")
+	}
+}
+
+func (c *Config) validateSlack(v *checker) {
+	s := c.Slack
+	if s == nil {
+		return
+	}
+	for _, f := range []struct{ name, val string }{{"bot_token", s.BotToken}, {"app_token", s.AppToken}, {"signing_secret", s.SigningSecret}} {
+		if f.val != "" {
+			v.add("slack."+f.name, "inline secrets are not allowed; name an environment variable in slack.%s_env or a file in slack.%s_file", f.name, f.name)
+		}
+	}
+	checkSecretSource(v, "slack.bot_token", s.BotTokenEnv, s.BotTokenFile, true)
+	switch s.Mode {
+	case "", "socket":
+		checkSecretSource(v, "slack.app_token", s.AppTokenEnv, s.AppTokenFile, true)
+	case "http":
+		checkSecretSource(v, "slack.signing_secret", s.SigningSecretEnv, s.SigningSecretFile, true)
+		if s.Listen == "" {
+			v.add("slack.listen", "required in http mode: the address the command and interactivity endpoints listen on")
+		}
+	default:
+		v.add("slack.mode", "%q is not a mode; use socket or http", s.Mode)
+	}
+	if len(s.Teams) == 0 {
+		v.add("slack.teams", "list at least one workspace (team) ID the bot may act in")
+	}
+	for i, t := range s.Teams {
+		if !slackTeamRe.MatchString(t) {
+			v.add(fmt.Sprintf("slack.teams[%d]", i), "%q is not a Slack team ID (T…)", t)
+		}
+	}
+	checkChannels(v, "slack.channels", s.Channels, slackChanRe, "Slack channel ID (C…)")
+	if s.Listen != "" {
+		checkListen(v, "slack.listen", s.Listen)
+	}
+	if s.APIURL != "" {
+		checkURL(v, "slack.api_url", s.APIURL, "http", "https")
+		if !strings.HasSuffix(s.APIURL, "/") {
+			v.add("slack.api_url", "must end with / (slack-go appends method names)")
+		}
+	}
+}
+
+func (c *Config) validateReports(v *checker) {
+	r := &c.Reports
+	if r.Timezone != "" {
+		if _, err := time.LoadLocation(r.Timezone); err != nil {
+			v.add("reports.timezone", "%q is not a time zone (use an IANA name such as UTC or Europe/Berlin)", r.Timezone)
+		}
+	}
+	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}} {
+		if f.spec == "" {
+			continue
+		}
+		if _, err := CronParser.Parse(f.spec); err != nil {
+			v.add(f.path, "%q is not a cron spec (%v); use five fields like \"0 9 * * 1-5\", six with seconds, or @hourly", f.spec, err)
+		}
+	}
+	checkDuration(v, "reports.repeat_interval", &r.RepeatInterval)
+	checkDecimal(v, "reports.thresholds.min_eth", r.Thresholds.MinETH, chain.Decimals)
+	if p := r.Thresholds.EarningsCapPercent; p < 0 || p > 100 {
+		v.add("reports.thresholds.earnings_cap_percent", "%d is not a percentage between 0 and 100", p)
+	}
+}
+
+func (c *Config) validateProxyRouter(v *checker) {
+	p := c.ProxyRouter
+	if p == nil {
+		return
+	}
+	if p.APIURL != "" {
+		checkURL(v, "proxy_router.api_url", p.APIURL, "http", "https")
+	}
+	if len(p.RestartCommand) > 0 && strings.TrimSpace(p.RestartCommand[0]) == "" {
+		v.add("proxy_router.restart_command[0]", "the program to run is empty")
+	}
+	if len(p.RestartCommand) == 1 && strings.ContainsAny(p.RestartCommand[0], " \t") {
+		v.add("proxy_router.restart_command", "give the command as a list of arguments, e.g. [systemctl, restart, proxy-router], not one shell string")
+	}
+	checkDuration(v, "proxy_router.restart_timeout", &p.RestartTimeout)
+}
+
+func checkSecretSource(v *checker, path, env, file string, required bool) {
+	switch {
+	case env != "" && file != "":
+		v.add(path+"_env", "set either %s_env or %s_file, not both", path, path)
+	case env != "":
+		if !envNameRe.MatchString(env) {
+			v.add(path+"_env", "%q is not an environment variable name", env)
+		}
+	case file != "":
+	case required:
+		v.add(path+"_env", "required: name the environment variable (or set %s_file to a file) that holds it", path)
+	}
+}
+
+func checkChannels(v *checker, path string, ch Channels, re *regexp.Regexp, kind string) {
+	if ch.Proposals == "" {
+		v.add(path+".proposals", "required: the channel where proposals are posted")
+	}
+	for _, f := range []struct{ name, val string }{{"proposals", ch.Proposals}, {"reports", ch.Reports}, {"alerts", ch.Alerts}} {
+		if f.val != "" && !re.MatchString(f.val) {
+			v.add(path+"."+f.name, "%q is not a %s", f.val, kind)
+		}
+	}
+}
+
+func requiredAddress(v *checker, path, s, missing string) common.Address {
+	if strings.TrimSpace(s) == "" {
+		v.add(path, "%s", missing)
+		return common.Address{}
+	}
+	return parseAddress(v, path, s)
+}
+
+func parseAddress(v *checker, path, s string) common.Address {
+	a, err := chain.ParseAddress(s)
+	if err != nil {
+		v.add(path, "%v", err)
+	}
+	return a
+}
+
+func checkDecimal(v *checker, path string, d Decimal, decimals int) {
+	if !d.Set() {
+		return
+	}
+	if _, err := chain.ParseUnits(d.Raw, decimals); err != nil {
+		v.add(path, "%q is not an exact non-negative decimal with at most %d decimals (%s)", d.Raw, decimals, reason(err))
+	}
+}
+
+func reason(err error) string {
+	if ae, ok := err.(*chain.AmountError); ok {
+		return ae.Reason
+	}
+	return err.Error()
+}
+
+func checkDuration(v *checker, path string, d *Duration) {
+	if d.Raw == "" {
+		return
+	}
+	x, err := time.ParseDuration(d.Raw)
+	if err != nil || x <= 0 {
+		v.add(path, "%q is not a positive duration such as 90s, 15m or 24h", d.Raw)
+		return
+	}
+	d.D = x
+}
+
+func checkURL(v *checker, path, s string, schemes ...string) {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || !contains(schemes, u.Scheme) {
+		v.add(path, "not a URL with scheme %s and a host", strings.Join(schemes, ", "))
+	}
+}
+
+func checkExplorer(v *checker, s string) {
+	checkURL(v, "network.explorer_tx_url", s, "http", "https")
+	if !strings.Contains(s, "{hash}") {
+		v.add("network.explorer_tx_url", "must contain {hash} where the transaction hash goes")
+	}
+}
+
+func checkListen(v *checker, path, s string) {
+	_, port, err := net.SplitHostPort(s)
+	if err != nil {
+		v.add(path, "%q is not host:port", s)
+		return
+	}
+	if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
+		v.add(path, "port %q is not between 0 and 65535", port)
+	}
+}
+
+func hexBytes(s string) ([]byte, error) {
+	return hex.DecodeString(strings.TrimPrefix(s, "0x"))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// ChainNetwork returns the resolved network (built-in parameters or the custom ones). Valid only after Validate.
+func (c *Config) ChainNetwork() chain.Network { return c.net }
+
+// RPCEndpoints returns the RPC URLs to try in order: rpc_urls, then those in rpc_urls_env.
+func (c *Config) RPCEndpoints() []string {
+	out := append([]string(nil), c.Network.RPCURLs...)
+	if c.Network.RPCURLsEnv != "" {
+		out = append(out, strings.FieldsFunc(os.Getenv(c.Network.RPCURLsEnv), func(r rune) bool { return r == ',' || r == ' ' || r == '\n' })...)
+	}
+	return out
+}
