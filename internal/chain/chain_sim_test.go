@@ -1,0 +1,294 @@
+package chain_test
+
+import (
+	"context"
+	"math/big"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+)
+
+func newSim(t testing.TB, o chaintest.Options) *chaintest.Sim {
+	t.Helper()
+	sim, err := chaintest.NewSim(context.Background(), o)
+	if err != nil {
+		t.Fatalf("simulated chain: %v", err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	return sim
+}
+
+func TestOnboardingOnSimulatedChain(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	onboard(t, ctx, c, chaintest.KeySigner{Key: sim.Accounts[0].Key}, chain.PlanSimulatedAll)
+}
+
+func TestOnboardingWithoutMulticall(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1, NoMulticall: true})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	onboard(t, ctx, c, chaintest.KeySigner{Key: sim.Accounts[0].Key}, chain.PlanSimulatedAll)
+}
+
+func TestFailurePathsDecodedByName(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 3})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	alice := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	p := alice.Address()
+
+	expectRevert := func(t *testing.T, from common.Address, r chain.TxRequest, name, reasonPart string) {
+		t.Helper()
+		_, err := c.Simulate(ctx, from, r)
+		rv := asRevert(t, err)
+		if rv.Name != name || !strings.Contains(rv.Reason, reasonPart) {
+			t.Fatalf("%s: got %s %q, want %s containing %q", r.Kind, rv.Name, rv.Reason, name, reasonPart)
+		}
+	}
+	send := func(r chain.TxRequest) {
+		t.Helper()
+		if _, err := c.Send(ctx, alice, r); err != nil {
+			t.Fatalf("send %s: %v", r.Kind, err)
+		}
+	}
+
+	// Insufficient allowance: providerRegister pulls MOR before checking the minimum.
+	expectRevert(t, p, c.ProviderRegisterTx(p, mor("0.05"), "h:1"), "Error", "not approved for enough MOR")
+	send(c.ApproveTx(mor("5000")))
+	// Provider stake too low, with both numbers.
+	expectRevert(t, p, c.ProviderRegisterTx(p, mor("0.05"), "h:1"), "ProviderStakeTooLow", "would be 0.05 MOR but the minimum is 0.1 MOR; add at least 0.05 MOR")
+	// Insufficient balance.
+	expectRevert(t, p, c.ProviderRegisterTx(p, mor("1000"), "h:1"), "Error", "does not hold enough MOR")
+	// Bid before the provider exists.
+	base := common.HexToHash("0x01")
+	model := chain.ModelID(p, base)
+	expectRevert(t, p, c.PostModelBidTx(p, model, big.NewInt(1e13)), "MarketplaceProviderNotFound", "not an active provider")
+	// Provider not found on deregister.
+	expectRevert(t, p, c.ProviderDeregisterTx(p), "ProviderNotFound", "no provider is registered")
+	send(c.ProviderRegisterTx(p, mor("0.1"), "127.0.0.1:3333"))
+	// Model stake too low.
+	expectRevert(t, p, c.ModelRegisterTx(p, base, common.Hash{}, big.NewInt(0), mor("0.01"), "m", []string{"LLM"}), "ModelStakeTooLow", "model stake would be 0.01 MOR; the minimum is 0.1 MOR")
+	// Model not found for a bid.
+	expectRevert(t, p, c.PostModelBidTx(p, model, big.NewInt(1e13)), "MarketplaceModelNotFound", "derived model ID")
+	send(c.ModelRegisterTx(p, base, common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}))
+	// Price out of bounds, both sides.
+	expectRevert(t, p, c.PostModelBidTx(p, model, big.NewInt(1e13-1)), "MarketplaceBidPricePerSecondInvalid", "outside the allowed range")
+	expectRevert(t, p, c.PostModelBidTx(p, model, big.NewInt(1e16+1)), "MarketplaceBidPricePerSecondInvalid", "outside the allowed range")
+	send(c.PostModelBidTx(p, model, big.NewInt(1e13)))
+	// Provider with active bids cannot deregister; model with active bids neither.
+	expectRevert(t, p, c.ProviderDeregisterTx(p), "ProviderHasActiveBids", "delete all your active bids")
+	expectRevert(t, p, c.ModelDeregisterTx(model), "ModelHasActiveBids", "still has active bids")
+	// Someone else acting for the provider.
+	bob := sim.Accounts[1].Address
+	expectRevert(t, bob, c.PostModelBidTx(p, model, big.NewInt(1e13)), "InsufficientRightsForOperation", "may not act for "+p.Hex())
+	// Unknown bid: rights check fails first (owner reads as 0x0).
+	expectRevert(t, p, c.DeleteModelBidTx(common.HexToHash("0x1234")), "InsufficientRightsForOperation", "unknown bid")
+	// Re-posting replaces the bid and charges the fee again.
+	before, _ := c.MORBalance(ctx, p)
+	send(c.PostModelBidTx(p, model, big.NewInt(2e13)))
+	after, _ := c.MORBalance(ctx, p)
+	if d := new(big.Int).Sub(before, after); d.Cmp(mor("0.1")) != 0 {
+		t.Fatalf("re-post charged %s, want the 0.1 MOR fee", d)
+	}
+	ids, total, err := c.ProviderActiveBids(ctx, p, 0, 10)
+	if err != nil || total != 1 || ids[0] != chain.BidID(p, model, big.NewInt(1)) {
+		t.Fatalf("after re-post: %v %d %v", ids, total, err)
+	}
+	// Deleting twice: the second says the bid is gone.
+	send(c.DeleteModelBidTx(ids[0]))
+	expectRevert(t, p, c.DeleteModelBidTx(ids[0]), "MarketplaceActiveBidNotFound", "already deleted")
+	// Now deregistration works; again says already deregistered.
+	send(c.ProviderDeregisterTx(p))
+	expectRevert(t, p, c.ProviderDeregisterTx(p), "ProviderHasAlreadyDeregistered", "already deregistered")
+	// Only the owner changes minimums.
+	expectRevert(t, p, chain.TxRequest{Kind: "providerSetMinStake", To: sim.C.Diamond, Data: common.FromHex("0x0b7f94d6" + strings.Repeat("0", 64))}, "OwnableUnauthorizedAccount", "only the marketplace owner")
+}
+
+func TestSendRefusesWhenSimulationFails(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	s := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	nonce, _ := c.PendingNonce(ctx, s.Address())
+	_, err := c.Send(ctx, s, c.ProviderRegisterTx(s.Address(), mor("0.2"), "h:1"))
+	asRevert(t, err)
+	after, _ := c.PendingNonce(ctx, s.Address())
+	if after != nonce {
+		t.Fatalf("a transaction was sent although simulation failed (nonce %d -> %d)", nonce, after)
+	}
+}
+
+func TestPlanStepFailureNamesTheStep(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	c := sim.Client(chain.Options{})
+	p := sim.Accounts[0].Address
+	// Approve too little for the provider stake + model stake: step 3 (modelRegister) must fail.
+	plan := []chain.TxRequest{
+		c.ApproveTx(mor("0.15")),
+		c.ProviderRegisterTx(p, mor("0.1"), "h:1"),
+		c.ModelRegisterTx(p, common.HexToHash("0x02"), common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}),
+	}
+	_, err := c.SimulatePlan(ctx, p, plan)
+	var se *chain.PlanStepError
+	if !asPlanErr(err, &se) || se.Step != 2 || se.Kind != "modelRegister" || !strings.Contains(se.Revert.Reason, "not approved for enough MOR") {
+		t.Fatalf("plan error: %v", err)
+	}
+}
+
+func asPlanErr(err error, target **chain.PlanStepError) bool {
+	e, ok := err.(*chain.PlanStepError)
+	if ok {
+		*target = e
+	}
+	return ok
+}
+
+func TestVerifyStartup(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	ep := chain.Endpoint{URL: "http://sim.local:8545/secret-key", RPC: sim.RPC()}
+	if err := chain.Verify(ctx, ep, sim.Network(), time.Second); err != nil {
+		t.Fatalf("verify good network: %v", err)
+	}
+	wrongChain := sim.Network()
+	wrongChain.ChainID = 8453
+	err := chain.Verify(ctx, ep, wrongChain, time.Second)
+	if err == nil || !strings.Contains(err.Error(), "serves chain ID 1337 but the configured network simulated is chain ID 8453") || !strings.Contains(err.Error(), "http://sim.local:8545") {
+		t.Fatalf("wrong chain: %v", err)
+	}
+	if strings.Contains(err.Error(), "secret-key") {
+		t.Fatalf("RPC URL path leaked into the error: %v", err)
+	}
+	noCode := sim.Network()
+	noCode.Diamond = common.HexToAddress("0x000000000000000000000000000000000000dEaD")
+	if err := chain.Verify(ctx, ep, noCode, time.Second); err == nil || !strings.Contains(err.Error(), "no contract code at the Diamond") {
+		t.Fatalf("no code: %v", err)
+	}
+	wrongToken := sim.Network()
+	wrongToken.MOR = sim.C.Multicall // has code, but is not the Diamond's token
+	if err := chain.Verify(ctx, ep, wrongToken, time.Second); err == nil || !strings.Contains(err.Error(), "the Diamond's token is") {
+		t.Fatalf("wrong token: %v", err)
+	}
+}
+
+func TestFailoverSkipsDeadEndpoint(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	// A closed port on 127.0.0.1.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := "http://" + l.Addr().String()
+	_ = l.Close()
+	deadRPC, err := rpc.DialContext(ctx, dead)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := chain.NewFailover([]chain.Endpoint{{URL: dead, RPC: deadRPC}, {URL: "sim", RPC: sim.RPC()}}, time.Second, nil)
+	c := chain.NewClient(f, sim.Network(), chain.Options{})
+	if _, err := c.Minimums(ctx); err != nil {
+		t.Fatalf("failover did not reach the live endpoint: %v", err)
+	}
+	// A revert is an answer, not a failure: it must come back decoded, not as "unreachable".
+	_, err = c.Simulate(ctx, sim.Accounts[0].Address, c.ProviderRegisterTx(sim.Accounts[0].Address, mor("1"), "h:1"))
+	asRevert(t, err)
+	// All endpoints down: a clear error naming the endpoints.
+	only := chain.NewFailover([]chain.Endpoint{{URL: dead, RPC: deadRPC}}, time.Second, nil)
+	_, err = chain.NewClient(only, sim.Network(), chain.Options{}).Minimums(ctx)
+	if err == nil || !strings.Contains(err.Error(), "no RPC endpoint answered") || !strings.Contains(err.Error(), l.Addr().String()) {
+		t.Fatalf("all down: %v", err)
+	}
+}
+
+func TestSnapshotRoundTrips(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{1, 10} {
+		sim := newSim(t, chaintest.Options{Accounts: 1})
+		models := setupBids(t, sim, n)
+		counter := &chaintest.Counter{Inner: sim.RPC()}
+		c := chain.NewClient(counter, sim.Network(), chain.Options{})
+		snap, err := c.Snapshot(context.Background(), sim.Accounts[0].Address, models...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(snap.ActiveBids) != n {
+			t.Fatalf("%d bids read, want %d", len(snap.ActiveBids), n)
+		}
+		if got := counter.Count(); got > 2 {
+			t.Fatalf("snapshot with %d bids took %d round trips, want at most 2 with Multicall3", n, got)
+		}
+	}
+}
+
+// setupBids registers a provider, n models and one bid on each; it returns the model IDs.
+func setupBids(t testing.TB, sim *chaintest.Sim, n int) []common.Hash {
+	t.Helper()
+	ctx := context.Background()
+	c := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	s := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	p := s.Address()
+	need := new(big.Int).Mul(mor("0.2"), big.NewInt(int64(n)))
+	need.Add(need, mor("0.1"))
+	if _, err := c.Send(ctx, s, c.ApproveTx(need)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Send(ctx, s, c.ProviderRegisterTx(p, mor("0.1"), "127.0.0.1:3333")); err != nil {
+		t.Fatal(err)
+	}
+	models := make([]common.Hash, n)
+	for i := range n {
+		base := common.BigToHash(big.NewInt(int64(i + 1)))
+		if _, err := c.Send(ctx, s, c.ModelRegisterTx(p, base, common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"})); err != nil {
+			t.Fatal(err)
+		}
+		models[i] = chain.ModelID(p, base)
+		if _, err := c.Send(ctx, s, c.PostModelBidTx(p, models[i], big.NewInt(1e13+int64(i)))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return models
+}
+
+func BenchmarkSnapshot(b *testing.B) {
+	for _, n := range []int{1, 10, 100} {
+		for _, mc := range []bool{true, false} {
+			name := "multicall"
+			if !mc {
+				name = "batch"
+			}
+			b.Run(name+"/bids="+itoa(n), func(b *testing.B) {
+				sim := newSim(b, chaintest.Options{Accounts: 1, NoMulticall: !mc})
+				models := setupBids(b, sim, n)
+				counter := &chaintest.Counter{Inner: sim.RPC()}
+				c := chain.NewClient(counter, sim.Network(), chain.Options{})
+				b.ResetTimer()
+				for b.Loop() {
+					if _, err := c.Snapshot(context.Background(), sim.Accounts[0].Address, models...); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(counter.Count())/float64(b.N), "roundtrips/op")
+			})
+		}
+	}
+}
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }

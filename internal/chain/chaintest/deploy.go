@@ -1,0 +1,146 @@
+// Package chaintest stands up the Morpheus marketplace test doubles on a real EVM: go-ethereum's
+// simulated backend in-process (tests and `morbot dev`), or any node reached over JSON-RPC (the anvil
+// e2e test). It can act as the marketplace owner to change minimums.
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest/contracts"
+)
+
+// Backend is what deploying and owner actions need from a chain.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// Contracts are the deployed doubles.
+type Contracts struct {
+	Diamond   common.Address
+	MOR       common.Address
+	Multicall common.Address
+}
+
+// Owner acts as the marketplace owner and MOR minter on a deployed set of doubles.
+type Owner struct {
+	b       Backend
+	key     *ecdsa.PrivateKey
+	chainID *big.Int
+	mine    func() // produces a block on chains that do not mine on their own; may be nil
+	C       Contracts
+	market  *contracts.MarketplaceDouble
+	token   *contracts.MORTokenDouble
+}
+
+// Deploy deploys the MOR double, the marketplace double and the Multicall3 double with key as owner.
+func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chainID *big.Int, mine func()) (*Owner, error) {
+	o := &Owner{b: b, key: key, chainID: chainID, mine: mine, market: contracts.NewMarketplaceDouble(), token: contracts.NewMORTokenDouble()}
+	var err error
+	if o.C.MOR, err = o.deploy(ctx, contracts.MORTokenDoubleMetaData.Bin, nil); err != nil {
+		return nil, fmt.Errorf("deploy MOR double: %w", err)
+	}
+	if o.C.Diamond, err = o.deploy(ctx, contracts.MarketplaceDoubleMetaData.Bin, o.market.PackConstructor(o.C.MOR)); err != nil {
+		return nil, fmt.Errorf("deploy marketplace double: %w", err)
+	}
+	if o.C.Multicall, err = o.deploy(ctx, contracts.Multicall3DoubleMetaData.Bin, nil); err != nil {
+		return nil, fmt.Errorf("deploy multicall double: %w", err)
+	}
+	return o, nil
+}
+
+func (o *Owner) opts(ctx context.Context) *bind.TransactOpts {
+	t := bind.NewKeyedTransactor(o.key, o.chainID)
+	t.Context = ctx
+	return t
+}
+
+func (o *Owner) deploy(ctx context.Context, bin string, ctor []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(o.opts(ctx), common.FromHex(bin), o.b, ctor)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if _, err := o.wait(ctx, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+func (o *Owner) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	if o.mine != nil {
+		o.mine()
+	}
+	rc, err := bind.WaitMined(ctx, o.b, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return rc, fmt.Errorf("owner transaction %s reverted", tx.Hash().Hex())
+	}
+	return rc, nil
+}
+
+func (o *Owner) transact(ctx context.Context, to common.Address, data []byte) error {
+	inst := bind.NewBoundContract(to, o.market.GetABI(), o.b, o.b, o.b)
+	tx, err := bind.Transact(inst, o.opts(ctx), data)
+	if err != nil {
+		return err
+	}
+	_, err = o.wait(ctx, tx)
+	return err
+}
+
+// Address is the owner's address.
+func (o *Owner) Address() common.Address { return crypto.PubkeyToAddress(o.key.PublicKey) }
+
+// MintMOR mints MOR to an account.
+func (o *Owner) MintMOR(ctx context.Context, to common.Address, amount *big.Int) error {
+	if err := o.transact(ctx, o.C.MOR, o.token.PackMint(to, amount)); err != nil {
+		return fmt.Errorf("mint MOR: %w", err)
+	}
+	return nil
+}
+
+// SetProviderMinStake changes the provider minimum stake (emits ProviderMinimumStakeUpdated).
+func (o *Owner) SetProviderMinStake(ctx context.Context, v *big.Int) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackProviderSetMinStake(v))
+}
+
+// SetModelMinStake changes the model minimum stake (emits ModelMinimumStakeUpdated).
+func (o *Owner) SetModelMinStake(ctx context.Context, v *big.Int) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackModelSetMinStake(v))
+}
+
+// SetBidFee changes the bid fee (emits MaretplaceFeeUpdated).
+func (o *Owner) SetBidFee(ctx context.Context, v *big.Int) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackSetMarketplaceBidFee(v))
+}
+
+// SetPriceBounds changes the bid price bounds (emits MarketplaceBidMinMaxPriceUpdated).
+func (o *Owner) SetPriceBounds(ctx context.Context, lo, hi *big.Int) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackSetMinMaxBidPricePerSecond(lo, hi))
+}
+
+// SetEarned records a provider's earnings against its yearly cap.
+func (o *Owner) SetEarned(ctx context.Context, provider common.Address, v *big.Int) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackTestSetLimitPeriodEarned(provider, v))
+}
+
+// DiamondCut emits the Diamond's upgrade event.
+func (o *Owner) DiamondCut(ctx context.Context, facet common.Address, selectors [][4]byte) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackTestDiamondCut(facet, selectors))
+}
+
+// Network describes the deployed doubles as a custom network.
+func (o *Owner) Network(name string) chain.Network {
+	return chain.Network{Name: name, ChainID: o.chainID.Uint64(), Diamond: o.C.Diamond, MOR: o.C.MOR, Multicall3: o.C.Multicall}
+}

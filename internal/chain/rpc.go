@@ -1,0 +1,159 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// RPC is the JSON-RPC transport the client uses. *rpc.Client satisfies it; tests wrap it to count
+// round trips or inject faults.
+type RPC interface {
+	CallContext(ctx context.Context, result any, method string, args ...any) error
+	BatchCallContext(ctx context.Context, b []rpc.BatchElem) error
+}
+
+// Endpoint is one RPC URL and its connection.
+type Endpoint struct {
+	URL string
+	RPC RPC
+}
+
+// Redacted returns the URL without path, query or credentials (RPC URLs often embed API keys).
+func (e Endpoint) Redacted() string { return RedactURL(e.URL) }
+
+// RedactURL keeps only the scheme and host of a URL.
+func RedactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return "rpc"
+	}
+	return u.Scheme + "://" + u.Host
+}
+
+// Failover sends each call to the endpoints in order, moving on when an endpoint cannot be reached
+// or does not answer in time. A JSON-RPC error (including a revert) is an answer and is returned as is.
+// Every call has a timeout.
+type Failover struct {
+	eps     []Endpoint
+	timeout time.Duration
+	log     *slog.Logger
+
+	mu   sync.Mutex
+	next int // index of the endpoint that answered last
+}
+
+// NewFailover builds a failover transport. timeout bounds each attempt.
+func NewFailover(eps []Endpoint, timeout time.Duration, log *slog.Logger) *Failover {
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Failover{eps: eps, timeout: timeout, log: log}
+}
+
+// Dial connects to every URL (lazily for HTTP) and returns a failover transport over them.
+func Dial(ctx context.Context, urls []string, timeout time.Duration, log *slog.Logger) (*Failover, error) {
+	if len(urls) == 0 {
+		return nil, errors.New("no RPC URLs configured")
+	}
+	eps := make([]Endpoint, 0, len(urls))
+	for _, u := range urls {
+		c, err := rpc.DialContext(ctx, u)
+		if err != nil {
+			for _, e := range eps {
+				e.RPC.(*rpc.Client).Close()
+			}
+			return nil, fmt.Errorf("dial RPC %s: %w", RedactURL(u), err)
+		}
+		eps = append(eps, Endpoint{URL: u, RPC: c})
+	}
+	return NewFailover(eps, timeout, log), nil
+}
+
+// Endpoints returns the configured endpoints in order.
+func (f *Failover) Endpoints() []Endpoint { return f.eps }
+
+// Close closes every endpoint that can be closed.
+func (f *Failover) Close() {
+	for _, e := range f.eps {
+		if c, ok := e.RPC.(interface{ Close() }); ok {
+			c.Close()
+		}
+	}
+}
+
+// CallContext implements RPC with failover.
+func (f *Failover) CallContext(ctx context.Context, result any, method string, args ...any) error {
+	return f.do(ctx, method, func(ctx context.Context, r RPC) error { return r.CallContext(ctx, result, method, args...) })
+}
+
+// BatchCallContext implements RPC with failover. Per-element errors are answers, not failures.
+func (f *Failover) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	return f.do(ctx, "batch", func(ctx context.Context, r RPC) error {
+		for i := range b {
+			b[i].Error = nil
+		}
+		return r.BatchCallContext(ctx, b)
+	})
+}
+
+func (f *Failover) do(ctx context.Context, method string, call func(context.Context, RPC) error) error {
+	f.mu.Lock()
+	start := f.next
+	f.mu.Unlock()
+	var errs []error
+	for i := 0; i < len(f.eps); i++ {
+		idx := (start + i) % len(f.eps)
+		ep := f.eps[idx]
+		actx, cancel := context.WithTimeout(ctx, f.timeout)
+		err := call(actx, ep.RPC)
+		cancel()
+		if err == nil || !transient(err) {
+			f.mu.Lock()
+			f.next = idx
+			f.mu.Unlock()
+			return err
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", method, ctx.Err())
+		}
+		f.log.Warn("rpc endpoint failed, trying the next", "endpoint", ep.Redacted(), "method", method, "err", err)
+		errs = append(errs, fmt.Errorf("%s: %w", ep.Redacted(), err))
+	}
+	return &UnreachableError{Method: method, Errs: errs}
+}
+
+// UnreachableError says no configured RPC endpoint answered.
+type UnreachableError struct {
+	Method string
+	Errs   []error
+}
+
+func (e *UnreachableError) Error() string {
+	return fmt.Sprintf("no RPC endpoint answered %s: %v", e.Method, errors.Join(e.Errs...))
+}
+
+func (e *UnreachableError) Unwrap() []error { return e.Errs }
+
+// transient reports whether an error means "this endpoint did not answer" (try the next) rather than
+// a JSON-RPC answer.
+func transient(err error) bool {
+	var re rpc.Error
+	if errors.As(err, &re) {
+		return false // the node answered with a JSON-RPC error
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) {
+		return he.StatusCode >= 500 || he.StatusCode == 429 || he.StatusCode == 408
+	}
+	return true // connection refused, reset, timeout, malformed response
+}

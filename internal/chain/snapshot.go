@@ -1,0 +1,157 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// snapshotPage is how many active bid IDs one read asks for; a provider rarely has more.
+const snapshotPage = 200
+
+// Snapshot is a provider's whole position read at one block.
+type Snapshot struct {
+	Block      uint64
+	Time       uint64 // block timestamp
+	Minimums   Minimums
+	Provider   Provider
+	ActiveBids []Bid                 // ordered by model name, then bid ID
+	Models     map[common.Hash]Model // the requested models and the models of the active bids
+	MORBalance *big.Int
+	Allowance  *big.Int // MOR the Diamond may pull
+	ETHBalance *big.Int
+}
+
+// Snapshot gathers a provider's status in a bounded number of round trips: with Multicall3, one
+// aggregate3 for minimums, provider, first page of bids, balances, allowance and the given models,
+// and one more for the bids (plus one for any bid's model not given). Without Multicall3 the same
+// reads go as JSON-RPC batches.
+func (c *Client) Snapshot(ctx context.Context, provider common.Address, models ...common.Hash) (*Snapshot, error) {
+	s := &Snapshot{Models: map[common.Hash]Model{}}
+	var (
+		bidIDs   []common.Hash
+		bidTotal *big.Int
+		block    uint64
+	)
+	reqs := c.minimumsReqs(&s.Minimums)
+	reqs = append(reqs,
+		c.diamondReq("getProvider", func(out []byte) (err error) { s.Provider, err = decodeProvider(provider, out); return }, provider),
+		c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
+			bidIDs, bidTotal, err = decodeIDPage("getProviderActiveBids", out)
+			return
+		}, provider, big.NewInt(0), big.NewInt(snapshotPage)),
+		callReq{to: c.net.MOR, data: pack(erc20ABI, "balanceOf", provider), decode: func(out []byte) error {
+			vals, err := erc20ABI.Unpack("balanceOf", out)
+			if err != nil || len(vals) != 1 {
+				return fmt.Errorf("decode balanceOf: %w", errOr(err))
+			}
+			s.MORBalance = vals[0].(*big.Int)
+			return nil
+		}},
+		callReq{to: c.net.MOR, data: pack(erc20ABI, "allowance", provider, c.net.Diamond), decode: func(out []byte) error {
+			vals, err := erc20ABI.Unpack("allowance", out)
+			if err != nil || len(vals) != 1 {
+				return fmt.Errorf("decode allowance: %w", errOr(err))
+			}
+			s.Allowance = vals[0].(*big.Int)
+			return nil
+		}},
+	)
+	reqs = append(reqs, c.modelReqs(s, models)...)
+
+	if c.net.HasMulticall() {
+		mc := func(method string, dst *uint64, args ...any) callReq {
+			return callReq{to: c.net.Multicall3, data: pack(multicallABI, method, args...), decode: func(out []byte) error {
+				vals, err := multicallABI.Unpack(method, out)
+				if err != nil || len(vals) != 1 {
+					return fmt.Errorf("decode %s: %w", method, errOr(err))
+				}
+				*dst = u64(vals[0].(*big.Int))
+				return nil
+			}}
+		}
+		reqs = append(reqs, mc("getBlockNumber", &block), mc("getCurrentBlockTimestamp", &s.Time),
+			callReq{to: c.net.Multicall3, data: pack(multicallABI, "getEthBalance", provider), decode: func(out []byte) error {
+				vals, err := multicallABI.Unpack("getEthBalance", out)
+				if err != nil || len(vals) != 1 {
+					return fmt.Errorf("decode getEthBalance: %w", errOr(err))
+				}
+				s.ETHBalance = vals[0].(*big.Int)
+				return nil
+			}})
+		if err := c.multi(ctx, 0, reqs); err != nil {
+			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
+		}
+	} else {
+		h, err := c.HeaderByNumber(ctx, 0)
+		if err != nil {
+			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
+		}
+		block, s.Time = h.Number.Uint64(), h.Time
+		if err := c.multi(ctx, block, reqs); err != nil {
+			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
+		}
+		if s.ETHBalance, err = c.ethBalanceAt(ctx, provider, block); err != nil {
+			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
+		}
+	}
+	s.Block, s.Minimums.Block = block, block
+
+	// Further pages of bid IDs, then the bids themselves and any model not yet read, at the same block.
+	for total := u64(bidTotal); uint64(len(bidIDs)) < total; {
+		var page []common.Hash
+		err := c.multi(ctx, block, []callReq{c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
+			page, _, err = decodeIDPage("getProviderActiveBids", out)
+			return
+		}, provider, new(big.Int).SetUint64(uint64(len(bidIDs))), big.NewInt(snapshotPage))})
+		if err != nil {
+			return nil, fmt.Errorf("snapshot of %s: bids page: %w", provider.Hex(), err)
+		}
+		if len(page) == 0 {
+			break
+		}
+		bidIDs = append(bidIDs, page...)
+	}
+	s.ActiveBids = make([]Bid, len(bidIDs))
+	bidReqs := make([]callReq, len(bidIDs))
+	for i, id := range bidIDs {
+		bidReqs[i] = c.diamondReq("getBid", func(out []byte) (err error) { s.ActiveBids[i], err = decodeBid(id, out); return }, id)
+	}
+	if err := c.multi(ctx, block, bidReqs); err != nil {
+		return nil, fmt.Errorf("snapshot of %s: bids: %w", provider.Hex(), err)
+	}
+	var missing []common.Hash
+	seen := map[common.Hash]bool{}
+	for _, b := range s.ActiveBids {
+		if _, ok := s.Models[b.ModelID]; !ok && !seen[b.ModelID] {
+			missing = append(missing, b.ModelID)
+			seen[b.ModelID] = true
+		}
+	}
+	if err := c.multi(ctx, block, c.modelReqs(s, missing)); err != nil {
+		return nil, fmt.Errorf("snapshot of %s: models: %w", provider.Hex(), err)
+	}
+	sort.SliceStable(s.ActiveBids, func(i, j int) bool {
+		ni, nj := s.Models[s.ActiveBids[i].ModelID].Name, s.Models[s.ActiveBids[j].ModelID].Name
+		if ni != nj {
+			return ni < nj
+		}
+		return s.ActiveBids[i].ID.Hex() < s.ActiveBids[j].ID.Hex()
+	})
+	return s, nil
+}
+
+func (c *Client) modelReqs(s *Snapshot, ids []common.Hash) []callReq {
+	reqs := make([]callReq, 0, len(ids))
+	for _, id := range ids {
+		reqs = append(reqs, c.diamondReq("getModel", func(out []byte) error {
+			m, err := decodeModel(id, out)
+			s.Models[id] = m
+			return err
+		}, id))
+	}
+	return reqs
+}

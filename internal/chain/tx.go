@@ -1,0 +1,428 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Signer signs transactions for one address. internal/keys implements it over a keyring.
+type Signer interface {
+	Address() common.Address
+	SignTx(ctx context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error)
+}
+
+// TxRequest is one transaction to propose: where it goes, its calldata, and a sentence for people.
+type TxRequest struct {
+	Kind    string // approve, providerRegister, providerDeregister, modelRegister, modelDeregister, postModelBid, deleteModelBid
+	To      common.Address
+	Data    []byte
+	Value   *big.Int
+	Summary string
+}
+
+func (r TxRequest) value() *big.Int {
+	if r.Value == nil {
+		return new(big.Int)
+	}
+	return r.Value
+}
+
+// ApproveTx sets the MOR allowance of the Diamond (approve replaces, it does not add).
+func (c *Client) ApproveTx(amount *big.Int) TxRequest {
+	return TxRequest{Kind: "approve", To: c.net.MOR, Data: pack(erc20ABI, "approve", c.net.Diamond, amount),
+		Summary: fmt.Sprintf("approve the Diamond to pull up to %s", FormatMOR(amount))}
+}
+
+// ProviderRegisterTx registers a provider or adds stake and updates its endpoint.
+func (c *Client) ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) TxRequest {
+	return TxRequest{Kind: "providerRegister", To: c.net.Diamond, Data: pack(diamondABI, "providerRegister", provider, amount, endpoint),
+		Summary: fmt.Sprintf("register provider %s with %s more stake at endpoint %s", provider.Hex(), FormatMOR(amount), endpoint)}
+}
+
+// ProviderDeregisterTx deregisters a provider (its bids must be deleted first).
+func (c *Client) ProviderDeregisterTx(provider common.Address) TxRequest {
+	return TxRequest{Kind: "providerDeregister", To: c.net.Diamond, Data: pack(diamondABI, "providerDeregister", provider),
+		Summary: fmt.Sprintf("deregister provider %s and withdraw its stake", provider.Hex())}
+}
+
+// ModelRegisterTx registers a model (or updates it and adds stake). The on-chain ID is ModelID(owner, base).
+func (c *Client) ModelRegisterTx(owner common.Address, base, ipfsCID common.Hash, fee, amount *big.Int, name string, tags []string) TxRequest {
+	if tags == nil {
+		tags = []string{}
+	}
+	return TxRequest{Kind: "modelRegister", To: c.net.Diamond,
+		Data:    pack(diamondABI, "modelRegister", owner, [32]byte(base), [32]byte(ipfsCID), fee, amount, name, tags),
+		Summary: fmt.Sprintf("register model %q (ID %s) with %s stake", name, ModelID(owner, base).Hex(), FormatMOR(amount))}
+}
+
+// ModelDeregisterTx deregisters a model and returns its stake to the owner.
+func (c *Client) ModelDeregisterTx(id common.Hash) TxRequest {
+	return TxRequest{Kind: "modelDeregister", To: c.net.Diamond, Data: pack(diamondABI, "modelDeregister", [32]byte(id)),
+		Summary: fmt.Sprintf("deregister model %s", id.Hex())}
+}
+
+// PostModelBidTx posts (or re-prices) the provider's bid on a model; the bid fee is charged every time.
+func (c *Client) PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) TxRequest {
+	return TxRequest{Kind: "postModelBid", To: c.net.Diamond, Data: pack(diamondABI, "postModelBid", provider, [32]byte(model), pricePerSecond),
+		Summary: fmt.Sprintf("bid on model %s at %s", model.Hex(), FormatPrice(pricePerSecond))}
+}
+
+// DeleteModelBidTx deletes an active bid (the fee is not refunded).
+func (c *Client) DeleteModelBidTx(bid common.Hash) TxRequest {
+	return TxRequest{Kind: "deleteModelBid", To: c.net.Diamond, Data: pack(diamondABI, "deleteModelBid", [32]byte(bid)),
+		Summary: fmt.Sprintf("delete bid %s", bid.Hex())}
+}
+
+// SimResult is what a simulation found.
+type SimResult struct {
+	Gas    uint64 // estimate including the configured headroom
+	Return []byte
+}
+
+// Simulate runs the transaction as from with eth_call at the latest block, then estimates its gas.
+// A revert comes back as *RevertError.
+func (c *Client) Simulate(ctx context.Context, from common.Address, r TxRequest) (*SimResult, error) {
+	args := callArgs{From: &from, To: &r.To, Data: r.Data, Value: (*hexutil.Big)(r.value())}
+	var ret hexutil.Bytes
+	if err := c.rpc.CallContext(ctx, &ret, "eth_call", args, "latest"); err != nil {
+		if rv := revertFrom(err); rv != nil {
+			return nil, fmt.Errorf("simulate %s: %w", r.Kind, rv)
+		}
+		return nil, fmt.Errorf("simulate %s: %w", r.Kind, err)
+	}
+	var gas hexutil.Uint64
+	if err := c.rpc.CallContext(ctx, &gas, "eth_estimateGas", args, "latest"); err != nil {
+		if rv := revertFrom(err); rv != nil {
+			return nil, fmt.Errorf("estimate gas for %s: %w", r.Kind, rv)
+		}
+		return nil, fmt.Errorf("estimate gas for %s: %w", r.Kind, err)
+	}
+	return &SimResult{Gas: c.withHeadroom(uint64(gas)), Return: ret}, nil
+}
+
+func (c *Client) withHeadroom(g uint64) uint64 { return g + g*c.opts.GasHeadroomPercent/100 }
+
+// Plan simulation modes.
+const (
+	PlanSimulatedAll   = "eth_simulateV1" // every step simulated in order with state carried over
+	PlanSimulatedFirst = "first-step"     // the node lacks eth_simulateV1: only the first step was simulated
+)
+
+// PlanResult is the outcome of SimulatePlan.
+type PlanResult struct {
+	Mode string
+	Gas  []uint64 // per step, with headroom; 0 for a step that was not simulated
+}
+
+// TotalGas sums the steps' gas.
+func (p *PlanResult) TotalGas() uint64 {
+	var t uint64
+	for _, g := range p.Gas {
+		t += g
+	}
+	return t
+}
+
+// PlanStepError says which step of a plan would fail and why.
+type PlanStepError struct {
+	Step   int // 0-based
+	Kind   string
+	Revert *RevertError
+}
+
+func (e *PlanStepError) Error() string {
+	return fmt.Sprintf("step %d (%s) would fail: %s", e.Step+1, e.Kind, e.Revert.Reason)
+}
+
+func (e *PlanStepError) Unwrap() error { return e.Revert }
+
+type simCallResult struct {
+	ReturnData hexutil.Bytes  `json:"returnData"`
+	GasUsed    hexutil.Uint64 `json:"gasUsed"`
+	Status     hexutil.Uint64 `json:"status"`
+	Error      *struct {
+		Code    int    `json:"code"`
+		Message string `json:"message"`
+		Data    string `json:"data"`
+	} `json:"error"`
+}
+
+// SimulatePlan simulates an ordered list of transactions from one sender with state carried from one
+// step to the next (eth_simulateV1). Nodes without eth_simulateV1 get the first step simulated and
+// the result says so (Mode); the caller checks later steps against read state.
+func (c *Client) SimulatePlan(ctx context.Context, from common.Address, steps []TxRequest) (*PlanResult, error) {
+	if len(steps) == 0 {
+		return &PlanResult{Mode: PlanSimulatedAll}, nil
+	}
+	calls := make([]callArgs, len(steps))
+	for i, s := range steps {
+		to := s.To
+		calls[i] = callArgs{From: &from, To: &to, Data: s.Data, Value: (*hexutil.Big)(s.value())}
+	}
+	opts := map[string]any{"blockStateCalls": []any{map[string]any{"calls": calls}}, "validation": false}
+	var blocks []struct {
+		Calls []simCallResult `json:"calls"`
+	}
+	err := c.rpc.CallContext(ctx, &blocks, "eth_simulateV1", opts, "latest")
+	if err != nil && unsupported(err) {
+		res, serr := c.Simulate(ctx, from, steps[0])
+		if serr != nil {
+			var rv *RevertError
+			if errors.As(serr, &rv) {
+				return nil, &PlanStepError{Step: 0, Kind: steps[0].Kind, Revert: rv}
+			}
+			return nil, serr
+		}
+		gas := make([]uint64, len(steps))
+		gas[0] = res.Gas
+		return &PlanResult{Mode: PlanSimulatedFirst, Gas: gas}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("simulate plan: %w", err)
+	}
+	if len(blocks) != 1 || len(blocks[0].Calls) != len(steps) {
+		return nil, fmt.Errorf("simulate plan: node returned %d blocks for 1", len(blocks))
+	}
+	res := &PlanResult{Mode: PlanSimulatedAll, Gas: make([]uint64, len(steps))}
+	for i, cr := range blocks[0].Calls {
+		if cr.Status != 1 {
+			var data []byte
+			if cr.Error != nil && cr.Error.Data != "" {
+				data, _ = hexutil.Decode(cr.Error.Data)
+			}
+			if data == nil && len(cr.ReturnData) > 0 {
+				data = cr.ReturnData
+			}
+			return nil, &PlanStepError{Step: i, Kind: steps[i].Kind, Revert: DecodeRevert(data)}
+		}
+		// gasUsed excludes refunds and the 63/64 rule: headroom covers it, plus a fixed margin.
+		res.Gas[i] = c.withHeadroom(uint64(cr.GasUsed)) + 10_000
+	}
+	return res, nil
+}
+
+func unsupported(err error) bool {
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == -32601 {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "method not found") || strings.Contains(msg, "does not exist") || strings.Contains(msg, "not supported") || strings.Contains(msg, "not available")
+}
+
+// FeeCapError says the network's fees are above the configured caps.
+type FeeCapError struct {
+	What string
+	Need *big.Int
+	Cap  *big.Int
+}
+
+func (e *FeeCapError) Error() string {
+	return fmt.Sprintf("%s %s gwei exceeds the configured cap of %s gwei; wait for lower fees or raise the cap", e.What, FormatUnits(e.Need, 9), FormatUnits(e.Cap, 9))
+}
+
+// Fees returns an EIP-1559 tip and fee cap: tip from the node (capped), fee cap = 2 × base fee + tip,
+// lowered to the configured cap when base fee + tip still fit under it.
+func (c *Client) Fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	h, err := c.HeaderByNumber(ctx, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("fees: %w", err)
+	}
+	var t hexutil.Big
+	if err := c.rpc.CallContext(ctx, &t, "eth_maxPriorityFeePerGas"); err != nil {
+		return nil, nil, fmt.Errorf("fees: priority fee: %w", err)
+	}
+	tip = (*big.Int)(&t)
+	if mp := c.opts.MaxPriorityFeePerGas; mp != nil && tip.Cmp(mp) > 0 {
+		tip = new(big.Int).Set(mp)
+	}
+	base := h.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	if mf := c.opts.MaxFeePerGas; mf != nil && feeCap.Cmp(mf) > 0 {
+		need := new(big.Int).Add(base, tip)
+		if need.Cmp(mf) > 0 {
+			return nil, nil, &FeeCapError{What: "base fee + tip", Need: need, Cap: mf}
+		}
+		feeCap = new(big.Int).Set(mf)
+	}
+	return tip, feeCap, nil
+}
+
+// PendingNonce returns the next nonce of an account, counting pending transactions.
+func (c *Client) PendingNonce(ctx context.Context, a common.Address) (uint64, error) {
+	var n hexutil.Uint64
+	if err := c.rpc.CallContext(ctx, &n, "eth_getTransactionCount", a, "pending"); err != nil {
+		return 0, fmt.Errorf("nonce of %s: %w", a.Hex(), err)
+	}
+	return uint64(n), nil
+}
+
+// Build makes an unsigned EIP-1559 transaction for a request with a given nonce and gas limit
+// (gas 0 = estimate now).
+func (c *Client) Build(ctx context.Context, from common.Address, r TxRequest, nonce, gas uint64) (*types.Transaction, error) {
+	if gas == 0 {
+		sim, err := c.Simulate(ctx, from, r)
+		if err != nil {
+			return nil, err
+		}
+		gas = sim.Gas
+	}
+	tip, feeCap, err := c.Fees(ctx)
+	if err != nil {
+		return nil, err
+	}
+	to := r.To
+	return types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: r.value(), Data: r.Data}), nil
+}
+
+// ErrNonceTooLow means the nonce was already used: for our own hash it means the transaction was sent.
+var ErrNonceTooLow = errors.New("nonce too low")
+
+// Broadcast sends a signed transaction. "already known" is success (the node has it). "nonce too low"
+// is returned as ErrNonceTooLow for the caller to reconcile by hash.
+func (c *Client) Broadcast(ctx context.Context, tx *types.Transaction) error {
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encode transaction: %w", err)
+	}
+	var h common.Hash
+	err = c.rpc.CallContext(ctx, &h, "eth_sendRawTransaction", hexutil.Bytes(raw))
+	if err == nil {
+		return nil
+	}
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "already known") || strings.Contains(msg, "known transaction") || strings.Contains(msg, "already imported"):
+		return nil
+	case strings.Contains(msg, "nonce too low"):
+		return fmt.Errorf("broadcast %s: %w", tx.Hash().Hex(), ErrNonceTooLow)
+	}
+	return fmt.Errorf("broadcast %s: %w", tx.Hash().Hex(), err)
+}
+
+// Receipt returns a transaction's receipt, or nil when it is not mined (yet).
+func (c *Client) Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	var r *types.Receipt
+	if err := c.rpc.CallContext(ctx, &r, "eth_getTransactionReceipt", hash); err != nil {
+		return nil, fmt.Errorf("receipt %s: %w", hash.Hex(), err)
+	}
+	return r, nil
+}
+
+// TimeoutError says a transaction was not confirmed in time; its outcome is unknown.
+type TimeoutError struct {
+	Hash common.Hash
+	Wait time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("transaction %s not confirmed within %s; its outcome is unknown", e.Hash.Hex(), e.Wait)
+}
+
+// WaitReceipt polls for a receipt until it has the configured confirmations or the receipt timeout passes.
+func (c *Client) WaitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.opts.ReceiptTimeout)
+	defer cancel()
+	t := time.NewTicker(c.opts.PollInterval)
+	defer t.Stop()
+	for {
+		r, err := c.Receipt(ctx, hash)
+		if err == nil && r != nil {
+			if c.opts.Confirmations <= 1 {
+				return r, nil
+			}
+			head, herr := c.BlockNumber(ctx)
+			if herr == nil && head+1 >= r.BlockNumber.Uint64()+c.opts.Confirmations {
+				// Re-read: a reorg may have moved or dropped it.
+				if r2, err := c.Receipt(ctx, hash); err == nil && r2 != nil {
+					return r2, nil
+				}
+			}
+		} else if err != nil {
+			c.log.Debug("receipt poll failed", "tx", hash.Hex(), "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, &TimeoutError{Hash: hash, Wait: c.opts.ReceiptTimeout}
+		case <-t.C:
+		}
+	}
+}
+
+// TxFailedError says a mined transaction reverted.
+type TxFailedError struct {
+	Hash   common.Hash
+	Revert *RevertError
+}
+
+func (e *TxFailedError) Error() string {
+	return fmt.Sprintf("transaction %s reverted: %s", e.Hash.Hex(), e.Revert.Reason)
+}
+
+func (e *TxFailedError) Unwrap() error { return e.Revert }
+
+// FailureReason replays a reverted transaction at the state before its block to decode the reason.
+func (c *Client) FailureReason(ctx context.Context, from common.Address, r TxRequest, rc *types.Receipt) *RevertError {
+	args := callArgs{From: &from, To: &r.To, Data: r.Data, Value: (*hexutil.Big)(r.value())}
+	parent := rc.BlockNumber.Uint64() - 1
+	var ret hexutil.Bytes
+	err := c.rpc.CallContext(ctx, &ret, "eth_call", args, blockArg(parent))
+	if rv := revertFrom(err); rv != nil {
+		return rv
+	}
+	return &RevertError{Reason: "the transaction reverted on-chain (replaying it did not reproduce the reason; it may have run out of gas)"}
+}
+
+// Sent is a confirmed transaction and what its logs say.
+type Sent struct {
+	Hash    common.Hash
+	URL     string
+	Receipt *types.Receipt
+	Events  Events
+}
+
+// Send simulates, builds with the pending nonce, signs, broadcasts and waits for the receipt. The
+// executor uses the finer steps (Build, Broadcast, WaitReceipt) to record state between them.
+func (c *Client) Send(ctx context.Context, s Signer, r TxRequest) (*Sent, error) {
+	from := s.Address()
+	nonce, err := c.PendingNonce(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := c.Build(ctx, from, r, nonce, 0)
+	if err != nil {
+		return nil, err
+	}
+	signed, err := s.SignTx(ctx, tx, c.ChainID())
+	if err != nil {
+		return nil, fmt.Errorf("sign %s: %w", r.Kind, err)
+	}
+	if err := c.Broadcast(ctx, signed); err != nil {
+		return nil, err
+	}
+	return c.Confirm(ctx, from, r, signed.Hash())
+}
+
+// Confirm waits for a sent transaction and decodes its outcome.
+func (c *Client) Confirm(ctx context.Context, from common.Address, r TxRequest, hash common.Hash) (*Sent, error) {
+	rc, err := c.WaitReceipt(ctx, hash)
+	if err != nil {
+		return nil, err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return nil, &TxFailedError{Hash: hash, Revert: c.FailureReason(ctx, from, r, rc)}
+	}
+	return &Sent{Hash: hash, URL: c.net.TxURL(hash), Receipt: rc, Events: DecodeEvents(c.net, rc.Logs)}, nil
+}
