@@ -4,9 +4,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 
+	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/keys"
 )
 
 func cmdConfig(_ context.Context, a *app, args []string) int {
@@ -30,6 +33,45 @@ func cmdConfig(_ context.Context, a *app, args []string) int {
 		return 1
 	}
 	fmt.Fprint(a.stdout, summary(cfg))
+	return checkKeyring(a, cfg)
+}
+
+// checkKeyring opens the configured keyring and says whether the signing key exists and whether it
+// is the provider wallet or a separate operator wallet. A keyring that is not set up on this machine
+// yet (no directory, no passphrase) is reported, not failed: the file itself is valid.
+func checkKeyring(a *app, cfg *config.Config) int {
+	s := cfg.Signer
+	backends := orDefault(s.Backends, []string{"file"})
+	if backends[0] == "file" {
+		if s.FileDir == "" {
+			fmt.Fprintln(a.stdout, "  key         not checked: signer.file_dir is not set")
+			return 0
+		}
+		if _, err := os.Stat(s.FileDir); err != nil {
+			fmt.Fprintf(a.stdout, "  key         not checked: keyring directory %s does not exist here (create the key with `morbot keys import --config FILE --name %s`)\n", s.FileDir, s.Key)
+			return 0
+		}
+		if _, err := s.PassphraseSource().Load(); err != nil {
+			fmt.Fprintf(a.stdout, "  key         not checked: %v\n", err)
+			return 0
+		}
+	}
+	st, err := keys.Open(keys.FromConfig(s))
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: keyring: %v\n", err)
+		return 1
+	}
+	addr, err := st.Address(s.Key)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: keyring: %v\n", err)
+		return 1
+	}
+	provider, _ := chain.ParseAddress(cfg.Provider.Address)
+	if addr == provider {
+		fmt.Fprintf(a.stdout, "  key         %q = %s, the provider wallet itself\n", s.Key, addr.Hex())
+	} else {
+		fmt.Fprintf(a.stdout, "  key         %q = %s, an operator wallet separate from the provider %s (it needs delegate.xyz rights; approve must still come from the provider)\n", s.Key, addr.Hex(), provider.Hex())
+	}
 	return 0
 }
 

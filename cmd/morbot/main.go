@@ -37,6 +37,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"version": {"print version, commit and Go version", cmdVersion},
 		"config":  {"config check --config FILE: validate a configuration and summarise it", cmdConfig},
+		"keys":    {"manage signing keys in the keyring (new, import, list, address, delete)", cmdKeys},
 	}
 }
 
