@@ -1,0 +1,465 @@
+package approval
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Chain is what the executor needs from the chain client (*chain.Client implements it).
+type Chain interface {
+	ChainID() *big.Int
+	Network() chain.Network
+	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
+	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
+	Build(ctx context.Context, from common.Address, r chain.TxRequest, nonce, gas uint64) (*types.Transaction, error)
+	Broadcast(ctx context.Context, tx *types.Transaction) error
+	WaitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
+}
+
+// Event is one state change of a proposal, published to adapters so they edit the original message.
+type Event struct {
+	Kind     string // created, voted, approved, rejected, expired, cancelled, submitting, submitted, confirmed, failed, unknown
+	Proposal *Proposal
+	Actor    *User
+	Note     string
+}
+
+// Notifier receives every state change.
+type Notifier interface {
+	Notify(ctx context.Context, ev Event)
+}
+
+// NotifierFunc adapts a function to Notifier.
+type NotifierFunc func(ctx context.Context, ev Event)
+
+// Notify calls f.
+func (f NotifierFunc) Notify(ctx context.Context, ev Event) { f(ctx, ev) }
+
+// Denial is a refusal a person should read as a normal answer ("you are not an approver of P-3"),
+// not an internal error. Nothing changed when a Denial is returned.
+type Denial struct{ Reason string }
+
+func (d *Denial) Error() string { return d.Reason }
+
+func deny(format string, args ...any) *Denial { return &Denial{Reason: fmt.Sprintf(format, args...)} }
+
+// Options configure an Engine.
+type Options struct {
+	Store    *store.DB
+	Policy   Policy
+	Chain    Chain
+	Signer   chain.Signer
+	Notifier Notifier
+	Logger   *slog.Logger
+	Now      func() time.Time
+}
+
+// Engine runs the approval flow and the executor.
+type Engine struct {
+	db     *store.DB
+	policy Policy
+	chain  Chain
+	signer chain.Signer
+	notify Notifier
+	log    *slog.Logger
+	now    func() time.Time
+
+	lane     sync.Mutex // one in-flight plan per signer: nonces are a single sequence
+	inflight sync.WaitGroup
+	baseCtx  context.Context
+	stop     context.CancelFunc
+
+	// afterBroadcast is a fault-injection point for tests: an error stops the executor right after a
+	// broadcast, as a crash would.
+	afterBroadcast func(p *Proposal, step int) error
+}
+
+// New builds an engine. Call Recover once at start, and Close at the end.
+func New(o Options) *Engine {
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Notifier == nil {
+		o.Notifier = NotifierFunc(func(context.Context, Event) {})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel}
+}
+
+// Policy returns the engine's policy.
+func (e *Engine) Policy() Policy { return e.policy }
+
+// SignerAddress is the address that signs every transaction.
+func (e *Engine) SignerAddress() common.Address { return e.signer.Address() }
+
+// Close stops in-flight executions (their state stays in the store for Recover) and waits for them.
+func (e *Engine) Close() {
+	e.stop()
+	e.inflight.Wait()
+}
+
+// Idle waits until no proposal is being executed, or ctx ends.
+func (e *Engine) Idle(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { e.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// ProposeRequest is a plan a command built, simulated and wants the team to approve.
+type ProposeRequest struct {
+	Kind       string
+	Params     map[string]string
+	Summary    string
+	Steps      []chain.TxRequest
+	Gas        []uint64 // per step, from the simulation
+	Simulation string   // what the simulation showed, for people
+	Amounts    Amounts  // checked against the caps
+}
+
+func newToken() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", fmt.Errorf("proposal token: %w", err)
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// Propose stores a new pending proposal. A person who may not propose, or a plan over a cap, gets a Denial.
+func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Proposal, error) {
+	if !e.policy.CanPropose(u) {
+		_ = e.auditNow(ctx, &u, "propose refused", 0, "not a proposer: "+r.Kind, "")
+		return nil, deny("you are not allowed to propose transactions (ask a team admin to add your %s ID %s to approval.proposers)", u.Platform, u.ID)
+	}
+	if len(r.Steps) == 0 {
+		return nil, errors.New("propose: a plan needs at least one transaction")
+	}
+	if msg := e.policy.CheckCaps(r.Amounts); msg != "" {
+		_ = e.auditNow(ctx, &u, "propose refused", 0, msg, "")
+		return nil, deny("refused: %s", msg)
+	}
+	tok, err := newToken()
+	if err != nil {
+		return nil, err
+	}
+	now := e.now()
+	p := &Proposal{Token: tok, Kind: r.Kind, Params: r.Params, Summary: r.Summary, Simulation: r.Simulation,
+		ChainID: e.chain.ChainID().Uint64(), Signer: e.signer.Address(), Proposer: u, Quorum: e.policy.Quorum,
+		Status: Pending, FailedStep: -1, Amounts: r.Amounts, CreatedAt: now, UpdatedAt: now, ExpiresAt: now.Add(e.policy.Expiry)}
+	if p.Params == nil {
+		p.Params = map[string]string{}
+	}
+	p.PayloadHash = PayloadHash(p.ChainID, p.Signer, r.Steps)
+	for i, s := range r.Steps {
+		var gas uint64
+		if i < len(r.Gas) {
+			gas = r.Gas[i]
+		}
+		p.Steps = append(p.Steps, Step{Index: i, Request: s, Gas: gas, Status: StepPending})
+	}
+	err = e.db.InTx(ctx, func(tx *sql.Tx) error {
+		id, err := insertProposal(ctx, tx, p)
+		if err != nil {
+			return err
+		}
+		p.ID = id
+		return auditLog(ctx, tx, now, &u, "proposed", id, r.Kind+": "+r.Summary+" (payload "+p.ShortHash()+")", "")
+	})
+	if err != nil {
+		return nil, fmt.Errorf("propose %s: %w", r.Kind, err)
+	}
+	e.publish(ctx, "created", p.ID, &u, "")
+	return e.Get(ctx, p.ID)
+}
+
+// VoteResult says what a click did.
+type VoteResult struct {
+	Proposal *Proposal
+	Message  string // the answer for the voter
+	Changed  bool   // false when the vote was a repeat
+}
+
+// Vote records an approve or reject by token (the opaque value carried by buttons). Refusals come back
+// as *Denial and change nothing (they are audited). Reaching the quorum starts the executor exactly once.
+func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (*VoteResult, error) {
+	if !validToken(token) {
+		_ = e.auditNow(ctx, &u, "vote refused", 0, "malformed proposal token", "")
+		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
+	}
+	var (
+		res      VoteResult
+		event    string
+		execute  bool
+		denial   *Denial
+		proposal int64
+	)
+	err := e.db.InTx(ctx, func(tx *sql.Tx) error {
+		now := e.now()
+		p, err := loadProposal(ctx, tx, "token = ?", token)
+		if store.IsNoRows(err) {
+			denial = deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
+			return auditLog(ctx, tx, now, &u, "vote refused", 0, "unknown proposal token", "")
+		}
+		if err != nil {
+			return err
+		}
+		proposal = p.ID
+		if p.Status == Pending && !now.Before(p.ExpiresAt) {
+			if _, err := casStatus(ctx, tx, p.ID, []State{Pending}, Expired, "expired before reaching quorum", -1, now); err != nil {
+				return err
+			}
+			event = "expired"
+			denial = deny("%s expired at %s before reaching its quorum; propose it again", p.HumanID(), p.ExpiresAt.UTC().Format(time.RFC3339))
+			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "expired", "")
+		}
+		if p.Status != Pending {
+			denial = deny("%s is already %s; votes are closed", p.HumanID(), p.Status)
+			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "closed: "+string(p.Status), "")
+		}
+		if !e.policy.CanApprove(u) {
+			denial = deny("you are not an approver of %s", p.HumanID())
+			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "not an approver", "")
+		}
+		if approve && u.Same(p.Proposer) && !e.policy.ProposerMayApprove {
+			denial = deny("you proposed %s, so you cannot approve it; %d other approver(s) must", p.HumanID(), p.Quorum)
+			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "self-approval", "")
+		}
+		for _, v := range p.Votes {
+			if v.User.Same(u) {
+				res = VoteResult{Proposal: p, Message: fmt.Sprintf("you already voted to %s %s; nothing changed", verb(v.Approve), p.HumanID())}
+				return nil
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO votes (proposal_id, platform, user_id, user_name, approve, created_at) VALUES (?,?,?,?,?,?)`,
+			p.ID, u.Platform, u.ID, u.Name, approve, now.UnixMilli()); err != nil {
+			return fmt.Errorf("record vote: %w", err)
+		}
+		if err := auditLog(ctx, tx, now, &u, verb(approve)+"d", p.ID, "payload "+p.ShortHash(), ""); err != nil {
+			return err
+		}
+		res.Changed = true
+		event = "voted"
+		approvals := p.Approvals()
+		if approve {
+			approvals++
+		}
+		switch {
+		case !approve && e.policy.AnyRejectEnds:
+			if _, err := casStatus(ctx, tx, p.ID, []State{Pending}, Rejected, "rejected by "+u.String(), -1, now); err != nil {
+				return err
+			}
+			event = "rejected"
+			res.Message = fmt.Sprintf("you rejected %s; it is closed and nothing will be sent", p.HumanID())
+		case approvals >= p.Quorum:
+			ok, err := casStatus(ctx, tx, p.ID, []State{Pending}, Approved, "", -1, now)
+			if err != nil {
+				return err
+			}
+			if ok {
+				event, execute = "approved", true
+				res.Message = fmt.Sprintf("you approved %s; quorum %d/%d reached, sending now", p.HumanID(), approvals, p.Quorum)
+			}
+		default:
+			res.Message = fmt.Sprintf("you %sd %s (%d/%d approvals)", verb(approve), p.HumanID(), approvals, p.Quorum)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("vote: %w", err)
+	}
+	if event != "" {
+		e.publish(ctx, event, proposal, &u, "")
+	}
+	if denial != nil {
+		return nil, denial
+	}
+	if execute {
+		e.startExecution(proposal)
+	}
+	p, err := e.Get(ctx, proposal)
+	if err != nil {
+		return nil, err
+	}
+	res.Proposal = p
+	return &res, nil
+}
+
+func verb(approve bool) string {
+	if approve {
+		return "approve"
+	}
+	return "reject"
+}
+
+func validToken(t string) bool {
+	if len(t) != 32 {
+		return false
+	}
+	_, err := hex.DecodeString(t)
+	return err == nil
+}
+
+// Cancel closes a pending proposal; its proposer or any approver may.
+func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error) {
+	p, err := e.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !u.Same(p.Proposer) && !e.policy.CanApprove(u) {
+		_ = e.auditNow(ctx, &u, "cancel refused", id, "not proposer or approver", "")
+		return nil, deny("only the proposer or an approver can cancel %s", p.HumanID())
+	}
+	ok, err := casStatus(ctx, e.db, id, []State{Pending}, Cancelled, "cancelled by "+u.String(), -1, e.now())
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, deny("%s is already %s and cannot be cancelled", p.HumanID(), p.Status)
+	}
+	_ = e.auditNow(ctx, &u, "cancelled", id, "", "")
+	e.publish(ctx, "cancelled", id, &u, "")
+	return e.Get(ctx, id)
+}
+
+// Sweep closes pending proposals past their expiry.
+func (e *Engine) Sweep(ctx context.Context) (int, error) {
+	now := e.now()
+	rows, err := e.db.QueryContext(ctx, `SELECT id FROM proposals WHERE status = ? AND expires_at <= ?`, string(Pending), now.UnixMilli())
+	if err != nil {
+		return 0, fmt.Errorf("sweep: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			_ = rows.Close()
+			return 0, err
+		}
+		ids = append(ids, id)
+	}
+	_ = rows.Close()
+	n := 0
+	for _, id := range ids {
+		ok, err := casStatus(ctx, e.db, id, []State{Pending}, Expired, "expired before reaching quorum", -1, now)
+		if err != nil {
+			return n, err
+		}
+		if ok {
+			n++
+			_ = e.auditNow(ctx, nil, "expired", id, "", "")
+			e.publish(ctx, "expired", id, nil, "")
+		}
+	}
+	return n, nil
+}
+
+// Get loads a proposal by numeric ID.
+func (e *Engine) Get(ctx context.Context, id int64) (*Proposal, error) {
+	p, err := loadProposal(ctx, e.db, "id = ?", id)
+	if store.IsNoRows(err) {
+		return nil, deny("there is no proposal P-%d", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load proposal %d: %w", id, err)
+	}
+	return p, nil
+}
+
+// ParseID accepts "P-17", "p-17" or "17".
+func ParseID(s string) (int64, error) {
+	t := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "P-"), "p-")
+	id, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, deny("%q is not a proposal ID; proposal IDs look like P-17", s)
+	}
+	return id, nil
+}
+
+// List returns proposals, newest first; with no states, every proposal.
+func (e *Engine) List(ctx context.Context, limit int, states ...State) ([]*Proposal, error) {
+	q := `SELECT ` + proposalCols + ` FROM proposals`
+	var args []any
+	if len(states) > 0 {
+		q += ` WHERE status IN (` + strings.TrimSuffix(strings.Repeat("?,", len(states)), ",") + `)`
+		for _, s := range states {
+			args = append(args, string(s))
+		}
+	}
+	q += ` ORDER BY id DESC LIMIT ?`
+	args = append(args, limit)
+	rows, err := e.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list proposals: %w", err)
+	}
+	var out []*Proposal
+	for rows.Next() {
+		p, err := scanProposal(rows)
+		if err != nil {
+			_ = rows.Close()
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	_ = rows.Close()
+	for _, p := range out {
+		if err := loadChildren(ctx, e.db, p); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// AttachMessage records where a proposal is shown on a platform, so later states edit that message.
+func (e *Engine) AttachMessage(ctx context.Context, id int64, m MessageRef) error {
+	_, err := e.db.ExecContext(ctx, `INSERT INTO messages (proposal_id, platform, channel, message_id) VALUES (?,?,?,?)
+		ON CONFLICT(proposal_id, platform, channel) DO UPDATE SET message_id = excluded.message_id`, id, m.Platform, m.Channel, m.MessageID)
+	if err != nil {
+		return fmt.Errorf("attach message to P-%d: %w", id, err)
+	}
+	return nil
+}
+
+// Audit returns the latest audit entries, newest first.
+func (e *Engine) Audit(ctx context.Context, limit int) ([]AuditEntry, error) { return readAudit(ctx, e.db, limit) }
+
+func (e *Engine) auditNow(ctx context.Context, u *User, action string, id int64, detail, txHash string) error {
+	err := auditLog(ctx, e.db, e.now(), u, action, id, detail, txHash)
+	if err != nil {
+		e.log.Error("audit write failed", "action", action, "proposal", id, "err", err)
+	}
+	return err
+}
+
+func (e *Engine) publish(ctx context.Context, kind string, id int64, actor *User, note string) {
+	p, err := e.Get(context.WithoutCancel(ctx), id)
+	if err != nil {
+		e.log.Error("load proposal for notification", "proposal", id, "err", err)
+		return
+	}
+	e.notify.Notify(context.WithoutCancel(ctx), Event{Kind: kind, Proposal: p, Actor: actor, Note: note})
+}

@@ -1,0 +1,286 @@
+package approval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// errStopped means the executor stopped on purpose (shutdown or an injected crash); the proposal's
+// state stays as recorded for Recover.
+var errStopped = errors.New("executor stopped")
+
+func (e *Engine) startExecution(id int64) {
+	e.inflight.Add(1)
+	go func() {
+		defer e.inflight.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				e.log.Error("executor panic", "proposal", id, "panic", r)
+			}
+		}()
+		e.execute(e.baseCtx, id)
+	}()
+}
+
+// execute runs an approved proposal: checks the policy and the payload again, re-simulates the plan
+// on current state, then signs and sends each step in order.
+func (e *Engine) execute(ctx context.Context, id int64) {
+	e.lane.Lock()
+	defer e.lane.Unlock()
+	ok, err := casStatus(ctx, e.db, id, []State{Approved}, Submitting, "", -1, e.now())
+	if err != nil || !ok {
+		if err != nil {
+			e.log.Error("start execution", "proposal", id, "err", err)
+		}
+		return
+	}
+	p, err := e.Get(ctx, id)
+	if err != nil {
+		e.log.Error("load approved proposal", "proposal", id, "err", err)
+		return
+	}
+	e.publish(ctx, "submitting", id, nil, "")
+	if msg := e.policy.CheckCaps(p.Amounts); msg != "" {
+		e.fail(ctx, p, -1, "refused before sending: "+msg)
+		return
+	}
+	reqs := make([]chain.TxRequest, len(p.Steps))
+	for i, s := range p.Steps {
+		reqs[i] = s.Request
+	}
+	if PayloadHash(e.chain.ChainID().Uint64(), e.signer.Address(), reqs) != p.PayloadHash || p.Signer != e.signer.Address() {
+		e.fail(ctx, p, -1, "refused before sending: the stored plan no longer matches what was approved (chain, signer or payload changed)")
+		return
+	}
+	if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), reqs); err != nil {
+		var se *chain.PlanStepError
+		if errors.As(err, &se) {
+			e.fail(ctx, p, se.Step, fmt.Sprintf("step %d (%s) would now fail, so nothing was sent: %s", se.Step+1, se.Kind, se.Revert.Reason))
+			return
+		}
+		e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing was sent: "+err.Error())
+		return
+	}
+	e.runSteps(ctx, p)
+}
+
+// runSteps sends (or, after a restart, reconciles) each step in order and stops at the first failure.
+func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
+	from := e.signer.Address()
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		switch s.Status {
+		case StepConfirmed:
+			continue
+		case StepFailed:
+			e.fail(ctx, p, i, s.Error)
+			return
+		}
+		var hash common.Hash
+		if s.Hash == nil {
+			h, err := e.sendStep(ctx, p, s)
+			if err != nil {
+				return
+			}
+			hash = h
+		} else {
+			h, err := e.reconcileStep(ctx, p, s)
+			if err != nil {
+				return
+			}
+			hash = h
+		}
+		rc, err := e.chain.WaitReceipt(ctx, hash)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			e.markUnknown(ctx, p, i, fmt.Sprintf("step %d (%s) was sent as %s but no receipt came: %v; morbot will reconcile it with the chain", i+1, s.Request.Kind, hash.Hex(), err))
+			return
+		}
+		if rc.Status != types.ReceiptStatusSuccessful {
+			rv := e.chain.FailureReason(ctx, from, s.Request, rc)
+			reason := fmt.Sprintf("step %d (%s) reverted on-chain in %s: %s", i+1, s.Request.Kind, hash.Hex(), rv.Reason)
+			_ = e.setStep(ctx, p.ID, i, StepFailed, rc.BlockNumber.Uint64(), reason)
+			e.fail(ctx, p, i, reason)
+			return
+		}
+		if err := e.setStep(ctx, p.ID, i, StepConfirmed, rc.BlockNumber.Uint64(), ""); err != nil {
+			e.log.Error("record confirmation", "proposal", p.ID, "step", i, "err", err)
+			return
+		}
+		_ = e.auditNow(ctx, nil, "confirmed", p.ID, fmt.Sprintf("step %d (%s) in block %d", i+1, s.Request.Kind, rc.BlockNumber.Uint64()), hash.Hex())
+		s.Status = StepConfirmed
+	}
+	ok, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1, e.now())
+	if err != nil {
+		e.log.Error("record confirmed proposal", "proposal", p.ID, "err", err)
+		return
+	}
+	if ok {
+		e.publish(ctx, "confirmed", p.ID, nil, "")
+	}
+}
+
+// sendStep builds (simulating this step against current state), signs, records and broadcasts one step.
+func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
+	from := e.signer.Address()
+	nonce, err := e.chain.PendingNonce(ctx, from)
+	if err != nil {
+		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not read the nonce: %v", s.Index+1, s.Request.Kind, err))
+		return common.Hash{}, err
+	}
+	tx, err := e.chain.Build(ctx, from, s.Request, nonce, 0)
+	if err != nil {
+		var rv *chain.RevertError
+		if errors.As(err, &rv) {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) would fail, so it was not sent: %s", s.Index+1, s.Request.Kind, rv.Reason))
+		} else {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: %v", s.Index+1, s.Request.Kind, err))
+		}
+		return common.Hash{}, err
+	}
+	signed, err := e.signer.SignTx(ctx, tx, e.chain.ChainID())
+	if err != nil {
+		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: signing failed: %v", s.Index+1, s.Request.Kind, err))
+		return common.Hash{}, err
+	}
+	raw, err := signed.MarshalBinary()
+	if err != nil {
+		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: %v", s.Index+1, s.Request.Kind, err))
+		return common.Hash{}, err
+	}
+	hash := signed.Hash()
+	// Record the hash and the signed bytes before broadcasting: after a crash, Recover finds them and
+	// re-sends these exact bytes (the same hash), never a second transaction.
+	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ? WHERE proposal_id = ? AND step = ?`,
+		StepSigned, nonce, hash.Hex(), raw, p.ID, s.Index); err != nil {
+		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not record it: %v", s.Index+1, s.Request.Kind, err))
+		return common.Hash{}, err
+	}
+	_ = e.auditNow(ctx, nil, "signed", p.ID, fmt.Sprintf("step %d (%s) nonce %d", s.Index+1, s.Request.Kind, nonce), hash.Hex())
+	if err := e.chain.Broadcast(ctx, signed); err != nil {
+		if errors.Is(err, chain.ErrNonceTooLow) {
+			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {
+				return hash, e.markSent(ctx, p, s, hash)
+			}
+		}
+		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) broadcast of %s failed: %v; it may or may not have reached the network, morbot will reconcile it", s.Index+1, s.Request.Kind, hash.Hex(), err))
+		return common.Hash{}, err
+	}
+	if e.afterBroadcast != nil {
+		if err := e.afterBroadcast(p, s.Index); err != nil {
+			return common.Hash{}, errStopped
+		}
+	}
+	return hash, e.markSent(ctx, p, s, hash)
+}
+
+// reconcileStep resolves a step that was signed before a restart: mined, still pending, never
+// broadcast (the same bytes are sent again), or its nonce taken by another transaction.
+func (e *Engine) reconcileStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
+	hash := *s.Hash
+	if rc, err := e.chain.Receipt(ctx, hash); err == nil && rc != nil {
+		return hash, e.markSent(ctx, p, s, hash)
+	} else if err != nil {
+		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: cannot read its receipt: %v", s.Index+1, s.Request.Kind, hash.Hex(), err))
+		return common.Hash{}, err
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(s.Raw); err != nil || tx.Hash() != hash {
+		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: the recorded transaction is unreadable; check it on the explorer", s.Index+1, s.Request.Kind, hash.Hex()))
+		return common.Hash{}, errStopped
+	}
+	if err := e.chain.Broadcast(ctx, &tx); err != nil {
+		if errors.Is(err, chain.ErrNonceTooLow) {
+			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {
+				return hash, e.markSent(ctx, p, s, hash)
+			}
+			reason := fmt.Sprintf("step %d (%s) %s was never mined and its nonce was used by another transaction", s.Index+1, s.Request.Kind, hash.Hex())
+			_ = e.setStep(ctx, p.ID, s.Index, StepFailed, 0, reason)
+			e.fail(ctx, p, s.Index, reason)
+			return common.Hash{}, err
+		}
+		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: re-sending failed: %v", s.Index+1, s.Request.Kind, hash.Hex(), err))
+		return common.Hash{}, err
+	}
+	_ = e.auditNow(ctx, nil, "re-sent after restart", p.ID, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind), hash.Hex())
+	return hash, e.markSent(ctx, p, s, hash)
+}
+
+func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common.Hash) error {
+	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ? WHERE proposal_id = ? AND step = ? AND status IN (?, ?)`,
+		StepSent, p.ID, s.Index, StepSigned, StepSent); err != nil {
+		return fmt.Errorf("record sent step: %w", err)
+	}
+	if _, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Submitted, "", -1, e.now()); err != nil {
+		return err
+	}
+	_ = e.auditNow(ctx, nil, "submitted", p.ID, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind), hash.Hex())
+	e.publish(ctx, "submitted", p.ID, nil, e.chain.Network().TxURL(hash))
+	return nil
+}
+
+func (e *Engine) setStep(ctx context.Context, id int64, step int, status string, block uint64, errText string) error {
+	_, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, block = ?, error = ? WHERE proposal_id = ? AND step = ?`,
+		status, block, errText, id, step)
+	return err
+}
+
+func (e *Engine) fail(ctx context.Context, p *Proposal, step int, reason string) {
+	ok, err := casStatus(ctx, e.db, p.ID, []State{Approved, Submitting, Submitted, Unknown}, Failed, reason, step, e.now())
+	if err != nil {
+		e.log.Error("record failure", "proposal", p.ID, "err", err)
+		return
+	}
+	if ok {
+		_ = e.auditNow(ctx, nil, "failed", p.ID, reason, "")
+		e.publish(ctx, "failed", p.ID, nil, reason)
+	}
+}
+
+func (e *Engine) markUnknown(ctx context.Context, p *Proposal, step int, reason string) {
+	if ctx.Err() != nil {
+		return // shutting down: the recorded state is reconciled on the next start
+	}
+	ok, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Unknown, reason, step, e.now())
+	if err != nil {
+		e.log.Error("record unknown outcome", "proposal", p.ID, "err", err)
+		return
+	}
+	if ok {
+		_ = e.auditNow(ctx, nil, "outcome unknown", p.ID, reason, "")
+		e.publish(ctx, "unknown", p.ID, nil, reason)
+	}
+}
+
+// Recover resolves what a previous run left behind: approved proposals are executed, proposals that
+// were sending are reconciled by recorded hash and nonce (never sent twice), and expired ones closed.
+// It runs synchronously.
+func (e *Engine) Recover(ctx context.Context) error {
+	if _, err := e.Sweep(ctx); err != nil {
+		return err
+	}
+	ps, err := e.List(ctx, 1000, Approved, Submitting, Submitted, Unknown)
+	if err != nil {
+		return fmt.Errorf("recover: %w", err)
+	}
+	for i := len(ps) - 1; i >= 0; i-- { // oldest first: nonces were used in that order
+		p := ps[i]
+		if p.Status == Approved {
+			e.execute(ctx, p.ID)
+			continue
+		}
+		e.lane.Lock()
+		_ = e.auditNow(ctx, nil, "reconciling", p.ID, "state "+string(p.Status)+" at start", "")
+		e.runSteps(ctx, p)
+		e.lane.Unlock()
+	}
+	return nil
+}

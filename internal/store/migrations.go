@@ -1,0 +1,120 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations is the schema, in order. Never edit a released step: append a new one.
+var migrations = []string{
+	// 1: proposals, their transactions, votes, chat messages and the audit log.
+	`CREATE TABLE proposals (
+		id            INTEGER PRIMARY KEY AUTOINCREMENT,
+		token         TEXT    NOT NULL UNIQUE,
+		kind          TEXT    NOT NULL,
+		params        TEXT    NOT NULL DEFAULT '{}',
+		summary       TEXT    NOT NULL,
+		simulation    TEXT    NOT NULL DEFAULT '',
+		payload_hash  TEXT    NOT NULL,
+		chain_id      INTEGER NOT NULL,
+		signer        TEXT    NOT NULL,
+		proposer_platform TEXT NOT NULL,
+		proposer_id   TEXT    NOT NULL,
+		proposer_name TEXT    NOT NULL DEFAULT '',
+		quorum        INTEGER NOT NULL,
+		status        TEXT    NOT NULL,
+		reason        TEXT    NOT NULL DEFAULT '',
+		failed_step   INTEGER NOT NULL DEFAULT -1,
+		caps          TEXT    NOT NULL DEFAULT '{}',
+		created_at    INTEGER NOT NULL,
+		updated_at    INTEGER NOT NULL,
+		expires_at    INTEGER NOT NULL
+	);
+	CREATE INDEX proposals_status ON proposals(status);
+	CREATE TABLE proposal_txs (
+		proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+		step        INTEGER NOT NULL,
+		kind        TEXT    NOT NULL,
+		to_addr     TEXT    NOT NULL,
+		data        BLOB    NOT NULL,
+		value       TEXT    NOT NULL DEFAULT '0',
+		summary     TEXT    NOT NULL,
+		gas         INTEGER NOT NULL DEFAULT 0,
+		status      TEXT    NOT NULL DEFAULT 'pending',
+		nonce       INTEGER,
+		hash        TEXT,
+		raw         BLOB,
+		block       INTEGER,
+		error       TEXT    NOT NULL DEFAULT '',
+		PRIMARY KEY (proposal_id, step)
+	);
+	CREATE UNIQUE INDEX proposal_txs_hash ON proposal_txs(hash) WHERE hash IS NOT NULL;
+	CREATE TABLE votes (
+		proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+		platform    TEXT    NOT NULL,
+		user_id     TEXT    NOT NULL,
+		user_name   TEXT    NOT NULL DEFAULT '',
+		approve     INTEGER NOT NULL,
+		created_at  INTEGER NOT NULL,
+		PRIMARY KEY (proposal_id, platform, user_id)
+	);
+	CREATE TABLE messages (
+		proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+		platform    TEXT    NOT NULL,
+		channel     TEXT    NOT NULL,
+		message_id  TEXT    NOT NULL,
+		PRIMARY KEY (proposal_id, platform, channel)
+	);
+	CREATE TABLE audit (
+		id          INTEGER PRIMARY KEY AUTOINCREMENT,
+		at          INTEGER NOT NULL,
+		platform    TEXT    NOT NULL DEFAULT '',
+		user_id     TEXT    NOT NULL DEFAULT '',
+		user_name   TEXT    NOT NULL DEFAULT '',
+		action      TEXT    NOT NULL,
+		proposal_id INTEGER,
+		detail      TEXT    NOT NULL DEFAULT '',
+		tx_hash     TEXT    NOT NULL DEFAULT ''
+	);
+	CREATE INDEX audit_proposal ON audit(proposal_id);`,
+}
+
+// migrate applies every migration newer than the stored version, each in its own transaction.
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var v int
+	err := s.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	if IsNoRows(err) {
+		if _, err := s.ExecContext(ctx, `INSERT INTO schema_version(version) VALUES (0)`); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+	} else if err != nil {
+		return fmt.Errorf("migrate: read version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("store %s has schema version %d, newer than this morbot (%d); upgrade morbot", s.path, v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		err := s.InTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migrate to version %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Version returns the applied schema version.
+func (s *DB) Version(ctx context.Context) (int, error) {
+	var v int
+	err := s.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	return v, err
+}

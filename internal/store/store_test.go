@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+func TestOpenMigratesAndReopens(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "sub", "m.db")
+	db, err := Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := db.Version(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("version %d %v", v, err)
+	}
+	var mode string
+	if err := db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal mode %q %v", mode, err)
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Close()
+	db, err = Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("rows after reopen %d %v", n, err)
+	}
+	if err := db.Ping(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestInTxRollsBackAndSerialisesWriters(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	boom := errors.New("boom")
+	err = db.InTx(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'x')`); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatal(err)
+	}
+	var n int
+	_ = db.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&n)
+	if n != 0 {
+		t.Fatal("rolled-back insert is visible")
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 50; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := db.InTx(ctx, func(tx *sql.Tx) error {
+				var c int
+				if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&c); err != nil {
+					return err
+				}
+				_, err := tx.ExecContext(ctx, `INSERT INTO audit(at, action, detail) VALUES (?, 'inc', '')`, c)
+				return err
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	var distinct int
+	_ = db.QueryRowContext(ctx, `SELECT count(DISTINCT at) FROM audit`).Scan(&distinct)
+	if distinct != 50 {
+		t.Fatalf("read-modify-write lost updates: %d distinct of 50", distinct)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	p := filepath.Join(t.TempDir(), "n.db")
+	db, err := Open(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = db.ExecContext(ctx, `UPDATE schema_version SET version = 999`)
+	_ = db.Close()
+	if _, err := Open(ctx, p); err == nil {
+		t.Fatal("a newer schema was accepted")
+	}
+}
