@@ -445,7 +445,9 @@ func (e *Engine) AttachMessage(ctx context.Context, id int64, m MessageRef) erro
 }
 
 // Audit returns the latest audit entries, newest first.
-func (e *Engine) Audit(ctx context.Context, limit int) ([]AuditEntry, error) { return readAudit(ctx, e.db, limit) }
+func (e *Engine) Audit(ctx context.Context, limit int) ([]AuditEntry, error) {
+	return readAudit(ctx, e.db, limit)
+}
 
 func (e *Engine) auditNow(ctx context.Context, u *User, action string, id int64, detail, txHash string) error {
 	err := auditLog(ctx, e.db, e.now(), u, action, id, detail, txHash)
