@@ -33,11 +33,13 @@ type command struct {
 	run     func(ctx context.Context, a *app, args []string) int
 }
 
-func commands() map[string]command {
+func subcommands() map[string]command {
 	return map[string]command{
 		"version": {"print version, commit and Go version", cmdVersion},
 		"config":  {"config check --config FILE: validate a configuration and summarise it", cmdConfig},
 		"keys":    {"manage signing keys in the keyring (new, import, list, address, delete)", cmdKeys},
+		"dev":     {"run the embedded default: simulated chain, console chat, no tokens, no funds", cmdDev},
+		"run":     {"run --config FILE [--console]: the real thing", cmdRun},
 	}
 }
 
@@ -49,7 +51,7 @@ func main() {
 }
 
 func (a *app) main(ctx context.Context, args []string) int {
-	cmds := commands()
+	cmds := subcommands()
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		a.usage(cmds)
 		if len(args) == 0 {

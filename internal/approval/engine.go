@@ -465,3 +465,27 @@ func (e *Engine) publish(ctx context.Context, kind string, id int64, actor *User
 	}
 	e.notify.Notify(context.WithoutCancel(ctx), Event{Kind: kind, Proposal: p, Actor: actor, Note: note})
 }
+
+// Fanout is a Notifier that forwards every event to the notifiers added to it. Adapters are built
+// after the engine, so they register here once they exist.
+type Fanout struct {
+	mu  sync.RWMutex
+	out []Notifier
+}
+
+// Add registers a notifier.
+func (f *Fanout) Add(n Notifier) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.out = append(f.out, n)
+}
+
+// Notify forwards the event to every registered notifier.
+func (f *Fanout) Notify(ctx context.Context, ev Event) {
+	f.mu.RLock()
+	out := append([]Notifier(nil), f.out...)
+	f.mu.RUnlock()
+	for _, n := range out {
+		n.Notify(ctx, ev)
+	}
+}

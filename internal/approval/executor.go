@@ -223,7 +223,11 @@ func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common
 		return err
 	}
 	_ = e.auditNow(ctx, nil, "submitted", p.ID, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind), hash.Hex())
-	e.publish(ctx, "submitted", p.ID, nil, e.chain.Network().TxURL(hash))
+	note := e.chain.Network().TxURL(hash)
+	if note == "" {
+		note = "tx " + hash.Hex()
+	}
+	e.publish(ctx, "submitted", p.ID, nil, fmt.Sprintf("step %d (%s): %s", s.Index+1, s.Request.Kind, note))
 	return nil
 }
 

@@ -78,6 +78,16 @@ var migrations = []string{
 		tx_hash     TEXT    NOT NULL DEFAULT ''
 	);
 	CREATE INDEX audit_proposal ON audit(proposal_id);`,
+	// 2: models the team registered through morbot, so people can refer to them by name.
+	`CREATE TABLE team_models (
+		model_id   TEXT    PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		base_id    TEXT    NOT NULL,
+		owner      TEXT    NOT NULL,
+		proposal_id INTEGER,
+		created_at INTEGER NOT NULL
+	);
+	CREATE INDEX team_models_name ON team_models(name);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

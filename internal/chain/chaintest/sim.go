@@ -30,7 +30,8 @@ type Options struct {
 	Accounts    int      // funded accounts besides the owner (default 3)
 	ETH         *big.Int // ETH per account (default 100 ETH)
 	MOR         *big.Int // MOR minted per account (default 100 MOR)
-	Keys        []*ecdsa.PrivateKey
+	Keys        []*ecdsa.PrivateKey // accounts whose keys the caller holds
+	Fund        []common.Address    // more addresses to fund with ETH and MOR (keys held elsewhere, e.g. a keyring)
 	NoMulticall bool // describe the network without Multicall3 (plain-call fallback)
 }
 
@@ -51,7 +52,7 @@ const ChainID = 1337
 
 // NewSim starts a simulated chain, deploys the doubles and funds the accounts with ETH and MOR.
 func NewSim(ctx context.Context, o Options) (*Sim, error) {
-	if o.Accounts == 0 && len(o.Keys) == 0 {
+	if o.Accounts == 0 && len(o.Keys) == 0 && len(o.Fund) == 0 {
 		o.Accounts = 3
 	}
 	if o.ETH == nil {
@@ -78,6 +79,9 @@ func NewSim(ctx context.Context, o Options) (*Sim, error) {
 		accts[i] = Account{Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}
 		alloc[accts[i].Address] = types.Account{Balance: o.ETH}
 	}
+	for _, a := range o.Fund {
+		alloc[a] = types.Account{Balance: o.ETH}
+	}
 	be := simulated.NewBackend(alloc)
 	raw, err := rawRPC(be)
 	if err != nil {
@@ -91,8 +95,12 @@ func NewSim(ctx context.Context, o Options) (*Sim, error) {
 		_ = be.Close()
 		return nil, err
 	}
+	fund := append([]common.Address(nil), o.Fund...)
 	for _, a := range accts {
-		if err := s.MintMOR(ctx, a.Address, o.MOR); err != nil {
+		fund = append(fund, a.Address)
+	}
+	for _, a := range fund {
+		if err := s.MintMOR(ctx, a, o.MOR); err != nil {
 			_ = be.Close()
 			return nil, err
 		}

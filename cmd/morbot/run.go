@@ -1,0 +1,304 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/bot/console"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/keys"
+	"github.com/morbotlabs/morbot/internal/logging"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// bot is a wired morbot: chain client, store, approval engine and command handler.
+type bot struct {
+	log     *slog.Logger
+	client  *chain.Client
+	db      *store.DB
+	engine  *approval.Engine
+	handler *commands.Handler
+	fanout  *approval.Fanout
+	cleanup []func()
+}
+
+func (b *bot) close() {
+	if b.engine != nil {
+		b.engine.Close()
+	}
+	if b.db != nil {
+		_ = b.db.Close()
+	}
+	for i := len(b.cleanup) - 1; i >= 0; i-- {
+		b.cleanup[i]()
+	}
+}
+
+type consoleFlags struct {
+	script      *string
+	failOnError *bool
+}
+
+func addConsoleFlags(fs *flag.FlagSet) consoleFlags {
+	return consoleFlags{
+		script:      fs.String("script", "", "read console lines from this file instead of standard input; wait for executions between lines"),
+		failOnError: fs.Bool("fail-on-error", false, "with --script: exit 1 at the first error reply"),
+	}
+}
+
+// serveConsole runs the console until its input ends, sweeping expired proposals meanwhile.
+func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user string) int {
+	in := a.stdin
+	if *cf.script != "" {
+		f, err := os.Open(*cf.script)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "morbot: script: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	con := console.New(console.Options{Handler: b.handler, Idle: b.engine.Idle, In: in, Out: a.stdout, User: user,
+		Script: *cf.script != "", FailOnError: *cf.failOnError})
+	net := b.client.Network()
+	b.fanout.Add(con.Notifier(func(p *approval.Proposal) commands.Message { return commands.RenderProposal(p, net) }))
+
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() {
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-sctx.Done():
+				return
+			case <-t.C:
+				if _, err := b.engine.Sweep(sctx); err != nil {
+					b.log.Error("sweep expired proposals", "err", err)
+				}
+			}
+		}
+	}()
+	err := con.Run(ctx)
+	if *cf.script != "" {
+		ictx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+		_ = b.engine.Idle(ictx)
+		cancel()
+	}
+	switch {
+	case errors.Is(err, console.ErrScriptFailed):
+		fmt.Fprintln(a.stderr, "morbot: stopped at the first error reply (--fail-on-error)")
+		return 1
+	case err != nil:
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func randomHex(n int) (string, error) {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// cmdDev runs the embedded default: a simulated chain with the marketplace double, a funded dev key
+// in a temporary file keyring, SQLite in a temporary directory, and the console with alice, bob and
+// carol (quorum 2). Nothing leaves the process.
+func cmdDev(ctx context.Context, a *app, args []string) int {
+	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	cf := addConsoleFlags(fs)
+	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--log-level L]")
+		return 2
+	}
+	b, err := buildDev(ctx, a, *level)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
+		return 1
+	}
+	defer b.close()
+	n := b.client.Network()
+	fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
+	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
+	return b.serveConsole(ctx, a, cf, "alice")
+}
+
+func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
+	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}}
+	fail := func(err error) (*bot, error) { b.close(); return nil, err }
+	dir, err := os.MkdirTemp("", "morbot-dev-")
+	if err != nil {
+		return nil, err
+	}
+	b.cleanup = append(b.cleanup, func() { _ = os.RemoveAll(dir) })
+	pass, err := randomHex(16)
+	if err != nil {
+		return fail(err)
+	}
+	ks, err := keys.Open(keys.Options{Backends: []string{"file"}, FileDir: filepath.Join(dir, "keyring"),
+		Passphrase: func() (config.Secret, error) { return config.NewSecret(pass), nil }})
+	if err != nil {
+		return fail(err)
+	}
+	if _, err := ks.Generate("dev"); err != nil {
+		return fail(err)
+	}
+	signer, err := ks.Signer("dev")
+	if err != nil {
+		return fail(err)
+	}
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Fund: []common.Address{signer.Address()}})
+	if err != nil {
+		return fail(fmt.Errorf("simulated chain: %w", err))
+	}
+	b.cleanup = append(b.cleanup, func() { _ = sim.Close() })
+	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log})
+	if b.db, err = store.Open(ctx, filepath.Join(dir, "morbot.db")); err != nil {
+		return fail(err)
+	}
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
+	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
+		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log})
+	return b, nil
+}
+
+func mustMOR(s string) *big.Int {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// cmdRun runs morbot against a real network from a configuration file.
+func cmdRun(ctx context.Context, a *app, args []string) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(a.stderr)
+	path := fs.String("config", "", "configuration file (YAML)")
+	withConsole := fs.Bool("console", false, "run the console adapter (identities from approval.approvers.console)")
+	as := fs.String("as", "", "console identity to start as (default: console.user or the first console approver)")
+	cf := addConsoleFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *path == "" || fs.NArg() > 0 {
+		fmt.Fprintln(a.stderr, "usage: morbot run --config FILE [--console [--as USER]] [--script FILE] [--fail-on-error]")
+		return 2
+	}
+	cfg, err := config.Load(*path)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	if cfg.Discord != nil || cfg.Slack != nil {
+		fmt.Fprintln(a.stderr, "morbot: the discord and slack adapters are not in this build yet; remove those sections and use --console")
+		return 1
+	}
+	if !*withConsole {
+		fmt.Fprintln(a.stderr, "morbot: nothing to run: pass --console (Discord and Slack adapters are not in this build yet)")
+		return 1
+	}
+	user := *as
+	if user == "" && cfg.Console != nil {
+		user = cfg.Console.User
+	}
+	if user == "" && cfg.Approval.Approvers.Console != nil && len(cfg.Approval.Approvers.Console.Users) > 0 {
+		user = cfg.Approval.Approvers.Console.Users[0]
+	}
+	if user == "" {
+		fmt.Fprintln(a.stderr, "morbot: --console needs an identity: list console users in approval.approvers.console or pass --as")
+		return 1
+	}
+	b, err := buildRun(ctx, a, cfg)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	defer b.close()
+	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
+	return b.serveConsole(ctx, a, cf, user)
+}
+
+func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
+	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}}
+	fail := func(err error) (*bot, error) { b.close(); return nil, err }
+	n := cfg.ChainNetwork()
+	timeout := cfg.Network.RPCTimeout.Or(config.DefaultRPCTimeout)
+	rpcs, err := chain.Dial(ctx, cfg.RPCEndpoints(), timeout, b.log)
+	if err != nil {
+		return fail(err)
+	}
+	b.cleanup = append(b.cleanup, rpcs.Close)
+	for _, ep := range rpcs.Endpoints() {
+		if err := chain.Verify(ctx, ep, n, timeout); err != nil {
+			return fail(err)
+		}
+	}
+	opts := chain.Options{Confirmations: cfg.Network.Confirmations, ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout),
+		GasHeadroomPercent: cfg.Network.GasHeadroomPercent, Logger: b.log}
+	if d := cfg.Network.MaxFeePerGasGwei; d.Set() {
+		if opts.MaxFeePerGas, err = chain.ParseUnits(d.Raw, 9); err != nil {
+			return fail(err)
+		}
+	}
+	if d := cfg.Network.MaxPriorityFeePerGasGwei; d.Set() {
+		if opts.MaxPriorityFeePerGas, err = chain.ParseUnits(d.Raw, 9); err != nil {
+			return fail(err)
+		}
+	}
+	b.client = chain.NewClient(rpcs, n, opts)
+	ks, err := keys.Open(keys.FromConfig(cfg.Signer))
+	if err != nil {
+		return fail(err)
+	}
+	signer, err := ks.Signer(cfg.Signer.Key)
+	if err != nil {
+		return fail(err)
+	}
+	path := cfg.Store.Path
+	if path == "" {
+		path = config.DefaultStorePath
+	}
+	if b.db, err = store.Open(ctx, path); err != nil {
+		return fail(err)
+	}
+	policy, err := approval.PolicyFromConfig(cfg.Approval)
+	if err != nil {
+		return fail(err)
+	}
+	provider, err := chain.ParseAddress(cfg.Provider.Address)
+	if err != nil {
+		return fail(err)
+	}
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
+	if err := b.engine.Recover(ctx); err != nil {
+		return fail(err)
+	}
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log})
+	return b, nil
+}

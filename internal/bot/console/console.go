@@ -1,0 +1,165 @@
+package console
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/commands"
+)
+
+// ErrScriptFailed is returned by Run when --fail-on-error stopped a script at an error reply.
+var ErrScriptFailed = errors.New("script stopped at an error reply")
+
+// Options configure the console.
+type Options struct {
+	Handler     *commands.Handler
+	Idle        func(context.Context) error // waits until no proposal is executing
+	In          io.Reader
+	Out         io.Writer
+	User        string // starting identity
+	Script      bool   // echo each line and wait for executions between lines
+	FailOnError bool
+	IdleTimeout time.Duration
+}
+
+// Console is the terminal chat.
+type Console struct {
+	o    Options
+	mu   sync.Mutex // guards out and user
+	user string
+}
+
+// New builds a console.
+func New(o Options) *Console {
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = 2 * time.Minute
+	}
+	return &Console{o: o, user: o.User}
+}
+
+func (c *Console) print(s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	fmt.Fprint(c.o.Out, s)
+}
+
+func (c *Console) identity() approval.User {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return approval.User{Platform: "console", ID: c.user, Name: c.user}
+}
+
+var (
+	voteRe = regexp.MustCompile(`^\[?(approve|reject)\s+(P-\d+|p-\d+|\d+)\]?$`)
+	userRe = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+)
+
+// Run reads lines until end of input or /quit.
+func (c *Console) Run(ctx context.Context) error {
+	sc := bufio.NewScanner(c.o.In)
+	sc.Buffer(make([]byte, 64*1024), 64*1024)
+	if !c.o.Script {
+		c.prompt()
+	}
+	for sc.Scan() {
+		if ctx.Err() != nil {
+			return nil
+		}
+		line := strings.TrimSpace(sc.Text())
+		if c.o.Script && line != "" && !strings.HasPrefix(line, "#") {
+			c.print(fmt.Sprintf("%s> %s\n", c.identity().ID, line))
+		}
+		stop, failed := c.handle(ctx, line)
+		if c.o.Script && c.o.Idle != nil {
+			ictx, cancel := context.WithTimeout(ctx, c.o.IdleTimeout)
+			if err := c.o.Idle(ictx); err != nil {
+				c.print("! still executing after " + c.o.IdleTimeout.String() + "; going on\n")
+			}
+			cancel()
+		}
+		if failed && c.o.FailOnError {
+			return ErrScriptFailed
+		}
+		if stop {
+			return nil
+		}
+		if !c.o.Script {
+			c.prompt()
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read console input: %w", err)
+	}
+	return nil
+}
+
+func (c *Console) prompt() { c.print(c.identity().ID + "> ") }
+
+// handle runs one line; it reports whether to stop and whether the reply was an error.
+func (c *Console) handle(ctx context.Context, line string) (stop, failed bool) {
+	switch {
+	case line == "" || strings.HasPrefix(line, "#"):
+		return false, false
+	case line == "/quit" || line == "/exit":
+		return true, false
+	case strings.HasPrefix(line, "/as"):
+		name := strings.TrimSpace(strings.TrimPrefix(line, "/as"))
+		if !userRe.MatchString(name) {
+			c.print("✗ /as needs a user name (lower case letters, digits, _ or -), e.g. /as bob\n")
+			return false, true
+		}
+		c.mu.Lock()
+		c.user = name
+		c.mu.Unlock()
+		c.print(fmt.Sprintf("• you are now %s\n", name))
+		return false, false
+	case strings.HasPrefix(line, "/mor"):
+		resp := c.o.Handler.Handle(ctx, commands.Request{User: c.identity(), Channel: "console", Text: line})
+		c.print(Render(resp.Message))
+		return false, resp.Message.Severity == commands.Error
+	}
+	if m := voteRe.FindStringSubmatch(line); m != nil {
+		msg := c.o.Handler.ClickByID(ctx, c.identity(), m[2], commands.Action(m[1]))
+		c.print(Render(msg))
+		return false, msg.Severity == commands.Error
+	}
+	c.print("✗ type /mor help for commands, approve P-1 / reject P-1 to vote, /as <user> to switch user, /quit to leave\n")
+	return false, true
+}
+
+// Notifier returns the approval notifier that prints proposal updates as the message edits would appear.
+func (c *Console) Notifier(render func(*approval.Proposal) commands.Message) approval.Notifier {
+	return approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
+		p := ev.Proposal
+		switch ev.Kind {
+		case "created":
+			return // the command's own reply shows it
+		case "voted", "approved", "submitting":
+			who := ""
+			if ev.Actor != nil {
+				who = " by " + ev.Actor.Name
+			}
+			c.print(fmt.Sprintf("  ↳ %s %s%s (%d/%d approvals)\n", p.HumanID(), ev.Kind, who, p.Approvals(), p.Quorum))
+		case "submitted":
+			c.print(fmt.Sprintf("  ↳ %s submitted %s\n", p.HumanID(), ev.Note))
+		default:
+			c.print("  ↳ updated:\n" + indent(Render(render(p))))
+		}
+	})
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "    " + l
+	}
+	return strings.Join(lines, "\n") + "\n"
+}

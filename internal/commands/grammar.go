@@ -1,0 +1,333 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+)
+
+// Arg is a positional argument.
+type Arg struct {
+	Name     string
+	Help     string
+	Optional bool
+}
+
+// Flag is a --name value option.
+type Flag struct {
+	Name string
+	Help string
+}
+
+// Spec describes one command. It is the single description of the grammar: parsing, help and the
+// Discord command registration are all generated from it.
+type Spec struct {
+	Path    []string   // e.g. {"provider", "create"}
+	Aliases [][]string // other paths that mean the same, e.g. {"proposals"} for "proposals list"
+	Summary string
+	Args    []Arg
+	Flags   []Flag
+	Example string
+	Units   string
+	Writes  bool                                                              // builds a proposal
+	Private bool                                                              // the answer is only for the requester
+	Dev     bool                                                              // only in `morbot dev`
+	run     func(h *Handler, ctx context.Context, c *Call) (*Response, error) // a method expression of Handler
+}
+
+// Name is the command's path joined by spaces.
+func (s *Spec) Name() string { return strings.Join(s.Path, " ") }
+
+// Usage is the one-line synopsis.
+func (s *Spec) Usage() string {
+	var b strings.Builder
+	b.WriteString("/mor " + s.Name())
+	for _, a := range s.Args {
+		if a.Optional {
+			fmt.Fprintf(&b, " [%s]", a.Name)
+		} else {
+			fmt.Fprintf(&b, " <%s>", a.Name)
+		}
+	}
+	for _, f := range s.Flags {
+		fmt.Fprintf(&b, " [--%s X]", f.Name)
+	}
+	return b.String()
+}
+
+// Help is the full help text of one command.
+func (s *Spec) Help() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", s.Usage(), s.Summary)
+	for _, a := range s.Args {
+		fmt.Fprintf(&b, "  %-16s %s\n", a.Name, a.Help)
+	}
+	for _, f := range s.Flags {
+		fmt.Fprintf(&b, "  --%-14s %s\n", f.Name, f.Help)
+	}
+	if s.Units != "" {
+		fmt.Fprintf(&b, "units: %s\n", s.Units)
+	}
+	if s.Example != "" {
+		fmt.Fprintf(&b, "example: %s", s.Example)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// UsageError is input the grammar refuses; it names what was wrong and what is accepted.
+type UsageError struct {
+	Msg  string
+	Spec *Spec // nil when no command matched
+}
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Call is a parsed command: its spec, positional arguments by name and flags.
+type Call struct {
+	Spec    *Spec
+	Args    map[string]string
+	Flags   map[string]string
+	User    approval.User // set by Handler.Handle
+	Channel string
+}
+
+// Arg returns a positional argument ("" when absent).
+func (c *Call) Arg(name string) string { return c.Args[name] }
+
+// Flag returns a flag value and whether it was given.
+func (c *Call) Flag(name string) (string, bool) {
+	v, ok := c.Flags[name]
+	return v, ok
+}
+
+// Tokenize splits a command line on spaces, honouring "double" and 'single' quotes.
+func Tokenize(s string) ([]string, error) {
+	var (
+		out   []string
+		cur   strings.Builder
+		quote rune
+		inTok bool
+	)
+	for _, r := range s {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			} else {
+				cur.WriteRune(r)
+			}
+		case r == '"' || r == '\'':
+			quote, inTok = r, true
+		case unicode.IsSpace(r):
+			if inTok {
+				out = append(out, cur.String())
+				cur.Reset()
+				inTok = false
+			}
+		default:
+			cur.WriteRune(r)
+			inTok = true
+		}
+	}
+	if quote != 0 {
+		return nil, &UsageError{Msg: fmt.Sprintf("unclosed %c quote", quote)}
+	}
+	if inTok {
+		out = append(out, cur.String())
+	}
+	return out, nil
+}
+
+// Parse turns "/mor provider create 0.2 host:3333" (the /mor prefix is optional) into a Call, or a
+// *UsageError that says what was wrong and what is accepted.
+func (g *Grammar) Parse(text string) (*Call, error) {
+	toks, err := Tokenize(text)
+	if err != nil {
+		return nil, err
+	}
+	if len(toks) > 0 && strings.EqualFold(toks[0], "/mor") {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return &Call{Spec: g.byName["help"], Args: map[string]string{}, Flags: map[string]string{}}, nil
+	}
+	for i := range toks {
+		if i >= 2 {
+			break
+		}
+		toks[i] = strings.ToLower(toks[i])
+	}
+	spec, rest := g.match(toks)
+	if spec == nil {
+		if subs := g.children(toks[0]); len(subs) > 0 {
+			msg := fmt.Sprintf("/mor %s needs a subcommand: %s", toks[0], strings.Join(subs, ", "))
+			if len(toks) > 1 {
+				msg = fmt.Sprintf("unknown command /mor %s %s; %s has: %s", toks[0], toks[1], toks[0], strings.Join(subs, ", "))
+				if s := closest(toks[1], subs); s != "" {
+					msg += fmt.Sprintf(" (did you mean %s %s?)", toks[0], s)
+				}
+			}
+			return nil, &UsageError{Msg: msg}
+		}
+		msg := fmt.Sprintf("unknown command %q; try /mor help", toks[0])
+		if s := closest(toks[0], g.topNames()); s != "" {
+			msg = fmt.Sprintf("unknown command %q (did you mean %s?); try /mor help", toks[0], s)
+		}
+		return nil, &UsageError{Msg: msg}
+	}
+	c := &Call{Spec: spec, Args: map[string]string{}, Flags: map[string]string{}}
+	var pos []string
+	for i := 0; i < len(rest); i++ {
+		t := rest[i]
+		if !strings.HasPrefix(t, "--") || len(t) < 3 {
+			pos = append(pos, t)
+			continue
+		}
+		name, val, hasVal := strings.Cut(t[2:], "=")
+		if !spec.hasFlag(name) {
+			return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("unknown option --%s for /mor %s%s", name, spec.Name(), spec.flagList())}
+		}
+		if _, dup := c.Flags[name]; dup {
+			return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s is given twice", name)}
+		}
+		if !hasVal {
+			if i+1 >= len(rest) {
+				return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s needs a value", name)}
+			}
+			i++
+			val = rest[i]
+		}
+		c.Flags[name] = val
+	}
+	required := 0
+	for _, a := range spec.Args {
+		if !a.Optional {
+			required++
+		}
+	}
+	if len(pos) < required {
+		missing := spec.Args[len(pos)].Name
+		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("missing <%s>", missing)}
+	}
+	if len(pos) > len(spec.Args) {
+		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("too many arguments: /mor %s takes %d, got %d (quote a name that has spaces)", spec.Name(), len(spec.Args), len(pos))}
+	}
+	for i, v := range pos {
+		c.Args[spec.Args[i].Name] = v
+	}
+	return c, nil
+}
+
+func (s *Spec) hasFlag(name string) bool {
+	for _, f := range s.Flags {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Spec) flagList() string {
+	if len(s.Flags) == 0 {
+		return " (it takes no options)"
+	}
+	var names []string
+	for _, f := range s.Flags {
+		names = append(names, "--"+f.Name)
+	}
+	return " (options: " + strings.Join(names, ", ") + ")"
+}
+
+// Grammar is the set of commands.
+type Grammar struct {
+	Specs  []*Spec
+	byName map[string]*Spec
+}
+
+func newGrammar(specs []*Spec) *Grammar {
+	g := &Grammar{Specs: specs, byName: map[string]*Spec{}}
+	for _, s := range specs {
+		g.byName[s.Name()] = s
+		for _, a := range s.Aliases {
+			g.byName[strings.Join(a, " ")] = s
+		}
+	}
+	return g
+}
+
+// Lookup finds a spec by its name ("provider create").
+func (g *Grammar) Lookup(name string) *Spec {
+	return g.byName[strings.ToLower(strings.TrimSpace(name))]
+}
+
+func (g *Grammar) match(toks []string) (*Spec, []string) {
+	if len(toks) >= 2 {
+		if s := g.byName[toks[0]+" "+toks[1]]; s != nil {
+			return s, toks[2:]
+		}
+	}
+	// A one-word command, or a bare group that aliases one of its subcommands ("proposals").
+	if s := g.byName[toks[0]]; s != nil && (len(s.Path) == 1 || len(toks) == 1) {
+		return s, toks[1:]
+	}
+	return nil, nil
+}
+
+func (g *Grammar) children(group string) []string {
+	var out []string
+	for _, s := range g.Specs {
+		if len(s.Path) == 2 && s.Path[0] == group {
+			out = append(out, s.Path[1])
+		}
+	}
+	return out
+}
+
+func (g *Grammar) topNames() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range g.Specs {
+		if !seen[s.Path[0]] {
+			seen[s.Path[0]] = true
+			out = append(out, s.Path[0])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// closest returns the candidate within edit distance 2 of s, if any.
+func closest(s string, candidates []string) string {
+	best, bestD := "", 3
+	for _, c := range candidates {
+		if d := editDistance(s, c); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,255 @@
+package commands
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"runtime/debug"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Chain is what commands read and build on the marketplace (*chain.Client implements it).
+type Chain interface {
+	Network() chain.Network
+	Minimums(ctx context.Context) (chain.Minimums, error)
+	Snapshot(ctx context.Context, provider common.Address, models ...common.Hash) (*chain.Snapshot, error)
+	Provider(ctx context.Context, addr common.Address) (chain.Provider, error)
+	Model(ctx context.Context, id common.Hash) (chain.Model, error)
+	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)
+	ProviderActiveBids(ctx context.Context, provider common.Address, offset, limit uint64) ([]common.Hash, uint64, error)
+	ModelActiveBids(ctx context.Context, model common.Hash, offset, limit uint64) ([]common.Hash, uint64, error)
+	MORBalance(ctx context.Context, a common.Address) (*big.Int, error)
+	Allowance(ctx context.Context, owner common.Address) (*big.Int, error)
+	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
+	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
+	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
+
+	ApproveTx(amount *big.Int) chain.TxRequest
+	ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) chain.TxRequest
+	ProviderDeregisterTx(provider common.Address) chain.TxRequest
+	ModelRegisterTx(owner common.Address, base, ipfsCID common.Hash, fee, amount *big.Int, name string, tags []string) chain.TxRequest
+	ModelDeregisterTx(id common.Hash) chain.TxRequest
+	PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) chain.TxRequest
+	DeleteModelBidTx(bid common.Hash) chain.TxRequest
+}
+
+// Options wire a Handler.
+type Options struct {
+	Chain    Chain
+	Engine   *approval.Engine
+	Store    *store.DB
+	Provider common.Address // the provider wallet the team operates
+	Logger   *slog.Logger
+	Extra    []*Spec // extra commands (e.g. dev-only ones), added to the grammar
+}
+
+// Handler answers /mor commands and button clicks.
+type Handler struct {
+	chain    Chain
+	engine   *approval.Engine
+	db       *store.DB
+	provider common.Address
+	signer   common.Address
+	log      *slog.Logger
+	grammar  *Grammar
+}
+
+// New builds a handler.
+func New(o Options) *Handler {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: o.Engine.SignerAddress(),
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...))}
+}
+
+// Grammar returns the command grammar (for help and platform registration).
+func (h *Handler) Grammar() *Grammar { return h.grammar }
+
+// Grammar returns the standard command grammar without a handler (for registration and tests).
+func DefaultGrammar() *Grammar { return newGrammar(specs()) }
+
+// Request is one command from a person. Text is the command line ("provider create 0.2 h:1", with or
+// without /mor); adapters with structured options may set Tokens instead.
+type Request struct {
+	User    approval.User
+	Channel string
+	Text    string
+	Tokens  []string
+}
+
+// NewSpec builds an extra command (for adapters or dev mode) with its own handler.
+func NewSpec(s Spec, run func(h *Handler, ctx context.Context, c *Call) (*Response, error)) *Spec {
+	s.run = run
+	return &s
+}
+
+// Handle runs one command. It never panics and never returns an error: every outcome is a message.
+func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
+	defer func() {
+		if r := recover(); r != nil {
+			ref := newRef()
+			h.log.Error("command panicked", "ref", ref, "user", req.User.String(), "panic", r, "stack", string(debug.Stack()))
+			resp = Response{Message: internalError(ref)}
+		}
+	}()
+	text := req.Text
+	if req.Tokens != nil {
+		text = quoteJoin(req.Tokens)
+	}
+	call, err := h.grammar.Parse(text)
+	if err != nil {
+		return Response{Message: h.usageMessage(err)}
+	}
+	if call.Spec.run == nil {
+		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"})}
+	}
+	call.User, call.Channel = req.User, req.Channel
+	r, err := call.Spec.run(h, ctx, call)
+	if err != nil {
+		return Response{Message: h.errorMessage(err, req.User, call.Spec)}
+	}
+	if call.Spec.Private {
+		r.Message.Ephemeral = true
+	}
+	return *r
+}
+
+func quoteJoin(toks []string) string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if strings.ContainsAny(t, " \t\"'") || t == "" {
+			out[i] = `"` + strings.ReplaceAll(t, `"`, "'") + `"`
+		} else {
+			out[i] = t
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// Click handles a proposal button. The answer is for the clicker only; the proposal message itself is
+// updated through the approval engine's notifier.
+func (h *Handler) Click(ctx context.Context, u approval.User, token string, action Action) (msg Message) {
+	defer func() {
+		if r := recover(); r != nil {
+			ref := newRef()
+			h.log.Error("click panicked", "ref", ref, "panic", r, "stack", string(debug.Stack()))
+			msg = internalError(ref)
+		}
+	}()
+	if action != ActionApprove && action != ActionReject {
+		return Message{Severity: Warning, Text: "unknown button action", Ephemeral: true}
+	}
+	res, err := h.engine.Vote(ctx, u, token, action == ActionApprove)
+	if err != nil {
+		return h.errorMessage(err, u, nil)
+	}
+	sev := Success
+	if !res.Changed {
+		sev = Info
+	}
+	return Message{Severity: sev, Text: res.Message, Ephemeral: true}
+}
+
+// ClickByID votes on a proposal named by its human ID (the console types "approve P-1").
+func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action Action) Message {
+	id, err := approval.ParseID(ref)
+	if err != nil {
+		return h.errorMessage(err, u, nil)
+	}
+	p, err := h.engine.Get(ctx, id)
+	if err != nil {
+		return h.errorMessage(err, u, nil)
+	}
+	return h.Click(ctx, u, p.Token, action)
+}
+
+func (h *Handler) usageMessage(err error) Message {
+	var ue *UsageError
+	if !errors.As(err, &ue) {
+		return Message{Severity: Error, Text: err.Error(), Ephemeral: true}
+	}
+	m := Message{Severity: Error, Title: "Cannot run that", Text: ue.Msg, Ephemeral: true}
+	if ue.Spec != nil {
+		m.Fields = append(m.Fields, Field{Name: "usage", Value: ue.Spec.Usage()})
+		if ue.Spec.Example != "" {
+			m.Fields = append(m.Fields, Field{Name: "example", Value: ue.Spec.Example})
+		}
+		if ue.Spec.Units != "" {
+			m.Fields = append(m.Fields, Field{Name: "units", Value: ue.Spec.Units})
+		}
+	}
+	return m
+}
+
+// errorMessage turns an error into what a person reads: usage problems and refusals as themselves,
+// reverts with their plain-English reason, anything else as an internal error with a reference.
+func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
+	var (
+		ue  *UsageError
+		d   *approval.Denial
+		rv  *chain.RevertError
+		pe  *chain.PlanStepError
+		inv *invalidError
+		fc  *chain.FeeCapError
+		un  *chain.UnreachableError
+	)
+	switch {
+	case errors.As(err, &ue):
+		if ue.Spec == nil {
+			ue.Spec = spec
+		}
+		return h.usageMessage(ue)
+	case errors.As(err, &inv):
+		m := Message{Severity: Error, Title: "Not proposed", Text: inv.msg, Ephemeral: true}
+		if spec != nil {
+			m.Fields = []Field{{Name: "usage", Value: spec.Usage()}}
+		}
+		return m
+	case errors.As(err, &d):
+		return Message{Severity: Warning, Text: d.Reason, Ephemeral: true}
+	case errors.As(err, &pe):
+		return Message{Severity: Error, Title: "Simulation failed, nothing proposed", Text: pe.Error(), Ephemeral: true}
+	case errors.As(err, &rv):
+		return Message{Severity: Error, Title: "Simulation failed, nothing proposed", Text: rv.Reason, Ephemeral: true}
+	case errors.As(err, &fc):
+		return Message{Severity: Error, Text: fc.Error(), Ephemeral: true}
+	case errors.As(err, &un):
+		ref := newRef()
+		h.log.Error("rpc unreachable", "ref", ref, "err", err)
+		return Message{Severity: Error, Text: "the chain cannot be reached right now (no RPC endpoint answered); try again shortly (ref " + ref + ")", Ephemeral: true}
+	}
+	ref := newRef()
+	h.log.Error("command failed", "ref", ref, "user", u.String(), "err", err)
+	return internalError(ref)
+}
+
+func internalError(ref string) Message {
+	return Message{Severity: Error, Text: "internal error; the operators can find the details in the log under ref " + ref, Ephemeral: true}
+}
+
+func newRef() string {
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// invalidError is input that parsed but does not fit the chain's rules or the team's state; it
+// names the numbers and the block they were read at.
+type invalidError struct{ msg string }
+
+func (e *invalidError) Error() string { return e.msg }
+
+func invalid(format string, args ...any) error {
+	return &invalidError{msg: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,69 @@
+// Package commands is the platform-neutral /mor grammar: parsing, validation against live chain
+// state, help, read-only answers and building proposals. Adapters translate platform events into a
+// Request and render the Message that comes back; nothing here knows a chat platform.
+package commands
+
+// Severity colours a message.
+type Severity int
+
+// Severities.
+const (
+	Info Severity = iota
+	Success
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Success:
+		return "success"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "info"
+}
+
+// Field is a labelled value.
+type Field struct {
+	Name   string
+	Value  string
+	Inline bool
+}
+
+// Action names a button's effect.
+type Action string
+
+// Button actions.
+const (
+	ActionApprove Action = "approve"
+	ActionReject  Action = "reject"
+)
+
+// Button is an interactive control. Token is the proposal's opaque token; adapters encode it into
+// their button IDs. Label is what people see; Ref is the human proposal ID.
+type Button struct {
+	Label  string
+	Action Action
+	Token  string
+	Ref    string
+}
+
+// Message is what any adapter renders.
+type Message struct {
+	Title     string
+	Text      string
+	Fields    []Field
+	Severity  Severity
+	Buttons   []Button
+	Footer    string
+	Ephemeral bool // only the requester sees it (errors, help, private reads)
+}
+
+// Response is the result of one command: a message, and the proposal it created, if any.
+type Response struct {
+	Message    Message
+	ProposalID int64 // 0 when no proposal was created
+}

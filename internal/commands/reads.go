@@ -1,0 +1,337 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
+	if name := c.Arg("command"); name != "" {
+		s := h.grammar.Lookup(strings.TrimPrefix(strings.TrimSpace(name), "/mor "))
+		if s == nil {
+			return nil, usage(c, "no command %q; /mor help lists them", name)
+		}
+		return &Response{Message: Message{Title: "/mor " + s.Name(), Text: s.Help()}}, nil
+	}
+	var b strings.Builder
+	for _, s := range h.grammar.Specs {
+		fmt.Fprintf(&b, "%s\n    %s\n", s.Usage(), s.Summary)
+	}
+	b.WriteString("/mor help <command> shows units and an example.")
+	return &Response{Message: Message{Title: "morbot commands", Text: b.String()}}, nil
+}
+
+func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
+	m, err := h.chain.Minimums(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: Message{Title: "Marketplace minimums", Fields: minimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
+}
+
+func minimumFields(m chain.Minimums) []Field {
+	return []Field{
+		{Name: "provider minimum stake", Value: withWei(m.ProviderStake), Inline: true},
+		{Name: "model minimum stake", Value: withWei(m.ModelStake), Inline: true},
+		{Name: "bid fee (every post)", Value: withWei(m.BidFee), Inline: true},
+		{Name: "price per second", Value: fmt.Sprintf("%s … %s", chain.FormatPrice(m.MinPricePerSecond), chain.FormatPrice(m.MaxPricePerSecond))},
+	}
+}
+
+func withWei(v *big.Int) string { return fmt.Sprintf("%s (%s wei)", chain.FormatMOR(v), v) }
+
+func (h *Handler) snapshot(ctx context.Context) (*chain.Snapshot, error) {
+	ids, err := h.teamModelIDs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return h.chain.Snapshot(ctx, h.provider, ids...)
+}
+
+func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
+	s, err := h.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: h.RenderStatus(ctx, s, pending)}, nil
+}
+
+// RenderStatus is the provider's whole position (also the scheduled report).
+func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal) Message {
+	m := Message{Title: "Provider " + h.provider.Hex()}
+	p := s.Provider
+	switch {
+	case !p.Exists():
+		m.Fields = append(m.Fields, Field{Name: "provider", Value: "not registered (/mor onboard or /mor provider create)"})
+	default:
+		state := "active"
+		if p.IsDeleted {
+			state = "deregistered"
+		}
+		stake := fmt.Sprintf("%s (%s)", chain.FormatMOR(p.Stake), state)
+		if p.Stake.Cmp(s.Minimums.ProviderStake) < 0 {
+			stake += fmt.Sprintf(" — BELOW the minimum %s", chain.FormatMOR(s.Minimums.ProviderStake))
+			m.Severity = Warning
+		}
+		m.Fields = append(m.Fields, Field{Name: "stake", Value: stake, Inline: true}, Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
+		earned := p.Earned(s.Time)
+		m.Fields = append(m.Fields, Field{Name: "earnings this period", Value: fmt.Sprintf("%s of the %s cap; headroom %s; period ends %s",
+			chain.FormatMOR(earned), chain.FormatMOR(p.Stake), chain.FormatMOR(p.Headroom(s.Time)), time.Unix(int64(p.LimitPeriodEnd), 0).UTC().Format("2006-01-02"))})
+	}
+	var models []string
+	for _, mdl := range s.Models {
+		if mdl.Owner != h.provider || mdl.CreatedAt == 0 {
+			continue
+		}
+		state := ""
+		if mdl.IsDeleted {
+			state = ", deregistered"
+		}
+		models = append(models, fmt.Sprintf("%s %s — stake %s, fee %s%s", h.modelName(ctx, mdl.ID, mdl.Name), strings.ToLower(mdl.ID.Hex()), chain.FormatMOR(mdl.Stake), chain.FormatMOR(mdl.Fee), state))
+	}
+	if len(models) == 0 {
+		models = append(models, "none")
+	}
+	sortStrings(models)
+	m.Fields = append(m.Fields, Field{Name: "models", Value: strings.Join(models, "\n")})
+	var bids []string
+	for _, b := range s.ActiveBids {
+		name := h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name)
+		line := fmt.Sprintf("%s: %s MOR/s = %s MOR/h = %s MOR/day — bid %s", name, chain.FormatUnits(b.PricePerSecond, 18),
+			chain.FormatUnits(chain.PerHour(b.PricePerSecond), 18), chain.FormatUnits(chain.PerDay(b.PricePerSecond), 18), b.ID.Hex())
+		if !s.Minimums.PriceInRange(b.PricePerSecond) {
+			line += " — OUTSIDE the current price range (a re-post must fit it)"
+			m.Severity = Warning
+		}
+		bids = append(bids, line)
+	}
+	if len(bids) == 0 {
+		bids = append(bids, "none")
+	}
+	m.Fields = append(m.Fields, Field{Name: fmt.Sprintf("active bids (%d)", len(s.ActiveBids)), Value: strings.Join(bids, "\n")})
+	m.Fields = append(m.Fields,
+		Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
+		Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
+		Field{Name: "ETH balance", Value: chain.FormatETH(s.ETHBalance), Inline: true},
+	)
+	m.Fields = append(m.Fields, minimumFields(s.Minimums)...)
+	var open []string
+	for _, pr := range pending {
+		open = append(open, fmt.Sprintf("%s %s — %s", pr.HumanID(), pr.Kind, pr.Status))
+	}
+	if len(open) == 0 {
+		open = append(open, "none")
+	}
+	m.Fields = append(m.Fields, Field{Name: "open proposals", Value: strings.Join(open, "\n")})
+	m.Footer = fmt.Sprintf("read at block %d on %s (chain %d)", s.Block, h.chain.Network().Name, h.chain.Network().ChainID)
+	return m
+}
+
+func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) {
+	addr := h.provider
+	if a := c.Arg("address"); a != "" {
+		var err error
+		if addr, err = parseAddress(c, "address", a); err != nil {
+			return nil, err
+		}
+	}
+	p, err := h.chain.Provider(ctx, addr)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Exists() {
+		return &Response{Message: Message{Title: "Provider " + addr.Hex(), Text: "not registered"}}, nil
+	}
+	_, total, err := h.chain.ProviderActiveBids(ctx, addr, 0, 1)
+	if err != nil {
+		return nil, err
+	}
+	state := "active"
+	if p.IsDeleted {
+		state = "deregistered"
+	}
+	return &Response{Message: Message{Title: "Provider " + addr.Hex(), Fields: []Field{
+		{Name: "state", Value: state, Inline: true},
+		{Name: "stake", Value: chain.FormatMOR(p.Stake), Inline: true},
+		{Name: "endpoint", Value: p.Endpoint, Inline: true},
+		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
+		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
+		{Name: "earned this period", Value: chain.FormatMOR(p.LimitPeriodEarned), Inline: true},
+	}}}, nil
+}
+
+func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
+	ms, err := h.teamModels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(ms) == 0 {
+		return &Response{Message: Message{Title: "Team models", Text: "none yet; /mor model create or /mor onboard registers one"}}, nil
+	}
+	var lines []string
+	for _, tm := range ms {
+		cm, err := h.chain.Model(ctx, tm.ID)
+		if err != nil {
+			return nil, err
+		}
+		state := "not registered (proposal not executed)"
+		switch {
+		case cm.Active():
+			state = "active, stake " + chain.FormatMOR(cm.Stake)
+		case cm.CreatedAt != 0:
+			state = "deregistered"
+		}
+		lines = append(lines, fmt.Sprintf("%s %s — %s", tm.Name, strings.ToLower(tm.ID.Hex()), state))
+	}
+	return &Response{Message: Message{Title: "Team models", Text: strings.Join(lines, "\n")}}, nil
+}
+
+func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
+	id, err := h.resolveModel(ctx, c, c.Arg("model"))
+	if err != nil {
+		return nil, err
+	}
+	m, err := h.chain.Model(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if m.CreatedAt == 0 {
+		return nil, invalid("model %s does not exist on-chain (is it the derived model ID, not the base ID?)", id.Hex())
+	}
+	_, bids, err := h.chain.ModelActiveBids(ctx, id, 0, 1)
+	if err != nil {
+		return nil, err
+	}
+	state := "active"
+	if m.IsDeleted {
+		state = "deregistered"
+	}
+	return &Response{Message: Message{Title: "Model " + h.modelName(ctx, id, m.Name), Fields: []Field{
+		{Name: "model ID (models-config.json)", Value: strings.ToLower(id.Hex())},
+		{Name: "state", Value: state, Inline: true},
+		{Name: "owner", Value: m.Owner.Hex(), Inline: true},
+		{Name: "stake", Value: chain.FormatMOR(m.Stake), Inline: true},
+		{Name: "fee", Value: chain.FormatMOR(m.Fee), Inline: true},
+		{Name: "tags", Value: strings.Join(m.Tags, ", "), Inline: true},
+		{Name: "active bids (all providers)", Value: strconv.FormatUint(bids, 10), Inline: true},
+	}}}, nil
+}
+
+func (h *Handler) bidList(ctx context.Context, _ *Call) (*Response, error) {
+	s, err := h.snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(s.ActiveBids) == 0 {
+		return &Response{Message: Message{Title: "Active bids", Text: "none", Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+	}
+	var lines []string
+	for _, b := range s.ActiveBids {
+		lines = append(lines, fmt.Sprintf("%s on %s (%s): %s", b.ID.Hex(), h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
+	}
+	return &Response{Message: Message{Title: fmt.Sprintf("Active bids (%d)", len(s.ActiveBids)), Text: strings.Join(lines, "\n"), Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+}
+
+func (h *Handler) proposalsList(ctx context.Context, _ *Call) (*Response, error) {
+	ps, err := h.engine.List(ctx, 20)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return &Response{Message: Message{Title: "Proposals", Text: "none yet"}}, nil
+	}
+	var lines []string
+	for _, p := range ps {
+		lines = append(lines, fmt.Sprintf("%s %-10s %s — %s (%d/%d)", p.HumanID(), p.Status, p.Kind, p.Summary, p.Approvals(), p.Quorum))
+	}
+	return &Response{Message: Message{Title: "Proposals (newest first)", Text: strings.Join(lines, "\n")}}, nil
+}
+
+func (h *Handler) proposal(ctx context.Context, c *Call) (*approval.Proposal, error) {
+	id, err := approval.ParseID(c.Arg("id"))
+	if err != nil {
+		return nil, err
+	}
+	return h.engine.Get(ctx, id)
+}
+
+func (h *Handler) proposalsShow(ctx context.Context, c *Call) (*Response, error) {
+	p, err := h.proposal(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	m := RenderProposal(p, h.chain.Network())
+	m.Buttons = nil // the live buttons stay on the original message
+	return &Response{Message: m}, nil
+}
+
+func (h *Handler) proposalsCancel(ctx context.Context, c *Call) (*Response, error) {
+	id, err := approval.ParseID(c.Arg("id"))
+	if err != nil {
+		return nil, err
+	}
+	p, err := h.engine.Cancel(ctx, c.User, id)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: Message{Severity: Success, Text: fmt.Sprintf("%s cancelled; nothing will be sent", p.HumanID()), Ephemeral: true}}, nil
+}
+
+func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
+	n := 10
+	if a := c.Arg("n"); a != "" {
+		v, err := strconv.Atoi(a)
+		if err != nil || v < 1 || v > 50 {
+			return nil, usage(c, "n: %q is not a number from 1 to 50", a)
+		}
+		n = v
+	}
+	es, err := h.engine.Audit(ctx, n)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	for _, e := range es {
+		who := e.User.Name
+		if who == "" {
+			who = e.User.ID
+		}
+		if who == "" {
+			who = "morbot"
+		}
+		line := fmt.Sprintf("%s %s %s", e.At.UTC().Format("2006-01-02 15:04:05"), who, e.Action)
+		if e.ProposalID > 0 {
+			line += fmt.Sprintf(" P-%d", e.ProposalID)
+		}
+		if e.Detail != "" {
+			line += " — " + e.Detail
+		}
+		if e.TxHash != "" {
+			line += " " + e.TxHash
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		lines = append(lines, "empty")
+	}
+	return &Response{Message: Message{Title: fmt.Sprintf("Audit log (latest %d)", len(es)), Text: strings.Join(lines, "\n")}}, nil
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
