@@ -259,7 +259,7 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 			p.ID, u.Platform, u.ID, u.Name, approve, now.UnixMilli()); err != nil {
 			return fmt.Errorf("record vote: %w", err)
 		}
-		if err := auditLog(ctx, tx, now, &u, verb(approve)+"d", p.ID, "payload "+p.ShortHash(), ""); err != nil {
+		if err := auditLog(ctx, tx, now, &u, past(approve), p.ID, "payload "+p.ShortHash(), ""); err != nil {
 			return err
 		}
 		res.Changed = true
@@ -285,7 +285,7 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 				res.Message = fmt.Sprintf("you approved %s; quorum %d/%d reached, sending now", p.HumanID(), approvals, p.Quorum)
 			}
 		default:
-			res.Message = fmt.Sprintf("you %sd %s (%d/%d approvals)", verb(approve), p.HumanID(), approvals, p.Quorum)
+			res.Message = fmt.Sprintf("you %s %s (%d/%d approvals)", past(approve), p.HumanID(), approvals, p.Quorum)
 		}
 		return nil
 	})
@@ -314,6 +314,13 @@ func verb(approve bool) string {
 		return "approve"
 	}
 	return "reject"
+}
+
+func past(approve bool) string {
+	if approve {
+		return "approved"
+	}
+	return "rejected"
 }
 
 func validToken(t string) bool {

@@ -27,12 +27,12 @@ type Account struct {
 
 // Options for a simulated chain.
 type Options struct {
-	Accounts    int      // funded accounts besides the owner (default 3)
-	ETH         *big.Int // ETH per account (default 100 ETH)
-	MOR         *big.Int // MOR minted per account (default 100 MOR)
+	Accounts    int                 // funded accounts besides the owner (default 3)
+	ETH         *big.Int            // ETH per account (default 100 ETH)
+	MOR         *big.Int            // MOR minted per account (default 100 MOR)
 	Keys        []*ecdsa.PrivateKey // accounts whose keys the caller holds
 	Fund        []common.Address    // more addresses to fund with ETH and MOR (keys held elsewhere, e.g. a keyring)
-	NoMulticall bool // describe the network without Multicall3 (plain-call fallback)
+	NoMulticall bool                // describe the network without Multicall3 (plain-call fallback)
 }
 
 // Sim is an in-process chain (go-ethereum's simulated backend, chain ID 1337) with the doubles deployed.

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"crypto/ecdsa"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func writeScript(t *testing.T, lines ...string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "script.txt")
+	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The README's first command, scripted: onboarding proposed by alice, refused for alice, approved by
+// bob and carol, executed, and visible in the status.
+func TestDevScriptOnboarding(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"approve P-1",
+		"/as bob",
+		"approve P-1",
+		"/as carol",
+		"approve P-1",
+		"/mor status",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"morbot dev: simulated chain 1337",
+		"P-1 · onboard · PENDING",
+		"[approve P-1] [reject P-1]",
+		"you proposed P-1, so you cannot approve it",
+		"you approved P-1 (1/2 approvals)",
+		"quorum 2/2 reached",
+		"P-1 · onboard · CONFIRMED",
+		"step 4: postModelBid: confirmed in block",
+		"stake: 0.1 MOR (active)",
+		"endpoint: 127.0.0.1:3333",
+		"test-model 0x",
+		"active bids (1): test-model: 0.00001 MOR/s = 0.036 MOR/h",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+	// Each of the four steps was confirmed exactly once.
+	if n := len(regexp.MustCompile(`step \d: \w+: confirmed in block`).FindAllString(out, -1)); n != 4 {
+		t.Errorf("%d confirmed steps in the final message, want 4", n)
+	}
+}
+
+func TestDevScriptFailOnError(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t, "/mor minimums", "/mor provider create 0.01 127.0.0.1:3333", "/mor status")
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 1 || !strings.Contains(out, "below the provider minimum stake 0.1 MOR") || strings.Contains(out, "carol> /mor status") || strings.Contains(out, "alice> /mor status") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, _, _ = runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("without --fail-on-error the script must run to the end (exit %d)", code)
+	}
+}
+
+type ecdsaKey = ecdsa.PrivateKey

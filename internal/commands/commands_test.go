@@ -1,0 +1,254 @@
+package commands_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+type env struct {
+	t   *testing.T
+	sim *chaintest.Sim
+	eng *approval.Engine
+	h   *commands.Handler
+	cl  *chain.Client
+}
+
+func mor(s string) *chainBig {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func newEnv(t *testing.T, caps approval.Caps) *env {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer,
+		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour, Caps: caps}})
+	t.Cleanup(func() { eng.Close(); _ = db.Close() })
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+}
+
+func u(name string) approval.User { return approval.User{Platform: "console", ID: name, Name: name} }
+
+func (e *env) run(as, text string) commands.Response {
+	e.t.Helper()
+	return e.h.Handle(context.Background(), commands.Request{User: u(as), Channel: "test", Text: text})
+}
+
+// approveAndWait has bob and carol approve a proposal and waits for the executor.
+func (e *env) approveAndWait(id int64) *approval.Proposal {
+	e.t.Helper()
+	ref := "P-" + itoa(id)
+	for _, who := range []string{"bob", "carol"} {
+		if m := e.h.ClickByID(context.Background(), u(who), ref, commands.ActionApprove); m.Severity == commands.Error {
+			e.t.Fatalf("%s approving %s: %s", who, ref, m.Text)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := e.eng.Idle(ctx); err != nil {
+		e.t.Fatal(err)
+	}
+	p, err := e.eng.Get(context.Background(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return p
+}
+
+func itoa(n int64) string { return fmtInt(n) }
+
+func TestStepByStepFlow(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	steps := []struct {
+		cmd  string
+		kind string
+	}{
+		{"/mor approve 0.4", "approve"},
+		{"/mor provider create 0.2 node.example.com:3333", "provider create"},
+		{`/mor model create "Llama 3.1 8B" 0.1 --tags LLM,chat`, "model create"},
+		{`/mor bid create "Llama 3.1 8B" 0.036/h`, "bid create"},
+	}
+	for _, s := range steps {
+		r := e.run("alice", s.cmd)
+		if r.ProposalID == 0 || r.Message.Severity == commands.Error {
+			t.Fatalf("%s: no proposal: %+v", s.cmd, r.Message)
+		}
+		if len(r.Message.Buttons) != 2 || r.Message.Buttons[0].Token == "" {
+			t.Fatalf("%s: proposal without buttons", s.cmd)
+		}
+		p := e.approveAndWait(r.ProposalID)
+		if p.Status != approval.Confirmed || p.Kind != s.kind {
+			t.Fatalf("%s: %s %s (%s)", s.cmd, p.Kind, p.Status, p.Reason)
+		}
+		// The allowance covered the stakes and the fee: no approve step was prepended.
+		if s.kind != "approve" && len(p.Steps) != 1 {
+			t.Fatalf("%s: %d steps, want 1 (allowance was approved first)", s.cmd, len(p.Steps))
+		}
+	}
+	st := e.run("alice", "/mor status")
+	text := flatten(st.Message)
+	for _, want := range []string{"0.2 MOR (active)", "node.example.com:3333", "Llama 3.1 8B", "0.00001 MOR/s = 0.036 MOR/h = 0.864 MOR/day", "active bids (1)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("status lacks %q:\n%s", want, text)
+		}
+	}
+	// Re-pricing replaces the bid; deleting it and deregistering then work step by step.
+	r := e.run("alice", `/mor bid create "Llama 3.1 8B" 0.00002`)
+	if !strings.Contains(r.Message.Text, "replaces the active bid") {
+		t.Fatalf("re-price does not say it replaces: %s", r.Message.Text)
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed || len(p.Steps) != 2 {
+		t.Fatalf("re-price: %s with %d steps (fee needs a new approve)", p.Status, len(p.Steps))
+	}
+}
+
+func flatten(m commands.Message) string {
+	var b strings.Builder
+	b.WriteString(m.Title + "\n" + m.Text + "\n")
+	for _, f := range m.Fields {
+		b.WriteString(f.Name + ": " + f.Value + "\n")
+	}
+	return b.String()
+}
+
+func TestMalformedCommandsAnsweredAndNothingProposed(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{MaxStake: mor("5")})
+	// A registered provider and model, so the later checks run against real state.
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 known-model 0.00001")
+	if e.approveAndWait(r.ProposalID).Status != approval.Confirmed {
+		t.Fatal("setup onboarding failed")
+	}
+	cases := []struct{ cmd, want string }{
+		{"/mor frobnicate", `unknown command "frobnicate"`},
+		{"/mor stauts", "did you mean status?"},
+		{"/mor provider", "/mor provider needs a subcommand: create, update, show, deregister"},
+		{"/mor provider creat 0.2 h:1", "did you mean provider create?"},
+		{"/mor provider create", "missing <stake>"},
+		{"/mor provider create 0.2", "missing <endpoint>"},
+		{"/mor provider create 0.2 h:1 extra", "too many arguments"},
+		{"/mor provider create abc h:1", `stake: "abc" is not a valid amount`},
+		{"/mor provider create -1 h:1", "negative amounts are not allowed"},
+		{"/mor provider create 0.1234567890123456789 h:1", "it has 19 decimals; at most 18 are allowed"},
+		{"/mor provider create 1e18 h:1", "exponents are not allowed"},
+		{"/mor provider update --endpoint http://h:3333", "it has a scheme"},
+		{"/mor provider update --endpoint h:0", `port "0" is not between 1 and 65535`},
+		{"/mor provider update --endpoint h:70000", `port "70000" is not between 1 and 65535`},
+		{"/mor provider update --endpoint nohost", "it is not host:port"},
+		{"/mor provider update", "give --add-stake X and/or --endpoint host:port"},
+		{"/mor provider update --bogus 1", "unknown option --bogus"},
+		{"/mor provider create 0.2 h:1", "is already registered"},
+		{"/mor model show 0x1234", "it has 4 hex digits after 0x, an ID has 64"},
+		{"/mor model show 0xZZ", "not a 32-byte ID"},
+		{"/mor bid create no-such-model 0.00001", `no active model named "no-such-model"`},
+		{"/mor bid create known-model 0.000000001", "is outside the allowed range"},
+		{"/mor bid create known-model 1", "is outside the allowed range"},
+		{"/mor bid create known-model 0.00001", "already has the price"},
+		{"/mor bid create known-model 0.05/h", "whole number of wei per second"},
+		{"/mor bid delete 0x" + strings.Repeat("ab", 32), "there is no bid"},
+		{"/mor model create m2 0.01", "below the model minimum stake 0.1 MOR (read at block"},
+		{"/mor model create m3 6", "exceeds the team's cap of 5 MOR"},
+		{"/mor model create known-model 0.1", `already has an active model named "known-model"`},
+		{"/mor model create m4 0.1 --tags chat", "include a model type tag"},
+		{"/mor model create 0xabc 0.1", "looks like an ID"},
+		{`/mor model create "unclosed 0.1`, "unclosed \" quote"},
+		{"/mor provider update --add-stake 1000", "holds 99.7 MOR but this plan pulls 1000 MOR"},
+		{"/mor provider deregister", "active bid(s); delete them first"},
+		{"/mor model deregister known-model", "still has 1 active bid(s)"},
+		{"/mor approve", "missing <amount>"},
+		{"/mor approve auto", "no open proposal needs MOR"},
+		{"/mor proposals show P-999", "there is no proposal P-999"},
+		{"/mor proposals show X-1", "is not a proposal ID"},
+		{"/mor proposals cancel P-1", "P-1 is already confirmed"},
+		{"/mor audit 0", "is not a number from 1 to 50"},
+		{"/mor provider show 0x12", "is not an address"},
+		{"/mor onboard 127.0.0.1:3333 known-model 0.00001", "provider already registered"},
+		{"/mor help nope", `no command "nope"`},
+	}
+	before, _ := e.eng.List(context.Background(), 100)
+	for _, c := range cases {
+		r := e.run("alice", c.cmd)
+		if r.ProposalID != 0 {
+			t.Errorf("%s: created proposal P-%d", c.cmd, r.ProposalID)
+		}
+		text := flatten(r.Message)
+		if !strings.Contains(text, c.want) {
+			t.Errorf("%s:\n got: %s\nwant: %s", c.cmd, text, c.want)
+		}
+		if strings.Contains(text, "internal error") {
+			t.Errorf("%s: internal error instead of a specific answer", c.cmd)
+		}
+	}
+	after, _ := e.eng.List(context.Background(), 100)
+	if len(after) != len(before) {
+		t.Fatalf("malformed commands created %d proposals", len(after)-len(before))
+	}
+}
+
+func TestBelowMinimumNamesNumbersAndBlock(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	if err := e.sim.SetProviderMinStake(context.Background(), mor("0.2")); err != nil {
+		t.Fatal(err)
+	}
+	r := e.run("alice", "/mor provider create 0.1 node.example.com:3333")
+	if r.ProposalID != 0 || !strings.Contains(r.Message.Text, "0.1 MOR is below the provider minimum stake 0.2 MOR (read at block ") {
+		t.Fatalf("%+v", r.Message)
+	}
+}
+
+func TestRejectAndCancelThroughCommands(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	r := e.run("alice", "/mor approve 1")
+	m := e.h.ClickByID(context.Background(), u("bob"), "P-1", commands.ActionReject)
+	if !strings.Contains(m.Text, "rejected P-1") {
+		t.Fatalf("reject: %+v", m)
+	}
+	p, _ := e.eng.Get(context.Background(), r.ProposalID)
+	if p.Status != approval.Rejected || len(commands.RenderProposal(p, e.cl.Network()).Buttons) != 0 {
+		t.Fatalf("after reject: %s, buttons must be gone", p.Status)
+	}
+	r = e.run("alice", "/mor approve 2")
+	c := e.run("bob", "/mor proposals cancel P-2")
+	if !strings.Contains(c.Message.Text, "P-2 cancelled") {
+		t.Fatalf("cancel: %+v", c.Message)
+	}
+	list := flatten(e.run("alice", "/mor proposals").Message)
+	if !strings.Contains(list, "P-2 cancelled") || !strings.Contains(list, "P-1 rejected") {
+		t.Fatalf("list: %s", list)
+	}
+	audit := flatten(e.run("alice", "/mor audit 20").Message)
+	for _, want := range []string{"alice proposed P-1", "bob rejected P-1", "bob cancelled P-2"} {
+		if !strings.Contains(audit, want) {
+			t.Errorf("audit lacks %q:\n%s", want, audit)
+		}
+	}
+	_ = r
+}

@@ -1,0 +1,109 @@
+package commands
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseTable(t *testing.T) {
+	t.Parallel()
+	g := DefaultGrammar()
+	cases := []struct {
+		in    string
+		name  string
+		args  map[string]string
+		flags map[string]string
+	}{
+		{"/mor provider create 0.2 h:1", "provider create", map[string]string{"stake": "0.2", "endpoint": "h:1"}, nil},
+		{"provider create 0.2 h:1", "provider create", map[string]string{"stake": "0.2", "endpoint": "h:1"}, nil},
+		{"/mor PROVIDER Create 0.2 h:1", "provider create", map[string]string{"stake": "0.2", "endpoint": "h:1"}, nil},
+		{`/mor model create "my model" 0.1 --tags=LLM,tee --base-id 0x01`, "model create", map[string]string{"name": "my model", "stake": "0.1"}, map[string]string{"tags": "LLM,tee", "base-id": "0x01"}},
+		{"/mor proposals", "proposals list", nil, nil},
+		{"/mor proposals show P-3", "proposals show", map[string]string{"id": "P-3"}, nil},
+		{"/mor", "help", nil, nil},
+		{"/mor help bid create", "", nil, nil}, // too many args for help: "bid create" must be quoted
+		{`/mor help "bid create"`, "help", map[string]string{"command": "bid create"}, nil},
+	}
+	for _, c := range cases {
+		call, err := g.Parse(c.in)
+		if c.name == "" {
+			if err == nil {
+				t.Errorf("%q parsed, want an error", c.in)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%q: %v", c.in, err)
+			continue
+		}
+		if call.Spec.Name() != c.name {
+			t.Errorf("%q -> %s, want %s", c.in, call.Spec.Name(), c.name)
+		}
+		for k, v := range c.args {
+			if call.Args[k] != v {
+				t.Errorf("%q: arg %s = %q, want %q", c.in, k, call.Args[k], v)
+			}
+		}
+		for k, v := range c.flags {
+			if call.Flags[k] != v {
+				t.Errorf("%q: flag %s = %q, want %q", c.in, k, call.Flags[k], v)
+			}
+		}
+	}
+}
+
+func TestEveryCommandHasHelpAndExample(t *testing.T) {
+	t.Parallel()
+	for _, s := range DefaultGrammar().Specs {
+		if s.Summary == "" || s.Example == "" || s.run == nil {
+			t.Errorf("%s: summary, example and handler are required", s.Name())
+		}
+		if !strings.HasPrefix(s.Example, "/mor "+s.Name()) && !(len(s.Aliases) > 0 && strings.HasPrefix(s.Example, "/mor "+strings.Join(s.Aliases[0], " "))) {
+			t.Errorf("%s: example %q does not use the command", s.Name(), s.Example)
+		}
+	}
+}
+
+func TestEndpoints(t *testing.T) {
+	t.Parallel()
+	good := []string{"node.example.com:3333", "127.0.0.1:3333", "[::1]:3333", "a-b.c:1", "h:65535"}
+	bad := []string{"", "http://h:1", "h", "h:0", "h:65536", "h:-1", "h:x", ":3333", "h:1/path", "user@h:1", "-h.com:1", "h..c:1", "h c:1", "ünï.com:1"}
+	for _, s := range good {
+		if _, err := ParseEndpoint(s); err != nil {
+			t.Errorf("%q refused: %v", s, err)
+		}
+	}
+	for _, s := range bad {
+		if _, err := ParseEndpoint(s); err == nil {
+			t.Errorf("%q accepted", s)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"/mor provider create 0.2 h:1", `/mor model create "a b" 0.1 --tags x`, "/mor", "/mor proposals", `"`, "--x", "/mor bid create m --", "/mor help 'bid create'"} {
+		f.Add(s)
+	}
+	g := DefaultGrammar()
+	f.Fuzz(func(t *testing.T, s string) {
+		call, err := g.Parse(s)
+		if err == nil && call.Spec == nil {
+			t.Fatalf("%q: no spec and no error", s)
+		}
+		if err != nil && err.Error() == "" {
+			t.Fatalf("%q: empty error", s)
+		}
+	})
+}
+
+func FuzzParseEndpoint(f *testing.F) {
+	for _, s := range []string{"h:1", "http://h:1", "[::1]:3333", "h:70000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ep, err := ParseEndpoint(s)
+		if err == nil && (strings.Contains(ep, "://") || ep == "") {
+			t.Fatalf("%q accepted as %q", s, ep)
+		}
+	})
+}
