@@ -40,6 +40,7 @@ func subcommands() map[string]command {
 		"keys":    {"manage signing keys in the keyring (new, import, list, address, delete)", cmdKeys},
 		"dev":     {"run the embedded default: simulated chain, console chat, no tokens, no funds", cmdDev},
 		"run":     {"run --config FILE [--console]: the real thing", cmdRun},
+		"discord": {"discord register --config FILE [--guild ID]: register the /mor slash command", cmdDiscord},
 	}
 }
 

@@ -215,24 +215,20 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
-	if cfg.Discord != nil || cfg.Slack != nil {
-		fmt.Fprintln(a.stderr, "morbot: the discord and slack adapters are not in this build yet; remove those sections and use --console")
+	if cfg.Slack != nil {
+		fmt.Fprintln(a.stderr, "morbot: the slack adapter is not in this build yet; remove the slack section")
 		return 1
 	}
-	if !*withConsole {
-		fmt.Fprintln(a.stderr, "morbot: nothing to run: pass --console (Discord and Slack adapters are not in this build yet)")
+	if !*withConsole && cfg.Discord == nil {
+		fmt.Fprintln(a.stderr, "morbot: nothing to run: configure discord, or pass --console")
 		return 1
 	}
-	user := *as
-	if user == "" && cfg.Console != nil {
-		user = cfg.Console.User
-	}
-	if user == "" && cfg.Approval.Approvers.Console != nil && len(cfg.Approval.Approvers.Console.Users) > 0 {
-		user = cfg.Approval.Approvers.Console.Users[0]
-	}
-	if user == "" {
-		fmt.Fprintln(a.stderr, "morbot: --console needs an identity: list console users in approval.approvers.console or pass --as")
-		return 1
+	user := ""
+	if *withConsole {
+		if user = consoleUser(cfg, *as); user == "" {
+			fmt.Fprintln(a.stderr, "morbot: --console needs an identity: list console users in approval.approvers.console or pass --as")
+			return 1
+		}
 	}
 	b, err := buildRun(ctx, a, cfg)
 	if err != nil {
@@ -241,7 +237,38 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 	}
 	defer b.close()
 	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
+	if cfg.Discord != nil {
+		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+		b.fanout.Add(ad)
+		if err := ad.Start(ctx); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+		defer ad.Close()
+	}
+	if !*withConsole {
+		<-ctx.Done()
+		return 0
+	}
 	return b.serveConsole(ctx, a, cf, user)
+}
+
+// consoleUser picks the console identity: --as, then console.user, then the first console approver.
+func consoleUser(cfg *config.Config, as string) string {
+	if as != "" {
+		return as
+	}
+	if cfg.Console != nil && cfg.Console.User != "" {
+		return cfg.Console.User
+	}
+	if c := cfg.Approval.Approvers.Console; c != nil && len(c.Users) > 0 {
+		return c.Users[0]
+	}
+	return ""
 }
 
 func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {

@@ -73,6 +73,12 @@ func New(o Options) *Handler {
 		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...))}
 }
 
+// NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
+// must not be asked to run commands.
+func NewGrammarOnly() *Handler {
+	return &Handler{grammar: newGrammar(specs()), log: slog.New(slog.DiscardHandler)}
+}
+
 // Grammar returns the command grammar (for help and platform registration).
 func (h *Handler) Grammar() *Grammar { return h.grammar }
 
@@ -105,7 +111,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	}()
 	text := req.Text
 	if req.Tokens != nil {
-		text = quoteJoin(req.Tokens)
+		text = QuoteJoin(req.Tokens)
 	}
 	call, err := h.grammar.Parse(text)
 	if err != nil {
@@ -125,7 +131,8 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	return *r
 }
 
-func quoteJoin(toks []string) string {
+// QuoteJoin joins tokens into a command line, quoting those with spaces or quotes.
+func QuoteJoin(toks []string) string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		if strings.ContainsAny(t, " \t\"'") || t == "" {

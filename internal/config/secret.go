@@ -87,3 +87,21 @@ func (s Signer) PassphraseSource() SecretSource {
 	}
 	return SecretSource{Env: s.PassphraseEnv, File: s.PassphraseFile}
 }
+
+// TokenSource is where the Discord bot token comes from.
+func (d *Discord) TokenSource() SecretSource { return SecretSource{Env: d.TokenEnv, File: d.TokenFile} }
+
+// BotTokenSource is where the Slack bot token (xoxb-) comes from.
+func (s *Slack) BotTokenSource() SecretSource {
+	return SecretSource{Env: s.BotTokenEnv, File: s.BotTokenFile}
+}
+
+// AppTokenSource is where the Slack app-level token (xapp-, Socket Mode) comes from.
+func (s *Slack) AppTokenSource() SecretSource {
+	return SecretSource{Env: s.AppTokenEnv, File: s.AppTokenFile}
+}
+
+// SigningSecretSource is where the Slack signing secret (HTTP mode) comes from.
+func (s *Slack) SigningSecretSource() SecretSource {
+	return SecretSource{Env: s.SigningSecretEnv, File: s.SigningSecretFile}
+}

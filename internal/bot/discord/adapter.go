@@ -1,0 +1,459 @@
+package discord
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/config"
+)
+
+// Config is what the adapter needs from the discord section of the configuration.
+type Config struct {
+	Mode             string // gateway (default) or http
+	AppID            string
+	PublicKey        ed25519.PublicKey // http mode
+	Guilds           []string
+	ProposalsChannel string
+	Listen           string // http mode
+	APIURL           string // REST base, default Discord's own (https://discord.com/api/v9/)
+	MaxSkew          time.Duration
+}
+
+// Adapter connects Discord to the command handler and the approval engine.
+type Adapter struct {
+	cfg     Config
+	guilds  map[string]bool
+	s       *discordgo.Session
+	h       *commands.Handler
+	engine  *approval.Engine
+	net     chain.Network
+	log     *slog.Logger
+	now     func() time.Time
+	seen    *dedup
+	base    context.Context
+	cancel  context.CancelFunc
+	work    sync.WaitGroup
+	slots   chan struct{} // bounds background work so acknowledgements keep the CPU
+	httpSrv *http.Server
+}
+
+// New builds the adapter. The bot token is used for REST calls (and the gateway in gateway mode).
+func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger) (*Adapter, error) {
+	if cfg.Mode == "" {
+		cfg.Mode = "gateway"
+	}
+	if cfg.MaxSkew <= 0 {
+		cfg.MaxSkew = 5 * time.Minute
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s, err := discordgo.New("Bot " + token.Reveal())
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	rt, err := apiTransport(cfg.APIURL)
+	if err != nil {
+		return nil, err
+	}
+	s.Client = &http.Client{Transport: rt, Timeout: 20 * time.Second}
+	s.Identify.Intents = discordgo.IntentsGuilds
+	ctx, cancel := context.WithCancel(context.Background())
+	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now, seen: newDedup(15 * time.Minute),
+		base: ctx, cancel: cancel, slots: make(chan struct{}, 8)}
+	for _, g := range cfg.Guilds {
+		a.guilds[g] = true
+	}
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error { return s.InteractionRespond(ic.Interaction, r) })
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		log.Warn("discord gateway disconnected; discordgo reconnects")
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { log.Info("discord gateway ready") })
+	return a, nil
+}
+
+// apiTransport sends REST calls to base instead of Discord's own API (a rate-limit proxy, or a test fake).
+func apiTransport(base string) (http.RoundTripper, error) {
+	if base == "" || base == discordgo.EndpointAPI {
+		return http.DefaultTransport, nil
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	if _, err := url.Parse(base); err != nil {
+		return nil, fmt.Errorf("discord.api_url: %w", err)
+	}
+	return rewrite{from: discordgo.EndpointAPI, to: base}, nil
+}
+
+type rewrite struct{ from, to string }
+
+func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
+	u := r.URL.String()
+	if strings.HasPrefix(u, rw.from) {
+		nu, err := url.Parse(rw.to + strings.TrimPrefix(u, rw.from))
+		if err != nil {
+			return nil, err
+		}
+		r = r.Clone(r.Context())
+		r.URL, r.Host = nu, nu.Host
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// Start connects: opens the gateway, or serves the interactions endpoint on the listen address.
+func (a *Adapter) Start(ctx context.Context) error {
+	if a.cfg.Mode == "http" {
+		ln, err := net.Listen("tcp", a.cfg.Listen)
+		if err != nil {
+			return fmt.Errorf("discord interactions endpoint: %w", err)
+		}
+		a.httpSrv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		go func() {
+			if err := a.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				a.log.Error("discord interactions endpoint stopped", "err", err)
+			}
+		}()
+		a.log.Info("discord interactions endpoint listening", "addr", ln.Addr().String())
+		return nil
+	}
+	if err := a.s.Open(); err != nil {
+		return fmt.Errorf("discord gateway: %w", err)
+	}
+	return nil
+}
+
+// idle waits until background work is done (tests and benchmarks).
+func (a *Adapter) idle(ctx context.Context) {
+	done := make(chan struct{})
+	go func() { a.work.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+}
+
+// Close stops receiving and waits for in-flight work.
+func (a *Adapter) Close() {
+	if a.httpSrv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_ = a.httpSrv.Shutdown(ctx)
+		cancel()
+	} else {
+		_ = a.s.Close()
+	}
+	a.cancel()
+	a.work.Wait()
+}
+
+// Register bulk-overwrites the /mor command, in one guild (instant, for iteration) or globally.
+func (a *Adapter) Register(guild string) (*discordgo.ApplicationCommand, error) {
+	cmd := Command(a.h.Grammar())
+	out, err := a.s.ApplicationCommandBulkOverwrite(a.cfg.AppID, guild, []*discordgo.ApplicationCommand{cmd})
+	if err != nil {
+		return nil, fmt.Errorf("register /mor: %w", err)
+	}
+	if len(out) != 1 {
+		return nil, fmt.Errorf("register /mor: Discord returned %d commands", len(out))
+	}
+	return out[0], nil
+}
+
+// Handler is the HTTP interactions endpoint: Ed25519 verification over timestamp+body with the
+// application's public key, a 5-minute staleness window (ours; Discord documents none), PING → PONG,
+// and deduplication of interaction IDs.
+func (a *Adapter) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodPost {
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		if err != nil {
+			http.Error(w, "bad body", http.StatusBadRequest)
+			return
+		}
+		if !a.verify(r.Header, body) {
+			http.Error(w, "invalid request signature", http.StatusUnauthorized)
+			return
+		}
+		var i discordgo.Interaction
+		if err := json.Unmarshal(body, &i); err != nil || i.ID == "" {
+			http.Error(w, "malformed interaction", http.StatusBadRequest)
+			return
+		}
+		var once sync.Once
+		responded := false
+		a.dispatch(&i, func(resp *discordgo.InteractionResponse) error {
+			var err error
+			once.Do(func() {
+				responded = true
+				w.Header().Set("Content-Type", "application/json")
+				err = json.NewEncoder(w).Encode(resp)
+			})
+			return err
+		})
+		if !responded {
+			http.Error(w, "no response", http.StatusInternalServerError)
+		}
+	})
+}
+
+func (a *Adapter) verify(h http.Header, body []byte) bool {
+	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
+	if err != nil || len(sig) != ed25519.SignatureSize || len(a.cfg.PublicKey) != ed25519.PublicKeySize {
+		return false
+	}
+	ts := h.Get("X-Signature-Timestamp")
+	sec, err := strconv.ParseInt(ts, 10, 64)
+	if err != nil {
+		return false
+	}
+	if d := a.now().Sub(time.Unix(sec, 0)); d > a.cfg.MaxSkew || d < -a.cfg.MaxSkew {
+		return false
+	}
+	msg := make([]byte, 0, len(ts)+len(body))
+	msg = append(append(msg, ts...), body...)
+	return ed25519.Verify(a.cfg.PublicKey, msg, sig)
+}
+
+func ephemeral(text string) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: truncate(text, maxContent), Flags: discordgo.MessageFlagsEphemeral}}
+}
+
+func ephemeralEmbed(m commands.Message) *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Flags: discordgo.MessageFlagsEphemeral}}
+}
+
+// dispatch handles one interaction. respond must be called exactly once, synchronously (within
+// Discord's 3 seconds); slow work continues in the background and edits the response.
+func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	if i.Type == discordgo.InteractionPing {
+		_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		return
+	}
+	if a.seen.seen(i.ID, a.now()) {
+		if i.Type == discordgo.InteractionMessageComponent {
+			_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+		} else {
+			_ = respond(ephemeral("this interaction was already handled"))
+		}
+		return
+	}
+	u, refusal := a.user(i)
+	if refusal != "" {
+		_ = respond(ephemeral(refusal))
+		return
+	}
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand:
+		a.command(i, u, respond)
+	case discordgo.InteractionMessageComponent:
+		a.click(i, u, respond)
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		a.autocomplete(i, respond)
+	default:
+		_ = respond(ephemeral("morbot does not handle this kind of interaction"))
+	}
+}
+
+// user authorises from the interaction itself: guild allowlist, no DMs, user ID and member role IDs.
+func (a *Adapter) user(i *discordgo.Interaction) (approval.User, string) {
+	if i.Member == nil || i.Member.User == nil || i.GuildID == "" {
+		return approval.User{}, "morbot works only in the team's server, not in direct messages"
+	}
+	if !a.guilds[i.GuildID] {
+		return approval.User{}, "morbot is not enabled in this server"
+	}
+	name := i.Member.User.GlobalName
+	if name == "" {
+		name = i.Member.User.Username
+	}
+	return approval.User{Platform: "discord", ID: i.Member.User.ID, Name: name, Roles: i.Member.Roles}, ""
+}
+
+func (a *Adapter) background(fn func(ctx context.Context)) {
+	a.work.Add(1)
+	go func() {
+		defer a.work.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				a.log.Error("discord handler panicked", "panic", r)
+			}
+		}()
+		ctx, cancel := context.WithTimeout(a.base, 14*time.Minute) // the interaction token lives 15 minutes
+		defer cancel()
+		select {
+		case a.slots <- struct{}{}:
+			defer func() { <-a.slots }()
+		case <-ctx.Done():
+			return
+		}
+		fn(ctx)
+	}()
+}
+
+func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
+	g := a.h.Grammar()
+	toks, err := Tokens(g, i.ApplicationCommandData())
+	if err != nil {
+		_ = respond(ephemeral(err.Error()))
+		return
+	}
+	call, perr := g.Parse(commands.QuoteJoin(toks))
+	if perr != nil || call.Spec.Name() == "help" {
+		// No chain read: answer at once.
+		resp := a.h.Handle(a.base, commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
+		_ = respond(ephemeralEmbed(resp.Message))
+		return
+	}
+	private := call.Spec.Private || call.Spec.Writes
+	var flags discordgo.MessageFlags
+	if private {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
+		a.log.Error("discord defer failed", "err", err)
+		return
+	}
+	a.background(func(ctx context.Context) {
+		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
+		msg := resp.Message
+		if resp.ProposalID != 0 {
+			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
+		}
+		if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{Embed(msg)}}); err != nil {
+			a.log.Error("discord edit response failed", "err", err)
+		}
+	})
+}
+
+// postProposal posts the proposal message (embed + buttons) in the proposals channel and records it
+// so every later state edits it; it returns the short answer for the proposer.
+func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) commands.Message {
+	p, err := a.engine.Get(ctx, id)
+	if err != nil {
+		return commands.Message{Severity: commands.Error, Text: err.Error()}
+	}
+	ch := a.cfg.ProposalsChannel
+	if ch == "" {
+		ch = fallbackChannel
+	}
+	m := commands.RenderProposal(p, a.net)
+	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m, false)})
+	if err != nil {
+		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
+		return commands.Message{Severity: commands.Error, Text: fmt.Sprintf("%s was created but posting it to <#%s> failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), ch, p.HumanID())}
+	}
+	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "discord", Channel: ch, MessageID: posted.ID}); err != nil {
+		a.log.Error("attach discord message", "proposal", p.HumanID(), "err", err)
+	}
+	return commands.Message{Severity: commands.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Text: fmt.Sprintf("posted in <#%s> for approval (%d needed)", ch, p.Quorum)}
+}
+
+func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
+	token, action, ok := DecodeCustomID(i.MessageComponentData().CustomID)
+	if !ok {
+		_ = respond(ephemeral("that button is not one of morbot's, or it is from an older version; nothing was recorded"))
+		return
+	}
+	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate}); err != nil {
+		a.log.Error("discord click ack failed", "err", err)
+		return
+	}
+	a.background(func(ctx context.Context) {
+		msg := a.h.Click(ctx, u, token, action)
+		if _, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: truncate(msg.Text, maxContent), Flags: discordgo.MessageFlagsEphemeral}); err != nil {
+			a.log.Error("discord click answer failed", "err", err)
+		}
+	})
+}
+
+func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	if f := focused(i.ApplicationCommandData().Options); f != nil {
+		ctx, cancel := context.WithTimeout(a.base, 2*time.Second)
+		for _, c := range a.h.Suggest(ctx, f.Name, fmt.Sprint(f.Value)) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, 100), Value: c.Value})
+		}
+		cancel()
+	}
+	_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices}})
+}
+
+// Notify edits the proposal's Discord message on every state change: votes, transactions with
+// explorer links, the final state with its reason; buttons disabled once it is closed.
+func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
+	p := ev.Proposal
+	if ev.Kind == "created" {
+		return
+	}
+	m := commands.RenderProposal(p, a.net)
+	closed := p.Status != approval.Pending
+	if closed {
+		m.Buttons = []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: p.Token, Ref: p.HumanID()},
+			{Label: "Reject", Action: commands.ActionReject, Token: p.Token, Ref: p.HumanID()}}
+	}
+	comps := Components(m, closed)
+	for _, ref := range p.Messages {
+		if ref.Platform != "discord" {
+			continue
+		}
+		embeds := []*discordgo.MessageEmbed{Embed(m)}
+		if _, err := a.s.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: ref.Channel, ID: ref.MessageID, Embeds: &embeds, Components: &comps},
+			discordgo.WithContext(ctx)); err != nil {
+			a.log.Error("discord edit proposal failed", "proposal", p.HumanID(), "err", err)
+		}
+	}
+}
+
+// dedup remembers interaction IDs for a while, so redeliveries are no-ops.
+type dedup struct {
+	mu  sync.Mutex
+	ttl time.Duration
+	m   map[string]time.Time
+}
+
+func newDedup(ttl time.Duration) *dedup { return &dedup{ttl: ttl, m: map[string]time.Time{}} }
+
+// seen records id and reports whether it was already recorded within the TTL.
+func (d *dedup) seen(id string, now time.Time) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if t, ok := d.m[id]; ok && now.Sub(t) < d.ttl {
+		return true
+	}
+	if len(d.m) > 10000 {
+		for k, t := range d.m {
+			if now.Sub(t) >= d.ttl {
+				delete(d.m, k)
+			}
+		}
+	}
+	d.m[id] = now
+	return false
+}

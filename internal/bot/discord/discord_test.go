@@ -1,0 +1,500 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+const (
+	appID   = "123456789012345678"
+	guildID = "998877665544332211"
+	chanID  = "111111111111111111"
+	alice   = "100000000000000001"
+	bob     = "100000000000000002"
+	carol   = "100000000000000003"
+	mallory = "100000000000000009"
+	opsRole = "200000000000000001"
+)
+
+// fakeDiscord is an httptest stand-in for Discord's REST API that records every call.
+type fakeDiscord struct {
+	mu    sync.Mutex
+	calls []call
+	srv   *httptest.Server
+	msgID atomic.Int64
+}
+
+type call struct {
+	Method, Path string
+	Body         map[string]any
+	Auth         string
+}
+
+func newFake(t testing.TB) *fakeDiscord {
+	f := &fakeDiscord{}
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		var body map[string]any
+		_ = json.Unmarshal(b, &body)
+		f.mu.Lock()
+		f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Body: body, Auth: r.Header.Get("Authorization")})
+		f.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		switch {
+		case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") && strings.Contains(r.URL.Path, "/channels/"):
+			fmt.Fprintf(w, `{"id":"%d","channel_id":%q}`, 500000000000000000+f.msgID.Add(1), strings.Split(r.URL.Path, "/")[4])
+		case r.Method == http.MethodPut && strings.Contains(r.URL.Path, "/commands"):
+			var cmds []map[string]any
+			_ = json.Unmarshal(b, &cmds)
+			for _, c := range cmds {
+				c["id"] = "300000000000000001"
+			}
+			_ = json.NewEncoder(w).Encode(cmds)
+		default:
+			fmt.Fprint(w, `{"id":"400000000000000001"}`)
+		}
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeDiscord) find(pred func(call) bool) []call {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []call
+	for _, c := range f.calls {
+		if pred(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (f *fakeDiscord) waitFor(t testing.TB, what string, pred func(call) bool) call {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if cs := f.find(pred); len(cs) > 0 {
+			return cs[len(cs)-1]
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("Discord never received %s; calls: %+v", what, f.find(func(call) bool { return true }))
+	return call{}
+}
+
+type fixture struct {
+	t      testing.TB
+	fake   *fakeDiscord
+	a      *Adapter
+	ep     *httptest.Server
+	priv   ed25519.PrivateKey
+	engine *approval.Engine
+	seq    atomic.Int64
+}
+
+func newFixture(t testing.TB) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	fan := &approval.Fanout{}
+	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour, Approvers: map[string]approval.Members{
+		"discord": {Users: map[string]bool{alice: true, bob: true}, Groups: map[string]bool{opsRole: true}}}}
+	eng := approval.New(approval.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan})
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	fake := newFake(t)
+	a, err := New(Config{Mode: "http", AppID: appID, PublicKey: pub, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: fake.srv.URL + "/api/v9/"},
+		config.NewSecret("test-bot-token"), h, eng, cl.Network(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fan.Add(a)
+	ep := httptest.NewServer(a.Handler())
+	t.Cleanup(func() { ep.Close(); a.Close(); eng.Close(); _ = db.Close() })
+	return &fixture{t: t, fake: fake, a: a, ep: ep, priv: priv, engine: eng}
+}
+
+// post signs and sends an interaction to the endpoint.
+func (f *fixture) post(body any, mutate func(r *http.Request)) (*http.Response, map[string]any) {
+	f.t.Helper()
+	b, _ := json.Marshal(body)
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	sig := ed25519.Sign(f.priv, append([]byte(ts), b...))
+	r, _ := http.NewRequest(http.MethodPost, f.ep.URL, bytes.NewReader(b))
+	r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
+	r.Header.Set("X-Signature-Timestamp", ts)
+	if mutate != nil {
+		mutate(r)
+	}
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out map[string]any
+	_ = json.NewDecoder(resp.Body).Decode(&out)
+	return resp, out
+}
+
+func member(id string, roles ...string) map[string]any {
+	return map[string]any{"user": map[string]any{"id": id, "username": "u" + id[len(id)-1:]}, "roles": roles}
+}
+
+func (f *fixture) slash(user string, sub string, opts map[string]string, group string) map[string]any {
+	var o []map[string]any
+	names := make([]string, 0, len(opts))
+	for k := range opts {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		o = append(o, map[string]any{"name": k, "type": 3, "value": opts[k]})
+	}
+	opt := map[string]any{"name": sub, "type": 1, "options": o}
+	if group != "" {
+		opt = map[string]any{"name": group, "type": 2, "options": []any{opt}}
+	}
+	n := f.seq.Add(1)
+	return map[string]any{"id": fmt.Sprintf("%d", 700000000000000000+n), "application_id": appID, "type": 2, "token": fmt.Sprintf("tok%d", n),
+		"guild_id": guildID, "channel_id": chanID, "member": member(user),
+		"data": map[string]any{"id": "300000000000000001", "name": "mor", "type": 1, "options": []any{opt}}}
+}
+
+func (f *fixture) click(user, customID string, roles ...string) map[string]any {
+	n := f.seq.Add(1)
+	return map[string]any{"id": fmt.Sprintf("%d", 800000000000000000+n), "application_id": appID, "type": 3, "token": fmt.Sprintf("ctok%d", n),
+		"guild_id": guildID, "channel_id": chanID, "member": member(user, roles...),
+		"message": map[string]any{"id": "500000000000000001", "channel_id": chanID},
+		"data":    map[string]any{"custom_id": customID, "component_type": 2}}
+}
+
+func buttonIDs(c call) []string {
+	var ids []string
+	comps, _ := c.Body["components"].([]any)
+	for _, row := range comps {
+		r, _ := row.(map[string]any)
+		bs, _ := r["components"].([]any)
+		for _, b := range bs {
+			bm, _ := b.(map[string]any)
+			ids = append(ids, fmt.Sprint(bm["custom_id"]))
+		}
+	}
+	return ids
+}
+
+func TestFullFlowOverSignedHTTPInteractions(t *testing.T) {
+	f := newFixture(t)
+	resp, out := f.post(f.slash(alice, "onboard", map[string]string{"endpoint": "127.0.0.1:3333", "model-name": "test-model", "price": "0.00001"}, ""), nil)
+	if resp.StatusCode != 200 || out["type"] != float64(5) {
+		t.Fatalf("slash command not deferred: %d %v", resp.StatusCode, out)
+	}
+	posted := f.fake.waitFor(t, "the proposal message", func(c call) bool {
+		return c.Method == http.MethodPost && c.Path == "/api/v9/channels/"+chanID+"/messages"
+	})
+	if posted.Auth != "Bot test-bot-token" {
+		t.Fatalf("REST auth header %q", posted.Auth)
+	}
+	ids := buttonIDs(posted)
+	if len(ids) != 2 || !strings.HasPrefix(ids[0], "mor1:") || len(ids[0]) > 100 {
+		t.Fatalf("buttons %v", ids)
+	}
+	f.fake.waitFor(t, "the deferred response edit", func(c call) bool {
+		return c.Method == http.MethodPatch && strings.HasSuffix(c.Path, "/messages/@original") && strings.Contains(fmt.Sprint(c.Body), "P-1 proposed")
+	})
+	// bob by user ID, carol through the ops role: two approvals reach the quorum.
+	for _, cl := range []map[string]any{f.click(bob, ids[0]), f.click(carol, ids[0], opsRole)} {
+		resp, out := f.post(cl, nil)
+		if resp.StatusCode != 200 || out["type"] != float64(6) {
+			t.Fatalf("click not acked with a deferred update: %d %v", resp.StatusCode, out)
+		}
+	}
+	final := f.fake.waitFor(t, "the proposal edited to confirmed", func(c call) bool {
+		return c.Method == http.MethodPatch && strings.Contains(c.Path, "/channels/"+chanID+"/messages/") && strings.Contains(fmt.Sprint(c.Body), "CONFIRMED")
+	})
+	body := fmt.Sprint(final.Body)
+	if strings.Count(body, "confirmed in block") != 4 || !strings.Contains(body, "tx 0x") {
+		t.Fatalf("final edit lacks the four confirmed steps with transactions: %s", body)
+	}
+	comps := final.Body["components"].([]any)[0].(map[string]any)["components"].([]any)
+	for _, b := range comps {
+		if b.(map[string]any)["disabled"] != true {
+			t.Fatal("buttons not disabled on the closed proposal")
+		}
+	}
+	p, _ := f.engine.Get(context.Background(), 1)
+	if p.Status != approval.Confirmed || len(p.Votes) != 2 {
+		t.Fatalf("proposal %s with %d votes", p.Status, len(p.Votes))
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	f := newFixture(t)
+	f.post(f.slash(alice, "approve", map[string]string{"amount": "1"}, ""), nil)
+	posted := f.fake.waitFor(t, "the proposal", func(c call) bool { return c.Method == http.MethodPost && strings.HasSuffix(c.Path, "/messages") })
+	good := buttonIDs(posted)[0]
+	token := strings.Split(good, ":")[1]
+
+	cases := []struct {
+		name   string
+		body   any
+		mutate func(*http.Request)
+		status int
+		text   string
+	}{
+		{"forged signature", f.click(bob, good), func(r *http.Request) { r.Header.Set("X-Signature-Ed25519", strings.Repeat("ab", 64)) }, 401, ""},
+		{"missing signature", f.click(bob, good), func(r *http.Request) { r.Header.Del("X-Signature-Ed25519") }, 401, ""},
+		{"stale timestamp", f.click(bob, good), func(r *http.Request) {
+			b, _ := io.ReadAll(r.Body)
+			ts := strconv.FormatInt(time.Now().Add(-6*time.Minute).Unix(), 10)
+			r.Header.Set("X-Signature-Timestamp", ts)
+			r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(f.priv, append([]byte(ts), b...))))
+			r.Body = io.NopCloser(bytes.NewReader(b))
+		}, 401, ""},
+		{"wrong key", f.click(bob, good), func(r *http.Request) {
+			_, other, _ := ed25519.GenerateKey(rand.Reader)
+			b, _ := io.ReadAll(r.Body)
+			ts := r.Header.Get("X-Signature-Timestamp")
+			r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(other, append([]byte(ts), b...))))
+			r.Body = io.NopCloser(bytes.NewReader(b))
+		}, 401, ""},
+		{"malformed JSON", json.RawMessage(`{"id":`), nil, 400, ""},
+		{"unknown custom_id", f.click(bob, "other-bot:xyz"), nil, 200, "not one of morbot's"},
+		{"DM", func() map[string]any {
+			m := f.click(bob, good)
+			delete(m, "member")
+			m["user"] = map[string]any{"id": bob}
+			m["guild_id"] = ""
+			return m
+		}(), nil, 200, "not in direct messages"},
+		{"other guild", func() map[string]any { m := f.click(bob, good); m["guild_id"] = "123123123123123123"; return m }(), nil, 200, "not enabled in this server"},
+	}
+	for _, c := range cases {
+		var resp *http.Response
+		var out map[string]any
+		if raw, ok := c.body.(json.RawMessage); ok {
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			r, _ := http.NewRequest(http.MethodPost, f.ep.URL, bytes.NewReader(raw))
+			r.Header.Set("X-Signature-Timestamp", ts)
+			r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(f.priv, append([]byte(ts), raw...))))
+			var err error
+			if resp, err = http.DefaultClient.Do(r); err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+		} else {
+			resp, out = f.post(c.body, c.mutate)
+		}
+		if resp.StatusCode != c.status {
+			t.Errorf("%s: status %d, want %d", c.name, resp.StatusCode, c.status)
+		}
+		if c.text != "" && !strings.Contains(fmt.Sprint(out), c.text) {
+			t.Errorf("%s: answer %v lacks %q", c.name, out, c.text)
+		}
+	}
+	// Tampered token and an unauthorised member: acked, then refused in an ephemeral follow-up.
+	tampered := "mor1:" + strings.Repeat("0", len(token)) + ":a"
+	for _, cl := range []map[string]any{f.click(bob, tampered), f.click(mallory, good), f.click(alice, good)} {
+		f.post(cl, nil)
+	}
+	f.fake.waitFor(t, "the refusal for the tampered token", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "does not belong to any proposal") })
+	f.fake.waitFor(t, "the refusal for mallory", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "not an approver of P-1") })
+	f.fake.waitFor(t, "the refusal for the proposer", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "you proposed P-1") })
+	p, _ := f.engine.Get(context.Background(), 1)
+	if len(p.Votes) != 0 || p.Status != approval.Pending {
+		t.Fatalf("refused clicks changed the proposal: %s %+v", p.Status, p.Votes)
+	}
+	// A redelivered interaction (same ID) is a no-op.
+	cl := f.click(bob, good)
+	f.post(cl, nil)
+	f.post(cl, nil)
+	time.Sleep(200 * time.Millisecond)
+	p, _ = f.engine.Get(context.Background(), 1)
+	if len(p.Votes) != 1 {
+		t.Fatalf("a redelivered click voted %d times", len(p.Votes))
+	}
+	// PING is answered with PONG.
+	if _, out := f.post(map[string]any{"id": "1", "type": 1, "application_id": appID}, nil); out["type"] != float64(1) {
+		t.Fatalf("ping: %v", out)
+	}
+}
+
+func TestRegistrationMatchesGrammar(t *testing.T) {
+	g := commands.DefaultGrammar()
+	cmd := Command(g)
+	got := map[string]*discordgo.ApplicationCommandOption{}
+	for _, o := range cmd.Options {
+		if o.Type == discordgo.ApplicationCommandOptionSubCommandGroup {
+			for _, s := range o.Options {
+				got[o.Name+" "+s.Name] = s
+			}
+		} else {
+			got[o.Name] = o
+		}
+	}
+	for _, s := range g.Specs {
+		o, ok := got[s.Name()]
+		if !ok {
+			t.Errorf("%s is in the grammar but not in the Discord command", s.Name())
+			continue
+		}
+		delete(got, s.Name())
+		if len(o.Options) != len(s.Args)+len(s.Flags) {
+			t.Errorf("%s: %d options, grammar has %d", s.Name(), len(o.Options), len(s.Args)+len(s.Flags))
+		}
+		seenOptional := false
+		for _, opt := range o.Options {
+			if opt.Type != discordgo.ApplicationCommandOptionString {
+				t.Errorf("%s %s: option type %d, want STRING", s.Name(), opt.Name, opt.Type)
+			}
+			if opt.Required && seenOptional {
+				t.Errorf("%s: required option %s after an optional one", s.Name(), opt.Name)
+			}
+			seenOptional = seenOptional || !opt.Required
+			if len(opt.Description) > 100 || len(opt.Name) > 32 {
+				t.Errorf("%s %s: name or description too long", s.Name(), opt.Name)
+			}
+		}
+	}
+	for name := range got {
+		t.Errorf("%s is in the Discord command but not in the grammar", name)
+	}
+	if *cmd.DefaultMemberPermissions != 0 || cmd.DMPermission == nil || *cmd.DMPermission {
+		t.Error("the command must be hidden by default and unavailable in DMs")
+	}
+	// Registration goes to the guild endpoint as a bulk overwrite.
+	f := newFixture(t)
+	if _, err := f.a.Register(guildID); err != nil {
+		t.Fatal(err)
+	}
+	f.fake.waitFor(t, "the bulk overwrite", func(c call) bool {
+		return c.Method == http.MethodPut && c.Path == "/api/v9/applications/"+appID+"/guilds/"+guildID+"/commands"
+	})
+}
+
+func TestTokensRoundTrip(t *testing.T) {
+	g := commands.DefaultGrammar()
+	data := discordgo.ApplicationCommandInteractionData{Name: "mor", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+		Name: "model", Type: discordgo.ApplicationCommandOptionSubCommandGroup, Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "create", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "tags", Type: 3, Value: "LLM"}, {Name: "stake", Type: 3, Value: "0.1"}, {Name: "name", Type: 3, Value: "my model"}}}}}}}
+	toks, err := Tokens(g, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(toks, "|"); got != "model|create|my model|0.1|--tags|LLM" {
+		t.Fatalf("tokens %q", got)
+	}
+	call, err := g.Parse(commands.QuoteJoin(toks))
+	if err != nil || call.Arg("name") != "my model" || call.Flags["tags"] != "LLM" {
+		t.Fatalf("parse back: %v %+v", err, call)
+	}
+}
+
+func TestEmbedLimits(t *testing.T) {
+	m := commands.Message{Title: strings.Repeat("t", 300), Text: strings.Repeat("d", 5000), Footer: strings.Repeat("f", 3000)}
+	for i := 0; i < 40; i++ {
+		m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n", 300), Value: strings.Repeat("v", 2000)})
+	}
+	e := Embed(m)
+	total := len([]rune(e.Title)) + len([]rune(e.Description)) + len([]rune(e.Footer.Text))
+	for _, f := range e.Fields {
+		total += len([]rune(f.Name)) + len([]rune(f.Value))
+		if len([]rune(f.Name)) > maxFieldName || len([]rune(f.Value)) > maxFieldValue {
+			t.Fatal("field over its limit")
+		}
+	}
+	if len([]rune(e.Title)) > maxTitle || len([]rune(e.Description)) > maxDescription || len(e.Fields) > maxFields || total > maxEmbedTotal {
+		t.Fatalf("embed over the limits: title %d desc %d fields %d total %d", len(e.Title), len(e.Description), len(e.Fields), total)
+	}
+	if tok, a, ok := DecodeCustomID(EncodeCustomID("00112233445566778899aabbccddeeff", commands.ActionReject)); !ok || a != commands.ActionReject || tok != "00112233445566778899aabbccddeeff" {
+		t.Fatal("custom_id round trip")
+	}
+	for _, bad := range []string{"", "mor1", "mor2:abc:a", "mor1::a", "mor1:abc:x", "mor1:a:b:c"} {
+		if _, _, ok := DecodeCustomID(bad); ok {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// BenchmarkInteractionAck sends 200 concurrent signed interactions and reports the time to the
+// initial HTTP response (Discord's deadline is 3 s). Requests are signed before the clock starts and
+// the client keeps its connections, so the figure is the endpoint's, not the test client's.
+func BenchmarkInteractionAck(b *testing.B) {
+	f := newFixture(b)
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}}
+	var lat []time.Duration
+	var mu sync.Mutex
+	for b.Loop() {
+		reqs := make([]*http.Request, 200)
+		for i := range reqs {
+			body, _ := json.Marshal(f.slash(alice, "minimums", nil, ""))
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			r, _ := http.NewRequest(http.MethodPost, f.ep.URL, bytes.NewReader(body))
+			r.Header.Set("X-Signature-Timestamp", ts)
+			r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(f.priv, append([]byte(ts), body...))))
+			reqs[i] = r
+		}
+		var wg sync.WaitGroup
+		for _, r := range reqs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				start := time.Now()
+				resp, err := client.Do(r)
+				d := time.Since(start)
+				if err != nil || resp.StatusCode != 200 {
+					b.Error("ack failed", err)
+					return
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				mu.Lock()
+				lat = append(lat, d)
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		f.a.idle(ctx)
+		cancel()
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+}

@@ -1,0 +1,119 @@
+package discord
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/morbotlabs/morbot/internal/commands"
+)
+
+// autocompleted are the argument names whose values Discord suggests while typing (re-validated on submit).
+var autocompleted = map[string]bool{"model": true, "bid": true, "id": true}
+
+// CommandName is the one top-level slash command.
+const CommandName = "mor"
+
+func desc(s string) string {
+	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	if s == "" {
+		s = "—"
+	}
+	return truncate(s, 100)
+}
+
+// Command generates the /mor application command from the grammar: groups for two-word commands,
+// subcommands, required arguments first, then flags as optional options. Every value is a STRING
+// option: wei amounts exceed Discord's 2^53 integers.
+func Command(g *commands.Grammar) *discordgo.ApplicationCommand {
+	adminOnly := int64(0) // hidden from members until a server admin grants roles; morbot's own ACL decides approvals
+	dm := false
+	cmd := &discordgo.ApplicationCommand{Name: CommandName, Description: "Run the team's Morpheus compute provider",
+		Type: discordgo.ChatApplicationCommand, DefaultMemberPermissions: &adminOnly, DMPermission: &dm}
+	groups := map[string]*discordgo.ApplicationCommandOption{}
+	for _, s := range g.Specs {
+		if s.Dev {
+			continue
+		}
+		sub := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: s.Path[len(s.Path)-1], Description: desc(s.Summary)}
+		for _, a := range s.Args {
+			sub.Options = append(sub.Options, &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: a.Name,
+				Description: desc(a.Help), Required: !a.Optional, Autocomplete: autocompleted[a.Name]})
+		}
+		for _, f := range s.Flags {
+			sub.Options = append(sub.Options, &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: f.Name,
+				Description: desc(f.Help)})
+		}
+		if len(s.Path) == 1 {
+			cmd.Options = append(cmd.Options, sub)
+			continue
+		}
+		grp, ok := groups[s.Path[0]]
+		if !ok {
+			grp = &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommandGroup, Name: s.Path[0], Description: desc(s.Path[0] + " commands")}
+			groups[s.Path[0]] = grp
+			cmd.Options = append(cmd.Options, grp)
+		}
+		grp.Options = append(grp.Options, sub)
+	}
+	return cmd
+}
+
+// Tokens turns the options of a /mor interaction back into the command line the grammar parses:
+// the path, then arguments in the grammar's order, then flags as --name value.
+func Tokens(g *commands.Grammar, data discordgo.ApplicationCommandInteractionData) ([]string, error) {
+	if data.Name != CommandName || len(data.Options) != 1 {
+		return nil, fmt.Errorf("unknown command %q", data.Name)
+	}
+	opt := data.Options[0]
+	path := []string{opt.Name}
+	opts := opt.Options
+	if opt.Type == discordgo.ApplicationCommandOptionSubCommandGroup {
+		if len(opt.Options) != 1 {
+			return nil, fmt.Errorf("the %s group needs one subcommand", opt.Name)
+		}
+		path = append(path, opt.Options[0].Name)
+		opts = opt.Options[0].Options
+	}
+	spec := g.Lookup(strings.Join(path, " "))
+	if spec == nil {
+		return nil, fmt.Errorf("unknown command /mor %s", strings.Join(path, " "))
+	}
+	given := map[string]string{}
+	for _, o := range opts {
+		given[o.Name] = fmt.Sprint(o.Value)
+	}
+	toks := append([]string(nil), path...)
+	for _, a := range spec.Args {
+		v, ok := given[a.Name]
+		if !ok {
+			break
+		}
+		toks = append(toks, v)
+		delete(given, a.Name)
+	}
+	for _, f := range spec.Flags {
+		if v, ok := given[f.Name]; ok {
+			toks = append(toks, "--"+f.Name, v)
+			delete(given, f.Name)
+		}
+	}
+	for name := range given {
+		return nil, fmt.Errorf("unexpected option %q for /mor %s (re-register the commands with morbot discord register)", name, spec.Name())
+	}
+	return toks, nil
+}
+
+// focused returns the option being typed in an autocomplete interaction.
+func focused(opts []*discordgo.ApplicationCommandInteractionDataOption) *discordgo.ApplicationCommandInteractionDataOption {
+	for _, o := range opts {
+		if o.Focused {
+			return o
+		}
+		if f := focused(o.Options); f != nil {
+			return f
+		}
+	}
+	return nil
+}
