@@ -10,6 +10,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/discord"
+	slackbot "github.com/morbotlabs/morbot/internal/bot/slack"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
@@ -76,4 +77,22 @@ func cmdDiscord(ctx context.Context, a *app, args []string) int {
 	}
 	fmt.Fprintf(a.stdout, "registered /%s with %d subcommand groups and commands %s\n", cmd.Name, len(cmd.Options), where)
 	return 0
+}
+
+// slackAdapter builds the Slack adapter from the configuration.
+func slackAdapter(cfg *config.Slack, groups []string, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger) (*slackbot.Adapter, error) {
+	var sec slackbot.Secrets
+	var err error
+	if sec.BotToken, err = cfg.BotTokenSource().Load(); err != nil {
+		return nil, fmt.Errorf("slack bot token: %w", err)
+	}
+	if cfg.Mode == "http" {
+		if sec.SigningSecret, err = cfg.SigningSecretSource().Load(); err != nil {
+			return nil, fmt.Errorf("slack signing secret: %w", err)
+		}
+	} else if sec.AppToken, err = cfg.AppTokenSource().Load(); err != nil {
+		return nil, fmt.Errorf("slack app token: %w", err)
+	}
+	sc := slackbot.Config{Mode: cfg.Mode, Teams: cfg.Teams, ProposalsChannel: cfg.Channels.Proposals, Listen: cfg.Listen, APIURL: cfg.APIURL, Groups: groups}
+	return slackbot.New(sc, sec, h, engine, net, log), nil
 }

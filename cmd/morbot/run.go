@@ -215,12 +215,8 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
-	if cfg.Slack != nil {
-		fmt.Fprintln(a.stderr, "morbot: the slack adapter is not in this build yet; remove the slack section")
-		return 1
-	}
-	if !*withConsole && cfg.Discord == nil {
-		fmt.Fprintln(a.stderr, "morbot: nothing to run: configure discord, or pass --console")
+	if !*withConsole && cfg.Discord == nil && cfg.Slack == nil {
+		fmt.Fprintln(a.stderr, "morbot: nothing to run: configure discord or slack, or pass --console")
 		return 1
 	}
 	user := ""
@@ -239,6 +235,26 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
 	if cfg.Discord != nil {
 		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+		b.fanout.Add(ad)
+		if err := ad.Start(ctx); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+		defer ad.Close()
+	}
+	if cfg.Slack != nil {
+		var groups []string
+		if s := cfg.Approval.Approvers.Slack; s != nil {
+			groups = append(groups, s.Groups...)
+		}
+		if p := cfg.Approval.Proposers; p != nil && p.Slack != nil {
+			groups = append(groups, p.Slack.Groups...)
+		}
+		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log)
 		if err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1

@@ -20,6 +20,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
@@ -47,11 +48,8 @@ type Adapter struct {
 	net     chain.Network
 	log     *slog.Logger
 	now     func() time.Time
-	seen    *dedup
-	base    context.Context
-	cancel  context.CancelFunc
-	work    sync.WaitGroup
-	slots   chan struct{} // bounds background work so acknowledgements keep the CPU
+	seen    *botkit.Dedup
+	jobs    *botkit.Pool
 	httpSrv *http.Server
 }
 
@@ -76,9 +74,9 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	}
 	s.Client = &http.Client{Transport: rt, Timeout: 20 * time.Second}
 	s.Identify.Intents = discordgo.IntentsGuilds
-	ctx, cancel := context.WithCancel(context.Background())
-	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now, seen: newDedup(15 * time.Minute),
-		base: ctx, cancel: cancel, slots: make(chan struct{}, 8)}
+	// The interaction token lives 15 minutes: background work must finish before.
+	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
+		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
 	for _, g := range cfg.Guilds {
 		a.guilds[g] = true
 	}
@@ -143,15 +141,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 	return nil
 }
 
-// idle waits until background work is done (tests and benchmarks).
-func (a *Adapter) idle(ctx context.Context) {
-	done := make(chan struct{})
-	go func() { a.work.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-ctx.Done():
-	}
-}
+func (a *Adapter) idle(ctx context.Context) { a.jobs.Idle(ctx) }
 
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {
@@ -162,8 +152,7 @@ func (a *Adapter) Close() {
 	} else {
 		_ = a.s.Close()
 	}
-	a.cancel()
-	a.work.Wait()
+	a.jobs.Close()
 }
 
 // Register bulk-overwrites the /mor command, in one guild (instant, for iteration) or globally.
@@ -254,7 +243,7 @@ func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.Int
 		_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
-	if a.seen.seen(i.ID, a.now()) {
+	if a.seen.Seen(i.ID, a.now()) {
 		if i.Type == discordgo.InteractionMessageComponent {
 			_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
 		} else {
@@ -294,27 +283,6 @@ func (a *Adapter) user(i *discordgo.Interaction) (approval.User, string) {
 	return approval.User{Platform: "discord", ID: i.Member.User.ID, Name: name, Roles: i.Member.Roles}, ""
 }
 
-func (a *Adapter) background(fn func(ctx context.Context)) {
-	a.work.Add(1)
-	go func() {
-		defer a.work.Done()
-		defer func() {
-			if r := recover(); r != nil {
-				a.log.Error("discord handler panicked", "panic", r)
-			}
-		}()
-		ctx, cancel := context.WithTimeout(a.base, 14*time.Minute) // the interaction token lives 15 minutes
-		defer cancel()
-		select {
-		case a.slots <- struct{}{}:
-			defer func() { <-a.slots }()
-		case <-ctx.Done():
-			return
-		}
-		fn(ctx)
-	}()
-}
-
 func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
 	g := a.h.Grammar()
 	toks, err := Tokens(g, i.ApplicationCommandData())
@@ -325,7 +293,7 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 	call, perr := g.Parse(commands.QuoteJoin(toks))
 	if perr != nil || call.Spec.Name() == "help" {
 		// No chain read: answer at once.
-		resp := a.h.Handle(a.base, commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
+		resp := a.h.Handle(a.jobs.Context(), commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
 		_ = respond(ephemeralEmbed(resp.Message))
 		return
 	}
@@ -339,7 +307,7 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 		a.log.Error("discord defer failed", "err", err)
 		return
 	}
-	a.background(func(ctx context.Context) {
+	a.jobs.Go(func(ctx context.Context) {
 		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
 		msg := resp.Message
 		if resp.ProposalID != 0 {
@@ -384,7 +352,7 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 		a.log.Error("discord click ack failed", "err", err)
 		return
 	}
-	a.background(func(ctx context.Context) {
+	a.jobs.Go(func(ctx context.Context) {
 		msg := a.h.Click(ctx, u, token, action)
 		if _, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: truncate(msg.Text, maxContent), Flags: discordgo.MessageFlagsEphemeral}); err != nil {
 			a.log.Error("discord click answer failed", "err", err)
@@ -395,7 +363,7 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	if f := focused(i.ApplicationCommandData().Options); f != nil {
-		ctx, cancel := context.WithTimeout(a.base, 2*time.Second)
+		ctx, cancel := context.WithTimeout(a.jobs.Context(), 2*time.Second)
 		for _, c := range a.h.Suggest(ctx, f.Name, fmt.Sprint(f.Value)) {
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, 100), Value: c.Value})
 		}
@@ -429,31 +397,4 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 			a.log.Error("discord edit proposal failed", "proposal", p.HumanID(), "err", err)
 		}
 	}
-}
-
-// dedup remembers interaction IDs for a while, so redeliveries are no-ops.
-type dedup struct {
-	mu  sync.Mutex
-	ttl time.Duration
-	m   map[string]time.Time
-}
-
-func newDedup(ttl time.Duration) *dedup { return &dedup{ttl: ttl, m: map[string]time.Time{}} }
-
-// seen records id and reports whether it was already recorded within the TTL.
-func (d *dedup) seen(id string, now time.Time) bool {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if t, ok := d.m[id]; ok && now.Sub(t) < d.ttl {
-		return true
-	}
-	if len(d.m) > 10000 {
-		for k, t := range d.m {
-			if now.Sub(t) >= d.ttl {
-				delete(d.m, k)
-			}
-		}
-	}
-	d.m[id] = now
-	return false
 }

@@ -1,0 +1,96 @@
+// Package botkit holds what the platform adapters share: deduplication of redelivered requests and a
+// bounded pool for the work done after a request is acknowledged.
+package botkit
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+)
+
+// Dedup remembers keys for a while, so retries and redeliveries are no-ops.
+type Dedup struct {
+	mu  sync.Mutex
+	ttl time.Duration
+	m   map[string]time.Time
+}
+
+// NewDedup remembers keys for ttl.
+func NewDedup(ttl time.Duration) *Dedup { return &Dedup{ttl: ttl, m: map[string]time.Time{}} }
+
+// Seen records key and reports whether it was already recorded within the TTL.
+func (d *Dedup) Seen(key string, now time.Time) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if t, ok := d.m[key]; ok && now.Sub(t) < d.ttl {
+		return true
+	}
+	if len(d.m) > 10000 {
+		for k, t := range d.m {
+			if now.Sub(t) >= d.ttl {
+				delete(d.m, k)
+			}
+		}
+	}
+	d.m[key] = now
+	return false
+}
+
+// Pool runs work after an acknowledgement, a few at a time, so acknowledgements keep the CPU; each
+// job gets a timeout and a panic in one is logged, not fatal.
+type Pool struct {
+	base    context.Context
+	cancel  context.CancelFunc
+	slots   chan struct{}
+	wg      sync.WaitGroup
+	timeout time.Duration
+	log     *slog.Logger
+}
+
+// NewPool runs at most n jobs at once, each for at most timeout.
+func NewPool(n int, timeout time.Duration, log *slog.Logger) *Pool {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Pool{base: ctx, cancel: cancel, slots: make(chan struct{}, n), timeout: timeout, log: log}
+}
+
+// Context is cancelled by Close.
+func (p *Pool) Context() context.Context { return p.base }
+
+// Go queues a job.
+func (p *Pool) Go(fn func(ctx context.Context)) {
+	p.wg.Add(1)
+	go func() {
+		defer p.wg.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				p.log.Error("adapter job panicked", "panic", r)
+			}
+		}()
+		ctx, cancel := context.WithTimeout(p.base, p.timeout)
+		defer cancel()
+		select {
+		case p.slots <- struct{}{}:
+			defer func() { <-p.slots }()
+		case <-ctx.Done():
+			return
+		}
+		fn(ctx)
+	}()
+}
+
+// Idle waits until every queued job is done, or ctx ends.
+func (p *Pool) Idle(ctx context.Context) {
+	done := make(chan struct{})
+	go func() { p.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+}
+
+// Close cancels running jobs and waits for them.
+func (p *Pool) Close() {
+	p.cancel()
+	p.wg.Wait()
+}

@@ -1,0 +1,425 @@
+package slack
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/config"
+)
+
+// Config is what the adapter needs from the slack section of the configuration.
+type Config struct {
+	Mode             string // socket (default) or http
+	Teams            []string
+	ProposalsChannel string
+	Listen           string // http mode
+	APIURL           string // Web API base, default Slack's own
+	Groups           []string // user-group IDs that grant approval, resolved with usergroups.users.list
+	GroupTTL         time.Duration
+	MaxSkew          time.Duration
+}
+
+// Secrets are the adapter's tokens.
+type Secrets struct {
+	BotToken      config.Secret // xoxb-
+	AppToken      config.Secret // xapp- (socket mode)
+	SigningSecret config.Secret // http mode
+}
+
+// Adapter connects Slack to the command handler and the approval engine.
+type Adapter struct {
+	cfg     Config
+	sec     Secrets
+	teams   map[string]bool
+	api     *slack.Client
+	h       *commands.Handler
+	engine  *approval.Engine
+	net     chain.Network
+	log     *slog.Logger
+	http    *http.Client
+	seen    *botkit.Dedup
+	groups  *groupCache
+	jobs    *botkit.Pool
+	httpSrv *http.Server
+	now     func() time.Time
+}
+
+// New builds the adapter.
+func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger) *Adapter {
+	if cfg.Mode == "" {
+		cfg.Mode = "socket"
+	}
+	if cfg.GroupTTL <= 0 {
+		cfg.GroupTTL = 5 * time.Minute
+	}
+	if cfg.MaxSkew <= 0 {
+		cfg.MaxSkew = 5 * time.Minute
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	opts := []slack.Option{}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	if !sec.AppToken.Empty() {
+		opts = append(opts, slack.OptionAppLevelToken(sec.AppToken.Reveal()))
+	}
+	api := slack.New(sec.BotToken.Reveal(), opts...)
+	a := &Adapter{cfg: cfg, sec: sec, teams: map[string]bool{}, api: api, h: h, engine: engine, net: net, log: log,
+		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
+		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
+	a.groups = &groupCache{api: api, ids: cfg.Groups, ttl: cfg.GroupTTL, now: time.Now}
+	for _, t := range cfg.Teams {
+		a.teams[t] = true
+	}
+	return a
+}
+
+// Start connects: Socket Mode, or the HTTP endpoints on the listen address.
+func (a *Adapter) Start(ctx context.Context) error {
+	if a.cfg.Mode == "http" {
+		ln, err := net.Listen("tcp", a.cfg.Listen)
+		if err != nil {
+			return fmt.Errorf("slack endpoints: %w", err)
+		}
+		a.httpSrv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		go func() {
+			if err := a.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				a.log.Error("slack endpoints stopped", "err", err)
+			}
+		}()
+		a.log.Info("slack endpoints listening", "addr", ln.Addr().String())
+		return nil
+	}
+	client := socketmode.New(a.api)
+	go a.socketLoop(client)
+	go func() {
+		if err := client.RunContext(a.jobs.Context()); err != nil && a.jobs.Context().Err() == nil {
+			a.log.Error("slack socket mode stopped", "err", err)
+		}
+	}()
+	return nil
+}
+
+// Close stops receiving and waits for in-flight work.
+func (a *Adapter) Close() {
+	if a.httpSrv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_ = a.httpSrv.Shutdown(ctx)
+		cancel()
+	}
+	a.jobs.Close()
+}
+
+func (a *Adapter) idle(ctx context.Context) { a.jobs.Idle(ctx) }
+
+// Handler serves POST /slack/commands and POST /slack/interactions. Every request is verified with the
+// signing secret over the raw body (v0 HMAC-SHA256, 5-minute window, constant-time compare) before
+// anything is parsed; retries are deduplicated.
+func (a *Adapter) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /slack/commands", func(w http.ResponseWriter, r *http.Request) {
+		body, ok := a.verified(w, r)
+		if !ok {
+			return
+		}
+		form, err := url.ParseQuery(string(body))
+		if err != nil || form.Get("command") == "" {
+			http.Error(w, "malformed slash command", http.StatusBadRequest)
+			return
+		}
+		sc := slack.SlashCommand{Command: form.Get("command"), Text: form.Get("text"), UserID: form.Get("user_id"), UserName: form.Get("user_name"),
+			ChannelID: form.Get("channel_id"), TeamID: form.Get("team_id"), ResponseURL: form.Get("response_url"), TriggerID: form.Get("trigger_id")}
+		if sc.TriggerID != "" && a.seen.Seen("cmd:"+sc.TriggerID, a.now()) {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		ack := a.slash(sc)
+		writeJSON(w, ack)
+	})
+	mux.HandleFunc("POST /slack/interactions", func(w http.ResponseWriter, r *http.Request) {
+		body, ok := a.verified(w, r)
+		if !ok {
+			return
+		}
+		form, err := url.ParseQuery(string(body))
+		if err != nil {
+			http.Error(w, "malformed interaction", http.StatusBadRequest)
+			return
+		}
+		var cb slack.InteractionCallback
+		if err := json.Unmarshal([]byte(form.Get("payload")), &cb); err != nil || cb.Type == "" {
+			http.Error(w, "malformed interaction payload", http.StatusBadRequest)
+			return
+		}
+		if cb.TriggerID != "" && a.seen.Seen("act:"+cb.TriggerID, a.now()) {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		w.WriteHeader(http.StatusOK) // ack at once; the answer goes to response_url
+		a.interaction(cb)
+	})
+	return mux
+}
+
+func writeJSON(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err != nil {
+		http.Error(w, "bad body", http.StatusBadRequest)
+		return nil, false
+	}
+	sv, err := slack.NewSecretsVerifier(r.Header, a.sec.SigningSecret.Reveal())
+	if err != nil {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	if _, err := sv.Write(body); err != nil || sv.Ensure() != nil {
+		http.Error(w, "invalid request signature", http.StatusUnauthorized)
+		return nil, false
+	}
+	return body, true
+}
+
+// ackMessage is the immediate answer to a slash command (shown only to the user).
+type ackMessage struct {
+	ResponseType string `json:"response_type"`
+	Text         string `json:"text"`
+}
+
+// user authorises from the payload: team allowlist, user ID, and the user groups the user is in.
+func (a *Adapter) user(ctx context.Context, team, id, name string) (approval.User, string) {
+	if !a.teams[team] {
+		return approval.User{}, "morbot is not enabled in this workspace"
+	}
+	if id == "" {
+		return approval.User{}, "no user in the request"
+	}
+	roles, err := a.groups.groupsOf(ctx, id)
+	if err != nil {
+		a.log.Warn("slack user groups unavailable; authorising by user ID only", "err", err)
+	}
+	return approval.User{Platform: "slack", ID: id, Name: name, Roles: roles}, ""
+}
+
+// slash handles /mor text: a quick ack now, the answer through response_url or a channel message later.
+func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
+	u, refusal := a.user(a.jobs.Context(), sc.TeamID, sc.UserID, sc.UserName)
+	if refusal != "" {
+		return ackMessage{ResponseType: "ephemeral", Text: refusal}
+	}
+	a.jobs.Go(func(ctx context.Context) {
+		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: sc.ChannelID, Text: sc.Text})
+		msg := resp.Message
+		if resp.ProposalID != 0 {
+			msg = a.postProposal(ctx, resp.ProposalID, sc.ChannelID)
+		}
+		a.respond(ctx, sc.ResponseURL, sc.ChannelID, sc.UserID, msg)
+	})
+	return ackMessage{ResponseType: "ephemeral", Text: "working on /mor " + truncate(sc.Text, 200) + " …"}
+}
+
+// respond sends a private answer: to response_url when it is Slack's (or the configured API's host),
+// otherwise with chat.postEphemeral.
+func (a *Adapter) respond(ctx context.Context, responseURL, channel, user string, m commands.Message) {
+	if a.trustedResponseURL(responseURL) {
+		body, _ := json.Marshal(map[string]any{"response_type": "ephemeral", "replace_original": false, "text": Fallback(m), "blocks": Blocks(m, false)})
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, responseURL, bytes.NewReader(body))
+		if err == nil {
+			req.Header.Set("Content-Type", "application/json")
+			resp, err := a.http.Do(req)
+			if err == nil {
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode < 300 {
+					return
+				}
+				err = fmt.Errorf("status %d", resp.StatusCode)
+			}
+			a.log.Warn("slack response_url failed; trying chat.postEphemeral", "err", err)
+		}
+	}
+	if _, err := a.api.PostEphemeralContext(ctx, channel, user, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, false)...)); err != nil {
+		a.log.Error("slack ephemeral answer failed", "err", err)
+	}
+}
+
+func (a *Adapter) trustedResponseURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || s == "" {
+		return false
+	}
+	if u.Scheme == "https" && (u.Host == "hooks.slack.com" || strings.HasSuffix(u.Host, ".slack.com")) {
+		return true
+	}
+	if a.cfg.APIURL != "" {
+		if api, err := url.Parse(a.cfg.APIURL); err == nil && api.Host == u.Host && api.Scheme == u.Scheme {
+			return true
+		}
+	}
+	return false
+}
+
+// postProposal posts the proposal to the proposals channel and records the message for later updates.
+func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) commands.Message {
+	p, err := a.engine.Get(ctx, id)
+	if err != nil {
+		return commands.Message{Severity: commands.Error, Text: err.Error()}
+	}
+	ch := a.cfg.ProposalsChannel
+	if ch == "" {
+		ch = fallbackChannel
+	}
+	m := commands.RenderProposal(p, a.net)
+	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...))
+	if err != nil {
+		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
+		return commands.Message{Severity: commands.Error, Text: fmt.Sprintf("%s was created but posting it to <#%s> failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), ch, err, p.HumanID())}
+	}
+	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "slack", Channel: channel, MessageID: ts}); err != nil {
+		a.log.Error("attach slack message", "proposal", p.HumanID(), "err", err)
+	}
+	return commands.Message{Severity: commands.Success, Title: p.HumanID() + " proposed", Text: fmt.Sprintf("posted in <#%s> for approval (%d needed)", channel, p.Quorum)}
+}
+
+// interaction handles a button click (already acked).
+func (a *Adapter) interaction(cb slack.InteractionCallback) {
+	if cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) != 1 {
+		return
+	}
+	act := cb.ActionCallback.BlockActions[0]
+	a.jobs.Go(func(ctx context.Context) {
+		u, refusal := a.user(ctx, cb.Team.ID, cb.User.ID, cb.User.Name)
+		var msg commands.Message
+		token, action, ok := decodeAction(act.ActionID, act.Value)
+		switch {
+		case refusal != "":
+			msg = commands.Message{Severity: commands.Warning, Text: refusal}
+		case !ok:
+			msg = commands.Message{Severity: commands.Warning, Text: "that button is not one of morbot's, or it is from an older version; nothing was recorded"}
+		default:
+			msg = a.h.Click(ctx, u, token, action)
+		}
+		a.respond(ctx, cb.ResponseURL, cb.Channel.ID, cb.User.ID, msg)
+	})
+}
+
+// Notify replaces the proposal's Slack message with chat.update on every state change; the buttons
+// are removed once it is closed.
+func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
+	if ev.Kind == "created" {
+		return
+	}
+	p := ev.Proposal
+	m := commands.RenderProposal(p, a.net)
+	for _, ref := range p.Messages {
+		if ref.Platform != "slack" {
+			continue
+		}
+		if _, _, _, err := a.api.UpdateMessageContext(ctx, ref.Channel, ref.MessageID, slack.MsgOptionText(Fallback(m), false),
+			slack.MsgOptionBlocks(Blocks(m, p.Status == approval.Pending)...)); err != nil {
+			a.log.Error("slack update proposal failed", "proposal", p.HumanID(), "err", err)
+		}
+	}
+}
+
+// socketLoop handles Socket Mode envelopes: acknowledged at once, deduplicated by envelope ID.
+func (a *Adapter) socketLoop(client *socketmode.Client) {
+	for {
+		select {
+		case <-a.jobs.Context().Done():
+			return
+		case evt, ok := <-client.Events:
+			if !ok {
+				return
+			}
+			a.socketEvent(client, evt)
+		}
+	}
+}
+
+func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
+	switch evt.Type {
+	case socketmode.EventTypeSlashCommand:
+		sc, ok := evt.Data.(slack.SlashCommand)
+		if !ok || evt.Request == nil {
+			return
+		}
+		if a.seen.Seen("env:"+evt.Request.EnvelopeID, a.now()) {
+			_ = client.Ack(*evt.Request)
+			return
+		}
+		_ = client.Ack(*evt.Request, a.slash(sc))
+	case socketmode.EventTypeInteractive:
+		cb, ok := evt.Data.(slack.InteractionCallback)
+		if !ok || evt.Request == nil {
+			return
+		}
+		_ = client.Ack(*evt.Request)
+		if a.seen.Seen("env:"+evt.Request.EnvelopeID, a.now()) {
+			return
+		}
+		a.interaction(cb)
+	case socketmode.EventTypeConnected:
+		a.log.Info("slack socket mode connected")
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth:
+		a.log.Warn("slack socket mode connection problem", "type", evt.Type)
+	}
+}
+
+// groupCache resolves which configured user groups a user is in (usergroups.users.list), cached.
+type groupCache struct {
+	api *slack.Client
+	ids []string
+	ttl time.Duration
+	now func() time.Time
+
+	mu      sync.Mutex
+	fetched time.Time
+	members map[string][]string // user -> groups
+}
+
+func (g *groupCache) groupsOf(ctx context.Context, user string) ([]string, error) {
+	if len(g.ids) == 0 {
+		return nil, nil
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.members == nil || g.now().Sub(g.fetched) > g.ttl {
+		m := map[string][]string{}
+		for _, id := range g.ids {
+			users, err := g.api.GetUserGroupMembersContext(ctx, id)
+			if err != nil {
+				return g.members[user], fmt.Errorf("usergroups.users.list %s: %w", id, err)
+			}
+			for _, u := range users {
+				m[u] = append(m[u], id)
+			}
+		}
+		g.members, g.fetched = m, g.now()
+	}
+	return g.members[user], nil
+}
