@@ -30,8 +30,8 @@ type Config struct {
 	Mode             string // socket (default) or http
 	Teams            []string
 	ProposalsChannel string
-	Listen           string // http mode
-	APIURL           string // Web API base, default Slack's own
+	Listen           string   // http mode
+	APIURL           string   // Web API base, default Slack's own
 	Groups           []string // user-group IDs that grant approval, resolved with usergroups.users.list
 	GroupTTL         time.Duration
 	MaxSkew          time.Duration

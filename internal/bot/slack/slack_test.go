@@ -353,7 +353,9 @@ func TestSocketModeSlashCommand(t *testing.T) {
 			t.Fatal("the envelope was never acked")
 		}
 	}
-	f.fake.waitFor(t, "the minimums answer", func(c call) bool { return c.Path == "/response/sm" && strings.Contains(c.text(), "provider minimum stake") })
+	f.fake.waitFor(t, "the minimums answer", func(c call) bool {
+		return c.Path == "/response/sm" && strings.Contains(c.text(), "provider minimum stake")
+	})
 	time.Sleep(100 * time.Millisecond)
 	if n := len(f.fake.find(func(c call) bool { return c.Path == "/response/sm" })); n != 1 {
 		t.Fatalf("the redelivered envelope was handled %d times", n)
