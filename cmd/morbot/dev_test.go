@@ -76,3 +76,39 @@ func TestDevScriptFailOnError(t *testing.T) {
 }
 
 type ecdsaKey = ecdsa.PrivateKey
+
+// In dev, the owner can change a minimum and the alert check shows it at once.
+func TestDevSetMinimumRaisesAlert(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor alerts",
+		"/mor dev set-minimum provider-stake 0.5",
+		"/mor alerts",
+		"fix provider-stake-below-min",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor alerts",
+		"/mor report now",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"provider minimum stake: 0.1 MOR → 0.5 MOR",
+		"Your stake 0.1 MOR is now below the minimum 0.5 MOR",
+		"FIRING provider-stake-below-min",
+		"P-2 · provider update · PENDING",
+		"P-2 · provider update · CONFIRMED",
+		"RESOLVED · Provider stake below the minimum",
+		"Status report · Provider",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Log(out)
+	}
+}

@@ -22,7 +22,8 @@ func discordAdapter(cfg *config.Discord, h *commands.Handler, engine *approval.E
 	if err != nil {
 		return nil, fmt.Errorf("discord token: %w", err)
 	}
-	dc := discord.Config{Mode: cfg.Mode, AppID: cfg.ApplicationID, Guilds: cfg.Guilds, ProposalsChannel: cfg.Channels.Proposals, Listen: cfg.Listen, APIURL: cfg.APIURL}
+	dc := discord.Config{Mode: cfg.Mode, AppID: cfg.ApplicationID, Guilds: cfg.Guilds, ProposalsChannel: cfg.Channels.Proposals,
+		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL}
 	if cfg.PublicKey != "" {
 		pk, err := hex.DecodeString(cfg.PublicKey)
 		if err != nil || len(pk) != ed25519.PublicKeySize {
@@ -93,6 +94,7 @@ func slackAdapter(cfg *config.Slack, groups []string, h *commands.Handler, engin
 	} else if sec.AppToken, err = cfg.AppTokenSource().Load(); err != nil {
 		return nil, fmt.Errorf("slack app token: %w", err)
 	}
-	sc := slackbot.Config{Mode: cfg.Mode, Teams: cfg.Teams, ProposalsChannel: cfg.Channels.Proposals, Listen: cfg.Listen, APIURL: cfg.APIURL, Groups: groups}
+	sc := slackbot.Config{Mode: cfg.Mode, Teams: cfg.Teams, ProposalsChannel: cfg.Channels.Proposals,
+		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL, Groups: groups}
 	return slackbot.New(sc, sec, h, engine, net, log), nil
 }

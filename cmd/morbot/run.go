@@ -23,6 +23,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
+	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -34,6 +35,8 @@ type bot struct {
 	engine  *approval.Engine
 	handler *commands.Handler
 	fanout  *approval.Fanout
+	posts   *report.Fanout
+	reports *report.Reporter
 	cleanup []func()
 }
 
@@ -77,6 +80,7 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 		Script: *cf.script != "", FailOnError: *cf.failOnError})
 	net := b.client.Network()
 	b.fanout.Add(con.Notifier(func(p *approval.Proposal) commands.Message { return commands.RenderProposal(p, net) }))
+	b.posts.Add(con)
 
 	sctx, stop := context.WithCancel(ctx)
 	defer stop()
@@ -140,6 +144,13 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		return 1
 	}
 	defer b.close()
+	if *cf.script == "" {
+		// Interactive: the report every minute, the alert check every 10 seconds.
+		if err := b.schedule("0 * * * * *", "*/10 * * * * *", "UTC"); err != nil {
+			fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
+			return 1
+		}
+	}
 	n := b.client.Network()
 	fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
@@ -147,7 +158,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 }
 
 func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
-	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}}
+	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
 	dir, err := os.MkdirTemp("", "morbot-dev-")
 	if err != nil {
@@ -183,8 +194,51 @@ func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log})
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log,
+		Extra: []*commands.Spec{devSetMinimum(sim)}})
+	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: signer.Address(), Poster: b.posts,
+		RepeatInterval: 10 * time.Minute, Logger: b.log})
+	b.handler.SetReports(b.reports)
 	return b, nil
+}
+
+// devSetMinimum is `/mor dev set-minimum <name> <value>`: the marketplace owner changes a minimum on
+// the simulated chain, to show an alert live. Only in morbot dev.
+func devSetMinimum(sim *chaintest.Sim) *commands.Spec {
+	names := "provider-stake, model-stake, bid-fee, price-min, price-max"
+	return commands.NewSpec(commands.Spec{Path: []string{"dev", "set-minimum"}, Dev: true,
+		Summary: "(dev only) act as the marketplace owner and change a minimum: " + names,
+		Args:    []commands.Arg{{Name: "name", Help: names}, {Name: "value", Help: "MOR (or MOR per second for prices)"}},
+		Example: "/mor dev set-minimum provider-stake 0.5"},
+		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
+			v, err := chain.ParseMOR(c.Arg("value"))
+			if err != nil {
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: "value: " + err.Error()}
+			}
+			m, err := sim.Client(chain.Options{}).Minimums(ctx)
+			if err != nil {
+				return nil, err
+			}
+			switch c.Arg("name") {
+			case "provider-stake":
+				err = sim.SetProviderMinStake(ctx, v)
+			case "model-stake":
+				err = sim.SetModelMinStake(ctx, v)
+			case "bid-fee":
+				err = sim.SetBidFee(ctx, v)
+			case "price-min":
+				err = sim.SetPriceBounds(ctx, v, m.MaxPricePerSecond)
+			case "price-max":
+				err = sim.SetPriceBounds(ctx, m.MinPricePerSecond, v)
+			default:
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: fmt.Sprintf("name: %q is not one of %s", c.Arg("name"), names)}
+			}
+			if err != nil {
+				return nil, err
+			}
+			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+				Text: fmt.Sprintf("the marketplace owner set %s to %s; the next alert check (every 10 s) reports it", c.Arg("name"), c.Arg("value"))}}, nil
+		})
 }
 
 func mustMOR(s string) *big.Int {
@@ -233,6 +287,10 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 	}
 	defer b.close()
 	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
+	if err := b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone); err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
 	if cfg.Discord != nil {
 		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log)
 		if err != nil {
@@ -240,6 +298,7 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			return 1
 		}
 		b.fanout.Add(ad)
+		b.posts.Add(ad)
 		if err := ad.Start(ctx); err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1
@@ -260,6 +319,7 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			return 1
 		}
 		b.fanout.Add(ad)
+		b.posts.Add(ad)
 		if err := ad.Start(ctx); err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1
@@ -288,7 +348,7 @@ func consoleUser(cfg *config.Config, as string) string {
 }
 
 func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
-	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}}
+	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
 	n := cfg.ChainNetwork()
 	timeout := cfg.Network.RPCTimeout.Or(config.DefaultRPCTimeout)
@@ -343,5 +403,33 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 		return fail(err)
 	}
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log})
+	ro := report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
+		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
+		Confirmations: cfg.Network.Confirmations, Logger: b.log}
+	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
+		if ro.MinETH, err = chain.ParseETH(d.Raw); err != nil {
+			return fail(err)
+		}
+	}
+	b.reports = report.New(ro)
+	b.handler.SetReports(b.reports)
 	return b, nil
+}
+
+// schedule starts the report and alert schedules.
+func (b *bot) schedule(status, alerts, tz string) error {
+	loc := time.UTC
+	if tz != "" {
+		l, err := time.LoadLocation(tz)
+		if err != nil {
+			return fmt.Errorf("reports.timezone: %w", err)
+		}
+		loc = l
+	}
+	c, err := b.reports.Schedule(status, alerts, loc)
+	if err != nil {
+		return err
+	}
+	b.cleanup = append(b.cleanup, func() { <-c.Stop().Done() })
+	return nil
 }

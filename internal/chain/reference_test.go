@@ -36,8 +36,10 @@ func TestSelectorsMatchReference(t *testing.T) {
 	if got := common.Bytes2Hex(erc20ABI.Methods["approve"].ID); got != "095ea7b3" {
 		t.Errorf("approve selector = %s", got)
 	}
-	if got := common.Bytes2Hex(multicallABI.Methods["aggregate3"].ID); got != "82ad56cb" {
-		t.Errorf("aggregate3 selector = %s", got)
+	for name, want := range map[string]string{"aggregate3": "82ad56cb", "getEthBalance": "4d2301cc", "getBlockNumber": "42cbb15c", "getCurrentBlockTimestamp": "0f28c97d", "getBasefee": "3e64a696"} {
+		if got := common.Bytes2Hex(multicallABI.Methods[name].ID); got != want {
+			t.Errorf("Multicall3 %s selector = %s, canonical %s", name, got, want)
+		}
 	}
 	errs := map[string]string{
 		"ProviderStakeTooLow": "bcc35dcc", "ModelStakeTooLow": "2f7895f5", "MarketplaceBidPricePerSecondInvalid": "9c7f2f48",

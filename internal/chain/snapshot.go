@@ -23,6 +23,7 @@ type Snapshot struct {
 	MORBalance *big.Int
 	Allowance  *big.Int // MOR the Diamond may pull
 	ETHBalance *big.Int
+	BaseFee    *big.Int // of the block read, for gas estimates
 }
 
 // Snapshot gathers a provider's status in a bounded number of round trips: with Multicall3, one
@@ -73,7 +74,8 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 				return nil
 			}}
 		}
-		reqs = append(reqs, mc("getBlockNumber", &block), mc("getCurrentBlockTimestamp", &s.Time),
+		var baseFee uint64
+		reqs = append(reqs, mc("getBlockNumber", &block), mc("getCurrentBlockTimestamp", &s.Time), mc("getBasefee", &baseFee),
 			callReq{to: c.net.Multicall3, data: pack(multicallABI, "getEthBalance", provider), decode: func(out []byte) error {
 				vals, err := multicallABI.Unpack("getEthBalance", out)
 				if err != nil || len(vals) != 1 {
@@ -85,12 +87,16 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 		if err := c.multi(ctx, 0, reqs); err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
 		}
+		s.BaseFee = new(big.Int).SetUint64(baseFee)
 	} else {
 		h, err := c.HeaderByNumber(ctx, 0)
 		if err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
 		}
-		block, s.Time = h.Number.Uint64(), h.Time
+		block, s.Time, s.BaseFee = h.Number.Uint64(), h.Time, h.BaseFee
+		if s.BaseFee == nil {
+			s.BaseFee = new(big.Int)
+		}
 		if err := c.multi(ctx, block, reqs); err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
 		}

@@ -64,7 +64,7 @@ func (e *env) approveAndWait(id int64) *approval.Proposal {
 	e.t.Helper()
 	ref := "P-" + itoa(id)
 	for _, who := range []string{"bob", "carol"} {
-		if m := e.h.ClickByID(context.Background(), u(who), ref, commands.ActionApprove); m.Severity == commands.Error {
+		if m := e.h.ClickByID(context.Background(), u(who), ref, commands.ActionApprove).Message; m.Severity == commands.Error {
 			e.t.Fatalf("%s approving %s: %s", who, ref, m.Text)
 		}
 	}
@@ -227,7 +227,7 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, approval.Caps{})
 	r := e.run("alice", "/mor approve 1")
-	m := e.h.ClickByID(context.Background(), u("bob"), "P-1", commands.ActionReject)
+	m := e.h.ClickByID(context.Background(), u("bob"), "P-1", commands.ActionReject).Message
 	if !strings.Contains(m.Text, "rejected P-1") {
 		t.Fatalf("reject: %+v", m)
 	}

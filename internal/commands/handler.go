@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -51,6 +52,16 @@ type Options struct {
 	Provider common.Address // the provider wallet the team operates
 	Logger   *slog.Logger
 	Extra    []*Spec // extra commands (e.g. dev-only ones), added to the grammar
+	Reports  Reports // scheduled reports and alerts; nil when not running
+}
+
+// Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
+type Reports interface {
+	ReportNow(ctx context.Context) (Message, error)
+	Alerts(ctx context.Context) (Message, error)
+	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (Message, error)
+	// FixCommand is the command line that fixes a firing alert ("" when it has none).
+	FixCommand(ctx context.Context, alertID string) (string, error)
 }
 
 // Handler answers /mor commands and button clicks.
@@ -62,6 +73,7 @@ type Handler struct {
 	signer   common.Address
 	log      *slog.Logger
 	grammar  *Grammar
+	reports  Reports
 }
 
 // New builds a handler.
@@ -70,7 +82,7 @@ func New(o Options) *Handler {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: o.Engine.SignerAddress(),
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...))}
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
@@ -144,39 +156,72 @@ func QuoteJoin(toks []string) string {
 	return strings.Join(out, " ")
 }
 
-// Click handles a proposal button. The answer is for the clicker only; the proposal message itself is
-// updated through the approval engine's notifier.
-func (h *Handler) Click(ctx context.Context, u approval.User, token string, action Action) (msg Message) {
+// SetReports attaches the report and alert service (it is built after the handler).
+func (h *Handler) SetReports(r Reports) { h.reports = r }
+
+// Click handles a button. Votes answer the clicker only (the proposal message is updated through the
+// approval engine's notifier); a fix button proposes the alert's fix as the clicker, so the response
+// may carry a new proposal for the adapter to post.
+func (h *Handler) Click(ctx context.Context, u approval.User, token string, action Action) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			ref := newRef()
 			h.log.Error("click panicked", "ref", ref, "panic", r, "stack", string(debug.Stack()))
-			msg = internalError(ref)
+			resp = Response{Message: internalError(ref)}
 		}
 	}()
-	if action != ActionApprove && action != ActionReject {
-		return Message{Severity: Warning, Text: "unknown button action", Ephemeral: true}
+	switch action {
+	case ActionApprove, ActionReject:
+	case ActionFix, ActionSilence:
+		return h.alertClick(ctx, u, token, action)
+	default:
+		return Response{Message: Message{Severity: Warning, Text: "unknown button action", Ephemeral: true}}
 	}
 	res, err := h.engine.Vote(ctx, u, token, action == ActionApprove)
 	if err != nil {
-		return h.errorMessage(err, u, nil)
+		return Response{Message: h.errorMessage(err, u, nil)}
 	}
 	sev := Success
 	if !res.Changed {
 		sev = Info
 	}
-	return Message{Severity: sev, Text: res.Message, Ephemeral: true}
+	return Response{Message: Message{Severity: sev, Text: res.Message, Ephemeral: true}}
 }
 
-// ClickByID votes on a proposal named by its human ID (the console types "approve P-1").
-func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action Action) Message {
+func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action Action) Response {
+	if h.reports == nil {
+		return Response{Message: Message{Severity: Warning, Text: "alerts are not running here", Ephemeral: true}}
+	}
+	if action == ActionSilence {
+		m, err := h.reports.Silence(ctx, u, alertID, time.Hour)
+		if err != nil {
+			return Response{Message: h.errorMessage(err, u, nil)}
+		}
+		m.Ephemeral = true
+		return Response{Message: m}
+	}
+	cmd, err := h.reports.FixCommand(ctx, alertID)
+	if err != nil {
+		return Response{Message: h.errorMessage(err, u, nil)}
+	}
+	if cmd == "" {
+		return Response{Message: Message{Severity: Info, Text: "alert " + alertID + " has no fix to propose (or is resolved)", Ephemeral: true}}
+	}
+	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
+}
+
+// ClickByID clicks a button named by its human ID (the console types "approve P-1" or "fix <alert>").
+func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action Action) Response {
+	if action == ActionFix || action == ActionSilence {
+		return h.Click(ctx, u, ref, action)
+	}
 	id, err := approval.ParseID(ref)
 	if err != nil {
-		return h.errorMessage(err, u, nil)
+		return Response{Message: h.errorMessage(err, u, nil)}
 	}
 	p, err := h.engine.Get(ctx, id)
 	if err != nil {
-		return h.errorMessage(err, u, nil)
+		return Response{Message: h.errorMessage(err, u, nil)}
 	}
 	return h.Click(ctx, u, p.Token, action)
 }

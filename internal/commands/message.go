@@ -38,12 +38,15 @@ type Action string
 
 // Button actions.
 const (
-	ActionApprove Action = "approve"
-	ActionReject  Action = "reject"
+	ActionApprove Action = "approve" // Token is a proposal token
+	ActionReject  Action = "reject"  // Token is a proposal token
+	ActionFix     Action = "fix"     // Token is an alert ID: propose the alert's fix
+	ActionSilence Action = "silence" // Token is an alert ID: silence it for an hour
 )
 
-// Button is an interactive control. Token is the proposal's opaque token; adapters encode it into
-// their button IDs. Label is what people see; Ref is the human proposal ID.
+// Button is an interactive control. Token is the proposal's opaque token (or an alert ID for fix and
+// silence); adapters encode action and token into their button IDs. Label is what people see; Ref is
+// the human ID shown beside it (P-3, or the alert ID).
 type Button struct {
 	Label  string
 	Action Action

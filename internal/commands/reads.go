@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
 	"strconv"
 	"strings"
 	"time"
@@ -56,19 +58,47 @@ func (h *Handler) snapshot(ctx context.Context) (*chain.Snapshot, error) {
 }
 
 func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
-	s, err := h.snapshot(ctx)
+	m, _, err := h.Status(ctx)
 	if err != nil {
 		return nil, err
+	}
+	return &Response{Message: m}, nil
+}
+
+// BidPostGas is a generous estimate of the gas one bid post (re-price) uses, for the gas runway.
+const BidPostGas = 300_000
+
+// Status reads the provider's whole position (one batched snapshot) and renders it; the scheduled
+// report is the same message.
+func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) {
+	s, err := h.snapshot(ctx)
+	if err != nil {
+		return Message{}, nil, err
 	}
 	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
 	if err != nil {
-		return nil, err
+		return Message{}, nil, err
 	}
-	return &Response{Message: h.RenderStatus(ctx, s, pending)}, nil
+	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
+	return h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2))), s, nil
+}
+
+// TeamModelIDs returns the IDs of the models the team registered through morbot.
+func (h *Handler) TeamModelIDs(ctx context.Context) ([]common.Hash, error) {
+	return h.teamModelIDs(ctx)
+}
+
+// GasRunway is how many bid posts an ETH balance pays for at a fee cap per gas.
+func GasRunway(eth, feeCap *big.Int) *big.Int {
+	per := new(big.Int).Mul(big.NewInt(BidPostGas), feeCap)
+	if per.Sign() == 0 {
+		return nil
+	}
+	return new(big.Int).Quo(eth, per)
 }
 
 // RenderStatus is the provider's whole position (also the scheduled report).
-func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal) Message {
+func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal, feeCap *big.Int) Message {
 	m := Message{Title: "Provider " + h.provider.Hex()}
 	p := s.Provider
 	switch {
@@ -123,7 +153,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	m.Fields = append(m.Fields,
 		Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
 		Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
-		Field{Name: "ETH balance", Value: chain.FormatETH(s.ETHBalance), Inline: true},
+		Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true},
 	)
 	m.Fields = append(m.Fields, minimumFields(s.Minimums)...)
 	var open []string
@@ -136,6 +166,14 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	m.Fields = append(m.Fields, Field{Name: "open proposals", Value: strings.Join(open, "\n")})
 	m.Footer = fmt.Sprintf("read at block %d on %s (chain %d)", s.Block, h.chain.Network().Name, h.chain.Network().ChainID)
 	return m
+}
+
+func ethWithRunway(eth, feeCap *big.Int) string {
+	v := chain.FormatETH(eth)
+	if r := GasRunway(eth, feeCap); r != nil {
+		v += fmt.Sprintf(" (≈ %s bid posts at current fees)", r)
+	}
+	return v
 }
 
 func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) {

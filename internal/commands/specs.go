@@ -48,6 +48,11 @@ func specs() []*Spec {
 		{Path: []string{"proposals", "show"}, Summary: "One proposal in full.", Args: []Arg{{Name: "id", Help: "proposal ID such as P-3"}}, Example: "/mor proposals show P-3", run: (*Handler).proposalsShow},
 		{Path: []string{"proposals", "cancel"}, Summary: "Cancel a pending proposal (its proposer or an approver).", Args: []Arg{{Name: "id", Help: "proposal ID such as P-3"}},
 			Example: "/mor proposals cancel P-3", run: (*Handler).proposalsCancel},
+		{Path: []string{"report", "now"}, Summary: "Post the status report to the reports channel now.", Example: "/mor report now", run: (*Handler).reportNow},
+		{Path: []string{"alerts", "list"}, Aliases: [][]string{{"alerts"}}, Summary: "Firing and recently resolved alerts, with silences.", Example: "/mor alerts", run: (*Handler).alertsList},
+		{Path: []string{"alerts", "silence"}, Summary: "Mute one alert for a while (audited; it expires on its own).",
+			Args:    []Arg{{Name: "alert", Help: "alert ID from /mor alerts"}, {Name: "duration", Help: "how long, e.g. 30m, 4h, 2d (at most 30d)"}},
+			Example: "/mor alerts silence eth-low 4h", run: (*Handler).alertsSilence},
 		{Path: []string{"audit"}, Summary: "The latest audit log entries (who did what, when, which transaction).", Args: []Arg{{Name: "n", Help: "how many (1–50, default 10)", Optional: true}},
 			Example: "/mor audit 20", Private: true, run: (*Handler).audit},
 	}

@@ -387,6 +387,7 @@ func (h *Handler) bidDelete(ctx context.Context, c *Call) (*Response, error) {
 		return nil, invalid("bid %s is already deleted or replaced", id.Hex())
 	}
 	pl := newPlan("bid delete")
+	pl.params["bid_model_id"] = strings.ToLower(b.ModelID.Hex())
 	pl.add(h.chain.DeleteModelBidTx(id), fmt.Sprintf("delete bid %s on model %s at %s (the fee is not refunded)", id.Hex(), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
 	return h.finish(ctx, c, s, pl)
 }

@@ -88,6 +88,33 @@ var migrations = []string{
 		created_at INTEGER NOT NULL
 	);
 	CREATE INDEX team_models_name ON team_models(name);`,
+	// 3: alert state (dedup, resolve, silences), announced minimums, block checkpoints, watched bids.
+	`CREATE TABLE alerts (
+		id             TEXT    PRIMARY KEY,
+		kind           TEXT    NOT NULL,
+		state          TEXT    NOT NULL,          -- firing, resolved, event
+		title          TEXT    NOT NULL DEFAULT '',
+		fix            TEXT    NOT NULL DEFAULT '',
+		firing_since   INTEGER NOT NULL DEFAULT 0,
+		last_notified  INTEGER NOT NULL DEFAULT 0,
+		resolved_at    INTEGER NOT NULL DEFAULT 0,
+		silenced_until INTEGER NOT NULL DEFAULT 0,
+		updated_at     INTEGER NOT NULL
+	);
+	CREATE TABLE minimums_seen (
+		name  TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);
+	CREATE TABLE checkpoints (
+		name  TEXT PRIMARY KEY,
+		block INTEGER NOT NULL
+	);
+	CREATE TABLE watched_bids (
+		model_id   TEXT PRIMARY KEY,
+		bid_id     TEXT NOT NULL,
+		price      TEXT NOT NULL,
+		updated_at INTEGER NOT NULL
+	);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

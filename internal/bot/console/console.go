@@ -58,8 +58,9 @@ func (c *Console) identity() approval.User {
 }
 
 var (
-	voteRe = regexp.MustCompile(`^\[?(approve|reject)\s+(P-\d+|p-\d+|\d+)\]?$`)
-	userRe = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
+	voteRe  = regexp.MustCompile(`^\[?(approve|reject)\s+(P-\d+|p-\d+|\d+)\]?$`)
+	alertRe = regexp.MustCompile(`^\[?(fix|silence)\s+([a-z0-9][a-z0-9x-]{0,99})\]?$`)
+	userRe  = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
 )
 
 // Run reads lines until end of input or /quit.
@@ -126,13 +127,23 @@ func (c *Console) handle(ctx context.Context, line string) (stop, failed bool) {
 		c.print(Render(resp.Message))
 		return false, resp.Message.Severity == commands.Error
 	}
-	if m := voteRe.FindStringSubmatch(line); m != nil {
-		msg := c.o.Handler.ClickByID(ctx, c.identity(), m[2], commands.Action(m[1]))
-		c.print(Render(msg))
-		return false, msg.Severity == commands.Error
+	m := voteRe.FindStringSubmatch(line)
+	if m == nil {
+		m = alertRe.FindStringSubmatch(line)
 	}
-	c.print("✗ type /mor help for commands, approve P-1 / reject P-1 to vote, /as <user> to switch user, /quit to leave\n")
+	if m != nil {
+		resp := c.o.Handler.ClickByID(ctx, c.identity(), m[2], commands.Action(m[1]))
+		c.print(Render(resp.Message))
+		return false, resp.Message.Severity == commands.Error
+	}
+	c.print("✗ type /mor help for commands, approve P-1 / reject P-1 to vote, fix <alert> / silence <alert> for alert buttons, /as <user> to switch user, /quit to leave\n")
 	return false, true
+}
+
+// Post prints a scheduled report or an alert.
+func (c *Console) Post(_ context.Context, channel string, m commands.Message) error {
+	c.print(fmt.Sprintf("[%s]\n%s", channel, Render(m)))
+	return nil
 }
 
 // Notifier returns the approval notifier that prints proposal updates as the message edits would appear.

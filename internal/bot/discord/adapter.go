@@ -33,6 +33,8 @@ type Config struct {
 	PublicKey        ed25519.PublicKey // http mode
 	Guilds           []string
 	ProposalsChannel string
+	ReportsChannel   string
+	AlertsChannel    string
 	Listen           string // http mode
 	APIURL           string // REST base, default Discord's own (https://discord.com/api/v9/)
 	MaxSkew          time.Duration
@@ -353,8 +355,12 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 		return
 	}
 	a.jobs.Go(func(ctx context.Context) {
-		msg := a.h.Click(ctx, u, token, action)
-		if _, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: truncate(msg.Text, maxContent), Flags: discordgo.MessageFlagsEphemeral}); err != nil {
+		resp := a.h.Click(ctx, u, token, action)
+		msg := resp.Message
+		if resp.ProposalID != 0 {
+			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
+		}
+		if _, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: truncate(strings.TrimSpace(msg.Title+"\n"+msg.Text), maxContent), Flags: discordgo.MessageFlagsEphemeral}); err != nil {
 			a.log.Error("discord click answer failed", "err", err)
 		}
 	})
@@ -371,6 +377,22 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo
 	}
 	_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 		Data: &discordgo.InteractionResponseData{Choices: choices}})
+}
+
+// Post sends a report or an alert to the configured reports or alerts channel.
+func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) error {
+	ch := a.cfg.ReportsChannel
+	if channel == "alerts" {
+		ch = a.cfg.AlertsChannel
+	}
+	if ch == "" {
+		ch = a.cfg.ProposalsChannel
+	}
+	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m, false)}, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("discord post %s: %w", channel, err)
+	}
+	return nil
 }
 
 // Notify edits the proposal's Discord message on every state change: votes, transactions with

@@ -93,8 +93,11 @@ func Components(m commands.Message, disabled bool) []discordgo.MessageComponent 
 	}
 	var row discordgo.ActionsRow
 	for _, b := range m.Buttons {
-		style := discordgo.SuccessButton
-		if b.Action == commands.ActionReject {
+		style := discordgo.SecondaryButton
+		switch b.Action {
+		case commands.ActionApprove:
+			style = discordgo.SuccessButton
+		case commands.ActionReject:
 			style = discordgo.DangerButton
 		}
 		row.Components = append(row.Components, discordgo.Button{Label: truncate(b.Label+" "+b.Ref, 80), Style: style,
@@ -106,13 +109,12 @@ func Components(m commands.Message, disabled bool) []discordgo.MessageComponent 
 // customIDPrefix versions the button ID format.
 const customIDPrefix = "mor1"
 
-// EncodeCustomID builds a button's custom_id: version, the proposal's opaque token and the action.
+var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s"}
+
+// EncodeCustomID builds a button's custom_id: version, the opaque token (a proposal's, or an alert ID)
+// and the action.
 func EncodeCustomID(token string, a commands.Action) string {
-	code := "a"
-	if a == commands.ActionReject {
-		code = "r"
-	}
-	return customIDPrefix + ":" + token + ":" + code
+	return customIDPrefix + ":" + token + ":" + actionCodes[a]
 }
 
 // DecodeCustomID parses a custom_id; ok is false for anything that is not ours.
@@ -124,11 +126,10 @@ func DecodeCustomID(id string) (token string, a commands.Action, ok bool) {
 	if len(parts) != 3 || parts[0] != customIDPrefix || parts[1] == "" {
 		return "", "", false
 	}
-	switch parts[2] {
-	case "a":
-		return parts[1], commands.ActionApprove, true
-	case "r":
-		return parts[1], commands.ActionReject, true
+	for a, code := range actionCodes {
+		if parts[2] == code {
+			return parts[1], a, true
+		}
 	}
 	return "", "", false
 }

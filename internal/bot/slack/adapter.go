@@ -30,6 +30,8 @@ type Config struct {
 	Mode             string // socket (default) or http
 	Teams            []string
 	ProposalsChannel string
+	ReportsChannel   string
+	AlertsChannel    string
 	Listen           string   // http mode
 	APIURL           string   // Web API base, default Slack's own
 	Groups           []string // user-group IDs that grant approval, resolved with usergroups.users.list
@@ -321,10 +323,29 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 		case !ok:
 			msg = commands.Message{Severity: commands.Warning, Text: "that button is not one of morbot's, or it is from an older version; nothing was recorded"}
 		default:
-			msg = a.h.Click(ctx, u, token, action)
+			resp := a.h.Click(ctx, u, token, action)
+			msg = resp.Message
+			if resp.ProposalID != 0 {
+				msg = a.postProposal(ctx, resp.ProposalID, cb.Channel.ID)
+			}
 		}
 		a.respond(ctx, cb.ResponseURL, cb.Channel.ID, cb.User.ID, msg)
 	})
+}
+
+// Post sends a report or an alert to the configured reports or alerts channel.
+func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) error {
+	ch := a.cfg.ReportsChannel
+	if channel == "alerts" {
+		ch = a.cfg.AlertsChannel
+	}
+	if ch == "" {
+		ch = a.cfg.ProposalsChannel
+	}
+	if _, _, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...)); err != nil {
+		return fmt.Errorf("slack post %s: %w", channel, err)
+	}
+	return nil
 }
 
 // Notify replaces the proposal's Slack message with chat.update on every state change; the buttons

@@ -46,7 +46,12 @@ func escape(s string) string {
 const (
 	actionApprove = "mor1:approve"
 	actionReject  = "mor1:reject"
+	actionFix     = "mor1:fix"
+	actionSilence = "mor1:silence"
 )
+
+var actionIDs = map[commands.Action]string{commands.ActionApprove: actionApprove, commands.ActionReject: actionReject,
+	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence}
 
 // Blocks renders a message as Block Kit within Slack's limits.
 func Blocks(m commands.Message, withButtons bool) []slack.Block {
@@ -90,10 +95,13 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 	if withButtons && len(m.Buttons) > 0 {
 		var els []slack.BlockElement
 		for _, b := range m.Buttons {
-			id := actionApprove
-			style := slack.StylePrimary
-			if b.Action == commands.ActionReject {
-				id, style = actionReject, slack.StyleDanger
+			id := actionIDs[b.Action]
+			style := slack.StyleDefault
+			switch b.Action {
+			case commands.ActionApprove:
+				style = slack.StylePrimary
+			case commands.ActionReject:
+				style = slack.StyleDanger
 			}
 			btn := slack.NewButtonBlockElement(id, truncate(b.Token, maxValue), slack.NewTextBlockObject(slack.PlainTextType, truncate(b.Label+" "+b.Ref, maxButtonText), false, false))
 			btn.Style = style
@@ -118,11 +126,10 @@ func decodeAction(actionID, value string) (token string, a commands.Action, ok b
 	if value == "" || len(value) > maxValue || strings.ContainsAny(value, " :") {
 		return "", "", false
 	}
-	switch actionID {
-	case actionApprove:
-		return value, commands.ActionApprove, true
-	case actionReject:
-		return value, commands.ActionReject, true
+	for a, id := range actionIDs {
+		if actionID == id {
+			return value, a, true
+		}
 	}
 	return "", "", false
 }

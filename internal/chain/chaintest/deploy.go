@@ -140,6 +140,34 @@ func (o *Owner) DiamondCut(ctx context.Context, facet common.Address, selectors 
 	return o.transact(ctx, o.C.Diamond, o.market.PackTestDiamondCut(facet, selectors))
 }
 
+// SendETH transfers ETH from the owner.
+func (o *Owner) SendETH(ctx context.Context, to common.Address, amount *big.Int) error {
+	from := o.Address()
+	nonce, err := o.b.PendingNonceAt(ctx, from)
+	if err != nil {
+		return err
+	}
+	tip, err := o.b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := o.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: o.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: amount}),
+		types.LatestSignerForChainID(o.chainID), o.key)
+	if err != nil {
+		return err
+	}
+	if err := o.b.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err = o.wait(ctx, tx)
+	return err
+}
+
 // Network describes the deployed doubles as a custom network.
 func (o *Owner) Network(name string) chain.Network {
 	return chain.Network{Name: name, ChainID: o.chainID.Uint64(), Diamond: o.C.Diamond, MOR: o.C.MOR, Multicall3: o.C.Multicall}

@@ -35,4 +35,8 @@ contract Multicall3Double {
     function getCurrentBlockTimestamp() external view returns (uint256) {
         return block.timestamp;
     }
+
+    function getBasefee() external view returns (uint256) {
+        return block.basefee;
+    }
 }

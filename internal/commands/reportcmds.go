@@ -1,0 +1,75 @@
+package commands
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func (h *Handler) reportService() (Reports, error) {
+	if h.reports == nil {
+		return nil, invalid("reports and alerts are not running in this process")
+	}
+	return h.reports, nil
+}
+
+func (h *Handler) reportNow(ctx context.Context, _ *Call) (*Response, error) {
+	r, err := h.reportService()
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.ReportNow(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: m}, nil
+}
+
+func (h *Handler) alertsList(ctx context.Context, _ *Call) (*Response, error) {
+	r, err := h.reportService()
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.Alerts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: m}, nil
+}
+
+// ParseDuration accepts Go durations (90s, 30m, 4h) and days (2d).
+func ParseDuration(s string) (time.Duration, error) {
+	t := strings.TrimSpace(strings.ToLower(s))
+	if d, ok := strings.CutSuffix(t, "d"); ok {
+		n, err := strconv.Atoi(d)
+		if err != nil || n <= 0 {
+			return 0, invalid("%q is not a duration such as 30m, 4h or 2d", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(t)
+	if err != nil || d <= 0 {
+		return 0, invalid("%q is not a duration such as 30m, 4h or 2d", s)
+	}
+	return d, nil
+}
+
+func (h *Handler) alertsSilence(ctx context.Context, c *Call) (*Response, error) {
+	r, err := h.reportService()
+	if err != nil {
+		return nil, err
+	}
+	d, err := ParseDuration(c.Arg("duration"))
+	if err != nil {
+		return nil, usage(c, "duration: %v", err)
+	}
+	if d > 30*24*time.Hour {
+		return nil, usage(c, "duration: at most 30d")
+	}
+	m, err := r.Silence(ctx, c.User, c.Arg("alert"), d)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: m}, nil
+}

@@ -1,0 +1,425 @@
+// Package report posts the scheduled status report and runs the alert checks: minimum changes found
+// from the Diamond's events (with the getters as a backstop), the team's position against the
+// minimums, vanished bids, gas and allowance, earnings against the cap, and Diamond upgrades. Alerts
+// are deduplicated like Alertmanager's: stored state, a repeat interval, one resolved message, silences.
+package report
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/robfig/cron/v3"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Poster sends a message to a platform's reports or alerts channel.
+type Poster interface {
+	Post(ctx context.Context, channel string, m commands.Message) error
+}
+
+// Channels.
+const (
+	ChannelReports = "reports"
+	ChannelAlerts  = "alerts"
+)
+
+// Fanout posts to every registered poster.
+type Fanout struct {
+	mu  sync.RWMutex
+	out []Poster
+}
+
+// Add registers a poster.
+func (f *Fanout) Add(p Poster) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.out = append(f.out, p)
+}
+
+// Post sends to every poster; it returns the first error after trying them all.
+func (f *Fanout) Post(ctx context.Context, channel string, m commands.Message) error {
+	f.mu.RLock()
+	out := append([]Poster(nil), f.out...)
+	f.mu.RUnlock()
+	var first error
+	for _, p := range out {
+		if err := p.Post(ctx, channel, m); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Chain is what the reporter reads (*chain.Client implements it).
+type Chain interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+	FilterLogs(ctx context.Context, from, to uint64, addr common.Address, topics [][]common.Hash) ([]types.Log, error)
+	Network() chain.Network
+}
+
+// Options configure a Reporter.
+type Options struct {
+	Chain              Chain
+	Store              *store.DB
+	Engine             *approval.Engine
+	Handler            *commands.Handler
+	Provider           common.Address
+	Poster             Poster
+	RepeatInterval     time.Duration // re-post a still-firing alert after this long (default 4h)
+	MinETH             *big.Int      // eth-low threshold (nil: 0.002 ETH)
+	EarningsCapPercent int           // earnings-near-cap threshold (0: 80)
+	Confirmations      uint64        // events are read up to head − confirmations + 1
+	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
+	Now                func() time.Time
+	Logger             *slog.Logger
+}
+
+// Reporter runs reports and alert checks.
+type Reporter struct {
+	o       Options
+	log     *slog.Logger
+	mu      sync.Mutex      // one check at a time
+	covered map[string]bool // conditions announced by this check's notifications
+}
+
+// New builds a reporter.
+func New(o Options) *Reporter {
+	if o.RepeatInterval <= 0 {
+		o.RepeatInterval = config.DefaultRepeatInterval
+	}
+	if o.MinETH == nil {
+		o.MinETH, _ = chain.ParseETH("0.002")
+	}
+	if o.EarningsCapPercent <= 0 {
+		o.EarningsCapPercent = 80
+	}
+	if o.ChunkSize == 0 {
+		o.ChunkSize = 2000
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Reporter{o: o, log: o.Logger}
+}
+
+// ReportNow builds the status report and posts it to the reports channel.
+func (r *Reporter) ReportNow(ctx context.Context) (commands.Message, error) {
+	m, _, err := r.o.Handler.Status(ctx)
+	if err != nil {
+		return commands.Message{}, fmt.Errorf("status report: %w", err)
+	}
+	m.Title = "Status report · " + m.Title
+	if err := r.o.Poster.Post(ctx, ChannelReports, m); err != nil {
+		r.log.Error("post status report", "err", err)
+	}
+	return commands.Message{Severity: commands.Success, Text: "status report posted to the reports channel", Ephemeral: true}, nil
+}
+
+// Schedule starts the cron schedules (optional seconds field; time zone) for the report and the alert check.
+func (r *Reporter) Schedule(statusSpec, alertsSpec string, loc *time.Location) (*cron.Cron, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	c := cron.New(cron.WithParser(config.CronParser), cron.WithLocation(loc))
+	run := func(name string, fn func(context.Context) error) func() {
+		return func() {
+			defer func() {
+				if p := recover(); p != nil {
+					r.log.Error("scheduled job panicked", "job", name, "panic", p)
+				}
+			}()
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			if err := fn(ctx); err != nil {
+				r.log.Error("scheduled job failed", "job", name, "err", err)
+			}
+		}
+	}
+	if statusSpec != "" {
+		if _, err := c.AddFunc(statusSpec, run("status report", func(ctx context.Context) error { _, err := r.ReportNow(ctx); return err })); err != nil {
+			return nil, fmt.Errorf("status schedule %q: %w", statusSpec, err)
+		}
+	}
+	if alertsSpec != "" {
+		if _, err := c.AddFunc(alertsSpec, run("alert check", r.Check)); err != nil {
+			return nil, fmt.Errorf("alert schedule %q: %w", alertsSpec, err)
+		}
+	}
+	c.Start()
+	return c, nil
+}
+
+// alert is one condition or event found by a check.
+type alert struct {
+	ID       string
+	Kind     string
+	Severity commands.Severity
+	Title    string
+	Text     string
+	Fix      string // command line proposing the fix
+	FixFor   string // the firing alert whose fix the button proposes (default: this one)
+	Event    bool   // a one-shot notification (no resolve)
+	Covers   string // a condition this notification already announces (posted once, not twice)
+}
+
+// Check runs one alert pass: collect (events since the checkpoint, then the current position), diff
+// against the stored state, and send what is new, due again or resolved.
+func (r *Reporter) Check(ctx context.Context) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.covered = map[string]bool{}
+	_, snap, err := r.o.Handler.Status(ctx)
+	if err != nil {
+		return fmt.Errorf("alert check: %w", err)
+	}
+	err = r.scanEvents(ctx, func(logs []types.Log) error {
+		as, err := r.eventAlerts(ctx, logs, snap)
+		if err != nil {
+			return err
+		}
+		for _, a := range as {
+			if err := r.sendEvent(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	backstop, err := r.backstop(ctx, snap)
+	if err != nil {
+		return err
+	}
+	for _, a := range backstop {
+		if err := r.sendEvent(ctx, a); err != nil {
+			return err
+		}
+	}
+	conds, err := r.conditions(ctx, snap)
+	if err != nil {
+		return err
+	}
+	return r.reconcile(ctx, conds)
+}
+
+// ---- state
+
+type row struct {
+	ID, Kind, State, Title, Fix                                     string
+	FiringSince, LastNotified, ResolvedAt, SilencedUntil, UpdatedAt int64
+}
+
+func (r *Reporter) rows(ctx context.Context) (map[string]row, error) {
+	rs, err := r.o.Store.QueryContext(ctx, `SELECT id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at FROM alerts`)
+	if err != nil {
+		return nil, fmt.Errorf("read alerts: %w", err)
+	}
+	defer rs.Close()
+	out := map[string]row{}
+	for rs.Next() {
+		var x row
+		if err := rs.Scan(&x.ID, &x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt); err != nil {
+			return nil, err
+		}
+		out[x.ID] = x
+	}
+	return out, rs.Err()
+}
+
+func (r *Reporter) upsert(ctx context.Context, x row) error {
+	_, err := r.o.Store.ExecContext(ctx, `INSERT INTO alerts (id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, state=excluded.state, title=excluded.title, fix=excluded.fix,
+		firing_since=excluded.firing_since, last_notified=excluded.last_notified, resolved_at=excluded.resolved_at,
+		silenced_until=excluded.silenced_until, updated_at=excluded.updated_at`,
+		x.ID, x.Kind, x.State, x.Title, x.Fix, x.FiringSince, x.LastNotified, x.ResolvedAt, x.SilencedUntil, x.UpdatedAt)
+	if err != nil {
+		return fmt.Errorf("store alert %s: %w", x.ID, err)
+	}
+	return nil
+}
+
+// sendEvent posts a one-shot notification once (its ID is remembered).
+func (r *Reporter) sendEvent(ctx context.Context, a alert) error {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return err
+	}
+	if _, done := rows[a.ID]; done {
+		return nil
+	}
+	now := r.o.Now().UnixMilli()
+	if err := r.upsert(ctx, row{ID: a.ID, Kind: a.Kind, State: "event", Title: a.Title, LastNotified: now, UpdatedAt: now}); err != nil {
+		return err
+	}
+	if a.Covers != "" {
+		r.covered[a.Covers] = true
+	}
+	r.post(ctx, r.alertMessage(a, false))
+	return nil
+}
+
+// reconcile compares the firing conditions with the stored state: new or due-again alerts are posted
+// (unless silenced), alerts that stopped firing post one resolved message.
+func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return err
+	}
+	now := r.o.Now()
+	ms := now.UnixMilli()
+	firing := map[string]bool{}
+	for _, a := range conds {
+		firing[a.ID] = true
+		x, ok := rows[a.ID]
+		silenced := ok && x.SilencedUntil > ms
+		switch {
+		case !ok || x.State != "firing":
+			x = row{ID: a.ID, Kind: a.Kind, State: "firing", Title: a.Title, Fix: a.Fix, FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
+			if !silenced {
+				x.LastNotified = ms
+				if !r.covered[a.ID] { // a change notice in this check already said it
+					r.post(ctx, r.alertMessage(a, false))
+				}
+			}
+		case !silenced && now.Sub(time.UnixMilli(x.LastNotified)) >= r.o.RepeatInterval:
+			x.LastNotified, x.Fix, x.Title, x.UpdatedAt = ms, a.Fix, a.Title, ms
+			r.post(ctx, r.alertMessage(a, true))
+		default:
+			x.Fix, x.Title, x.UpdatedAt = a.Fix, a.Title, ms
+		}
+		if err := r.upsert(ctx, x); err != nil {
+			return err
+		}
+	}
+	for id, x := range rows {
+		if x.State != "firing" || firing[id] {
+			continue
+		}
+		notified := x.LastNotified > 0
+		x.State, x.ResolvedAt, x.UpdatedAt, x.Fix = "resolved", ms, ms, ""
+		if err := r.upsert(ctx, x); err != nil {
+			return err
+		}
+		if notified {
+			r.post(ctx, commands.Message{Severity: commands.Success, Title: "RESOLVED · " + x.Title,
+				Text: fmt.Sprintf("%s no longer fires (it fired since %s)", id, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339)), Footer: "alert " + id})
+		}
+	}
+	return nil
+}
+
+func (r *Reporter) post(ctx context.Context, m commands.Message) {
+	if err := r.o.Poster.Post(ctx, ChannelAlerts, m); err != nil {
+		r.log.Error("post alert", "err", err)
+	}
+}
+
+func (r *Reporter) alertMessage(a alert, repeat bool) commands.Message {
+	title := "ALERT · " + a.Title
+	if a.Event {
+		title = a.Title
+	}
+	if repeat {
+		title += " (still firing)"
+	}
+	m := commands.Message{Severity: a.Severity, Title: title, Text: a.Text, Footer: "alert " + a.ID}
+	if a.Fix != "" {
+		target := a.ID
+		if a.FixFor != "" {
+			target = a.FixFor
+		}
+		m.Fields = append(m.Fields, commands.Field{Name: "fix", Value: a.Fix + " (proposes it for approval)"})
+		m.Buttons = append(m.Buttons, commands.Button{Label: "Propose fix", Action: commands.ActionFix, Token: target, Ref: target})
+	}
+	if !a.Event {
+		m.Buttons = append(m.Buttons, commands.Button{Label: "Silence 1h", Action: commands.ActionSilence, Token: a.ID, Ref: a.ID})
+	}
+	return m
+}
+
+// Alerts runs an alert check now (posting what it finds to the alerts channel) and lists firing and
+// recently resolved alerts.
+func (r *Reporter) Alerts(ctx context.Context) (commands.Message, error) {
+	if err := r.Check(ctx); err != nil {
+		return commands.Message{}, err
+	}
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return commands.Message{}, err
+	}
+	now := r.o.Now().UnixMilli()
+	var lines []string
+	for _, x := range rows {
+		switch {
+		case x.State == "firing":
+			l := fmt.Sprintf("FIRING %s — %s (since %s)", x.ID, x.Title, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339))
+			if x.SilencedUntil > now {
+				l += fmt.Sprintf(", silenced until %s", time.UnixMilli(x.SilencedUntil).UTC().Format(time.RFC3339))
+			}
+			lines = append(lines, l)
+		case x.State == "resolved" && now-x.ResolvedAt < int64(24*time.Hour/time.Millisecond):
+			lines = append(lines, fmt.Sprintf("resolved %s — %s (%s)", x.ID, x.Title, time.UnixMilli(x.ResolvedAt).UTC().Format(time.RFC3339)))
+		}
+	}
+	sort.Strings(lines)
+	if len(lines) == 0 {
+		lines = []string{"no alert is firing"}
+	}
+	return commands.Message{Title: "Alerts", Text: strings.Join(lines, "\n")}, nil
+}
+
+// Silence mutes one alert until now+d (audited).
+func (r *Reporter) Silence(ctx context.Context, u approval.User, id string, d time.Duration) (commands.Message, error) {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return commands.Message{}, err
+	}
+	x, ok := rows[id]
+	if !ok || x.State == "event" {
+		return commands.Message{}, &approval.Denial{Reason: fmt.Sprintf("there is no alert %q; /mor alerts lists them", id)}
+	}
+	until := r.o.Now().Add(d)
+	x.SilencedUntil, x.UpdatedAt = until.UnixMilli(), r.o.Now().UnixMilli()
+	if err := r.upsert(ctx, x); err != nil {
+		return commands.Message{}, err
+	}
+	if _, err := r.o.Store.ExecContext(ctx, `INSERT INTO audit (at, platform, user_id, user_name, action, detail) VALUES (?,?,?,?,?,?)`,
+		r.o.Now().UnixMilli(), u.Platform, u.ID, u.Name, "silenced", fmt.Sprintf("alert %s until %s", id, until.UTC().Format(time.RFC3339))); err != nil {
+		return commands.Message{}, fmt.Errorf("audit silence: %w", err)
+	}
+	return commands.Message{Severity: commands.Success, Text: fmt.Sprintf("alert %s silenced until %s", id, until.UTC().Format(time.RFC3339))}, nil
+}
+
+// FixCommand returns the fix of a firing alert.
+func (r *Reporter) FixCommand(ctx context.Context, id string) (string, error) {
+	var fix, state string
+	err := r.o.Store.QueryRowContext(ctx, `SELECT fix, state FROM alerts WHERE id = ?`, id).Scan(&fix, &state)
+	if err == sql.ErrNoRows {
+		return "", &approval.Denial{Reason: fmt.Sprintf("there is no alert %q", id)}
+	}
+	if err != nil {
+		return "", err
+	}
+	if state != "firing" {
+		return "", nil
+	}
+	return fix, nil
+}

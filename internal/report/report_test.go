@@ -1,0 +1,497 @@
+package report
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+func mor(s string) *big.Int {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// posts records what the reporter posts.
+type posts struct {
+	mu sync.Mutex
+	m  []commands.Message
+}
+
+func (p *posts) Post(_ context.Context, ch string, m commands.Message) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if ch == ChannelAlerts {
+		p.m = append(p.m, m)
+	}
+	return nil
+}
+
+func (p *posts) take() []commands.Message {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := p.m
+	p.m = nil
+	return out
+}
+
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// failingChain wraps the client to count and optionally fail eth_getLogs ranges.
+type failingChain struct {
+	*chain.Client
+	mu      sync.Mutex
+	ranges  [][2]uint64
+	failAt  int // fail the n-th FilterLogs call (1-based); 0 = never
+	calls   int
+	failErr error
+}
+
+func (f *failingChain) FilterLogs(ctx context.Context, from, to uint64, addr common.Address, topics [][]common.Hash) ([]types.Log, error) {
+	f.mu.Lock()
+	f.calls++
+	if f.failAt > 0 && f.calls == f.failAt {
+		f.mu.Unlock()
+		return nil, f.failErr
+	}
+	f.ranges = append(f.ranges, [2]uint64{from, to})
+	f.mu.Unlock()
+	return f.Client.FilterLogs(ctx, from, to, addr, topics)
+}
+
+type env struct {
+	t      *testing.T
+	sim    *chaintest.Sim
+	cl     *chain.Client
+	db     *store.DB
+	dbPath string
+	eng    *approval.Engine
+	h      *commands.Handler
+	r      *Reporter
+	posts  *posts
+	clock  *clock
+	fc     *failingChain
+	signer chaintest.KeySigner
+	opts   Options
+	mutate func(*Options)
+}
+
+func newEnv(t *testing.T, mutate func(*Options)) *env {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	e := &env{t: t, sim: sim, cl: sim.Client(chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
+		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db")}
+	e.fc = &failingChain{Client: e.cl}
+	e.mutate = mutate
+	e.open(mutate)
+	t.Cleanup(e.close)
+	return e
+}
+
+func (e *env) open(mutate func(*Options)) {
+	e.t.Helper()
+	db, err := store.Open(context.Background(), e.dbPath)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.db = db
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true}}
+	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer,
+		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address()})
+	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
+		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
+	if mutate != nil {
+		mutate(&e.opts)
+	}
+	e.r = New(e.opts)
+	e.h.SetReports(e.r)
+}
+
+func (e *env) close() {
+	if e.eng != nil {
+		e.eng.Close()
+		_ = e.db.Close()
+		e.eng = nil
+	}
+}
+
+// restart closes the store and opens everything again, as a new process would.
+func (e *env) restart() {
+	e.close()
+	e.open(e.mutate)
+}
+
+// do runs a /mor command as alice and, when it proposes, approves it as bob and waits for the result.
+func (e *env) do(cmd string) {
+	e.t.Helper()
+	resp := e.h.Handle(context.Background(), commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: cmd})
+	if resp.ProposalID == 0 {
+		e.t.Fatalf("%s did not propose: %s %s", cmd, resp.Message.Title, resp.Message.Text)
+	}
+	e.approve(resp.ProposalID)
+}
+
+func (e *env) approve(id int64) {
+	e.t.Helper()
+	if m := e.h.ClickByID(context.Background(), approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", id), commands.ActionApprove); m.Message.Severity == commands.Error {
+		e.t.Fatal(m.Message.Text)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_ = e.eng.Idle(ctx)
+	p, _ := e.eng.Get(context.Background(), id)
+	if p.Status != approval.Confirmed {
+		e.t.Fatalf("P-%d %s: %s", id, p.Status, p.Reason)
+	}
+}
+
+func (e *env) check() []commands.Message {
+	e.t.Helper()
+	if err := e.r.Check(context.Background()); err != nil {
+		e.t.Fatalf("check: %v", err)
+	}
+	return e.posts.take()
+}
+
+func text(m commands.Message) string {
+	var b strings.Builder
+	b.WriteString(m.Title + "\n" + m.Text + "\n")
+	for _, f := range m.Fields {
+		b.WriteString(f.Name + ": " + f.Value + "\n")
+	}
+	for _, btn := range m.Buttons {
+		b.WriteString("[" + string(btn.Action) + " " + btn.Ref + "]\n")
+	}
+	return b.String()
+}
+
+func onboarded(t *testing.T) *env {
+	e := newEnv(t, nil)
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 0.2")
+	if got := e.check(); len(got) != 0 {
+		t.Fatalf("first check on a healthy position posted %d messages: %v", len(got), got)
+	}
+	return e
+}
+
+func TestProviderMinimumRaised(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	if err := e.sim.SetProviderMinStake(ctx, mor("0.5")); err != nil {
+		t.Fatal(err)
+	}
+	got := e.check()
+	if len(got) != 1 {
+		t.Fatalf("%d messages, want exactly one: %v", len(got), got)
+	}
+	s := text(got[0])
+	for _, want := range []string{"provider minimum stake: 0.1 MOR → 0.5 MOR", "Your stake 0.2 MOR is now below the minimum 0.5 MOR", "[fix provider-stake-below-min]"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("alert lacks %q:\n%s", want, s)
+		}
+	}
+	if again := e.check(); len(again) != 0 {
+		t.Fatalf("a second check posted %v", again)
+	}
+	e.restart()
+	if again := e.check(); len(again) != 0 {
+		t.Fatalf("a check after restart posted %v", again)
+	}
+	// The fix button proposes the top-up; once confirmed, one resolved message.
+	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "provider-stake-below-min", commands.ActionFix)
+	if resp.ProposalID == 0 {
+		t.Fatalf("fix did not propose: %+v", resp.Message)
+	}
+	e.approve(resp.ProposalID)
+	res := e.check()
+	if len(res) != 1 || !strings.Contains(res[0].Title, "RESOLVED") || !strings.Contains(res[0].Title, "Provider stake below the minimum") {
+		t.Fatalf("resolution: %v", res)
+	}
+	if again := e.check(); len(again) != 0 {
+		t.Fatalf("resolved twice: %v", again)
+	}
+}
+
+func TestEachAlertKindFiresAndResolves(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	p := e.signer.Address()
+	fires := func(id string) commands.Message {
+		t.Helper()
+		for _, m := range e.check() {
+			if strings.Contains(m.Footer, "alert "+id) {
+				return m
+			}
+		}
+		t.Fatalf("%s did not fire", id)
+		return commands.Message{}
+	}
+	resolves := func(id string) {
+		t.Helper()
+		for _, m := range e.check() {
+			if strings.Contains(m.Footer, "alert "+id) && strings.HasPrefix(m.Title, "RESOLVED") {
+				return
+			}
+		}
+		t.Fatalf("%s did not resolve", id)
+	}
+	snap, _ := e.cl.Snapshot(ctx, p)
+	model := snap.ActiveBids[0].ModelID
+	modelShort := strings.ToLower(model.Hex())[:12]
+
+	// Bid price outside the range: the owner raises the minimum price above our bid.
+	if err := e.sim.SetPriceBounds(ctx, big.NewInt(2e13), big.NewInt(1e16)); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range e.check() { // the change notice and the condition
+		_ = m
+	}
+	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "bid-price-out-of-range-"+modelShort, commands.ActionFix)
+	if resp.ProposalID == 0 {
+		t.Fatalf("fix for the bid price did not propose: %s", resp.Message.Text)
+	}
+	e.approve(resp.ProposalID)
+	resolves("bid-price-out-of-range-" + modelShort)
+
+	// An active bid disappears without morbot (deleted straight on-chain).
+	ids, _, _ := e.cl.ProviderActiveBids(ctx, p, 0, 10)
+	if _, err := e.cl.Send(ctx, e.signer, e.cl.DeleteModelBidTx(ids[0])); err != nil {
+		t.Fatal(err)
+	}
+	m := fires("bid-missing-" + modelShort)
+	if !strings.Contains(text(m), "no morbot proposal deleted it") {
+		t.Fatalf("bid missing: %s", text(m))
+	}
+	e.do(fmt.Sprintf("/mor bid create %s 0.00002", model.Hex()))
+	resolves("bid-missing-" + modelShort)
+	// Deleting through morbot is deliberate: no alert.
+	ids, _, _ = e.cl.ProviderActiveBids(ctx, p, 0, 10)
+	e.do("/mor bid delete " + ids[0].Hex())
+	for _, m := range e.check() {
+		if strings.Contains(m.Footer, "bid-missing") && !strings.HasPrefix(m.Title, "RESOLVED") {
+			t.Fatalf("a deliberate delete raised %s", m.Title)
+		}
+	}
+	e.do(fmt.Sprintf("/mor bid create %s 0.00002", model.Hex()))
+	e.check()
+
+	// ETH below the threshold.
+	e.r.o.MinETH = mor("1000")
+	fires("eth-low")
+	e.r.o.MinETH = big.NewInt(1)
+	resolves("eth-low")
+
+	// Allowance below what an open proposal needs: propose while the allowance covers it, then revoke it.
+	e.do("/mor approve 1")
+	resp = e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor provider update --add-stake 0.3"})
+	if resp.ProposalID == 0 {
+		t.Fatal(resp.Message.Text)
+	}
+	if _, err := e.cl.Send(ctx, e.signer, e.cl.ApproveTx(big.NewInt(0))); err != nil {
+		t.Fatal(err)
+	}
+	fires("allowance-short")
+	e.do("/mor approve auto")
+	resolves("allowance-short")
+
+	// Earnings at 80% of the cap.
+	if err := e.sim.SetEarned(ctx, p, mor("0.45")); err != nil { // stake is 0.5 after the top-up
+		t.Fatal(err)
+	}
+	fires("earnings-near-cap")
+	if err := e.sim.SetEarned(ctx, p, big.NewInt(0)); err != nil {
+		t.Fatal(err)
+	}
+	resolves("earnings-near-cap")
+
+	// The Diamond upgraded: one notice, once.
+	if err := e.sim.DiamondCut(ctx, common.HexToAddress("0x1234"), [][4]byte{{1, 2, 3, 4}}); err != nil {
+		t.Fatal(err)
+	}
+	got := e.check()
+	if len(got) != 1 || !strings.Contains(got[0].Title, "Diamond was upgraded") {
+		t.Fatalf("diamond cut: %v", got)
+	}
+	if again := e.check(); len(again) != 0 {
+		t.Fatalf("diamond cut announced twice: %v", again)
+	}
+}
+
+func TestRepeatIntervalAndSilence(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	e.r.o.MinETH = mor("1000")
+	if got := e.check(); len(got) != 1 {
+		t.Fatalf("first: %v", got)
+	}
+	e.clock.Add(30 * time.Minute)
+	if got := e.check(); len(got) != 0 {
+		t.Fatalf("re-posted before the repeat interval: %v", got)
+	}
+	e.clock.Add(31 * time.Minute)
+	got := e.check()
+	if len(got) != 1 || !strings.Contains(got[0].Title, "still firing") {
+		t.Fatalf("after the repeat interval: %v", got)
+	}
+	if _, err := e.r.Silence(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, "eth-low", 3*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Add(2 * time.Hour)
+	if got := e.check(); len(got) != 0 {
+		t.Fatalf("silenced alert posted: %v", got)
+	}
+	list, _ := e.r.Alerts(ctx)
+	e.posts.take()
+	if !strings.Contains(list.Text, "FIRING eth-low") || !strings.Contains(list.Text, "silenced until") {
+		t.Fatalf("alerts list: %s", list.Text)
+	}
+	e.clock.Add(2 * time.Hour) // the silence expired
+	if got := e.check(); len(got) != 1 {
+		t.Fatalf("after the silence expired: %v", got)
+	}
+	audit, _ := e.eng.Audit(ctx, 5)
+	if audit[0].Action != "silenced" || audit[0].User.ID != "bob" {
+		t.Fatalf("silence not audited: %+v", audit[0])
+	}
+	if _, err := e.r.Silence(ctx, approval.User{}, "no-such-alert", time.Hour); err == nil {
+		t.Fatal("silencing an unknown alert succeeded")
+	}
+}
+
+func TestScanIsChunkedAndResumes(t *testing.T) {
+	e := newEnv(t, func(o *Options) { o.ChunkSize = 1000 })
+	e.check() // the first check starts watching at the head
+	start, _ := e.cl.BlockNumber(context.Background())
+	if err := e.sim.SetBidFee(context.Background(), mor("0.2")); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 10_000; i++ {
+		e.sim.Commit()
+	}
+	head, _ := e.cl.BlockNumber(context.Background())
+	e.fc.failAt, e.fc.failErr = 4, errors.New("injected RPC failure")
+	if err := e.r.Check(context.Background()); err == nil {
+		t.Fatal("the injected failure was not reported")
+	}
+	e.fc.failAt = 0
+	cp, _, _ := e.r.checkpoint(context.Background())
+	if cp != start+3000 {
+		t.Fatalf("checkpoint after 3 chunks = %d, want %d", cp, start+3000)
+	}
+	e.restart()
+	if got := e.check(); len(got) != 1 || !strings.Contains(text(got[0]), "bid fee: 0.1 MOR → 0.2 MOR") {
+		t.Fatalf("the fee change was lost or repeated: %v", got)
+	}
+	// Every block from start+1 to head was scanned exactly once, in chunks of at most 1000.
+	next := start + 1
+	for _, r := range e.fc.ranges {
+		if r[0] != next || r[1]-r[0]+1 > 1000 {
+			t.Fatalf("ranges not contiguous chunks: %v", e.fc.ranges)
+		}
+		next = r[1] + 1
+	}
+	if next != head+1 {
+		t.Fatalf("scanned up to %d, head %d", next-1, head)
+	}
+	if len(e.fc.ranges) != 11 {
+		t.Fatalf("%d ranges for 10,001 blocks in chunks of 1000", len(e.fc.ranges))
+	}
+}
+
+// rpcCounter counts JSON-RPC round trips under the chain client.
+func TestReportRoundTripsWith100Bids(t *testing.T) {
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	setup := sim.Client(chain.Options{PollInterval: 2 * time.Millisecond})
+	p := signer.Address()
+	if _, err := setup.Send(ctx, signer, setup.ApproveTx(mor("100"))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := setup.Send(ctx, signer, setup.ProviderRegisterTx(p, mor("0.1"), "h:1")); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 100 {
+		base := common.BigToHash(big.NewInt(int64(i + 1)))
+		if _, err := setup.Send(ctx, signer, setup.ModelRegisterTx(p, base, common.Hash{}, big.NewInt(0), mor("0.1"), fmt.Sprintf("m%03d", i), []string{"LLM"})); err != nil {
+			t.Fatal(err)
+		}
+		id := chain.ModelID(p, base)
+		if _, err := db.ExecContext(ctx, `INSERT INTO team_models (model_id, name, base_id, owner, created_at) VALUES (?,?,?,?,0)`,
+			strings.ToLower(id.Hex()), fmt.Sprintf("m%03d", i), base.Hex(), p.Hex()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := setup.Send(ctx, signer, setup.PostModelBidTx(p, id, big.NewInt(1e13))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	cl := chain.NewClient(counter, sim.Network(), chain.Options{})
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1}})
+	defer eng.Close()
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
+	var reports atomic.Int64
+	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: p, Poster: posterFunc(func(ch string, m commands.Message) {
+		if ch == ChannelReports && strings.Contains(text(m), "active bids (100)") {
+			reports.Add(1)
+		}
+	})})
+	counter.Reset()
+	if _, err := r.ReportNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if reports.Load() != 1 {
+		t.Fatal("the report with 100 bids was not posted")
+	}
+	if n := counter.Count(); n > 2 {
+		t.Fatalf("the report used %d RPC round trips, want at most 2 with Multicall3", n)
+	}
+	t.Logf("status report with 100 bids: %d RPC round trips", counter.Count())
+}
+
+type posterFunc func(ch string, m commands.Message)
+
+func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error { f(ch, m); return nil }
