@@ -494,4 +494,7 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 
 type posterFunc func(ch string, m commands.Message)
 
-func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error { f(ch, m); return nil }
+func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error {
+	f(ch, m)
+	return nil
+}
