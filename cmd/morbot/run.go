@@ -23,6 +23,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -398,11 +399,25 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 	if err != nil {
 		return fail(err)
 	}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
+	var (
+		proxy  *commands.Proxy
+		runner approval.OffchainRunner
+	)
+	if pr := cfg.ProxyRouter; pr != nil {
+		proxy = &commands.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand}
+		if pr.APIURL != "" {
+			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
+				return fail(err)
+			}
+		}
+		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand,
+			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
+	}
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner})
 	if err := b.engine.Recover(ctx); err != nil {
 		return fail(err)
 	}
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log})
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy})
 	ro := report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
 		Confirmations: cfg.Network.Confirmations, Logger: b.log}

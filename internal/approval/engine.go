@@ -70,17 +70,24 @@ type Options struct {
 	Notifier Notifier
 	Logger   *slog.Logger
 	Now      func() time.Time
+	Offchain OffchainRunner // runs off-chain steps; nil refuses proposals that have them
+}
+
+// OffchainRunner runs one approved off-chain step and says what it did.
+type OffchainRunner interface {
+	Run(ctx context.Context, step chain.TxRequest) (note string, err error)
 }
 
 // Engine runs the approval flow and the executor.
 type Engine struct {
-	db     *store.DB
-	policy Policy
-	chain  Chain
-	signer chain.Signer
-	notify Notifier
-	log    *slog.Logger
-	now    func() time.Time
+	db       *store.DB
+	policy   Policy
+	chain    Chain
+	signer   chain.Signer
+	notify   Notifier
+	log      *slog.Logger
+	now      func() time.Time
+	offchain OffchainRunner
 
 	lane     sync.Mutex // one in-flight plan per signer: nonces are a single sequence
 	inflight sync.WaitGroup
@@ -104,7 +111,8 @@ func New(o Options) *Engine {
 		o.Notifier = NotifierFunc(func(context.Context, Event) {})
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel}
+	return &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel,
+		offchain: o.Offchain}
 }
 
 // Policy returns the engine's policy.
@@ -158,6 +166,11 @@ func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 	}
 	if len(r.Steps) == 0 {
 		return nil, errors.New("propose: a plan needs at least one transaction")
+	}
+	for _, s := range r.Steps {
+		if IsOffchain(s) && e.offchain == nil {
+			return nil, deny("this morbot has no proxy-router configured, so it cannot run %s", strings.TrimPrefix(s.Kind, OffchainPrefix))
+		}
 	}
 	if msg := e.policy.CheckCaps(r.Amounts); msg != "" {
 		_ = e.auditNow(ctx, &u, "propose refused", 0, msg, "")

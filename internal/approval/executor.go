@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -51,21 +52,30 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		return
 	}
 	reqs := make([]chain.TxRequest, len(p.Steps))
+	var onchain []chain.TxRequest
+	var index []int // onchain[i] is step index[i]
 	for i, s := range p.Steps {
 		reqs[i] = s.Request
+		if !IsOffchain(s.Request) {
+			onchain = append(onchain, s.Request)
+			index = append(index, i)
+		}
 	}
 	if PayloadHash(e.chain.ChainID().Uint64(), e.signer.Address(), reqs) != p.PayloadHash || p.Signer != e.signer.Address() {
 		e.fail(ctx, p, -1, "refused before sending: the stored plan no longer matches what was approved (chain, signer or payload changed)")
 		return
 	}
-	if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), reqs); err != nil {
-		var se *chain.PlanStepError
-		if errors.As(err, &se) {
-			e.fail(ctx, p, se.Step, fmt.Sprintf("step %d (%s) would now fail, so nothing was sent: %s", se.Step+1, se.Kind, se.Revert.Reason))
+	if len(onchain) > 0 {
+		if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), onchain); err != nil {
+			var se *chain.PlanStepError
+			if errors.As(err, &se) {
+				step := index[se.Step]
+				e.fail(ctx, p, step, fmt.Sprintf("step %d (%s) would now fail, so nothing was sent: %s", step+1, se.Kind, se.Revert.Reason))
+				return
+			}
+			e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing was sent: "+err.Error())
 			return
 		}
-		e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing was sent: "+err.Error())
-		return
 	}
 	e.runSteps(ctx, p)
 }
@@ -81,6 +91,12 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
 		case StepFailed:
 			e.fail(ctx, p, i, s.Error)
 			return
+		}
+		if IsOffchain(s.Request) {
+			if !e.runOffchain(ctx, p, s) {
+				return
+			}
+			continue
 		}
 		var hash common.Hash
 		if s.Hash == nil {
@@ -126,6 +142,38 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
 	if ok {
 		e.publish(ctx, "confirmed", p.ID, nil, "")
 	}
+}
+
+// runOffchain runs an off-chain step (idempotent: after a crash it simply runs again) and records
+// what it did; false stops the plan.
+func (e *Engine) runOffchain(ctx context.Context, p *Proposal, s *Step) bool {
+	if e.offchain == nil {
+		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) cannot run: no proxy-router is configured", s.Index+1, s.Request.Kind))
+		return false
+	}
+	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ? WHERE proposal_id = ? AND step = ?`, StepSent, p.ID, s.Index); err != nil {
+		e.log.Error("record off-chain step", "proposal", p.ID, "err", err)
+		return false
+	}
+	_, _ = casStatus(ctx, e.db, p.ID, []State{Submitting, Unknown}, Submitted, "", -1, e.now())
+	note, err := e.offchain.Run(ctx, s.Request)
+	if err != nil {
+		reason := fmt.Sprintf("step %d (%s) failed: %v", s.Index+1, strings.TrimPrefix(s.Request.Kind, OffchainPrefix), err)
+		if _, dberr := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ?, note = ? WHERE proposal_id = ? AND step = ?`,
+			StepFailed, reason, note, p.ID, s.Index); dberr != nil {
+			e.log.Error("record off-chain failure", "proposal", p.ID, "err", dberr)
+		}
+		e.fail(ctx, p, s.Index, reason)
+		return false
+	}
+	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, note = ? WHERE proposal_id = ? AND step = ?`, StepConfirmed, note, p.ID, s.Index); err != nil {
+		e.log.Error("record off-chain result", "proposal", p.ID, "err", err)
+		return false
+	}
+	_ = e.auditNow(ctx, nil, "ran", p.ID, fmt.Sprintf("step %d (%s): %s", s.Index+1, s.Request.Kind, note), "")
+	e.publish(ctx, "submitted", p.ID, nil, fmt.Sprintf("step %d (%s): %s", s.Index+1, strings.TrimPrefix(s.Request.Kind, OffchainPrefix), note))
+	s.Status = StepConfirmed
+	return true
 }
 
 // sendStep builds (simulating this step against current state), signs, records and broadcasts one step.

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -62,7 +63,15 @@ type Step struct {
 	Raw     []byte
 	Block   uint64
 	Error   string
+	Note    string // what an off-chain step did
 }
+
+// OffchainPrefix marks a step that is not a transaction (e.g. editing the proxy-router's config):
+// it is bound into the payload hash like any step and run by the OffchainRunner once approved.
+const OffchainPrefix = "offchain:"
+
+// IsOffchain reports whether a step is an off-chain action.
+func IsOffchain(r chain.TxRequest) bool { return strings.HasPrefix(r.Kind, OffchainPrefix) }
 
 // Vote is one person's approve or reject.
 type Vote struct {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -53,6 +54,15 @@ type Options struct {
 	Logger   *slog.Logger
 	Extra    []*Spec // extra commands (e.g. dev-only ones), added to the grammar
 	Reports  Reports // scheduled reports and alerts; nil when not running
+	Proxy    *Proxy  // the provider node (proxy-router); nil when not configured
+}
+
+// Proxy is the proxy-router integration: where models-config.json is, how to restart the node, and
+// its API (nil when not configured).
+type Proxy struct {
+	ModelsConfig   string
+	RestartCommand []string
+	Client         *proxyrouter.Client
 }
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
@@ -74,6 +84,7 @@ type Handler struct {
 	log      *slog.Logger
 	grammar  *Grammar
 	reports  Reports
+	proxy    *Proxy
 }
 
 // New builds a handler.
@@ -82,7 +93,7 @@ func New(o Options) *Handler {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: o.Engine.SignerAddress(),
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports}
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it

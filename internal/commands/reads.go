@@ -80,7 +80,11 @@ func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) 
 		return Message{}, nil, err
 	}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
-	return h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2))), s, nil
+	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
+	if s.Provider.Active() && h.proxy != nil {
+		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: reachability(ctx, s.Provider.Endpoint)})
+	}
+	return m, s, nil
 }
 
 // TeamModelIDs returns the IDs of the models the team registered through morbot.

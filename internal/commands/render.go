@@ -26,6 +26,9 @@ func RenderProposal(p *approval.Proposal, n chain.Network) Message {
 	}
 	for _, s := range p.Steps {
 		v := stepState(s)
+		if s.Note != "" {
+			v += "\n" + s.Note
+		}
 		if s.Hash != nil {
 			if u := n.TxURL(*s.Hash); u != "" {
 				v += "\n" + u
@@ -63,6 +66,9 @@ func RenderProposal(p *approval.Proposal, n chain.Network) Message {
 		proposer = p.Proposer.ID
 	}
 	m.Fields = append(m.Fields, Field{Name: "proposed by", Value: proposer, Inline: true})
+	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" {
+		m.Fields = append(m.Fields, Field{Name: "next: add it to the proxy-router", Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
+	}
 	if p.Reason != "" {
 		m.Fields = append(m.Fields, Field{Name: reasonLabel(p.Status), Value: p.Reason})
 	}
@@ -91,8 +97,14 @@ func reasonLabel(s approval.State) string {
 func stepState(s approval.Step) string {
 	switch s.Status {
 	case approval.StepConfirmed:
+		if approval.IsOffchain(s.Request) {
+			return "done"
+		}
 		return fmt.Sprintf("confirmed in block %d", s.Block)
 	case approval.StepSent:
+		if approval.IsOffchain(s.Request) {
+			return "running"
+		}
 		return "sent, waiting for the receipt"
 	case approval.StepSigned:
 		return "signed"

@@ -115,6 +115,8 @@ var migrations = []string{
 		price      TEXT NOT NULL,
 		updated_at INTEGER NOT NULL
 	);`,
+	// 4: a note per step (what an off-chain step did: file edited, restart output, verification).
+	`ALTER TABLE proposal_txs ADD COLUMN note TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

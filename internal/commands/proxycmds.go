@@ -1,0 +1,114 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+)
+
+func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
+	if h.proxy == nil || h.proxy.ModelsConfig == "" {
+		return nil, invalid("no proxy-router is configured (proxy_router.models_config); add the model to models-config.json by hand")
+	}
+	id, err := h.resolveModel(ctx, c, c.Arg("model"))
+	if err != nil {
+		return nil, err
+	}
+	apiType, ok := c.Flag("api-type")
+	if !ok {
+		return nil, usage(c, "--api-type is required: %s", strings.Join(proxyrouter.APITypes, ", "))
+	}
+	apiURL, ok := c.Flag("api-url")
+	if !ok {
+		return nil, usage(c, "--api-url is required: the backend's full endpoint URL")
+	}
+	cm, err := h.chain.Model(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !cm.Active() {
+		return nil, invalid("model %s is not active on-chain; register it first (/mor model create) — the proxy-router only serves registered models", id.Hex())
+	}
+	p := proxyrouter.ServePayload{ModelID: strings.ToLower(id.Hex()), ModelName: h.modelName(ctx, id, cm.Name), APIType: apiType, APIURL: apiURL}
+	if v, ok := c.Flag("model-name"); ok {
+		p.ModelName = v
+	}
+	if v, ok := c.Flag("slots"); ok {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 1000 {
+			return nil, usage(c, "--slots: %q is not a number from 1 to 1000", v)
+		}
+		p.ConcurrentSlots = n
+	}
+	if v, ok := c.Flag("api-key-env"); ok {
+		p.APIKeyEnv = v
+	}
+	e := p.Entry()
+	if err := e.Validate(); err != nil {
+		return nil, usage(c, "%v", err)
+	}
+	steps := proxyrouter.Steps(p, h.proxy.ModelsConfig, h.proxy.RestartCommand)
+	lines := []string{fmt.Sprintf("serve model %q (%s) from %s backend %s", p.ModelName, p.ModelID, p.APIType, p.APIURL)}
+	for _, s := range steps {
+		lines = append(lines, s.Summary)
+	}
+	if len(h.proxy.RestartCommand) == 0 {
+		lines = append(lines, "then restart the proxy-router yourself — it has no hot reload — e.g. `systemctl restart proxy-router` or `docker restart proxy-router`, and check with /mor proxy status")
+	}
+	prop, err := h.engine.Propose(ctx, c.User, approval.ProposeRequest{Kind: "model serve", Summary: strings.Join(lines, "\n"), Steps: steps,
+		Params: map[string]string{"model_id": p.ModelID}, Simulation: "off-chain steps only: nothing is sent to the chain"})
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: RenderProposal(prop, h.chain.Network()), ProposalID: prop.ID}, nil
+}
+
+func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
+	m := Message{Title: "Proxy-router"}
+	if h.proxy == nil {
+		m.Text = "no proxy-router is configured (proxy_router in the configuration)"
+	} else if h.proxy.Client != nil {
+		if hl, err := h.proxy.Client.Health(ctx); err != nil {
+			m.Severity = Warning
+			m.Fields = append(m.Fields, Field{Name: "health", Value: "unreachable: " + err.Error()})
+		} else {
+			if hl.Status != "healthy" {
+				m.Severity = Warning
+			}
+			m.Fields = append(m.Fields, Field{Name: "health", Value: fmt.Sprintf("%s (version %s, up %s)", hl.Status, hl.Version, hl.Uptime)})
+		}
+		if ms, err := h.proxy.Client.Models(ctx); err != nil {
+			m.Fields = append(m.Fields, Field{Name: "models served", Value: "unknown: " + err.Error()})
+		} else {
+			var names []string
+			for _, x := range ms {
+				names = append(names, fmt.Sprintf("%s %s (%s)", x.Name, strings.ToLower(x.ID), x.APIType))
+			}
+			if len(names) == 0 {
+				names = []string{"none"}
+			}
+			m.Fields = append(m.Fields, Field{Name: "models served", Value: strings.Join(names, "\n")})
+		}
+	}
+	p, err := h.chain.Provider(ctx, h.provider)
+	if err != nil {
+		return nil, err
+	}
+	if p.Active() {
+		m.Fields = append(m.Fields, Field{Name: "endpoint " + p.Endpoint, Value: reachability(ctx, p.Endpoint)})
+	}
+	return &Response{Message: m}, nil
+}
+
+// reachability says whether a provider endpoint accepts TCP connections from here.
+func reachability(ctx context.Context, ep string) string {
+	if err := proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second); err != nil {
+		return "NOT reachable from morbot's host (" + err.Error() + "); consumers must reach it from the internet"
+	}
+	return "reachable from morbot's host"
+}

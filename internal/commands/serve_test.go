@@ -1,0 +1,164 @@
+package commands_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// model serve through the approval flow: edit models-config.json, run the restart command (a test
+// script that makes the fake node serve what the file lists), verify through the node's API.
+func TestModelServeThroughApproval(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "models-config.json")
+	if err := os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	loaded := false
+	node := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/healthcheck":
+			fmt.Fprint(w, `{"status":"healthy","version":"v5.0.0"}`)
+		case "/v1/models":
+			mu.Lock()
+			defer mu.Unlock()
+			var out []map[string]string
+			if loaded { // what the "restarted" node read from the file
+				b, _ := os.ReadFile(cfgPath)
+				var f struct {
+					Models []struct{ ModelID, ModelName, APIType string }
+				}
+				_ = json.Unmarshal(b, &f)
+				for _, m := range f.Models {
+					out = append(out, map[string]string{"Id": m.ModelID, "Name": m.ModelName, "ApiType": m.APIType})
+				}
+			}
+			_ = json.NewEncoder(w).Encode(out)
+		}
+	}))
+	defer node.Close()
+	marker := filepath.Join(dir, "restarted")
+	restart := filepath.Join(dir, "restart.sh")
+	_ = os.WriteFile(restart, []byte("#!/bin/sh\necho restarting\ntouch "+marker+"\n"), 0o755)
+	go func() { // the node "restarts" when the script ran
+		for i := 0; i < 2000; i++ {
+			if _, err := os.Stat(marker); err == nil {
+				mu.Lock()
+				loaded = true
+				mu.Unlock()
+				return
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
+
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	db, err := store.Open(ctx, filepath.Join(dir, "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	client, _ := proxyrouter.NewClient(node.URL, "")
+	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, RestartCommand: []string{restart}, RestartTimeout: 5 * time.Second, Client: client, VerifyTimeout: 10 * time.Second}
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
+		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	defer eng.Close()
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(),
+		Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client}})
+	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+
+	r := e.run("alice", "/mor model create llama 0.1")
+	p := e.approveAndWait(r.ProposalID)
+	if !strings.Contains(flatten(commands.RenderProposal(p, cl.Network())), "/mor model serve 0x") {
+		t.Fatal("the confirmed model create does not offer the proxy-router step")
+	}
+	bad := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1")
+	if bad.ProposalID != 0 || !strings.Contains(flatten(bad.Message), "use the full endpoint") {
+		t.Fatalf("bare /v1 URL: %+v", bad.Message)
+	}
+	r = e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions --slots 2")
+	if r.ProposalID == 0 {
+		t.Fatalf("no proposal: %s", flatten(r.Message))
+	}
+	if got, _ := os.ReadFile(cfgPath); string(got) != `{"models": []}` {
+		t.Fatal("models-config.json changed before approval")
+	}
+	p = e.approveAndWait(r.ProposalID)
+	text := flatten(commands.RenderProposal(p, cl.Network()))
+	for _, want := range []string{"added model 0x", "restarted: exit code 0", "restarting", "is healthy and lists model"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("proposal lacks %q:\n%s", want, text)
+		}
+	}
+	got, _ := os.ReadFile(cfgPath)
+	if !strings.Contains(string(got), `"concurrentSlots": 2`) || !strings.Contains(string(got), strings.ToLower(p.Params["model_id"])) {
+		t.Fatalf("models-config.json:\n%s", got)
+	}
+	st := flatten(e.run("alice", "/mor proxy status").Message)
+	if !strings.Contains(st, "healthy (version v5.0.0") || !strings.Contains(st, "llama 0x") {
+		t.Fatalf("proxy status:\n%s", st)
+	}
+}
+
+func TestModelServeRestartFailureReported(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "models-config.json")
+	_ = os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o600)
+	restart := filepath.Join(dir, "restart.sh")
+	_ = os.WriteFile(restart, []byte("#!/bin/sh\necho permission denied >&2\nexit 4\n"), 0o755)
+	sim, _ := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	defer sim.Close()
+	db, _ := store.Open(ctx, filepath.Join(dir, "m.db"))
+	defer db.Close()
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, RestartCommand: []string{restart}, RestartTimeout: 5 * time.Second}
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
+		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	defer eng.Close()
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})
+	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
+	r := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions")
+	for _, who := range []string{"bob", "carol"} {
+		e.h.ClickByID(ctx, u(who), fmt.Sprintf("P-%d", r.ProposalID), commands.ActionApprove)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	_ = e.eng.Idle(wctx)
+	p, _ := e.eng.Get(ctx, r.ProposalID)
+	if p.Status != approval.Failed || p.FailedStep != 1 || !strings.Contains(p.Reason, "exit code 4") || !strings.Contains(p.Reason, "permission denied") || !strings.Contains(p.Reason, "keeps the new entry and its backup") {
+		t.Fatalf("%s step %d: %s", p.Status, p.FailedStep, p.Reason)
+	}
+	if backups, _ := filepath.Glob(cfgPath + ".bak-*"); len(backups) != 1 {
+		t.Fatalf("backups: %v", backups)
+	}
+}

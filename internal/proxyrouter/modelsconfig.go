@@ -1,0 +1,329 @@
+// Package proxyrouter does the provider node's part of onboarding: it edits models-config.json (one
+// entry added or replaced, everything else kept as it was, written atomically with a backup), runs
+// the configured restart command, and checks the node through its API and the public endpoint.
+package proxyrouter
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Entry is one model served by the proxy-router.
+type Entry struct {
+	ModelID         string // derived on-chain ID; written as 0x + 64 lower-case hex
+	ModelName       string // the backend's model name
+	APIType         string
+	APIURL          string
+	APIKey          string // optional; read from the environment by the caller, never from chat
+	ConcurrentSlots int    // optional, ≥ 1
+	CapacityPolicy  string // optional: simple or idle_timeout
+}
+
+// APITypes the proxy-router accepts (schema enum plus the ones its code also takes).
+var APITypes = []string{"openai", "prodia-v2", "hyperbolic-sd", "claudeai", "prodia-sd", "prodia-sdxl"}
+
+var idRe = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+
+// Validate checks an entry and normalises the model ID to lower case.
+func (e *Entry) Validate() error {
+	var probs []string
+	e.ModelID = strings.ToLower(strings.TrimSpace(e.ModelID))
+	if !idRe.MatchString(e.ModelID) {
+		probs = append(probs, fmt.Sprintf("model ID %q must be 0x followed by 64 hex digits (the derived on-chain ID)", e.ModelID))
+	}
+	if strings.TrimSpace(e.ModelName) == "" {
+		probs = append(probs, "model name is empty")
+	}
+	ok := false
+	for _, t := range APITypes {
+		ok = ok || e.APIType == t
+	}
+	if !ok {
+		probs = append(probs, fmt.Sprintf("api type %q is not one of %s", e.APIType, strings.Join(APITypes, ", ")))
+	}
+	if u, err := url.Parse(e.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		probs = append(probs, fmt.Sprintf("api url %q is not an http(s) URL", e.APIURL))
+	} else if e.APIType == "openai" && strings.HasSuffix(strings.TrimRight(u.Path, "/"), "/v1") {
+		probs = append(probs, "api url ends in /v1: the proxy-router posts to the URL as given, so use the full endpoint, e.g. …/v1/chat/completions")
+	}
+	if e.ConcurrentSlots < 0 {
+		probs = append(probs, "concurrent slots must be at least 1")
+	}
+	if e.CapacityPolicy != "" && e.CapacityPolicy != "simple" && e.CapacityPolicy != "idle_timeout" {
+		probs = append(probs, fmt.Sprintf("capacity policy %q is not simple or idle_timeout", e.CapacityPolicy))
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("invalid models-config entry: %s", strings.Join(probs, "; "))
+	}
+	return nil
+}
+
+// field is one key of a JSON object, kept in file order with its raw value.
+type field struct {
+	Key   string
+	Value json.RawMessage
+}
+
+type object []field
+
+func (o object) get(k string) (json.RawMessage, bool) {
+	for _, f := range o {
+		if f.Key == k {
+			return f.Value, true
+		}
+	}
+	return nil, false
+}
+
+func (o *object) set(k string, v json.RawMessage) {
+	for i, f := range *o {
+		if f.Key == k {
+			(*o)[i].Value = v
+			return
+		}
+	}
+	*o = append(*o, field{Key: k, Value: v})
+}
+
+func (o *object) del(k string) {
+	for i, f := range *o {
+		if f.Key == k {
+			*o = append((*o)[:i], (*o)[i+1:]...)
+			return
+		}
+	}
+}
+
+// parseObject reads a JSON object keeping key order and raw values.
+func parseObject(b []byte) (object, error) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	t, err := dec.Token()
+	if err != nil {
+		return nil, err
+	}
+	if d, ok := t.(json.Delim); !ok || d != '{' {
+		return nil, errors.New("not a JSON object")
+	}
+	var o object
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		k, _ := kt.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, err
+		}
+		o = append(o, field{Key: k, Value: raw})
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, errors.New("trailing data after the JSON object")
+	}
+	return o, nil
+}
+
+func (o object) marshal(indent string) []byte {
+	var b bytes.Buffer
+	b.WriteString("{")
+	for i, f := range o {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n" + indent + "  ")
+		k, _ := json.Marshal(f.Key)
+		b.Write(k)
+		b.WriteString(": ")
+		b.Write(reindent(f.Value, indent+"  "))
+	}
+	if len(o) > 0 {
+		b.WriteString("\n" + indent)
+	}
+	b.WriteString("}")
+	return b.Bytes()
+}
+
+func reindent(raw json.RawMessage, prefix string) []byte {
+	var out bytes.Buffer
+	if err := json.Indent(&out, raw, prefix, "  "); err != nil {
+		return raw
+	}
+	return out.Bytes()
+}
+
+func str(v string) json.RawMessage { b, _ := json.Marshal(v); return b }
+
+// apply writes the entry's fields into an object, keeping its other fields and their order.
+func (e Entry) apply(o *object, legacy bool) {
+	if !legacy {
+		o.set("modelId", str(e.ModelID))
+	}
+	o.set("modelName", str(e.ModelName))
+	o.set("apiType", str(e.APIType))
+	o.set("apiUrl", str(e.APIURL))
+	if e.APIKey != "" {
+		o.set("apiKey", str(e.APIKey))
+	}
+	if e.ConcurrentSlots > 0 {
+		o.set("concurrentSlots", json.RawMessage(fmt.Sprint(e.ConcurrentSlots)))
+	}
+	if e.CapacityPolicy != "" {
+		o.set("capacityPolicy", str(e.CapacityPolicy))
+	}
+}
+
+// Edit returns the file content with the entry added or replaced ("added" or "replaced"). Everything
+// else — other entries, unknown fields, key order — is kept. Both the "models" array and the legacy
+// flat map keyed by model ID are understood.
+func Edit(content []byte, e Entry) ([]byte, string, error) {
+	if err := e.Validate(); err != nil {
+		return nil, "", err
+	}
+	root, err := parseObject(content)
+	if err != nil {
+		return nil, "", fmt.Errorf("models-config is not valid JSON: %w", err)
+	}
+	action := "added"
+	if raw, ok := root.get("models"); ok {
+		var models []json.RawMessage
+		if err := json.Unmarshal(raw, &models); err != nil {
+			return nil, "", fmt.Errorf("models-config \"models\" is not an array: %w", err)
+		}
+		found := false
+		for i, m := range models {
+			obj, err := parseObject(m)
+			if err != nil {
+				return nil, "", fmt.Errorf("models-config models[%d] is not an object: %w", i, err)
+			}
+			var id string
+			if v, ok := obj.get("modelId"); ok {
+				_ = json.Unmarshal(v, &id)
+			}
+			if !strings.EqualFold(strings.TrimPrefix(strings.ToLower(id), "0x"), strings.TrimPrefix(e.ModelID, "0x")) {
+				continue
+			}
+			e.apply(&obj, false)
+			models[i] = obj.marshal("")
+			found, action = true, "replaced"
+		}
+		if !found {
+			var obj object
+			e.apply(&obj, false)
+			models = append(models, obj.marshal(""))
+		}
+		root.set("models", marshalArray(models))
+	} else {
+		// Legacy flat map: { "<modelId>": { modelName, apiType, apiUrl, … } }. Any spelling of the ID is replaced by the lower-case key.
+		var obj object
+		for _, f := range root {
+			if strings.EqualFold(strings.TrimPrefix(strings.ToLower(f.Key), "0x"), strings.TrimPrefix(e.ModelID, "0x")) {
+				if o, err := parseObject(f.Value); err == nil {
+					obj = o
+				}
+				root.del(f.Key)
+				action = "replaced"
+				break
+			}
+		}
+		e.apply(&obj, true)
+		root.set(e.ModelID, obj.marshal(""))
+	}
+	return append(root.marshal(""), '\n'), action, nil
+}
+
+func marshalArray(items []json.RawMessage) json.RawMessage {
+	var b bytes.Buffer
+	b.WriteString("[")
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.Write(it)
+	}
+	b.WriteString("]")
+	return b.Bytes()
+}
+
+var fileLocks sync.Map // path -> *sync.Mutex: concurrent edits are applied one after the other
+
+// EditFile edits the file at path: read, change, write to a temporary file in the same directory,
+// fsync, rename over the original, after keeping a timestamped backup. A file that is not valid JSON,
+// or an invalid entry, changes nothing.
+func EditFile(path string, e Entry, now time.Time) (action, backup string, err error) {
+	mu, _ := fileLocks.LoadOrStore(filepath.Clean(path), &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	defer mu.(*sync.Mutex).Unlock()
+	old, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return "", "", fmt.Errorf("read %s: %w", path, err)
+	}
+	exists := err == nil
+	if !exists {
+		old = []byte(`{"models": []}`)
+	}
+	content, action, err := Edit(old, e)
+	if err != nil {
+		return "", "", err
+	}
+	mode := os.FileMode(0o600)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if exists {
+		backup = fmt.Sprintf("%s.bak-%s", path, now.UTC().Format("20060102T150405.000000000Z"))
+		if err := writeAtomic(backup, old, mode); err != nil {
+			return "", "", fmt.Errorf("backup %s: %w", path, err)
+		}
+	}
+	if err := writeAtomic(path, content, mode); err != nil {
+		return "", backup, fmt.Errorf("write %s: %w", path, err)
+	}
+	return action, backup, nil
+}
+
+func writeAtomic(path string, data []byte, mode os.FileMode) error {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
+}

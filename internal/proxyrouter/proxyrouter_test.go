@@ -1,0 +1,243 @@
+package proxyrouter
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(p, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	if string(want) != string(got) {
+		t.Fatalf("%s differs:\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+const newID = "0x53bc6efc94ac0644484bd147b2cdbcfe2eb8f8ec51a76d27d1f4fcf8cfea42db"
+
+func TestEditGolden(t *testing.T) {
+	in, _ := os.ReadFile("testdata/models.json")
+	add, action, err := Edit(in, Entry{ModelID: strings.ToUpper(newID[:2]) + strings.ToUpper(newID[2:]), ModelName: "qwen", APIType: "openai", APIURL: "http://10.0.0.5:9000/v1/chat/completions", ConcurrentSlots: 2})
+	if err != nil || action != "added" {
+		t.Fatalf("%s %v", action, err)
+	}
+	golden(t, "add.golden", add)
+	rep, action, err := Edit(in, Entry{ModelID: "0x2408a6e0b95a9051f841a87788bdf639c26214774e8c8df1db1330bc7c6a562e", ModelName: "llama-3.1-70b", APIType: "openai", APIURL: "http://127.0.0.1:8002/v1/chat/completions", CapacityPolicy: "idle_timeout"})
+	if err != nil || action != "replaced" {
+		t.Fatalf("%s %v", action, err)
+	}
+	golden(t, "replace.golden", rep)
+	// Unknown fields and order survive; the ID is written lower case.
+	for _, want := range []string{`"x-owner": "team-a"`, `"temperature": "0.2"`, `"comment": "kept as is"`, `"trailer": [`, `"modelId": "0x2408a6e0b95a9051f841a87788bdf639c26214774e8c8df1db1330bc7c6a562e"`} {
+		if !strings.Contains(string(rep), want) {
+			t.Errorf("replace lost %s", want)
+		}
+	}
+	if strings.Index(string(rep), `"$schema"`) > strings.Index(string(rep), `"models"`) {
+		t.Error("key order changed")
+	}
+	var v map[string]any
+	if err := json.Unmarshal(rep, &v); err != nil {
+		t.Fatal("output is not JSON")
+	}
+	legacy, _ := os.ReadFile("testdata/legacy.json")
+	lrep, action, err := Edit(legacy, Entry{ModelID: "0x2408a6e0b95a9051f841a87788bdf639c26214774e8c8df1db1330bc7c6a562e", ModelName: "new", APIType: "openai", APIURL: "http://127.0.0.1:8000/v1/chat/completions"})
+	if err != nil || action != "replaced" {
+		t.Fatalf("legacy: %s %v", action, err)
+	}
+	golden(t, "legacy_replace.golden", lrep)
+}
+
+func TestEditRefusesAndChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "models-config.json")
+	bad := []byte(`{"models": [ {"modelId": "0x1"}, ]`)
+	if err := os.WriteFile(p, bad, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	good := Entry{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://127.0.0.1:1/v1/chat/completions"}
+	if _, _, err := EditFile(p, good, time.Now()); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
+		t.Fatalf("invalid file: %v", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != string(bad) {
+		t.Fatal("invalid file was changed")
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Fatalf("left files behind: %v", es)
+	}
+	for _, e := range []Entry{
+		{ModelID: "0x1234", ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
+		{ModelID: newID, ModelName: "", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
+		{ModelID: newID, ModelName: "m", APIType: "chat", APIURL: "http://h/v1/chat/completions"},
+		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "ftp://h/x"},
+		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1"},
+		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions", CapacityPolicy: "greedy"},
+	} {
+		if _, _, err := Edit([]byte(`{"models": []}`), e); err == nil {
+			t.Errorf("invalid entry accepted: %+v", e)
+		}
+	}
+}
+
+func TestConcurrentEditsBothApplied(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "models-config.json")
+	in, _ := os.ReadFile("testdata/models.json")
+	if err := os.WriteFile(p, in, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	ids := []string{newID, "0x32c003c4acee0c689b5541a6e3e6895fc53964ca6425890448eec56ca06c56fc"}
+	for i, id := range ids {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, _, err := EditFile(p, Entry{ModelID: id, ModelName: fmt.Sprintf("m%d", i), APIType: "openai", APIURL: "http://127.0.0.1:1/v1/chat/completions"}, time.Now()); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	got, _ := os.ReadFile(p)
+	for _, id := range ids {
+		if !strings.Contains(string(got), id) {
+			t.Fatalf("edit for %s lost:\n%s", id, got)
+		}
+	}
+	if st, _ := os.Stat(p); st.Mode().Perm() != 0o640 {
+		t.Fatalf("mode changed to %v", st.Mode().Perm())
+	}
+	backups, _ := filepath.Glob(p + ".bak-*")
+	if len(backups) != 2 {
+		t.Fatalf("%d backups, want one per edit", len(backups))
+	}
+}
+
+func script(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "restart.sh")
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"+body+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// fakeNode is an httptest proxy-router with basic auth.
+func fakeNode(t *testing.T, served *[]string, mu *sync.Mutex) *httptest.Server {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/healthcheck":
+			fmt.Fprint(w, `{"status":"healthy","version":"v5","uptime":"1s"}`)
+		case "/v1/models":
+			if u, p, ok := r.BasicAuth(); !ok || u != "admin" || p != "s3cret" {
+				w.WriteHeader(http.StatusUnauthorized)
+				return
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			var out []map[string]string
+			for _, id := range *served {
+				out = append(out, map[string]string{"Id": id, "Name": "m", "ApiType": "openai"})
+			}
+			_ = json.NewEncoder(w).Encode(out)
+		default:
+			w.WriteHeader(404)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestAddRestartVerify(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "models-config.json")
+	if err := os.WriteFile(cfg, []byte(`{"models": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var served []string
+	node := fakeNode(t, &served, &mu)
+	cookie := filepath.Join(dir, ".cookie")
+	_ = os.WriteFile(cookie, []byte("admin:s3cret\n"), 0o600)
+	c, err := NewClient(node.URL, cookie)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, _, err := EditFile(cfg, Entry{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://127.0.0.1:1/v1/chat/completions"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	// The "restart" loads the file the way the node would: the test script marks the ID as served.
+	marker := filepath.Join(dir, "restarted")
+	res, err := Restart(ctx, []string{script(t, "echo restarting proxy-router; touch "+marker+"; echo done")}, 5*time.Second)
+	if err != nil || res.ExitCode != 0 || strings.Join(res.Tail, "|") != "restarting proxy-router|done" {
+		t.Fatalf("restart: %+v %v", res, err)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		mu.Lock()
+		served = append(served, strings.ToUpper(newID)) // the node normalises IDs; the check is case-insensitive
+		mu.Unlock()
+	}
+	if h, err := c.Health(ctx); err != nil || h.Status != "healthy" {
+		t.Fatalf("health: %+v %v", h, err)
+	}
+	if ok, err := c.Serves(ctx, newID); err != nil || !ok {
+		t.Fatalf("the node does not list the model: %v %v", ok, err)
+	}
+	bad, _ := NewClient(node.URL, "")
+	if _, err := bad.Models(ctx); err == nil || !strings.Contains(err.Error(), "refused the credentials") {
+		t.Fatalf("no credentials: %v", err)
+	}
+}
+
+func TestRestartFailureAndTimeoutReported(t *testing.T) {
+	ctx := context.Background()
+	res, err := Restart(ctx, []string{script(t, "echo cannot restart >&2; exit 3")}, 5*time.Second)
+	if err == nil || res.ExitCode != 3 || !strings.Contains(err.Error(), "exit code 3") || !strings.Contains(err.Error(), "cannot restart") {
+		t.Fatalf("failure: %+v %v", res, err)
+	}
+	start := time.Now()
+	res, err = Restart(ctx, []string{script(t, "echo starting; sleep 30")}, 300*time.Millisecond)
+	if err == nil || !res.TimedOut || !strings.Contains(err.Error(), "timed out") || time.Since(start) > 10*time.Second {
+		t.Fatalf("timeout: %+v %v (%s)", res, err, time.Since(start))
+	}
+	if _, err := Restart(ctx, nil, time.Second); err == nil {
+		t.Fatal("empty command accepted")
+	}
+}
+
+func TestEndpointReachability(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := l.Addr().String()
+	if err := CheckEndpoint(context.Background(), open, time.Second); err != nil {
+		t.Fatalf("open listener: %v", err)
+	}
+	l.Close()
+	if err := CheckEndpoint(context.Background(), open, time.Second); err == nil || !strings.Contains(err.Error(), "not reachable") {
+		t.Fatalf("closed port: %v", err)
+	}
+}

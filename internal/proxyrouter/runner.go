@@ -1,0 +1,135 @@
+package proxyrouter
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Off-chain step kinds, run by Runner once a proposal is approved.
+const (
+	KindModelsConfig = "offchain:models-config"
+	KindRestart      = "offchain:restart"
+	KindVerify       = "offchain:verify"
+)
+
+// ServePayload is the models-config step's payload (bound into the proposal's payload hash).
+type ServePayload struct {
+	ModelID         string `json:"model_id"`
+	ModelName       string `json:"model_name"`
+	APIType         string `json:"api_type"`
+	APIURL          string `json:"api_url"`
+	APIKeyEnv       string `json:"api_key_env,omitempty"` // the key itself is read from morbot's environment when the step runs
+	ConcurrentSlots int    `json:"concurrent_slots,omitempty"`
+}
+
+// Entry is the models-config entry the payload describes (without the key).
+func (p ServePayload) Entry() Entry {
+	return Entry{ModelID: p.ModelID, ModelName: p.ModelName, APIType: p.APIType, APIURL: p.APIURL, ConcurrentSlots: p.ConcurrentSlots}
+}
+
+// Steps builds the off-chain steps that put a model on the node: edit, restart, verify (the last two
+// only when a restart command is configured).
+func Steps(p ServePayload, path string, restart []string) []chain.TxRequest {
+	data, _ := json.Marshal(p)
+	steps := []chain.TxRequest{{Kind: KindModelsConfig, Data: data, Summary: fmt.Sprintf("add model %s to %s", p.ModelID, path)}}
+	if len(restart) > 0 {
+		steps = append(steps,
+			chain.TxRequest{Kind: KindRestart, Data: []byte(fmt.Sprintf("%q", restart)), Summary: fmt.Sprintf("restart the proxy-router: %q", restart)},
+			chain.TxRequest{Kind: KindVerify, Data: []byte(p.ModelID), Summary: "check the proxy-router is healthy and lists the model"})
+	}
+	return steps
+}
+
+// Runner runs the proxy-router steps of approved proposals.
+type Runner struct {
+	ModelsConfig   string
+	RestartCommand []string
+	RestartTimeout time.Duration
+	Client         *Client // nil: verification is skipped
+	VerifyTimeout  time.Duration
+	Now            func() time.Time
+}
+
+// Run implements approval.OffchainRunner.
+func (r *Runner) Run(ctx context.Context, step chain.TxRequest) (string, error) {
+	switch step.Kind {
+	case KindModelsConfig:
+		var p ServePayload
+		if err := json.Unmarshal(step.Data, &p); err != nil {
+			return "", fmt.Errorf("bad payload: %w", err)
+		}
+		e := p.Entry()
+		if p.APIKeyEnv != "" {
+			e.APIKey = os.Getenv(p.APIKeyEnv)
+			if e.APIKey == "" {
+				return "", fmt.Errorf("environment variable %s (the backend's API key) is not set for morbot", p.APIKeyEnv)
+			}
+		}
+		now := time.Now
+		if r.Now != nil {
+			now = r.Now
+		}
+		action, backup, err := EditFile(r.ModelsConfig, e, now())
+		if err != nil {
+			return "", err
+		}
+		note := fmt.Sprintf("%s model %s in %s", action, e.ModelID, r.ModelsConfig)
+		if backup != "" {
+			note += " (backup " + backup + ")"
+		}
+		return note, nil
+	case KindRestart:
+		timeout := r.RestartTimeout
+		if timeout <= 0 {
+			timeout = 2 * time.Minute
+		}
+		res, err := Restart(ctx, r.RestartCommand, timeout)
+		if err != nil {
+			return res.Summary(), fmt.Errorf("%w; models-config.json keeps the new entry and its backup", err)
+		}
+		return "restarted: " + res.Summary(), nil
+	case KindVerify:
+		if r.Client == nil {
+			return "not verified: proxy_router.api_url is not configured", nil
+		}
+		return r.verify(ctx, string(step.Data))
+	}
+	return "", fmt.Errorf("unknown off-chain step %q", step.Kind)
+}
+
+func (r *Runner) verify(ctx context.Context, modelID string) (string, error) {
+	timeout := r.VerifyTimeout
+	if timeout <= 0 {
+		timeout = time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	var last error
+	for {
+		h, err := r.Client.Health(ctx)
+		if err == nil && h.Status == "healthy" {
+			ok, err := r.Client.Serves(ctx, modelID)
+			if err == nil && ok {
+				return fmt.Sprintf("proxy-router %s is healthy and lists model %s", h.Version, modelID), nil
+			}
+			last = err
+			if err == nil {
+				last = fmt.Errorf("it does not list model %s (check its MODEL_LOADER log line)", modelID)
+			}
+		} else if err != nil {
+			last = err
+		} else {
+			last = fmt.Errorf("healthcheck says %q", h.Status)
+		}
+		select {
+		case <-ctx.Done():
+			return "", fmt.Errorf("not verified within %s: %v", timeout, last)
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
