@@ -393,13 +393,17 @@ func TestRepeatIntervalAndSilence(t *testing.T) {
 }
 
 func TestScanIsChunkedAndResumes(t *testing.T) {
-	e := newEnv(t, func(o *Options) { o.ChunkSize = 1000 })
+	blocks, chunk := uint64(10_000), uint64(1000)
+	if raceEnabled {
+		blocks, chunk = 2_000, 200
+	}
+	e := newEnv(t, func(o *Options) { o.ChunkSize = chunk })
 	e.check() // the first check starts watching at the head
 	start, _ := e.cl.BlockNumber(context.Background())
 	if err := e.sim.SetBidFee(context.Background(), mor("0.2")); err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < 10_000; i++ {
+	for i := uint64(0); i < blocks; i++ {
 		e.sim.Commit()
 	}
 	head, _ := e.cl.BlockNumber(context.Background())
@@ -409,8 +413,8 @@ func TestScanIsChunkedAndResumes(t *testing.T) {
 	}
 	e.fc.failAt = 0
 	cp, _, _ := e.r.checkpoint(context.Background())
-	if cp != start+3000 {
-		t.Fatalf("checkpoint after 3 chunks = %d, want %d", cp, start+3000)
+	if cp != start+3*chunk {
+		t.Fatalf("checkpoint after 3 chunks = %d, want %d", cp, start+3*chunk)
 	}
 	e.restart()
 	if got := e.check(); len(got) != 1 || !strings.Contains(text(got[0]), "bid fee: 0.1 MOR → 0.2 MOR") {
@@ -419,7 +423,7 @@ func TestScanIsChunkedAndResumes(t *testing.T) {
 	// Every block from start+1 to head was scanned exactly once, in chunks of at most 1000.
 	next := start + 1
 	for _, r := range e.fc.ranges {
-		if r[0] != next || r[1]-r[0]+1 > 1000 {
+		if r[0] != next || r[1]-r[0]+1 > chunk {
 			t.Fatalf("ranges not contiguous chunks: %v", e.fc.ranges)
 		}
 		next = r[1] + 1
@@ -427,9 +431,10 @@ func TestScanIsChunkedAndResumes(t *testing.T) {
 	if next != head+1 {
 		t.Fatalf("scanned up to %d, head %d", next-1, head)
 	}
-	if len(e.fc.ranges) != 11 {
-		t.Fatalf("%d ranges for 10,001 blocks in chunks of 1000", len(e.fc.ranges))
+	if want := int((blocks+1+chunk-1) / chunk); len(e.fc.ranges) != want {
+		t.Fatalf("%d ranges for %d blocks in chunks of %d, want %d", len(e.fc.ranges), blocks+1, chunk, want)
 	}
+	t.Logf("scanned %d blocks in %d chunks of at most %d, resumed after a failure and a restart", blocks+1, len(e.fc.ranges), chunk)
 }
 
 // rpcCounter counts JSON-RPC round trips under the chain client.
