@@ -431,7 +431,7 @@ func TestScanIsChunkedAndResumes(t *testing.T) {
 	if next != head+1 {
 		t.Fatalf("scanned up to %d, head %d", next-1, head)
 	}
-	if want := int((blocks+1+chunk-1) / chunk); len(e.fc.ranges) != want {
+	if want := int((blocks + 1 + chunk - 1) / chunk); len(e.fc.ranges) != want {
 		t.Fatalf("%d ranges for %d blocks in chunks of %d, want %d", len(e.fc.ranges), blocks+1, chunk, want)
 	}
 	t.Logf("scanned %d blocks in %d chunks of at most %d, resumed after a failure and a restart", blocks+1, len(e.fc.ranges), chunk)
