@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 ANVIL_BIN ?= $(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 
-.PHONY: all build test vet fmt-check unit e2e bench lint docker dockerlint contracts bindings deps clean
+.PHONY: all build test vet fmt-check unit e2e fuzz bench lint docker dockerlint contracts bindings deps clean
 
 all: build
 
@@ -32,6 +32,17 @@ unit:
 ## e2e: the chain onboarding test against a real anvil node on 127.0.0.1 (needs `npm ci` first)
 e2e:
 	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e ./internal/chain/...
+
+## fuzz: run every fuzz target briefly (FUZZTIME each); findings land in testdata/fuzz and become regression tests
+FUZZTIME ?= 5s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParseMOR$$' -fuzztime $(FUZZTIME) ./internal/chain/
+	$(GO) test -run '^$$' -fuzz '^FuzzParsePricePerSecond$$' -fuzztime $(FUZZTIME) ./internal/chain/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/commands/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseEndpoint$$' -fuzztime $(FUZZTIME) ./internal/commands/
+	$(GO) test -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME) ./internal/config/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeCustomID$$' -fuzztime $(FUZZTIME) ./internal/bot/discord/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeAction$$' -fuzztime $(FUZZTIME) ./internal/bot/slack/
 
 ## bench: benchmarks (no timed tests live in `make test`)
 bench:

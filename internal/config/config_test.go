@@ -178,3 +178,19 @@ func TestSecretNeverPrints(t *testing.T) {
 		t.Fatalf("unset env: %v", err)
 	}
 }
+
+func FuzzParseConfig(f *testing.F) {
+	f.Add([]byte(validYAML))
+	f.Add([]byte("network: {name: base}\n"))
+	f.Add([]byte("approval:\n  quorum: -1\n  caps: {max_stake: 1e18}\n"))
+	f.Add([]byte("{{{"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse("fuzz.yaml", data)
+		if err == nil && c == nil {
+			t.Fatal("no config and no error")
+		}
+		if err != nil && err.Error() == "" {
+			t.Fatal("empty error")
+		}
+	})
+}

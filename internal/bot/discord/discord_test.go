@@ -498,3 +498,21 @@ func BenchmarkInteractionAck(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+func FuzzDecodeCustomID(f *testing.F) {
+	for _, s := range []string{"mor1:00112233445566778899aabbccddeeff:a", "mor1:x:r", "mor1:eth-low:s", "", "mor1:::", "mor2:a:a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tok, a, ok := DecodeCustomID(s)
+		if !ok {
+			return
+		}
+		if tok == "" || len(s) > 100 {
+			t.Fatalf("%q decoded to an empty token or from an over-long ID", s)
+		}
+		if EncodeCustomID(tok, a) != s {
+			t.Fatalf("%q does not round-trip", s)
+		}
+	})
+}

@@ -433,3 +433,15 @@ func BenchmarkSlashAck(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+func FuzzDecodeAction(f *testing.F) {
+	f.Add(actionApprove, "00112233445566778899aabbccddeeff")
+	f.Add(actionFix, "eth-low")
+	f.Add("mor1:other", "x y")
+	f.Fuzz(func(t *testing.T, id, value string) {
+		tok, a, ok := decodeAction(id, value)
+		if ok && (tok != value || actionIDs[a] != id || strings.ContainsAny(tok, " :")) {
+			t.Fatalf("decodeAction(%q, %q) = %q %q", id, value, tok, a)
+		}
+	})
+}
