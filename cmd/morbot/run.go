@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"time"
@@ -23,6 +25,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
+	"github.com/morbotlabs/morbot/internal/metrics"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -38,6 +41,8 @@ type bot struct {
 	fanout  *approval.Fanout
 	posts   *report.Fanout
 	reports *report.Reporter
+	metrics *metrics.Metrics
+	rpcs    *chain.Failover
 	cleanup []func()
 }
 
@@ -292,8 +297,9 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
+	var readiness []metrics.Check
 	if cfg.Discord != nil {
-		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log)
+		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) })
 		if err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1
@@ -305,6 +311,7 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			return 1
 		}
 		defer ad.Close()
+		readiness = append(readiness, connectedCheck("discord", ad.Connected))
 	}
 	if cfg.Slack != nil {
 		var groups []string
@@ -314,7 +321,7 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		if p := cfg.Approval.Proposers; p != nil && p.Slack != nil {
 			groups = append(groups, p.Slack.Groups...)
 		}
-		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log)
+		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("slack", up) })
 		if err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1
@@ -326,12 +333,47 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			return 1
 		}
 		defer ad.Close()
+		readiness = append(readiness, connectedCheck("slack", ad.Connected))
+	}
+	if cfg.Metrics.Listen != "" {
+		if err := b.serveMetrics(cfg.Metrics.Listen, readiness); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
 	}
 	if !*withConsole {
 		<-ctx.Done()
 		return 0
 	}
 	return b.serveConsole(ctx, a, cf, user)
+}
+
+func connectedCheck(name string, up func() bool) metrics.Check {
+	return metrics.Check{Name: name, Fn: func(context.Context) error {
+		if !up() {
+			return errors.New("not connected")
+		}
+		return nil
+	}}
+}
+
+// serveMetrics serves /metrics, /healthz and /readyz (RPC with the right chain ID, store writable,
+// platforms connected).
+func (b *bot) serveMetrics(addr string, platforms []metrics.Check) error {
+	checks := []metrics.Check{{Name: "store", Fn: b.db.Ping}}
+	for _, ep := range b.rpcs.Endpoints() {
+		checks = append(checks, metrics.ChainIDCheck(ep, b.client.Network()))
+	}
+	checks = append(checks, platforms...)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("metrics listener: %w", err)
+	}
+	srv := &http.Server{Handler: b.metrics.Handler(checks), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	b.cleanup = append(b.cleanup, func() { _ = srv.Close() })
+	b.log.Info("metrics listening", "addr", ln.Addr().String())
+	return nil
 }
 
 // consoleUser picks the console identity: --as, then console.user, then the first console approver.
@@ -349,7 +391,8 @@ func consoleUser(cfg *config.Config, as string) string {
 }
 
 func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
-	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
+	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &report.Fanout{}, metrics: metrics.New()}
+	b.fanout.Add(b.metrics)
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
 	n := cfg.ChainNetwork()
 	timeout := cfg.Network.RPCTimeout.Or(config.DefaultRPCTimeout)
@@ -358,6 +401,8 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 		return fail(err)
 	}
 	b.cleanup = append(b.cleanup, rpcs.Close)
+	rpcs.Wrap(b.metrics.InstrumentRPC)
+	b.rpcs = rpcs
 	for _, ep := range rpcs.Endpoints() {
 		if err := chain.Verify(ctx, ep, n, timeout); err != nil {
 			return fail(err)
@@ -417,8 +462,9 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 	if err := b.engine.Recover(ctx); err != nil {
 		return fail(err)
 	}
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy})
-	ro := report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy,
+		Observe: b.metrics.Command})
+	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
 		Confirmations: cfg.Network.Confirmations, Logger: b.log}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {

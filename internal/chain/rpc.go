@@ -45,8 +45,9 @@ type Failover struct {
 	timeout time.Duration
 	log     *slog.Logger
 
-	mu   sync.Mutex
-	next int // index of the endpoint that answered last
+	mu      sync.Mutex
+	next    int // index of the endpoint that answered last
+	closers []*rpc.Client
 }
 
 // NewFailover builds a failover transport. timeout bounds each attempt.
@@ -76,7 +77,18 @@ func Dial(ctx context.Context, urls []string, timeout time.Duration, log *slog.L
 		}
 		eps = append(eps, Endpoint{URL: u, RPC: c})
 	}
-	return NewFailover(eps, timeout, log), nil
+	f := NewFailover(eps, timeout, log)
+	for _, e := range eps {
+		f.closers = append(f.closers, e.RPC.(*rpc.Client))
+	}
+	return f, nil
+}
+
+// Wrap replaces each endpoint's transport (e.g. to instrument it); call it before use.
+func (f *Failover) Wrap(fn func(Endpoint) Endpoint) {
+	for i, e := range f.eps {
+		f.eps[i] = fn(e)
+	}
 }
 
 // Endpoints returns the configured endpoints in order.
@@ -84,10 +96,8 @@ func (f *Failover) Endpoints() []Endpoint { return f.eps }
 
 // Close closes every endpoint that can be closed.
 func (f *Failover) Close() {
-	for _, e := range f.eps {
-		if c, ok := e.RPC.(interface{ Close() }); ok {
-			c.Close()
-		}
+	for _, c := range f.closers {
+		c.Close()
 	}
 }
 

@@ -55,6 +55,8 @@ type Options struct {
 	Extra    []*Spec // extra commands (e.g. dev-only ones), added to the grammar
 	Reports  Reports // scheduled reports and alerts; nil when not running
 	Proxy    *Proxy  // the provider node (proxy-router); nil when not configured
+	// Observe, when set, is told every command's name and outcome (ok, proposed, refused, error).
+	Observe func(command, outcome string)
 }
 
 // Proxy is the proxy-router integration: where models-config.json is, how to restart the node, and
@@ -85,6 +87,7 @@ type Handler struct {
 	grammar  *Grammar
 	reports  Reports
 	proxy    *Proxy
+	observe  func(command, outcome string)
 }
 
 // New builds a handler.
@@ -93,7 +96,7 @@ func New(o Options) *Handler {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: o.Engine.SignerAddress(),
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy}
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy, observe: o.Observe}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
@@ -138,8 +141,10 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	}
 	call, err := h.grammar.Parse(text)
 	if err != nil {
+		h.observed("unknown", Response{Message: Message{Severity: Error}})
 		return Response{Message: h.usageMessage(err)}
 	}
+	defer func() { h.observed(call.Spec.Name(), resp) }()
 	if call.Spec.run == nil {
 		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"})}
 	}
@@ -152,6 +157,22 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 		r.Message.Ephemeral = true
 	}
 	return *r
+}
+
+func (h *Handler) observed(name string, r Response) {
+	if h.observe == nil {
+		return
+	}
+	outcome := "ok"
+	switch {
+	case r.ProposalID != 0:
+		outcome = "proposed"
+	case r.Message.Severity == Error:
+		outcome = "error"
+	case r.Message.Severity == Warning:
+		outcome = "refused"
+	}
+	h.observe(name, outcome)
 }
 
 // QuoteJoin joins tokens into a command line, quoting those with spaces or quotes.

@@ -86,6 +86,7 @@ type Options struct {
 	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
 	Now                func() time.Time
 	Logger             *slog.Logger
+	OnAlert            func(event string) // "fired" or "resolved", for metrics
 }
 
 // Reporter runs reports and alert checks.
@@ -298,6 +299,7 @@ func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
 				if !r.covered[a.ID] { // a change notice in this check already said it
 					r.post(ctx, r.alertMessage(a, false))
 				}
+				r.count("fired")
 			}
 		case !silenced && now.Sub(time.UnixMilli(x.LastNotified)) >= r.o.RepeatInterval:
 			x.LastNotified, x.Fix, x.Title, x.UpdatedAt = ms, a.Fix, a.Title, ms
@@ -318,12 +320,19 @@ func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
 		if err := r.upsert(ctx, x); err != nil {
 			return err
 		}
+		r.count("resolved")
 		if notified {
 			r.post(ctx, commands.Message{Severity: commands.Success, Title: "RESOLVED · " + x.Title,
 				Text: fmt.Sprintf("%s no longer fires (it fired since %s)", id, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339)), Footer: "alert " + id})
 		}
 	}
 	return nil
+}
+
+func (r *Reporter) count(event string) {
+	if r.o.OnAlert != nil {
+		r.o.OnAlert(event)
+	}
 }
 
 func (r *Reporter) post(ctx context.Context, m commands.Message) {

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -38,6 +39,7 @@ type Config struct {
 	Listen           string // http mode
 	APIURL           string // REST base, default Discord's own (https://discord.com/api/v9/)
 	MaxSkew          time.Duration
+	OnConnected      func(bool) // told when the connection goes up or down (metrics)
 }
 
 // Adapter connects Discord to the command handler and the approval engine.
@@ -53,6 +55,7 @@ type Adapter struct {
 	seen    *botkit.Dedup
 	jobs    *botkit.Pool
 	httpSrv *http.Server
+	up      atomic.Bool
 }
 
 // New builds the adapter. The bot token is used for REST calls (and the gateway in gateway mode).
@@ -134,6 +137,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 				a.log.Error("discord interactions endpoint stopped", "err", err)
 			}
 		}()
+		a.setUp(true)
 		a.log.Info("discord interactions endpoint listening", "addr", ln.Addr().String())
 		return nil
 	}
@@ -144,6 +148,17 @@ func (a *Adapter) Start(ctx context.Context) error {
 }
 
 func (a *Adapter) idle(ctx context.Context) { a.jobs.Idle(ctx) }
+
+// Connected reports whether the adapter can receive: the gateway or socket is up, or the HTTP
+// endpoint is listening.
+func (a *Adapter) Connected() bool { return a.up.Load() }
+
+func (a *Adapter) setUp(v bool) {
+	a.up.Store(v)
+	if a.cfg.OnConnected != nil {
+		a.cfg.OnConnected(v)
+	}
+}
 
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -37,6 +38,7 @@ type Config struct {
 	Groups           []string // user-group IDs that grant approval, resolved with usergroups.users.list
 	GroupTTL         time.Duration
 	MaxSkew          time.Duration
+	OnConnected      func(bool) // told when the connection goes up or down (metrics)
 }
 
 // Secrets are the adapter's tokens.
@@ -61,6 +63,7 @@ type Adapter struct {
 	groups  *groupCache
 	jobs    *botkit.Pool
 	httpSrv *http.Server
+	up      atomic.Bool
 	now     func() time.Time
 }
 
@@ -109,6 +112,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 				a.log.Error("slack endpoints stopped", "err", err)
 			}
 		}()
+		a.setUp(true)
 		a.log.Info("slack endpoints listening", "addr", ln.Addr().String())
 		return nil
 	}
@@ -120,6 +124,17 @@ func (a *Adapter) Start(ctx context.Context) error {
 		}
 	}()
 	return nil
+}
+
+// Connected reports whether the adapter can receive: the gateway or socket is up, or the HTTP
+// endpoint is listening.
+func (a *Adapter) Connected() bool { return a.up.Load() }
+
+func (a *Adapter) setUp(v bool) {
+	a.up.Store(v)
+	if a.cfg.OnConnected != nil {
+		a.cfg.OnConnected(v)
+	}
 }
 
 // Close stops receiving and waits for in-flight work.
@@ -405,8 +420,10 @@ func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
 		}
 		a.interaction(cb)
 	case socketmode.EventTypeConnected:
+		a.setUp(true)
 		a.log.Info("slack socket mode connected")
-	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth:
+	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth, socketmode.EventTypeDisconnect:
+		a.setUp(false)
 		a.log.Warn("slack socket mode connection problem", "type", evt.Type)
 	}
 }
