@@ -1,0 +1,165 @@
+package chaintest
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Fault is what the fault-injecting proxy does to a request.
+type Fault int
+
+// Faults.
+const (
+	FaultNone        Fault = iota
+	FaultDrop              // close the connection without an answer
+	FaultHTTP500           // answer 500
+	FaultDelay             // wait past the client's timeout, then answer
+	FaultWrongChain        // eth_chainId answers mainnet (0x1)
+	FaultStaleBlock        // eth_blockNumber answers the block it first saw, forever
+	FaultForwardDrop       // forward the request (it takes effect), then close the connection
+)
+
+// FaultProxy is a JSON-RPC proxy on 127.0.0.1 in front of a chain that injects faults per method.
+type FaultProxy struct {
+	srv     *httptest.Server
+	backend chain.RPC
+	Delay   time.Duration
+
+	mu     sync.Mutex
+	faults map[string]Fault // method -> fault; "*" for every method
+	stale  json.RawMessage
+	hits   atomic.Int64
+}
+
+// NewFaultProxy starts a proxy in front of backend.
+func NewFaultProxy(backend chain.RPC) *FaultProxy {
+	p := &FaultProxy{backend: backend, faults: map[string]Fault{}, Delay: 2 * time.Second}
+	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
+	return p
+}
+
+// URL is the proxy's address.
+func (p *FaultProxy) URL() string { return p.srv.URL }
+
+// Close stops the proxy.
+func (p *FaultProxy) Close() { p.srv.CloseClientConnections(); p.srv.Close() }
+
+// Hits counts requests that reached the proxy.
+func (p *FaultProxy) Hits() int64 { return p.hits.Load() }
+
+// Set injects a fault for the given methods (none: every method); FaultNone clears them.
+func (p *FaultProxy) Set(f Fault, methods ...string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(methods) == 0 {
+		methods = []string{"*"}
+	}
+	for _, m := range methods {
+		if f == FaultNone {
+			delete(p.faults, m)
+		} else {
+			p.faults[m] = f
+		}
+	}
+	if f == FaultNone && len(p.faults) == 0 {
+		p.stale = nil
+	}
+}
+
+func (p *FaultProxy) fault(method string) Fault {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if f, ok := p.faults[method]; ok {
+		return f
+	}
+	return p.faults["*"]
+}
+
+func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
+	p.hits.Add(1)
+	body, _ := io.ReadAll(r.Body)
+	var methods []string
+	if t := bytes.TrimSpace(body); len(t) > 0 && t[0] == '[' {
+		var reqs []rpcRequest
+		_ = json.Unmarshal(t, &reqs)
+		for _, q := range reqs {
+			methods = append(methods, q.Method)
+		}
+	} else {
+		var q rpcRequest
+		_ = json.Unmarshal(t, &q)
+		methods = append(methods, q.Method)
+	}
+	f := FaultNone
+	for _, m := range methods {
+		if x := p.fault(m); x != FaultNone {
+			f = x
+			break
+		}
+	}
+	drop := func() {
+		if hj, ok := w.(http.Hijacker); ok {
+			if c, _, err := hj.Hijack(); err == nil {
+				_ = c.Close()
+				return
+			}
+		}
+		w.WriteHeader(http.StatusBadGateway)
+	}
+	switch f {
+	case FaultDrop:
+		drop()
+		return
+	case FaultHTTP500:
+		http.Error(w, "injected failure", http.StatusInternalServerError)
+		return
+	case FaultDelay:
+		select {
+		case <-time.After(p.Delay):
+		case <-r.Context().Done():
+			return
+		}
+	case FaultWrongChain:
+		if len(methods) == 1 && methods[0] == "eth_chainId" {
+			var q rpcRequest
+			_ = json.Unmarshal(body, &q)
+			_ = json.NewEncoder(w).Encode(rpcResponse{JSONRPC: "2.0", ID: q.ID, Result: json.RawMessage(`"0x1"`)})
+			return
+		}
+	case FaultStaleBlock:
+		if len(methods) == 1 && methods[0] == "eth_blockNumber" {
+			var q rpcRequest
+			_ = json.Unmarshal(body, &q)
+			p.mu.Lock()
+			if p.stale == nil {
+				resp := call(r.Context(), p.backend, q)
+				p.stale = resp.Result
+			}
+			stale := p.stale
+			p.mu.Unlock()
+			_ = json.NewEncoder(w).Encode(rpcResponse{JSONRPC: "2.0", ID: q.ID, Result: stale})
+			return
+		}
+	case FaultForwardDrop:
+		forwardBody(p.backend, body, r)
+		drop()
+		return
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	HTTPHandler(p.backend).ServeHTTP(w, r)
+}
+
+// forwardBody executes a request against the backend, discarding the answer.
+func forwardBody(backend chain.RPC, body []byte, r *http.Request) {
+	req := r.Clone(r.Context())
+	req.Body = io.NopCloser(bytes.NewReader(body))
+	HTTPHandler(backend).ServeHTTP(httptest.NewRecorder(), req)
+}
