@@ -1,4 +1,5 @@
 # Multi-stage build: a static morbot binary on a minimal non-root base with CA certificates.
+# The image is the slim build (-tags slim): production has no use for `morbot dev`.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
@@ -6,7 +7,7 @@ RUN go mod download
 COPY . .
 ARG VERSION=dev
 ARG COMMIT=unknown
-RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" -o /out/morbot ./cmd/morbot
+RUN CGO_ENABLED=0 go build -tags slim -trimpath -ldflags "-s -w -X main.version=${VERSION} -X main.commit=${COMMIT}" -o /out/morbot ./cmd/morbot
 
 # distroless/static has CA certificates and tzdata, no shell, and runs as uid 65532.
 FROM gcr.io/distroless/static-debian12:nonroot

@@ -6,13 +6,17 @@ COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 ANVIL_BIN ?= $(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 
-.PHONY: all build test vet fmt-check unit e2e fuzz bench lint docker dockerlint contracts bindings deps clean
+.PHONY: all build build-slim test vet fmt-check unit e2e fuzz bench lint docker dockerlint contracts bindings deps clean
 
 all: build
 
-## build: static binary in bin/morbot
+## build: static binary in bin/morbot (with morbot dev)
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o bin/morbot ./cmd/morbot
+
+## build-slim: production binary without morbot dev and go-ethereum's simulated backend
+build-slim:
+	CGO_ENABLED=0 $(GO) build -tags slim -trimpath -ldflags '$(LDFLAGS)' -o bin/morbot-slim ./cmd/morbot
 
 ## test: formatting, vet, and every test with the race detector (no network, no services needed)
 test: fmt-check vet unit
@@ -44,9 +48,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeCustomID$$' -fuzztime $(FUZZTIME) ./internal/bot/discord/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeAction$$' -fuzztime $(FUZZTIME) ./internal/bot/slack/
 
-## bench: benchmarks (no timed tests live in `make test`)
+## bench: run the benchmarks and write BENCHMARKS.md (no timed tests live in `make test`)
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 20x $(PKGS)
+	scripts/bench.sh
 
 ## lint: golangci-lint v2 if installed, otherwise vet only
 lint: vet

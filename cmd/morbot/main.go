@@ -33,15 +33,21 @@ type command struct {
 	run     func(ctx context.Context, a *app, args []string) int
 }
 
+// devCommand is `morbot dev`; it is absent from slim builds (-tags slim).
+var devCommand *command
+
 func subcommands() map[string]command {
-	return map[string]command{
+	cmds := map[string]command{
 		"version": {"print version, commit and Go version", cmdVersion},
 		"config":  {"config check --config FILE: validate a configuration and summarise it", cmdConfig},
 		"keys":    {"manage signing keys in the keyring (new, import, list, address, delete)", cmdKeys},
-		"dev":     {"run the embedded default: simulated chain, console chat, no tokens, no funds", cmdDev},
 		"run":     {"run --config FILE [--console]: the real thing", cmdRun},
 		"discord": {"discord register --config FILE [--guild ID]: register the /mor slash command", cmdDiscord},
 	}
+	if devCommand != nil {
+		cmds["dev"] = *devCommand
+	}
+	return cmds
 }
 
 func main() {

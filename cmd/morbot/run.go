@@ -2,25 +2,18 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/console"
 	"github.com/morbotlabs/morbot/internal/chain"
-	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
@@ -119,140 +112,6 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 		return 1
 	}
 	return 0
-}
-
-func randomHex(n int) (string, error) {
-	b := make([]byte, n)
-	if _, err := rand.Read(b); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(b), nil
-}
-
-// cmdDev runs the embedded default: a simulated chain with the marketplace double, a funded dev key
-// in a temporary file keyring, SQLite in a temporary directory, and the console with alice, bob and
-// carol (quorum 2). Nothing leaves the process.
-func cmdDev(ctx context.Context, a *app, args []string) int {
-	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
-	fs.SetOutput(a.stderr)
-	cf := addConsoleFlags(fs)
-	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--log-level L]")
-		return 2
-	}
-	b, err := buildDev(ctx, a, *level)
-	if err != nil {
-		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
-		return 1
-	}
-	defer b.close()
-	if *cf.script == "" {
-		// Interactive: the report every minute, the alert check every 10 seconds.
-		if err := b.schedule("0 * * * * *", "*/10 * * * * *", "UTC"); err != nil {
-			fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
-			return 1
-		}
-	}
-	n := b.client.Network()
-	fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
-	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
-	return b.serveConsole(ctx, a, cf, "alice")
-}
-
-func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
-	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
-	fail := func(err error) (*bot, error) { b.close(); return nil, err }
-	dir, err := os.MkdirTemp("", "morbot-dev-")
-	if err != nil {
-		return nil, err
-	}
-	b.cleanup = append(b.cleanup, func() { _ = os.RemoveAll(dir) })
-	pass, err := randomHex(16)
-	if err != nil {
-		return fail(err)
-	}
-	ks, err := keys.Open(keys.Options{Backends: []string{"file"}, FileDir: filepath.Join(dir, "keyring"),
-		Passphrase: func() (config.Secret, error) { return config.NewSecret(pass), nil }})
-	if err != nil {
-		return fail(err)
-	}
-	if _, err := ks.Generate("dev"); err != nil {
-		return fail(err)
-	}
-	signer, err := ks.Signer("dev")
-	if err != nil {
-		return fail(err)
-	}
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Fund: []common.Address{signer.Address()}})
-	if err != nil {
-		return fail(fmt.Errorf("simulated chain: %w", err))
-	}
-	b.cleanup = append(b.cleanup, func() { _ = sim.Close() })
-	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log})
-	if b.db, err = store.Open(ctx, filepath.Join(dir, "morbot.db")); err != nil {
-		return fail(err)
-	}
-	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
-		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log,
-		Extra: []*commands.Spec{devSetMinimum(sim)}})
-	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: signer.Address(), Poster: b.posts,
-		RepeatInterval: 10 * time.Minute, Logger: b.log})
-	b.handler.SetReports(b.reports)
-	return b, nil
-}
-
-// devSetMinimum is `/mor dev set-minimum <name> <value>`: the marketplace owner changes a minimum on
-// the simulated chain, to show an alert live. Only in morbot dev.
-func devSetMinimum(sim *chaintest.Sim) *commands.Spec {
-	names := "provider-stake, model-stake, bid-fee, price-min, price-max"
-	return commands.NewSpec(commands.Spec{Path: []string{"dev", "set-minimum"}, Dev: true,
-		Summary: "(dev only) act as the marketplace owner and change a minimum: " + names,
-		Args:    []commands.Arg{{Name: "name", Help: names}, {Name: "value", Help: "MOR (or MOR per second for prices)"}},
-		Example: "/mor dev set-minimum provider-stake 0.5"},
-		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
-			v, err := chain.ParseMOR(c.Arg("value"))
-			if err != nil {
-				return nil, &commands.UsageError{Spec: c.Spec, Msg: "value: " + err.Error()}
-			}
-			m, err := sim.Client(chain.Options{}).Minimums(ctx)
-			if err != nil {
-				return nil, err
-			}
-			switch c.Arg("name") {
-			case "provider-stake":
-				err = sim.SetProviderMinStake(ctx, v)
-			case "model-stake":
-				err = sim.SetModelMinStake(ctx, v)
-			case "bid-fee":
-				err = sim.SetBidFee(ctx, v)
-			case "price-min":
-				err = sim.SetPriceBounds(ctx, v, m.MaxPricePerSecond)
-			case "price-max":
-				err = sim.SetPriceBounds(ctx, m.MinPricePerSecond, v)
-			default:
-				return nil, &commands.UsageError{Spec: c.Spec, Msg: fmt.Sprintf("name: %q is not one of %s", c.Arg("name"), names)}
-			}
-			if err != nil {
-				return nil, err
-			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
-				Text: fmt.Sprintf("the marketplace owner set %s to %s; the next alert check (every 10 s) reports it", c.Arg("name"), c.Arg("value"))}}, nil
-		})
-}
-
-func mustMOR(s string) *big.Int {
-	v, err := chain.ParseMOR(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
 }
 
 // cmdRun runs morbot against a real network from a configuration file.

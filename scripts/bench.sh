@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# make bench: runs the benchmarks and writes BENCHMARKS.md with each figure beside its target.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+raw=$(mktemp)
+trap 'rm -f "$raw"' EXIT
+
+make build-slim >/dev/null
+bench() { go test -run '^$' -bench "$1" -benchtime "$2" "$3" | tee -a "$raw"; }
+bench 'BenchmarkInteractionAck$' 5x ./internal/bot/discord/
+bench 'BenchmarkSlashAck$' 5x ./internal/bot/slack/
+bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/approval/
+bench 'BenchmarkSnapshot$' 20x ./internal/chain/
+MORBOT_BIN="$PWD/bin/morbot-slim" bench 'BenchmarkRunStartup$' 3x ./cmd/morbot/
+
+# metric NAME-REGEX UNIT: the value reported next to UNIT on the first matching benchmark line.
+metric() { awk -v re="$1" -v unit="$2" '$1 ~ re { for (i = 2; i < NF; i++) if ($(i+1) == unit) { print $i; exit } }' "$raw"; }
+# verdict VALUE TARGET: "met" when VALUE <= TARGET.
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { if (v == "") print "not measured"; else if (v + 0 <= t + 0) print "met"; else print "**missed**" }'; }
+
+d_p50=$(metric '^BenchmarkInteractionAck' p50-ms); d_p99=$(metric '^BenchmarkInteractionAck' p99-ms)
+s_p50=$(metric '^BenchmarkSlashAck' p50-ms); s_p99=$(metric '^BenchmarkSlashAck' p99-ms)
+q_p50=$(metric '^BenchmarkQuorumToBroadcast' p50-ms); q_p99=$(metric '^BenchmarkQuorumToBroadcast' p99-ms)
+rt1=$(metric '^BenchmarkSnapshot/multicall/bids=1-' roundtrips/op); rt10=$(metric '^BenchmarkSnapshot/multicall/bids=10-' roundtrips/op)
+rt100=$(metric '^BenchmarkSnapshot/multicall/bids=100-' roundtrips/op); rtb100=$(metric '^BenchmarkSnapshot/batch/bids=100-' roundtrips/op)
+snap100=$(awk '$1 ~ /^BenchmarkSnapshot\/multicall\/bids=100-/ { print $3 / 1e6; exit }' "$raw")
+startup=$(metric '^BenchmarkRunStartup' startup-ms); rss=$(metric '^BenchmarkRunStartup' idle-rss-MB)
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`make bench\` ($(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown))."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2/1048576 }' /proc/meminfo), $(go version | cut -d' ' -f3-), $(uname -sr)."
+  echo "Everything runs on 127.0.0.1: the simulated chain in-process, signed requests against the adapters' real HTTP endpoints."
+  echo
+  echo "| figure | value | target | |"
+  echo "|---|---|---|---|"
+  echo "| Discord interaction ack, 200 concurrent signed requests: p50 / p99 | ${d_p50} / ${d_p99} ms | p99 ≤ 25 ms | $(verdict "$d_p99" 25) |"
+  echo "| Slack slash-command ack, 200 concurrent signed requests: p50 / p99 | ${s_p50} / ${s_p99} ms | p99 ≤ 25 ms | $(verdict "$s_p99" 25) |"
+  echo "| quorum reached → broadcast: p50 / p99 | ${q_p50} / ${q_p99} ms | p99 ≤ 150 ms | $(verdict "$q_p99" 150) |"
+  echo "| snapshot RPC round trips with Multicall3, 1 / 10 / 100 bids | ${rt1} / ${rt10} / ${rt100} | ≤ 2 at 100 bids | $(verdict "$rt100" 2) |"
+  echo "| snapshot RPC round trips without Multicall3 (JSON-RPC batches), 100 bids | ${rtb100} | — | |"
+  echo "| snapshot time, 100 bids, Multicall3 | ${snap100} ms | — | |"
+  echo "| \`morbot run\` startup to ready (slim build) | ${startup} ms | — | |"
+  echo "| \`morbot run\` idle RSS (slim build) | ${rss} MB | ≤ 40 MB | $(verdict "$rss" 40) |"
+  echo
+  echo "The status report reads one snapshot, so it uses the same round trips (a test asserts ≤ 2 at 100 bids)."
+  echo
+  echo "On the ack targets: the 200 requests are fired at once by a client in the same process, on the"
+  echo "same 2 cores as the endpoint and the background work they start (chain reads, REST edits). Each ack"
+  echo "costs the endpoint roughly 0.2 ms of CPU (Ed25519 or HMAC verification, JSON decoding, the"
+  echo "response), so the last of a 200-request burst queues behind the others: p50 is well inside the"
+  echo "target and every ack is two orders of magnitude inside Discord's and Slack's 3-second deadline, but p99"
+  echo "under a burst this size on 2 cores is above 25 ms. Bounding the background work to GOMAXPROCS jobs"
+  echo "did not move it; the remaining cost is the per-request verification and decoding."
+  echo "The slim build (\`make build-slim\`, \`-tags slim\`, used by the Docker image) leaves out \`morbot dev\` and"
+  echo "go-ethereum's simulated backend; the full build's idle RSS is higher."
+  echo
+  echo "## Raw output"
+  echo
+  echo '```'
+  grep -E '^(Benchmark|goos|goarch|cpu)' "$raw"
+  echo '```'
+} > BENCHMARKS.md
+echo "wrote BENCHMARKS.md"
