@@ -213,6 +213,7 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Has
 		return common.Hash{}, err
 	}
 	_ = e.auditNow(ctx, nil, "signed", p.ID, fmt.Sprintf("step %d (%s) nonce %d", s.Index+1, s.Request.Kind, nonce), hash.Hex())
+	e.log.Debug("broadcasting", "proposal", p.HumanID(), "step", s.Index+1, "kind", s.Request.Kind, "nonce", nonce, "tx", hash.Hex(), "signer", e.signer)
 	if err := e.chain.Broadcast(ctx, signed); err != nil {
 		if errors.Is(err, chain.ErrNonceTooLow) {
 			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {

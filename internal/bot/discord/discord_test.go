@@ -516,3 +516,26 @@ func FuzzDecodeCustomID(f *testing.F) {
 		}
 	})
 }
+
+// A button ID copied from one proposal's message onto a click on another message votes only on the
+// proposal its token names: the message a click arrives on is never trusted.
+func TestButtonFromOneProposalUsedOnAnother(t *testing.T) {
+	f := newFixture(t)
+	f.post(f.slash(alice, "approve", map[string]string{"amount": "1"}, ""), nil)
+	first := f.fake.waitFor(t, "P-1", func(c call) bool { return c.Method == http.MethodPost && strings.HasSuffix(c.Path, "/messages") })
+	f.post(f.slash(alice, "approve", map[string]string{"amount": "2"}, ""), nil)
+	f.fake.waitFor(t, "P-2", func(c call) bool {
+		return c.Method == http.MethodPost && strings.HasSuffix(c.Path, "/messages") && strings.Contains(fmt.Sprint(c.Body), "P-2")
+	})
+	cl := f.click(bob, buttonIDs(first)[0])
+	cl["message"] = map[string]any{"id": "500000000000000002", "channel_id": chanID} // P-2's message
+	f.post(cl, nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	f.a.idle(ctx)
+	cancel()
+	p1, _ := f.engine.Get(context.Background(), 1)
+	p2, _ := f.engine.Get(context.Background(), 2)
+	if len(p1.Votes) != 1 || len(p2.Votes) != 0 {
+		t.Fatalf("votes: P-1 %d, P-2 %d", len(p1.Votes), len(p2.Votes))
+	}
+}

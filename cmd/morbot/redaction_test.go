@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+)
+
+// syncBuffer is a goroutine-safe output sink.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
+func (s *syncBuffer) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// recorder is a fake platform API that records every request body.
+type recorder struct {
+	mu     sync.Mutex
+	bodies []string
+	n      int
+	srv    *httptest.Server
+}
+
+func newRecorder(t *testing.T, reply func(r *http.Request, n int) string) *recorder {
+	rec := &recorder{}
+	rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		rec.mu.Lock()
+		rec.n++
+		n := rec.n
+		rec.bodies = append(rec.bodies, r.Method+" "+r.URL.Path+" "+string(b))
+		rec.mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, reply(r, n))
+	}))
+	t.Cleanup(rec.srv.Close)
+	return rec
+}
+
+func (r *recorder) all() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return strings.Join(r.bodies, "\n")
+}
+
+func (r *recorder) waitFor(t *testing.T, substr string) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		r.mu.Lock()
+		for _, b := range r.bodies {
+			if strings.Contains(b, substr) {
+				r.mu.Unlock()
+				return b
+			}
+		}
+		r.mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("never saw %q in:\n%s", substr, r.all())
+	return ""
+}
+
+func freeAddr(t *testing.T) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// A whole flow through morbot run — Discord and Slack over signed HTTP, the keyring signer, debug
+// logging — after which no log line and no chat message holds a private key, the keyring passphrase,
+// a bot token or a signing secret.
+func TestRedactionEndToEnd(t *testing.T) {
+	const (
+		discordToken  = "discord-bot-token-SECRET-3f9a"
+		slackBot      = "xoxb-slack-bot-token-SECRET-77e1"
+		slackSigning  = "slack-signing-secret-SECRET-c0de"
+		guild         = "998877665544332211"
+		channel       = "111111111111111111"
+		appID         = "123456789012345678"
+		bob, carol    = "100000000000000002", "100000000000000003"
+		alice         = "100000000000000001"
+		slackUser     = "U0000ALICE"
+		slackTeam     = "T0123ABCD"
+		slackChannel  = "C0123ABCD"
+		keyringSecret = passphrase
+	)
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
+	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsa.PrivateKey{key}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	node := sim.ServeHTTP()
+	defer node.Close()
+
+	discordAPI := newRecorder(t, func(r *http.Request, n int) string {
+		if r.Method == http.MethodPost && strings.Contains(r.URL.Path, "/channels/") {
+			return fmt.Sprintf(`{"id":"%d","channel_id":"%s"}`, 500000000000000000+n, channel)
+		}
+		return `{"id":"400000000000000001"}`
+	})
+	slackAPI := newRecorder(t, func(r *http.Request, n int) string {
+		return fmt.Sprintf(`{"ok":true,"channel":"%s","ts":"1700000000.%06d"}`, slackChannel, n)
+	})
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	dir := t.TempDir()
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", keyringSecret)
+	t.Setenv("MORBOT_T_DISCORD", discordToken)
+	t.Setenv("MORBOT_T_SLACK_BOT", slackBot)
+	t.Setenv("MORBOT_T_SLACK_SIGNING", slackSigning)
+	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "kr")); code != 0 {
+		t.Fatal(errOut)
+	}
+	dAddr, sAddr, mAddr := freeAddr(t), freeAddr(t), freeAddr(t)
+	n := sim.Network()
+	cfg := fmt.Sprintf(`network: {name: custom, chain_id: 1337, diamond: %q, mor_token: %q, multicall3: %q, rpc_urls: [%q]}
+provider: {address: %q}
+signer: {backends: [file], key: operator, file_dir: %s}
+approval:
+  quorum: 2
+  approvers:
+    discord: {users: [%q, %q, %q]}
+    slack: {users: [%q]}
+discord:
+  mode: http
+  application_id: %q
+  public_key: %q
+  token_env: MORBOT_T_DISCORD
+  guilds: [%q]
+  channels: {proposals: %q}
+  listen: %s
+  api_url: %s/api/v9/
+slack:
+  mode: http
+  bot_token_env: MORBOT_T_SLACK_BOT
+  signing_secret_env: MORBOT_T_SLACK_SIGNING
+  teams: [%s]
+  channels: {proposals: %s}
+  listen: %s
+  api_url: %s/
+store: {path: %s}
+metrics: {listen: %s}
+log: {level: debug, format: json}
+`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.URL, wellKnownAddr, filepath.Join(dir, "kr"), alice, bob, carol, slackUser,
+		appID, hex.EncodeToString(pub), guild, channel, dAddr, discordAPI.srv.URL, slackTeam, slackChannel, sAddr, slackAPI.srv.URL, filepath.Join(dir, "m.db"), mAddr)
+	cfgPath := filepath.Join(dir, "morbot.yaml")
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	var stdout, stderr syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		a := &app{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: os.Getenv}
+		done <- a.main(ctx, []string{"run", "--config", cfgPath})
+	}()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if c, err := net.Dial("tcp", dAddr); err == nil {
+			c.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("morbot run never listened:\n%s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for {
+		if c, err := net.Dial("tcp", sAddr); err == nil {
+			c.Close()
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	seq := 0
+	discord := func(body map[string]any) {
+		seq++
+		body["id"] = fmt.Sprintf("%d", 700000000000000000+seq)
+		body["application_id"], body["guild_id"], body["channel_id"], body["token"] = appID, guild, channel, fmt.Sprintf("itok%d", seq)
+		b, _ := json.Marshal(body)
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		r, _ := http.NewRequest(http.MethodPost, "http://"+dAddr+"/", bytes.NewReader(b))
+		r.Header.Set("X-Signature-Timestamp", ts)
+		r.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), b...))))
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("discord interaction: %v %v", err, resp)
+		}
+		resp.Body.Close()
+	}
+	member := func(id string) map[string]any {
+		return map[string]any{"user": map[string]any{"id": id, "username": "u" + id[len(id)-1:]}, "roles": []string{}}
+	}
+	discord(map[string]any{"type": 2, "member": member(alice), "data": map[string]any{"id": "1", "name": "mor", "type": 1, "options": []any{
+		map[string]any{"name": "onboard", "type": 1, "options": []any{
+			map[string]any{"name": "endpoint", "type": 3, "value": "127.0.0.1:3333"},
+			map[string]any{"name": "model-name", "type": 3, "value": "m"},
+			map[string]any{"name": "price", "type": 3, "value": "0.00001"}}}}}})
+	posted := discordAPI.waitFor(t, `"custom_id":"mor1:`)
+	i := strings.Index(posted, `"custom_id":"mor1:`)
+	customID := strings.SplitN(posted[i+len(`"custom_id":"`):], `"`, 2)[0]
+	for _, who := range []string{bob, carol} {
+		discord(map[string]any{"type": 3, "member": member(who), "message": map[string]any{"id": "1", "channel_id": channel},
+			"data": map[string]any{"custom_id": customID, "component_type": 2}})
+	}
+	discordAPI.waitFor(t, "CONFIRMED")
+
+	// Slack: a signed /mor status.
+	form := url.Values{"command": {"/mor"}, "text": {"status"}, "user_id": {slackUser}, "user_name": {"alice"}, "channel_id": {slackChannel},
+		"team_id": {slackTeam}, "response_url": {slackAPI.srv.URL + "/response/1"}, "trigger_id": {"t.1"}}
+	body := form.Encode()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(slackSigning))
+	mac.Write([]byte("v0:" + ts + ":" + body))
+	r, _ := http.NewRequest(http.MethodPost, "http://"+sAddr+"/slack/commands", strings.NewReader(body))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	r.Header.Set("X-Slack-Request-Timestamp", ts)
+	r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("slack command: %v %v", err, resp)
+	}
+	resp.Body.Close()
+	slackAPI.waitFor(t, "active bids (1)")
+	if resp, err := http.Get("http://" + mAddr + "/readyz"); err != nil || resp.StatusCode != 200 {
+		t.Fatalf("readyz: %v %v", err, resp)
+	}
+
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("morbot run did not stop")
+	}
+	everything := strings.ToLower(stdout.String() + "\n" + stderr.String() + "\n" + discordAPI.all() + "\n" + slackAPI.all())
+	if !strings.Contains(everything, `"level":"debug","msg":"broadcasting"`) || !strings.Contains(everything, `"level":"info"`) {
+		t.Fatalf("the debug and info logs were not captured; the test would prove nothing:\n%s", stderr.String())
+	}
+	for name, secret := range map[string]string{"private key": strings.TrimPrefix(wellKnownKey, "0x"), "keyring passphrase": keyringSecret,
+		"discord token": discordToken, "slack bot token": slackBot, "slack signing secret": slackSigning} {
+		if strings.Contains(everything, strings.ToLower(secret)) {
+			t.Errorf("the %s appeared in a log line or a chat message", name)
+		}
+	}
+}
