@@ -325,7 +325,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 		Observe: b.metrics.Command})
 	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
-		Confirmations: cfg.Network.Confirmations, Logger: b.log}
+		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
 		if ro.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)

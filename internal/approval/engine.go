@@ -31,6 +31,7 @@ type Chain interface {
 	Broadcast(ctx context.Context, tx *types.Transaction) error
 	WaitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	BlockNumber(ctx context.Context) (uint64, error)
 	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 }
 

@@ -264,8 +264,12 @@ func (e *Engine) reconcileStep(ctx context.Context, p *Proposal, s *Step) (commo
 }
 
 func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common.Hash) error {
-	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ? WHERE proposal_id = ? AND step = ? AND status IN (?, ?)`,
-		StepSent, p.ID, s.Index, StepSigned, StepSent); err != nil {
+	head, err := e.chain.BlockNumber(ctx)
+	if err != nil {
+		head = 0 // only used to notice a transaction that is not mined
+	}
+	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, sent_block = CASE WHEN sent_block = 0 THEN ? ELSE sent_block END
+		WHERE proposal_id = ? AND step = ? AND status IN (?, ?)`, StepSent, head, p.ID, s.Index, StepSigned, StepSent); err != nil {
 		return fmt.Errorf("record sent step: %w", err)
 	}
 	if _, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Submitted, "", -1, e.now()); err != nil {

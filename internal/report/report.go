@@ -84,6 +84,7 @@ type Options struct {
 	EarningsCapPercent int           // earnings-near-cap threshold (0: 80)
 	Confirmations      uint64        // events are read up to head − confirmations + 1
 	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
+	StuckTxBlocks      uint64        // a sent transaction not mined after this many blocks alerts (default 20)
 	Now                func() time.Time
 	Logger             *slog.Logger
 	OnAlert            func(event string) // "fired" or "resolved", for metrics
@@ -110,6 +111,9 @@ func New(o Options) *Reporter {
 	}
 	if o.ChunkSize == 0 {
 		o.ChunkSize = 2000
+	}
+	if o.StuckTxBlocks == 0 {
+		o.StuckTxBlocks = 20
 	}
 	if o.Now == nil {
 		o.Now = time.Now

@@ -503,3 +503,58 @@ func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error
 	f(ch, m)
 	return nil
 }
+
+func TestStuckTransactionAlert(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	e.r.o.StuckTxBlocks = 5
+	e.sim.SetAutoMine(false)
+	resp := e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor approve 2"})
+	if resp.ProposalID == 0 {
+		t.Fatal(resp.Message.Text)
+	}
+	e.h.ClickByID(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", resp.ProposalID), commands.ActionApprove)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		p, _ := e.eng.Get(ctx, resp.ProposalID)
+		if p.Steps[0].Status == approval.StepSent {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("never broadcast: %s %s", p.Status, p.Reason)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.sim.Backend.Rollback() // the node loses it: it will never be mined as things stand
+	for i := 0; i < 6; i++ {
+		e.sim.Commit()
+	}
+	id := fmt.Sprintf("tx-stuck-p%d-s1", resp.ProposalID)
+	fired := false
+	for _, m := range e.check() {
+		if strings.Contains(m.Footer, "alert "+id) && strings.Contains(m.Text, "has no receipt") {
+			fired = true
+		}
+	}
+	if !fired {
+		t.Fatalf("%s did not fire", id)
+	}
+	// A restart reconciles by hash: the same signed bytes go out again, get mined, and the alert resolves.
+	e.sim.SetAutoMine(true)
+	e.restart()
+	if err := e.eng.Recover(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := e.eng.Get(ctx, resp.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("after reconciling: %s %s", p.Status, p.Reason)
+	}
+	resolved := false
+	for _, m := range e.check() {
+		if strings.Contains(m.Footer, "alert "+id) && strings.HasPrefix(m.Title, "RESOLVED") {
+			resolved = true
+		}
+	}
+	if !resolved {
+		t.Fatalf("%s did not resolve", id)
+	}
+}

@@ -311,6 +311,11 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]aler
 		return nil, err
 	}
 	out = append(out, missing...)
+	stuck, err := r.stuckTxs(ctx, snap.Block)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, stuck...)
 	if snap.ETHBalance.Cmp(r.o.MinETH) < 0 {
 		out = append(out, alert{ID: "eth-low", Kind: "funds", Severity: commands.Warning, Title: "Little ETH left for gas",
 			Text: fmt.Sprintf("The provider wallet holds %s, below the %s threshold; transactions will fail without gas.", chain.FormatETH(snap.ETHBalance), chain.FormatETH(r.o.MinETH))})
@@ -332,6 +337,43 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]aler
 					chain.FormatMOR(earned), chain.FormatMOR(p.Stake), r.o.EarningsCapPercent, chain.FormatMOR(p.Headroom(snap.Time))),
 				Fix: ""})
 		}
+	}
+	return out, nil
+}
+
+// stuckTxs finds broadcast transactions still without a receipt after StuckTxBlocks blocks.
+func (r *Reporter) stuckTxs(ctx context.Context, head uint64) ([]alert, error) {
+	rows, err := r.o.Store.QueryContext(ctx, `SELECT t.proposal_id, t.step, t.kind, t.hash, t.nonce, t.sent_block FROM proposal_txs t
+		JOIN proposals p ON p.id = t.proposal_id WHERE t.status = 'sent' AND t.hash IS NOT NULL AND t.sent_block > 0
+		AND p.status IN ('submitted', 'unknown')`)
+	if err != nil {
+		return nil, fmt.Errorf("read in-flight transactions: %w", err)
+	}
+	type tx struct {
+		proposal, step, nonce int64
+		kind, hash            string
+		sent                  uint64
+	}
+	var txs []tx
+	for rows.Next() {
+		var x tx
+		if err := rows.Scan(&x.proposal, &x.step, &x.kind, &x.hash, &x.nonce, &x.sent); err != nil {
+			_ = rows.Close()
+			return nil, err
+		}
+		txs = append(txs, x)
+	}
+	_ = rows.Close()
+	var out []alert
+	for _, x := range txs {
+		if head < x.sent+r.o.StuckTxBlocks {
+			continue
+		}
+		out = append(out, alert{ID: fmt.Sprintf("tx-stuck-p%d-s%d", x.proposal, x.step+1), Kind: "tx", Severity: commands.Error,
+			Title: fmt.Sprintf("P-%d step %d is not mined", x.proposal, x.step+1),
+			Text: fmt.Sprintf("Transaction %s (%s, nonce %d) was broadcast at block %d and has no receipt %d blocks later. Its fees may be too low for the network now: "+
+				"raise network.max_fee_per_gas_gwei if the cap holds it back. morbot will not send another transaction for this step on its own; it keeps reconciling by hash.",
+				x.hash, x.kind, x.nonce, x.sent, head-x.sent)})
 	}
 	return out, nil
 }

@@ -117,6 +117,8 @@ var migrations = []string{
 	);`,
 	// 4: a note per step (what an off-chain step did: file edited, restart output, verification).
 	`ALTER TABLE proposal_txs ADD COLUMN note TEXT NOT NULL DEFAULT '';`,
+	// 5: the head block when a transaction was broadcast, to notice transactions that are not mined.
+	`ALTER TABLE proposal_txs ADD COLUMN sent_block INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.
