@@ -351,5 +351,15 @@ func (b *bot) schedule(status, alerts, tz string) error {
 		return err
 	}
 	b.cleanup = append(b.cleanup, func() { <-c.Stop().Done() })
+	if alerts != "" {
+		// A first check now sets the baseline (checkpoint, minimums), so later changes are announced as changes.
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			if err := b.reports.Check(ctx); err != nil {
+				b.log.Warn("first alert check", "err", err)
+			}
+		}()
+	}
 	return nil
 }
