@@ -77,8 +77,7 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 	}
 	con := console.New(console.Options{Handler: b.handler, Idle: b.engine.Idle, In: in, Out: a.stdout, User: user,
 		Script: *cf.script != "", FailOnError: *cf.failOnError})
-	net := b.client.Network()
-	b.fanout.Add(con.Notifier(func(p *approval.Proposal) commands.Message { return commands.RenderProposal(p, net) }))
+	b.fanout.Add(con.Notifier(b.handler.Render))
 	b.posts.Add(con)
 
 	sctx, stop := context.WithCancel(ctx)
@@ -308,7 +307,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 		runner approval.OffchainRunner
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
-		proxy = &commands.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand}
+		proxy = &commands.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
 				return fail(err)

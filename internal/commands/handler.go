@@ -65,6 +65,8 @@ type Proxy struct {
 	ModelsConfig   string
 	RestartCommand []string
 	Client         *proxyrouter.Client
+	DefaultAPIType string // with DefaultAPIURL: a confirmed model create offers a button to serve it
+	DefaultAPIURL  string
 }
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
@@ -206,6 +208,14 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 	case ActionApprove, ActionReject:
 	case ActionFix, ActionSilence:
 		return h.alertClick(ctx, u, token, action)
+	case ActionServe:
+		if h.proxy == nil || h.proxy.DefaultAPIType == "" {
+			return Response{Message: Message{Severity: Warning, Text: "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve", Ephemeral: true}}
+		}
+		if _, err := chain.ParseHash32(token); err != nil {
+			return Response{Message: Message{Severity: Warning, Text: "that button does not name a model", Ephemeral: true}}
+		}
+		return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: []string{"model", "serve", token, "--api-type", h.proxy.DefaultAPIType, "--api-url", h.proxy.DefaultAPIURL}})
 	default:
 		return Response{Message: Message{Severity: Warning, Text: "unknown button action", Ephemeral: true}}
 	}
@@ -242,9 +252,19 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
 }
 
+// Render is the proposal message as this handler shows it: RenderProposal, plus an "Add to
+// proxy-router" button on a confirmed model registration when default backends are configured.
+func (h *Handler) Render(p *approval.Proposal) Message {
+	m := RenderProposal(p, h.chain.Network())
+	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" && h.proxy != nil && h.proxy.DefaultAPIType != "" {
+		m.Buttons = append(m.Buttons, Button{Label: "Add to proxy-router", Action: ActionServe, Token: id, Ref: id})
+	}
+	return m
+}
+
 // ClickByID clicks a button named by its human ID (the console types "approve P-1" or "fix <alert>").
 func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action Action) Response {
-	if action == ActionFix || action == ActionSilence {
+	if action == ActionFix || action == ActionSilence || action == ActionServe {
 		return h.Click(ctx, u, ref, action)
 	}
 	id, err := approval.ParseID(ref)

@@ -42,16 +42,18 @@ const (
 	ActionReject  Action = "reject"  // Token is a proposal token
 	ActionFix     Action = "fix"     // Token is an alert ID: propose the alert's fix
 	ActionSilence Action = "silence" // Token is an alert ID: silence it for an hour
+	ActionServe   Action = "serve"   // Token is a model ID: propose adding it to the proxy-router
 )
 
 // Button is an interactive control. Token is the proposal's opaque token (or an alert ID for fix and
 // silence); adapters encode action and token into their button IDs. Label is what people see; Ref is
 // the human ID shown beside it (P-3, or the alert ID).
 type Button struct {
-	Label  string
-	Action Action
-	Token  string
-	Ref    string
+	Label    string
+	Action   Action
+	Token    string
+	Ref      string
+	Disabled bool // shown greyed out where the platform can (Discord); left out elsewhere
 }
 
 // Message is what any adapter renders.

@@ -89,13 +89,32 @@ func TestModelServeThroughApproval(t *testing.T) {
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(),
-		Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client}})
+		Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
+			DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 
 	r := e.run("alice", "/mor model create llama 0.1")
 	p := e.approveAndWait(r.ProposalID)
 	if !strings.Contains(flatten(commands.RenderProposal(p, cl.Network())), "/mor model serve 0x") {
 		t.Fatal("the confirmed model create does not offer the proxy-router step")
+	}
+	// With default backends configured, the confirmed message carries an "Add to proxy-router" button
+	// that proposes the serve plan for the clicker.
+	var serve *commands.Button
+	for _, b := range h.Render(p).Buttons {
+		if b.Action == commands.ActionServe {
+			serve = &b
+		}
+	}
+	if serve == nil || serve.Token != p.Params["model_id"] {
+		t.Fatalf("no serve button on the confirmed model create: %+v", h.Render(p).Buttons)
+	}
+	viaButton := h.Click(context.Background(), u("bob"), serve.Token, commands.ActionServe)
+	if viaButton.ProposalID == 0 || !strings.Contains(flatten(viaButton.Message), "model serve") {
+		t.Fatalf("serve button: %s", flatten(viaButton.Message))
+	}
+	if _, err := e.eng.Cancel(context.Background(), u("bob"), viaButton.ProposalID); err != nil {
+		t.Fatal(err)
 	}
 	bad := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1")
 	if bad.ProposalID != 0 || !strings.Contains(flatten(bad.Message), "use the full endpoint") {

@@ -100,7 +100,7 @@ func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *pl
 			return nil, err
 		}
 	}
-	return &Response{Message: RenderProposal(p, h.chain.Network()), ProposalID: p.ID}, nil
+	return &Response{Message: h.Render(p), ProposalID: p.ID}, nil
 }
 
 func belowMin(what string, amount, min *big.Int, block uint64) error {

@@ -184,6 +184,10 @@ type ProxyRouter struct {
 	ModelsConfig   string   `yaml:"models_config"`
 	RestartCommand []string `yaml:"restart_command"`
 	RestartTimeout Duration `yaml:"restart_timeout"`
+	// Defaults for serving a newly registered model; with both set, a confirmed model create offers
+	// an "Add to proxy-router" button.
+	DefaultAPIType string `yaml:"default_api_type"`
+	DefaultAPIURL  string `yaml:"default_api_url"`
 }
 
 // Store configures the embedded database.

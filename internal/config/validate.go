@@ -366,6 +366,12 @@ func (c *Config) validateProxyRouter(v *checker) {
 		v.add("proxy_router.restart_command", "give the command as a list of arguments, e.g. [systemctl, restart, proxy-router], not one shell string")
 	}
 	checkDuration(v, "proxy_router.restart_timeout", &p.RestartTimeout)
+	if p.DefaultAPIURL != "" {
+		checkURL(v, "proxy_router.default_api_url", p.DefaultAPIURL, "http", "https")
+	}
+	if (p.DefaultAPIType == "") != (p.DefaultAPIURL == "") {
+		v.add("proxy_router.default_api_type", "set default_api_type and default_api_url together")
+	}
 }
 
 func checkSecretSource(v *checker, path, env, file string, required bool) {

@@ -348,8 +348,8 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	if ch == "" {
 		ch = fallbackChannel
 	}
-	m := commands.RenderProposal(p, a.net)
-	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m, false)})
+	m := a.h.Render(p)
+	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m)})
 	if err != nil {
 		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
 		return commands.Message{Severity: commands.Error, Text: fmt.Sprintf("%s was created but posting it to <#%s> failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), ch, p.HumanID())}
@@ -404,7 +404,7 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 	if ch == "" {
 		ch = a.cfg.ProposalsChannel
 	}
-	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m, false)}, discordgo.WithContext(ctx))
+	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m)}, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("discord post %s: %w", channel, err)
 	}
@@ -418,13 +418,12 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 	if ev.Kind == "created" {
 		return
 	}
-	m := commands.RenderProposal(p, a.net)
-	closed := p.Status != approval.Pending
-	if closed {
-		m.Buttons = []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: p.Token, Ref: p.HumanID()},
-			{Label: "Reject", Action: commands.ActionReject, Token: p.Token, Ref: p.HumanID()}}
+	m := a.h.Render(p)
+	if p.Status != approval.Pending { // the vote buttons stay, greyed out
+		m.Buttons = append([]commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: p.Token, Ref: p.HumanID(), Disabled: true},
+			{Label: "Reject", Action: commands.ActionReject, Token: p.Token, Ref: p.HumanID(), Disabled: true}}, m.Buttons...)
 	}
-	comps := Components(m, closed)
+	comps := Components(m)
 	for _, ref := range p.Messages {
 		if ref.Platform != "discord" {
 			continue

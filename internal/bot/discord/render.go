@@ -86,8 +86,8 @@ func orDash(s string) string {
 	return s
 }
 
-// Components renders the buttons as one action row; closed proposals get the same buttons disabled.
-func Components(m commands.Message, disabled bool) []discordgo.MessageComponent {
+// Components renders the buttons as one action row (disabled ones greyed out).
+func Components(m commands.Message) []discordgo.MessageComponent {
 	if len(m.Buttons) == 0 {
 		return []discordgo.MessageComponent{}
 	}
@@ -101,7 +101,7 @@ func Components(m commands.Message, disabled bool) []discordgo.MessageComponent 
 			style = discordgo.DangerButton
 		}
 		row.Components = append(row.Components, discordgo.Button{Label: truncate(b.Label+" "+b.Ref, 80), Style: style,
-			CustomID: EncodeCustomID(b.Token, b.Action), Disabled: disabled})
+			CustomID: EncodeCustomID(b.Token, b.Action), Disabled: b.Disabled})
 	}
 	return []discordgo.MessageComponent{row}
 }
@@ -109,7 +109,7 @@ func Components(m commands.Message, disabled bool) []discordgo.MessageComponent 
 // customIDPrefix versions the button ID format.
 const customIDPrefix = "mor1"
 
-var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s"}
+var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s", commands.ActionServe: "v"}
 
 // EncodeCustomID builds a button's custom_id: version, the opaque token (a proposal's, or an alert ID)
 // and the action.

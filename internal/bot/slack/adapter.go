@@ -311,7 +311,7 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	if ch == "" {
 		ch = fallbackChannel
 	}
-	m := commands.RenderProposal(p, a.net)
+	m := a.h.Render(p)
 	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...))
 	if err != nil {
 		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
@@ -371,13 +371,13 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 		return
 	}
 	p := ev.Proposal
-	m := commands.RenderProposal(p, a.net)
+	m := a.h.Render(p) // votes only while pending; an "Add to proxy-router" button once a model is registered
 	for _, ref := range p.Messages {
 		if ref.Platform != "slack" {
 			continue
 		}
 		if _, _, _, err := a.api.UpdateMessageContext(ctx, ref.Channel, ref.MessageID, slack.MsgOptionText(Fallback(m), false),
-			slack.MsgOptionBlocks(Blocks(m, p.Status == approval.Pending)...)); err != nil {
+			slack.MsgOptionBlocks(Blocks(m, true)...)); err != nil {
 			a.log.Error("slack update proposal failed", "proposal", p.HumanID(), "err", err)
 		}
 	}

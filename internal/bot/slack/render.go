@@ -51,7 +51,7 @@ const (
 )
 
 var actionIDs = map[commands.Action]string{commands.ActionApprove: actionApprove, commands.ActionReject: actionReject,
-	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence}
+	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence, commands.ActionServe: "mor1:serve"}
 
 // Blocks renders a message as Block Kit within Slack's limits.
 func Blocks(m commands.Message, withButtons bool) []slack.Block {
@@ -95,6 +95,9 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 	if withButtons && len(m.Buttons) > 0 {
 		var els []slack.BlockElement
 		for _, b := range m.Buttons {
+			if b.Disabled {
+				continue // Slack has no disabled buttons: closed votes are simply gone
+			}
 			id := actionIDs[b.Action]
 			style := slack.StyleDefault
 			switch b.Action {
