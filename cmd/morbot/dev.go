@@ -54,6 +54,9 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		return 1
 	}
 	defer b.close()
+	sctx, stopSweeper := context.WithCancel(ctx)
+	defer stopSweeper()
+	b.startSweeper(sctx)
 	if *cf.script == "" {
 		// Interactive: the report every minute, the alert check every 10 seconds.
 		if err := b.schedule("0 * * * * *", "*/10 * * * * *", "UTC"); err != nil {

@@ -63,7 +63,25 @@ func addConsoleFlags(fs *flag.FlagSet) consoleFlags {
 	}
 }
 
-// serveConsole runs the console until its input ends, sweeping expired proposals meanwhile.
+// startSweeper closes expired proposals every minute until ctx ends.
+func (b *bot) startSweeper(ctx context.Context) {
+	go func() {
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := b.engine.Sweep(ctx); err != nil {
+					b.log.Error("sweep expired proposals", "err", err)
+				}
+			}
+		}
+	}()
+}
+
+// serveConsole runs the console until its input ends.
 func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user string) int {
 	in := a.stdin
 	if *cf.script != "" {
@@ -80,22 +98,6 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 	b.fanout.Add(con.Notifier(b.handler.Render))
 	b.posts.Add(con)
 
-	sctx, stop := context.WithCancel(ctx)
-	defer stop()
-	go func() {
-		t := time.NewTicker(time.Minute)
-		defer t.Stop()
-		for {
-			select {
-			case <-sctx.Done():
-				return
-			case <-t.C:
-				if _, err := b.engine.Sweep(sctx); err != nil {
-					b.log.Error("sweep expired proposals", "err", err)
-				}
-			}
-		}
-	}()
 	err := con.Run(ctx)
 	if *cf.script != "" {
 		ictx, cancel := context.WithTimeout(ctx, 2*time.Minute)
@@ -151,6 +153,9 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 	}
 	defer b.close()
 	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
+	sctx, stopSweeper := context.WithCancel(ctx)
+	defer stopSweeper()
+	b.startSweeper(sctx)
 	if err := b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone); err != nil {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
@@ -317,9 +322,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner})
-	if err := b.engine.Recover(ctx); err != nil {
-		return fail(err)
-	}
+	b.engine.StartRecovery()
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy,
 		Observe: b.metrics.Command})
 	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,

@@ -317,6 +317,18 @@ func (e *Engine) markUnknown(ctx context.Context, p *Proposal, step int, reason 
 	}
 }
 
+// StartRecovery runs Recover in the background (tracked like an execution, stopped by Close), so a
+// start-up is not held up by receipts a previous run was waiting for.
+func (e *Engine) StartRecovery() {
+	e.inflight.Add(1)
+	go func() {
+		defer e.inflight.Done()
+		if err := e.Recover(e.baseCtx); err != nil && e.baseCtx.Err() == nil {
+			e.log.Error("recovery failed", "err", err)
+		}
+	}()
+}
+
 // Recover resolves what a previous run left behind: approved proposals are executed, proposals that
 // were sending are reconciled by recorded hash and nonce (never sent twice), and expired ones closed.
 // It runs synchronously.
