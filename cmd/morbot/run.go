@@ -160,21 +160,32 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
-	var readiness []metrics.Check
+	var (
+		readiness []metrics.Check
+		closers   []func()
+	)
+	defer func() {
+		for i := len(closers) - 1; i >= 0; i-- {
+			closers[i]()
+		}
+	}()
+	start := func(name string, ad platform, err error) bool {
+		if err == nil {
+			var check metrics.Check
+			if check, err = b.startPlatform(ctx, name, ad); err == nil {
+				closers = append(closers, ad.Close)
+				readiness = append(readiness, check)
+				return true
+			}
+		}
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return false
+	}
 	if cfg.Discord != nil {
 		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) })
-		if err != nil {
-			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		if !start("discord", ad, err) {
 			return 1
 		}
-		b.fanout.Add(ad)
-		b.posts.Add(ad)
-		if err := ad.Start(ctx); err != nil {
-			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
-			return 1
-		}
-		defer ad.Close()
-		readiness = append(readiness, connectedCheck("discord", ad.Connected))
 	}
 	if cfg.Slack != nil {
 		var groups []string
@@ -185,18 +196,9 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			groups = append(groups, p.Slack.Groups...)
 		}
 		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("slack", up) })
-		if err != nil {
-			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		if !start("slack", ad, err) {
 			return 1
 		}
-		b.fanout.Add(ad)
-		b.posts.Add(ad)
-		if err := ad.Start(ctx); err != nil {
-			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
-			return 1
-		}
-		defer ad.Close()
-		readiness = append(readiness, connectedCheck("slack", ad.Connected))
 	}
 	if cfg.Metrics.Listen != "" {
 		if err := b.serveMetrics(cfg.Metrics.Listen, readiness); err != nil {
@@ -209,6 +211,26 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		return 0
 	}
 	return b.serveConsole(ctx, a, cf, user)
+}
+
+// platform is what morbot run needs from a chat adapter.
+type platform interface {
+	approval.Notifier
+	report.Poster
+	Start(ctx context.Context) error
+	Close()
+	Connected() bool
+}
+
+// startPlatform registers an adapter for proposal updates, reports and alerts, starts it, and returns
+// its readiness check.
+func (b *bot) startPlatform(ctx context.Context, name string, ad platform) (metrics.Check, error) {
+	b.fanout.Add(ad)
+	b.posts.Add(ad)
+	if err := ad.Start(ctx); err != nil {
+		return metrics.Check{}, err
+	}
+	return connectedCheck(name, ad.Connected), nil
 }
 
 func connectedCheck(name string, up func() bool) metrics.Check {

@@ -166,7 +166,20 @@ func errOr(err error) error {
 }
 
 func decodeUint(method string) func([]byte) (*big.Int, error) {
-	return func(out []byte) (*big.Int, error) { return unpack(method, out, one[*big.Int]) }
+	return func(out []byte) (*big.Int, error) { return uintResult(diamondABI, method, out) }
+}
+
+// uintResult decodes the single uint256 a method of ABI a returns.
+func uintResult(a abi.ABI, method string, out []byte) (*big.Int, error) {
+	vals, err := a.Unpack(method, out)
+	if err != nil || len(vals) != 1 {
+		return nil, fmt.Errorf("decode %s: %w", method, errOr(err))
+	}
+	v, ok := vals[0].(*big.Int)
+	if !ok {
+		return nil, fmt.Errorf("decode %s: not a uint256", method)
+	}
+	return v, nil
 }
 
 func decodeIDPage(method string, out []byte) ([]common.Hash, *big.Int, error) {
@@ -360,11 +373,7 @@ func (c *Client) MORBalance(ctx context.Context, a common.Address) (*big.Int, er
 	if err != nil {
 		return nil, fmt.Errorf("MOR balance of %s: %w", a.Hex(), err)
 	}
-	vals, err := erc20ABI.Unpack("balanceOf", out)
-	if err != nil || len(vals) != 1 {
-		return nil, fmt.Errorf("decode balanceOf: %w", errOr(err))
-	}
-	return vals[0].(*big.Int), nil
+	return uintResult(erc20ABI, "balanceOf", out)
 }
 
 // Allowance returns the MOR the Diamond may pull from owner.
@@ -373,9 +382,5 @@ func (c *Client) Allowance(ctx context.Context, owner common.Address) (*big.Int,
 	if err != nil {
 		return nil, fmt.Errorf("MOR allowance of %s to the Diamond: %w", owner.Hex(), err)
 	}
-	vals, err := erc20ABI.Unpack("allowance", out)
-	if err != nil || len(vals) != 1 {
-		return nil, fmt.Errorf("decode allowance: %w", errOr(err))
-	}
-	return vals[0].(*big.Int), nil
+	return uintResult(erc20ABI, "allowance", out)
 }

@@ -44,21 +44,13 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 			bidIDs, bidTotal, err = decodeIDPage("getProviderActiveBids", out)
 			return
 		}, provider, big.NewInt(0), big.NewInt(snapshotPage)),
-		callReq{to: c.net.MOR, data: pack(erc20ABI, "balanceOf", provider), decode: func(out []byte) error {
-			vals, err := erc20ABI.Unpack("balanceOf", out)
-			if err != nil || len(vals) != 1 {
-				return fmt.Errorf("decode balanceOf: %w", errOr(err))
-			}
-			s.MORBalance = vals[0].(*big.Int)
-			return nil
+		callReq{to: c.net.MOR, data: pack(erc20ABI, "balanceOf", provider), decode: func(out []byte) (err error) {
+			s.MORBalance, err = uintResult(erc20ABI, "balanceOf", out)
+			return
 		}},
-		callReq{to: c.net.MOR, data: pack(erc20ABI, "allowance", provider, c.net.Diamond), decode: func(out []byte) error {
-			vals, err := erc20ABI.Unpack("allowance", out)
-			if err != nil || len(vals) != 1 {
-				return fmt.Errorf("decode allowance: %w", errOr(err))
-			}
-			s.Allowance = vals[0].(*big.Int)
-			return nil
+		callReq{to: c.net.MOR, data: pack(erc20ABI, "allowance", provider, c.net.Diamond), decode: func(out []byte) (err error) {
+			s.Allowance, err = uintResult(erc20ABI, "allowance", out)
+			return
 		}},
 	)
 	reqs = append(reqs, c.modelReqs(s, models)...)
@@ -66,23 +58,16 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 	if c.net.HasMulticall() {
 		mc := func(method string, dst *uint64, args ...any) callReq {
 			return callReq{to: c.net.Multicall3, data: pack(multicallABI, method, args...), decode: func(out []byte) error {
-				vals, err := multicallABI.Unpack(method, out)
-				if err != nil || len(vals) != 1 {
-					return fmt.Errorf("decode %s: %w", method, errOr(err))
-				}
-				*dst = u64(vals[0].(*big.Int))
-				return nil
+				v, err := uintResult(multicallABI, method, out)
+				*dst = u64(v)
+				return err
 			}}
 		}
 		var baseFee uint64
 		reqs = append(reqs, mc("getBlockNumber", &block), mc("getCurrentBlockTimestamp", &s.Time), mc("getBasefee", &baseFee),
-			callReq{to: c.net.Multicall3, data: pack(multicallABI, "getEthBalance", provider), decode: func(out []byte) error {
-				vals, err := multicallABI.Unpack("getEthBalance", out)
-				if err != nil || len(vals) != 1 {
-					return fmt.Errorf("decode getEthBalance: %w", errOr(err))
-				}
-				s.ETHBalance = vals[0].(*big.Int)
-				return nil
+			callReq{to: c.net.Multicall3, data: pack(multicallABI, "getEthBalance", provider), decode: func(out []byte) (err error) {
+				s.ETHBalance, err = uintResult(multicallABI, "getEthBalance", out)
+				return
 			}})
 		if err := c.multi(ctx, 0, reqs); err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)

@@ -4,9 +4,14 @@ package botkit
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Dedup remembers keys for a while, so retries and redeliveries are no-ops.
@@ -93,4 +98,38 @@ func (p *Pool) Idle(ctx context.Context) {
 func (p *Pool) Close() {
 	p.cancel()
 	p.wg.Wait()
+}
+
+// Truncate cuts s to at most n runes, marking the cut with an ellipsis.
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
+
+// Listen serves h on addr (an adapter's HTTP endpoint) until the returned server is shut down.
+func Listen(addr string, h http.Handler, log *slog.Logger, what string) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error(what+" stopped", "err", err)
+		}
+	}()
+	log.Info(what+" listening", "addr", ln.Addr().String())
+	return srv, nil
+}
+
+// Shutdown stops a server started by Listen, waiting at most five seconds for requests in flight.
+func Shutdown(srv *http.Server) {
+	if srv == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(ctx)
 }

@@ -5,11 +5,9 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -128,18 +126,12 @@ func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
 // Start connects: opens the gateway, or serves the interactions endpoint on the listen address.
 func (a *Adapter) Start(ctx context.Context) error {
 	if a.cfg.Mode == "http" {
-		ln, err := net.Listen("tcp", a.cfg.Listen)
+		srv, err := botkit.Listen(a.cfg.Listen, a.Handler(), a.log, "discord interactions endpoint")
 		if err != nil {
-			return fmt.Errorf("discord interactions endpoint: %w", err)
+			return err
 		}
-		a.httpSrv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 5 * time.Second}
-		go func() {
-			if err := a.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				a.log.Error("discord interactions endpoint stopped", "err", err)
-			}
-		}()
+		a.httpSrv = srv
 		a.setUp(true)
-		a.log.Info("discord interactions endpoint listening", "addr", ln.Addr().String())
 		return nil
 	}
 	if err := a.s.Open(); err != nil {
@@ -164,9 +156,7 @@ func (a *Adapter) setUp(v bool) {
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {
 	if a.httpSrv != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		_ = a.httpSrv.Shutdown(ctx)
-		cancel()
+		botkit.Shutdown(a.httpSrv)
 	} else {
 		_ = a.s.Close()
 	}

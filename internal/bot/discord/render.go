@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/commands"
 )
 
@@ -29,14 +30,7 @@ var colors = map[commands.Severity]int{
 	commands.Info: 0x5865F2, commands.Success: 0x57F287, commands.Warning: 0xFEE75C, commands.Error: 0xED4245,
 }
 
-// truncate cuts s to at most n runes, marking the cut.
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
-}
+func truncate(s string, n int) string { return botkit.Truncate(s, n) }
 
 // Embed renders a message within Discord's embed limits (each part and the 6000-character total).
 func Embed(m commands.Message) *discordgo.MessageEmbed {

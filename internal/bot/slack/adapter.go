@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -103,18 +101,12 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 // Start connects: Socket Mode, or the HTTP endpoints on the listen address.
 func (a *Adapter) Start(ctx context.Context) error {
 	if a.cfg.Mode == "http" {
-		ln, err := net.Listen("tcp", a.cfg.Listen)
+		srv, err := botkit.Listen(a.cfg.Listen, a.Handler(), a.log, "slack endpoints")
 		if err != nil {
-			return fmt.Errorf("slack endpoints: %w", err)
+			return err
 		}
-		a.httpSrv = &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 5 * time.Second}
-		go func() {
-			if err := a.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				a.log.Error("slack endpoints stopped", "err", err)
-			}
-		}()
+		a.httpSrv = srv
 		a.setUp(true)
-		a.log.Info("slack endpoints listening", "addr", ln.Addr().String())
 		return nil
 	}
 	client := socketmode.New(a.api)
@@ -140,11 +132,7 @@ func (a *Adapter) setUp(v bool) {
 
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {
-	if a.httpSrv != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		_ = a.httpSrv.Shutdown(ctx)
-		cancel()
-	}
+	botkit.Shutdown(a.httpSrv)
 	a.jobs.Close()
 }
 

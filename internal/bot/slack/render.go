@@ -6,10 +6,10 @@ package slack
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/commands"
 )
 
@@ -30,12 +30,7 @@ var emoji = map[commands.Severity]string{
 	commands.Info: ":large_blue_circle:", commands.Success: ":white_check_mark:", commands.Warning: ":warning:", commands.Error: ":x:",
 }
 
-func truncate(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
+func truncate(s string, n int) string { return botkit.Truncate(s, n) }
 
 // escape makes text safe for mrkdwn (Slack's three control characters).
 func escape(s string) string {
