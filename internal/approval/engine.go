@@ -32,6 +32,7 @@ type Chain interface {
 	WaitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	BlockNumber(ctx context.Context) (uint64, error)
+	BuildReplacement(ctx context.Context, from common.Address, r chain.TxRequest, nonce, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error)
 	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 }
 
@@ -72,6 +73,10 @@ type Options struct {
 	Logger   *slog.Logger
 	Now      func() time.Time
 	Offchain OffchainRunner // runs off-chain steps; nil refuses proposals that have them
+	// ReceiptTimeout bounds the wait for a step's receipt (default 5m); PollInterval is how often
+	// receipts are polled (default 1s).
+	ReceiptTimeout time.Duration
+	PollInterval   time.Duration
 }
 
 // OffchainRunner runs one approved off-chain step and says what it did.
@@ -89,6 +94,8 @@ type Engine struct {
 	log      *slog.Logger
 	now      func() time.Time
 	offchain OffchainRunner
+	waitMax  time.Duration
+	poll     time.Duration
 
 	lane     sync.Mutex // one in-flight plan per signer: nonces are a single sequence
 	inflight sync.WaitGroup
@@ -112,8 +119,14 @@ func New(o Options) *Engine {
 		o.Notifier = NotifierFunc(func(context.Context, Event) {})
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	if o.ReceiptTimeout <= 0 {
+		o.ReceiptTimeout = 5 * time.Minute
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = time.Second
+	}
 	return &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel,
-		offchain: o.Offchain}
+		offchain: o.Offchain, waitMax: o.ReceiptTimeout, poll: o.PollInterval}
 }
 
 // Policy returns the engine's policy.

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -32,8 +35,11 @@ func (e *Engine) startExecution(id int64) {
 // execute runs an approved proposal: checks the policy and the payload again, re-simulates the plan
 // on current state, then signs and sends each step in order.
 func (e *Engine) execute(ctx context.Context, id int64) {
-	e.lane.Lock()
-	defer e.lane.Unlock()
+	// A speed-up reuses a nonce already taken, so it must not wait behind the plan it speeds up.
+	if kind, err := e.kindOf(ctx, id); err != nil || kind != KindSpeedup {
+		e.lane.Lock()
+		defer e.lane.Unlock()
+	}
 	ok, err := casStatus(ctx, e.db, id, []State{Approved}, Submitting, "", -1, e.now())
 	if err != nil || !ok {
 		if err != nil {
@@ -112,7 +118,15 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
 			}
 			hash = h
 		}
-		rc, err := e.chain.WaitReceipt(ctx, hash)
+		rc, mined, err := e.waitStep(ctx, p.ID, i, hash)
+		if err == nil && mined != hash {
+			note := "mined as " + mined.Hex() + " (a same-nonce replacement)"
+			if p.Kind == KindSpeedup {
+				note = "the original transaction " + mined.Hex() + " was mined first; nothing was replaced"
+			}
+			_, _ = e.db.ExecContext(ctx, `UPDATE proposal_txs SET note = ? WHERE proposal_id = ? AND step = ?`, note, p.ID, i)
+			hash = mined
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return
@@ -179,12 +193,27 @@ func (e *Engine) runOffchain(ctx context.Context, p *Proposal, s *Step) bool {
 // sendStep builds (simulating this step against current state), signs, records and broadcasts one step.
 func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
 	from := e.signer.Address()
-	nonce, err := e.chain.PendingNonce(ctx, from)
-	if err != nil {
-		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not read the nonce: %v", s.Index+1, s.Request.Kind, err))
-		return common.Hash{}, err
+	var (
+		nonce uint64
+		tx    *types.Transaction
+		err   error
+		r     speedup
+	)
+	if p.Kind == KindSpeedup {
+		if r, err = speedupOf(p); err != nil {
+			e.fail(ctx, p, s.Index, "speed-up not sent: "+err.Error())
+			return common.Hash{}, err
+		}
+		nonce = r.nonce
+		tx, err = e.chain.BuildReplacement(ctx, from, s.Request, r.nonce, r.gas, r.tip, r.feeCap)
+	} else {
+		nonce, err = e.chain.PendingNonce(ctx, from)
+		if err != nil {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not read the nonce: %v", s.Index+1, s.Request.Kind, err))
+			return common.Hash{}, err
+		}
+		tx, err = e.chain.Build(ctx, from, s.Request, nonce, 0)
 	}
-	tx, err := e.chain.Build(ctx, from, s.Request, nonce, 0)
 	if err != nil {
 		var rv *chain.RevertError
 		if errors.As(err, &rv) {
@@ -212,11 +241,25 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Has
 		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not record it: %v", s.Index+1, s.Request.Kind, err))
 		return common.Hash{}, err
 	}
+	if p.Kind == KindSpeedup {
+		// Either transaction settles both steps: the original's and this replacement's.
+		err := e.addAlternative(ctx, r.proposal, r.step, hash)
+		if err == nil {
+			err = e.addAlternative(ctx, p.ID, s.Index, r.replaces)
+		}
+		if err != nil {
+			e.fail(ctx, p, s.Index, "speed-up not sent: "+err.Error())
+			return common.Hash{}, err
+		}
+	}
 	_ = e.auditNow(ctx, nil, "signed", p.ID, fmt.Sprintf("step %d (%s) nonce %d", s.Index+1, s.Request.Kind, nonce), hash.Hex())
 	e.log.Debug("broadcasting", "proposal", p.HumanID(), "step", s.Index+1, "kind", s.Request.Kind, "nonce", nonce, "tx", hash.Hex(), "signer", e.signer)
 	if err := e.chain.Broadcast(ctx, signed); err != nil {
 		if errors.Is(err, chain.ErrNonceTooLow) {
 			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {
+				return hash, e.markSent(ctx, p, s, hash)
+			}
+			if p.Kind == KindSpeedup { // the original was mined meanwhile: waiting finds it
 				return hash, e.markSent(ctx, p, s, hash)
 			}
 		}
@@ -235,6 +278,12 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Has
 // broadcast (the same bytes are sent again), or its nonce taken by another transaction.
 func (e *Engine) reconcileStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
 	hash := *s.Hash
+	alts, _ := e.alternatives(ctx, p.ID, s.Index)
+	for _, h := range alts { // a replacement (or the original it replaced) that was mined settles the step
+		if rc, err := e.chain.Receipt(ctx, h); err == nil && rc != nil {
+			return hash, e.markSent(ctx, p, s, hash)
+		}
+	}
 	if rc, err := e.chain.Receipt(ctx, hash); err == nil && rc != nil {
 		return hash, e.markSent(ctx, p, s, hash)
 	} else if err != nil {
@@ -314,6 +363,101 @@ func (e *Engine) markUnknown(ctx context.Context, p *Proposal, step int, reason 
 	if ok {
 		_ = e.auditNow(ctx, nil, "outcome unknown", p.ID, reason, "")
 		e.publish(ctx, "unknown", p.ID, nil, reason)
+	}
+}
+
+// KindSpeedup is the kind of a proposal that replaces a stuck transaction (same nonce, higher fees).
+const KindSpeedup = "tx speedup"
+
+func (e *Engine) kindOf(ctx context.Context, id int64) (string, error) {
+	var k string
+	err := e.db.QueryRowContext(ctx, `SELECT kind FROM proposals WHERE id = ?`, id).Scan(&k)
+	return k, err
+}
+
+// speedup is what a speed-up proposal replaces and with which fees (from its parameters).
+type speedup struct {
+	proposal    int64
+	step        int
+	nonce, gas  uint64
+	tip, feeCap *big.Int
+	replaces    common.Hash
+}
+
+func speedupOf(p *Proposal) (speedup, error) {
+	var s speedup
+	var err error
+	get := func(k string) string { return p.Params[k] }
+	if s.proposal, err = strconv.ParseInt(get("replaces_proposal"), 10, 64); err != nil {
+		return s, fmt.Errorf("bad replaces_proposal")
+	}
+	step, err := strconv.Atoi(get("replaces_step"))
+	if err != nil {
+		return s, fmt.Errorf("bad replaces_step")
+	}
+	s.step = step
+	if s.nonce, err = strconv.ParseUint(get("nonce"), 10, 64); err != nil {
+		return s, fmt.Errorf("bad nonce")
+	}
+	if s.gas, err = strconv.ParseUint(get("gas"), 10, 64); err != nil {
+		return s, fmt.Errorf("bad gas")
+	}
+	var ok1, ok2 bool
+	s.tip, ok1 = new(big.Int).SetString(get("tip"), 10)
+	s.feeCap, ok2 = new(big.Int).SetString(get("fee_cap"), 10)
+	if !ok1 || !ok2 {
+		return s, fmt.Errorf("bad fees")
+	}
+	s.replaces = common.HexToHash(get("replaces_hash"))
+	return s, nil
+}
+
+func (e *Engine) addAlternative(ctx context.Context, id int64, step int, h common.Hash) error {
+	_, err := e.db.ExecContext(ctx, `INSERT OR IGNORE INTO tx_alternatives (proposal_id, step, hash, created_at) VALUES (?,?,?,?)`, id, step, h.Hex(), e.now().UnixMilli())
+	if err != nil {
+		return fmt.Errorf("record replacement: %w", err)
+	}
+	return nil
+}
+
+func (e *Engine) alternatives(ctx context.Context, id int64, step int) ([]common.Hash, error) {
+	rows, err := e.db.QueryContext(ctx, `SELECT hash FROM tx_alternatives WHERE proposal_id = ? AND step = ? ORDER BY created_at`, id, step)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []common.Hash
+	for rows.Next() {
+		var h string
+		if err := rows.Scan(&h); err != nil {
+			return nil, err
+		}
+		out = append(out, common.HexToHash(h))
+	}
+	return out, rows.Err()
+}
+
+// waitStep waits until the step's transaction, or an alternative recorded for it (a speed-up, or the
+// original a speed-up replaced), is mined with the configured confirmations; it returns the receipt
+// and which transaction it was.
+func (e *Engine) waitStep(ctx context.Context, id int64, step int, hash common.Hash) (*types.Receipt, common.Hash, error) {
+	wctx, cancel := context.WithTimeout(ctx, e.waitMax)
+	defer cancel()
+	t := time.NewTicker(e.poll)
+	defer t.Stop()
+	for {
+		alts, _ := e.alternatives(wctx, id, step)
+		for _, h := range append([]common.Hash{hash}, alts...) {
+			if rc, err := e.chain.Receipt(wctx, h); err == nil && rc != nil {
+				rc, err = e.chain.WaitReceipt(wctx, h) // confirmations
+				return rc, h, err
+			}
+		}
+		select {
+		case <-wctx.Done():
+			return nil, hash, &chain.TimeoutError{Hash: hash, Wait: e.waitMax}
+		case <-t.C:
+		}
 	}
 }
 

@@ -287,6 +287,29 @@ func (c *Client) Build(ctx context.Context, from common.Address, r TxRequest, no
 	return types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: r.value(), Data: r.Data}), nil
 }
 
+// FeeCaps returns the configured fee caps in wei (nil: no cap).
+func (c *Client) FeeCaps() (maxFee, maxTip *big.Int) {
+	return c.opts.MaxFeePerGas, c.opts.MaxPriorityFeePerGas
+}
+
+// BuildReplacement makes a same-nonce replacement with the given fees and gas (a speed-up), after an
+// eth_call of the request on current state.
+func (c *Client) BuildReplacement(ctx context.Context, from common.Address, r TxRequest, nonce, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error) {
+	args := callArgs{From: &from, To: &r.To, Data: r.Data, Value: (*hexutil.Big)(r.value())}
+	var ret hexutil.Bytes
+	if err := c.rpc.CallContext(ctx, &ret, "eth_call", args, "latest"); err != nil {
+		if rv := revertFrom(err); rv != nil {
+			return nil, fmt.Errorf("simulate %s: %w", r.Kind, rv)
+		}
+		return nil, fmt.Errorf("simulate %s: %w", r.Kind, err)
+	}
+	if mf := c.opts.MaxFeePerGas; mf != nil && feeCap.Cmp(mf) > 0 {
+		return nil, &FeeCapError{What: "the replacement's max fee", Need: feeCap, Cap: mf}
+	}
+	to := r.To
+	return types.NewTx(&types.DynamicFeeTx{ChainID: c.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &to, Value: r.value(), Data: r.Data}), nil
+}
+
 // ErrNonceTooLow means the nonce was already used: for our own hash it means the transaction was sent.
 var ErrNonceTooLow = errors.New("nonce too low")
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -35,6 +36,8 @@ type Chain interface {
 	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
 	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
 	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
+	FeeCaps() (maxFee, maxTip *big.Int)
+	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 
 	ApproveTx(amount *big.Int) chain.TxRequest
 	ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) chain.TxRequest

@@ -62,6 +62,8 @@ func specs() []*Spec {
 		{Path: []string{"alerts", "silence"}, Summary: "Mute one alert for a while (audited; it expires on its own).",
 			Args:    []Arg{{Name: "alert", Help: "alert ID from /mor alerts"}, {Name: "duration", Help: "how long, e.g. 30m, 4h, 2d (at most 30d)"}},
 			Example: "/mor alerts silence eth-low 4h", run: (*Handler).alertsSilence},
+		{Path: []string{"tx", "speedup"}, Summary: "Propose a same-nonce replacement with higher fees for a proposal's transaction that is not mined.",
+			Args: []Arg{{Name: "id", Help: "proposal ID such as P-3"}}, Example: "/mor tx speedup P-3", Writes: true, run: (*Handler).txSpeedup},
 		{Path: []string{"audit"}, Summary: "The latest audit log entries (who did what, when, which transaction).", Args: []Arg{{Name: "n", Help: "how many (1–50, default 10)", Optional: true}},
 			Example: "/mor audit 20", Private: true, run: (*Handler).audit},
 	}

@@ -373,7 +373,8 @@ func (r *Reporter) stuckTxs(ctx context.Context, head uint64) ([]alert, error) {
 			Title: fmt.Sprintf("P-%d step %d is not mined", x.proposal, x.step+1),
 			Text: fmt.Sprintf("Transaction %s (%s, nonce %d) was broadcast at block %d and has no receipt %d blocks later. Its fees may be too low for the network now: "+
 				"raise network.max_fee_per_gas_gwei if the cap holds it back. morbot will not send another transaction for this step on its own; it keeps reconciling by hash.",
-				x.hash, x.kind, x.nonce, x.sent, head-x.sent)})
+				x.hash, x.kind, x.nonce, x.sent, head-x.sent),
+			Fix: fmt.Sprintf("/mor tx speedup P-%d", x.proposal)})
 	}
 	return out, nil
 }

@@ -119,6 +119,15 @@ var migrations = []string{
 	`ALTER TABLE proposal_txs ADD COLUMN note TEXT NOT NULL DEFAULT '';`,
 	// 5: the head block when a transaction was broadcast, to notice transactions that are not mined.
 	`ALTER TABLE proposal_txs ADD COLUMN sent_block INTEGER NOT NULL DEFAULT 0;`,
+	// 6: other transactions that settle a step: a same-nonce replacement (speed-up), or the original
+	// a replacement stands for. Whichever is mined completes the step.
+	`CREATE TABLE tx_alternatives (
+		proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+		step        INTEGER NOT NULL,
+		hash        TEXT    NOT NULL,
+		created_at  INTEGER NOT NULL,
+		PRIMARY KEY (proposal_id, step, hash)
+	);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.
