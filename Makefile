@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 ANVIL_BIN ?= $(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 
-.PHONY: all build build-slim test vet fmt-check unit e2e fuzz bench lint docker dockerlint contracts bindings deps clean
+.PHONY: all build build-slim vuln test vet fmt-check unit e2e fuzz bench lint docker dockerlint contracts bindings deps clean
 
 all: build
 
@@ -55,6 +55,15 @@ bench:
 ## lint: golangci-lint v2 if installed, otherwise vet only
 lint: vet
 	@if command -v golangci-lint >/dev/null; then golangci-lint run ./...; else echo "golangci-lint not installed: go install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0"; fi
+
+## vuln: govulncheck against the Go vulnerability database served as a module (no network beyond the
+## module proxy); reachable module vulnerabilities fail, standard-library ones are reported
+VULNDB ?= golang.org/x/vulndb@v0.0.0-20261105234957-e22db6528018
+vuln:
+	$(GO) mod download $(VULNDB)
+	$(GO) run golang.org/x/vuln/cmd/govulncheck@v1.9.0 -db file://$$($(GO) env GOMODCACHE)/$(VULNDB)/data/osv -format json ./... > .vulncheck.json
+	node scripts/vulncheck.js < .vulncheck.json
+	rm -f .vulncheck.json
 
 ## docker: build the image (needs a Docker engine); dockerlint checks the Dockerfile without one
 docker:
