@@ -88,9 +88,13 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error { return s.InteractionRespond(ic.Interaction, r) })
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		a.setUp(false)
 		log.Warn("discord gateway disconnected; discordgo reconnects")
 	})
-	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) { log.Info("discord gateway ready") })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) {
+		a.setUp(true)
+		log.Info("discord gateway ready")
+	})
 	return a, nil
 }
 

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -538,4 +539,81 @@ func TestButtonFromOneProposalUsedOnAnother(t *testing.T) {
 	if len(p1.Votes) != 1 || len(p2.Votes) != 0 {
 		t.Fatalf("votes: P-1 %d, P-2 %d", len(p1.Votes), len(p2.Votes))
 	}
+}
+
+// Gateway mode against a local fake gateway: interactions arrive over the websocket and are answered
+// through REST (deferred, then the original response edited).
+func TestGatewayMode(t *testing.T) {
+	f := newFixture(t)
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	identified := make(chan map[string]any, 1)
+	gw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_ = c.WriteJSON(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
+		var id map[string]any
+		if err := c.ReadJSON(&id); err != nil {
+			return
+		}
+		identified <- id
+		_ = c.WriteJSON(map[string]any{"op": 0, "s": 1, "t": "READY", "d": map[string]any{"v": 9, "session_id": "s", "user": map[string]any{"id": "1", "username": "morbot"}, "guilds": []any{}}})
+		ic := f.slash(alice, "minimums", nil, "")
+		_ = c.WriteJSON(map[string]any{"op": 0, "s": 2, "t": "INTERACTION_CREATE", "d": ic})
+		for {
+			if _, _, err := c.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}))
+	defer gw.Close()
+	// The fake REST API tells discordgo where the gateway is.
+	gwURL := "ws" + strings.TrimPrefix(gw.URL, "http")
+	f.fake.srv.Config.Handler = wrapGateway(f.fake.srv.Config.Handler, gwURL)
+	gwa, err := New(Config{Mode: "gateway", AppID: appID, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: f.fake.srv.URL + "/api/v9/"},
+		config.NewSecret("test-bot-token"), f.a.h, f.engine, f.a.net, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := gwa.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer gwa.Close()
+	select {
+	case id := <-identified:
+		if id["op"] != float64(2) || !strings.Contains(fmt.Sprint(id["d"]), "test-bot-token") {
+			t.Fatalf("identify: %v", id["op"])
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the adapter never identified on the gateway")
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !gwa.Connected() && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !gwa.Connected() {
+		t.Fatal("the adapter does not report the gateway as connected after READY")
+	}
+	cb := f.fake.waitFor(t, "the deferred response over REST", func(c call) bool {
+		return c.Method == http.MethodPost && strings.HasSuffix(c.Path, "/callback")
+	})
+	if cb.Body["type"] != float64(5) {
+		t.Fatalf("callback %v", cb.Body)
+	}
+	f.fake.waitFor(t, "the edited response", func(c call) bool {
+		return c.Method == http.MethodPatch && strings.HasSuffix(c.Path, "/messages/@original") && strings.Contains(fmt.Sprint(c.Body), "provider minimum stake")
+	})
+}
+
+func wrapGateway(next http.Handler, gwURL string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/v9/gateway" || r.URL.Path == "/api/v9/gateway/bot" {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"url":%q,"shards":1,"session_start_limit":{"total":1000,"remaining":1000,"reset_after":0,"max_concurrency":1}}`, gwURL)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
