@@ -10,7 +10,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,7 +79,7 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	s.Identify.Intents = discordgo.IntentsGuilds
 	// The interaction token lives 15 minutes: background work must finish before.
 	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
-		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(runtime.GOMAXPROCS(0), 14*time.Minute, log)}
+		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
 	for _, g := range cfg.Guilds {
 		a.guilds[g] = true
 	}

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -90,7 +89,7 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 	api := slack.New(sec.BotToken.Reveal(), opts...)
 	a := &Adapter{cfg: cfg, sec: sec, teams: map[string]bool{}, api: api, h: h, engine: engine, net: net, log: log,
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
-		jobs: botkit.NewPool(runtime.GOMAXPROCS(0), 10*time.Minute, log), now: time.Now}
+		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
 	a.groups = &groupCache{api: api, ids: cfg.Groups, ttl: cfg.GroupTTL, now: time.Now}
 	for _, t := range cfg.Teams {
 		a.teams[t] = true
