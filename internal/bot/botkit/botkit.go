@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -133,3 +134,21 @@ func Shutdown(srv *http.Server) {
 	defer cancel()
 	_ = srv.Shutdown(ctx)
 }
+
+// Link tracks whether an adapter can receive (gateway or socket up, or HTTP endpoint listening) and
+// tells an observer (metrics) on every change.
+type Link struct {
+	up       atomic.Bool
+	OnChange func(bool)
+}
+
+// Set records the state and tells the observer.
+func (l *Link) Set(v bool) {
+	l.up.Store(v)
+	if l.OnChange != nil {
+		l.OnChange(v)
+	}
+}
+
+// Up reports the last state set.
+func (l *Link) Up() bool { return l.up.Load() }

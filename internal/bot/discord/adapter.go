@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -53,7 +52,7 @@ type Adapter struct {
 	seen    *botkit.Dedup
 	jobs    *botkit.Pool
 	httpSrv *http.Server
-	up      atomic.Bool
+	link    botkit.Link
 }
 
 // New builds the adapter. The bot token is used for REST calls (and the gateway in gateway mode).
@@ -80,6 +79,7 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	// The interaction token lives 15 minutes: background work must finish before.
 	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
 		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
+	a.link.OnChange = cfg.OnConnected
 	for _, g := range cfg.Guilds {
 		a.guilds[g] = true
 	}
@@ -87,11 +87,11 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error { return s.InteractionRespond(ic.Interaction, r) })
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
-		a.setUp(false)
+		a.link.Set(false)
 		log.Warn("discord gateway disconnected; discordgo reconnects")
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) {
-		a.setUp(true)
+		a.link.Set(true)
 		log.Info("discord gateway ready")
 	})
 	return a, nil
@@ -134,7 +134,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 			return err
 		}
 		a.httpSrv = srv
-		a.setUp(true)
+		a.link.Set(true)
 		return nil
 	}
 	if err := a.s.Open(); err != nil {
@@ -147,14 +147,7 @@ func (a *Adapter) idle(ctx context.Context) { a.jobs.Idle(ctx) }
 
 // Connected reports whether the adapter can receive: the gateway or socket is up, or the HTTP
 // endpoint is listening.
-func (a *Adapter) Connected() bool { return a.up.Load() }
-
-func (a *Adapter) setUp(v bool) {
-	a.up.Store(v)
-	if a.cfg.OnConnected != nil {
-		a.cfg.OnConnected(v)
-	}
-}
+func (a *Adapter) Connected() bool { return a.link.Up() }
 
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {

@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -61,7 +60,7 @@ type Adapter struct {
 	groups  *groupCache
 	jobs    *botkit.Pool
 	httpSrv *http.Server
-	up      atomic.Bool
+	link    botkit.Link
 	now     func() time.Time
 }
 
@@ -90,6 +89,7 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 	a := &Adapter{cfg: cfg, sec: sec, teams: map[string]bool{}, api: api, h: h, engine: engine, net: net, log: log,
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
 		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
+	a.link.OnChange = cfg.OnConnected
 	a.groups = &groupCache{api: api, ids: cfg.Groups, ttl: cfg.GroupTTL, now: time.Now}
 	for _, t := range cfg.Teams {
 		a.teams[t] = true
@@ -105,7 +105,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 			return err
 		}
 		a.httpSrv = srv
-		a.setUp(true)
+		a.link.Set(true)
 		return nil
 	}
 	client := socketmode.New(a.api)
@@ -120,14 +120,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 
 // Connected reports whether the adapter can receive: the gateway or socket is up, or the HTTP
 // endpoint is listening.
-func (a *Adapter) Connected() bool { return a.up.Load() }
-
-func (a *Adapter) setUp(v bool) {
-	a.up.Store(v)
-	if a.cfg.OnConnected != nil {
-		a.cfg.OnConnected(v)
-	}
-}
+func (a *Adapter) Connected() bool { return a.link.Up() }
 
 // Close stops receiving and waits for in-flight work.
 func (a *Adapter) Close() {
@@ -408,10 +401,10 @@ func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
 		}
 		a.interaction(cb)
 	case socketmode.EventTypeConnected:
-		a.setUp(true)
+		a.link.Set(true)
 		a.log.Info("slack socket mode connected")
 	case socketmode.EventTypeConnectionError, socketmode.EventTypeInvalidAuth, socketmode.EventTypeDisconnect:
-		a.setUp(false)
+		a.link.Set(false)
 		a.log.Warn("slack socket mode connection problem", "type", evt.Type)
 	}
 }
