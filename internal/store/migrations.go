@@ -128,6 +128,14 @@ var migrations = []string{
 		created_at  INTEGER NOT NULL,
 		PRIMARY KEY (proposal_id, step, hash)
 	);`,
+	// 7: the executor lease (one writer per store) and the replay-dedup keys of platform requests.
+	`CREATE TABLE leases (
+		name         TEXT    PRIMARY KEY,
+		holder       TEXT    NOT NULL,
+		epoch        INTEGER NOT NULL,
+		heartbeat_at INTEGER NOT NULL,
+		expires_at   INTEGER NOT NULL
+	);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.
