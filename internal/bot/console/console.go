@@ -63,28 +63,90 @@ var (
 	userRe  = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
 )
 
-// Run reads lines until end of input or /quit.
+// MaxLine is the longest console line morbot runs; a longer one is refused and skipped, and the
+// console goes on.
+const MaxLine = 64 << 10
+
+// inputLine is one line read from the console's input, or the error that ended it.
+type inputLine struct {
+	text    string
+	tooLong int // the line's length when it was over MaxLine (its text is dropped)
+	err     error
+}
+
+// readLines sends each input line (without its line ending) to out, then the error that ended the
+// input (io.EOF at the end). A line longer than MaxLine is reported by length and never buffered whole.
+func readLines(r io.Reader, out chan<- inputLine) {
+	defer close(out)
+	br := bufio.NewReaderSize(r, 4096)
+	for {
+		var (
+			buf []byte
+			n   int
+			err error
+		)
+		for {
+			var frag []byte
+			frag, err = br.ReadSlice('\n')
+			n += len(frag)
+			if n <= MaxLine+2 { // room for \r\n
+				buf = append(buf, frag...)
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				break
+			}
+		}
+		text := strings.TrimRight(string(buf), "\r\n")
+		switch {
+		case n > 0 && len(text) > MaxLine || n > MaxLine+2:
+			out <- inputLine{tooLong: n}
+		case n > 0:
+			out <- inputLine{text: text}
+		}
+		if err != nil {
+			out <- inputLine{err: err}
+			return
+		}
+	}
+}
+
+// Run reads lines until end of input, /quit, or ctx ends.
 func (c *Console) Run(ctx context.Context) error {
-	sc := bufio.NewScanner(c.o.In)
-	sc.Buffer(make([]byte, 64*1024), 64*1024)
+	lines := make(chan inputLine)
+	go readLines(c.o.In, lines)
 	if !c.o.Script {
 		c.prompt()
 	}
-	for sc.Scan() {
-		if ctx.Err() != nil {
+	for {
+		var in inputLine
+		select {
+		case <-ctx.Done():
 			return nil
+		case in = <-lines:
 		}
-		line := strings.TrimSpace(sc.Text())
-		if c.o.Script && line != "" && !strings.HasPrefix(line, "#") {
-			c.print(fmt.Sprintf("%s> %s\n", c.identity().ID, line))
-		}
-		stop, failed := c.handle(ctx, line)
-		if c.o.Script && c.o.Idle != nil {
-			ictx, cancel := context.WithTimeout(ctx, c.o.IdleTimeout)
-			if err := c.o.Idle(ictx); err != nil {
-				c.print("! still executing after " + c.o.IdleTimeout.String() + "; going on\n")
+		if in.err != nil {
+			if errors.Is(in.err, io.EOF) {
+				return nil
 			}
-			cancel()
+			return fmt.Errorf("read console input: %w", in.err)
+		}
+		var stop, failed bool
+		if in.tooLong > 0 {
+			c.print(fmt.Sprintf("✗ that line is %d bytes long; lines are at most %d bytes, so nothing was run\n", in.tooLong, MaxLine))
+			failed = true
+		} else {
+			line := strings.TrimSpace(in.text)
+			if c.o.Script && line != "" && !strings.HasPrefix(line, "#") {
+				c.print(fmt.Sprintf("%s> %s\n", c.identity().ID, line))
+			}
+			stop, failed = c.handle(ctx, line)
+			if c.o.Script && c.o.Idle != nil {
+				ictx, cancel := context.WithTimeout(ctx, c.o.IdleTimeout)
+				if err := c.o.Idle(ictx); err != nil {
+					c.print("! still executing after " + c.o.IdleTimeout.String() + "; going on\n")
+				}
+				cancel()
+			}
 		}
 		if failed && c.o.FailOnError {
 			return ErrScriptFailed
@@ -96,10 +158,6 @@ func (c *Console) Run(ctx context.Context) error {
 			c.prompt()
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read console input: %w", err)
-	}
-	return nil
 }
 
 func (c *Console) prompt() { c.print(c.identity().ID + "> ") }
@@ -161,6 +219,8 @@ func (c *Console) Notifier(render func(*approval.Proposal) commands.Message) app
 			c.print(fmt.Sprintf("  ↳ %s %s%s (%d/%d approvals)\n", p.HumanID(), ev.Kind, who, p.Approvals(), p.Quorum))
 		case "submitted":
 			c.print(fmt.Sprintf("  ↳ %s submitted %s\n", p.HumanID(), ev.Note))
+		case "queued":
+			c.print(fmt.Sprintf("  ↳ %s approved and queued: %s\n", p.HumanID(), ev.Note))
 		default:
 			c.print("  ↳ updated:\n" + indent(Render(render(p))))
 		}
