@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/url"
 	"sync"
 	"time"
@@ -44,6 +45,11 @@ type Failover struct {
 	eps     []Endpoint
 	timeout time.Duration
 	log     *slog.Logger
+	// Retries is how many more rounds over every endpoint an idempotent call gets when no endpoint
+	// answered (default 2); Backoff is the first pause between rounds (default 250ms), doubled each
+	// round, with up to half of it added at random so that many clients do not retry in step.
+	Retries int
+	Backoff time.Duration
 
 	mu      sync.Mutex
 	next    int // index of the endpoint that answered last
@@ -58,7 +64,7 @@ func NewFailover(eps []Endpoint, timeout time.Duration, log *slog.Logger) *Failo
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Failover{eps: eps, timeout: timeout, log: log}
+	return &Failover{eps: eps, timeout: timeout, log: log, Retries: 2, Backoff: 250 * time.Millisecond}
 }
 
 // Dial connects to every URL (lazily for HTTP) and returns a failover transport over them.
@@ -117,29 +123,69 @@ func (f *Failover) BatchCallContext(ctx context.Context, b []rpc.BatchElem) erro
 }
 
 func (f *Failover) do(ctx context.Context, method string, call func(context.Context, RPC) error) error {
-	f.mu.Lock()
-	start := f.next
-	f.mu.Unlock()
 	var errs []error
-	for i := 0; i < len(f.eps); i++ {
-		idx := (start + i) % len(f.eps)
-		ep := f.eps[idx]
-		actx, cancel := context.WithTimeout(ctx, f.timeout)
-		err := call(actx, ep.RPC)
-		cancel()
-		if err == nil || !transient(err) {
-			f.mu.Lock()
-			f.next = idx
-			f.mu.Unlock()
-			return err
+	rounds := 1
+	if idempotent(method) {
+		rounds += f.Retries
+	}
+	for round := 0; round < rounds; round++ {
+		if round > 0 {
+			if err := sleepBackoff(ctx, f.Backoff, round); err != nil {
+				return fmt.Errorf("%s: %w", method, err)
+			}
+			f.log.Warn("no rpc endpoint answered, retrying", "method", method, "round", round+1, "of", rounds)
 		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("%s: %w", method, ctx.Err())
+		f.mu.Lock()
+		start := f.next
+		f.mu.Unlock()
+		for i := 0; i < len(f.eps); i++ {
+			idx := (start + i) % len(f.eps)
+			ep := f.eps[idx]
+			actx, cancel := context.WithTimeout(ctx, f.timeout)
+			err := call(actx, ep.RPC)
+			cancel()
+			if err == nil || !transient(err) {
+				f.mu.Lock()
+				f.next = idx
+				f.mu.Unlock()
+				return err
+			}
+			if ctx.Err() != nil {
+				return fmt.Errorf("%s: %w", method, ctx.Err())
+			}
+			f.log.Warn("rpc endpoint failed, trying the next", "endpoint", ep.Redacted(), "method", method, "err", err)
+			errs = append(errs, fmt.Errorf("%s: %w", ep.Redacted(), err))
 		}
-		f.log.Warn("rpc endpoint failed, trying the next", "endpoint", ep.Redacted(), "method", method, "err", err)
-		errs = append(errs, fmt.Errorf("%s: %w", ep.Redacted(), err))
 	}
 	return &UnreachableError{Method: method, Errs: errs}
+}
+
+// idempotent reports whether a method may be sent again when no answer came: every read, and
+// eth_sendRawTransaction, which morbot only ever calls with bytes it recorded (the same bytes are the
+// same transaction; a node that has it answers "already known"). Signing happens before, once.
+func idempotent(method string) bool {
+	switch method {
+	case "eth_sendTransaction", "eth_sign", "eth_signTransaction":
+		return false
+	}
+	return true
+}
+
+// sleepBackoff waits base·2^(round-1) plus up to half of that at random, or until ctx ends.
+func sleepBackoff(ctx context.Context, base time.Duration, round int) error {
+	if base <= 0 {
+		return ctx.Err()
+	}
+	d := base << (round - 1)
+	d += time.Duration(rand.Int64N(int64(d)/2 + 1))
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
 
 // UnreachableError says no configured RPC endpoint answered.

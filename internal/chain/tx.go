@@ -269,6 +269,15 @@ func (c *Client) PendingNonce(ctx context.Context, a common.Address) (uint64, er
 	return uint64(n), nil
 }
 
+// Nonce returns the account's nonce at the latest block: the next nonce not yet used on-chain.
+func (c *Client) Nonce(ctx context.Context, a common.Address) (uint64, error) {
+	var n hexutil.Uint64
+	if err := c.rpc.CallContext(ctx, &n, "eth_getTransactionCount", a, "latest"); err != nil {
+		return 0, fmt.Errorf("nonce of %s: %w", a.Hex(), err)
+	}
+	return uint64(n), nil
+}
+
 // Build makes an unsigned EIP-1559 transaction for a request with a given nonce and gas limit
 // (gas 0 = estimate now).
 func (c *Client) Build(ctx context.Context, from common.Address, r TxRequest, nonce, gas uint64) (*types.Transaction, error) {

@@ -33,15 +33,23 @@ type FaultProxy struct {
 	backend chain.RPC
 	Delay   time.Duration
 
-	mu     sync.Mutex
-	faults map[string]Fault // method -> fault; "*" for every method
-	stale  json.RawMessage
-	hits   atomic.Int64
+	mu       sync.Mutex
+	faults   map[string]Fault // method -> fault; "*" for every method
+	counted  map[string]*countedFault
+	stale    json.RawMessage
+	hits     atomic.Int64
+	injected atomic.Int64
+}
+
+// countedFault hits a method's requests after the first skip of them, times times.
+type countedFault struct {
+	fault       Fault
+	skip, times int
 }
 
 // NewFaultProxy starts a proxy in front of backend.
 func NewFaultProxy(backend chain.RPC) *FaultProxy {
-	p := &FaultProxy{backend: backend, faults: map[string]Fault{}, Delay: 2 * time.Second}
+	p := &FaultProxy{backend: backend, faults: map[string]Fault{}, counted: map[string]*countedFault{}, Delay: 2 * time.Second}
 	p.srv = httptest.NewServer(http.HandlerFunc(p.serve))
 	return p
 }
@@ -55,10 +63,17 @@ func (p *FaultProxy) Close() { p.srv.CloseClientConnections(); p.srv.Close() }
 // Hits counts requests that reached the proxy.
 func (p *FaultProxy) Hits() int64 { return p.hits.Load() }
 
-// Set injects a fault for the given methods (none: every method); FaultNone clears them.
+// Set injects a fault for the given methods (none: every method); FaultNone clears them (with no
+// methods: every fault, whatever method it was set for).
 func (p *FaultProxy) Set(f Fault, methods ...string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if f == FaultNone && len(methods) == 0 {
+		p.faults = map[string]Fault{}
+		p.counted = map[string]*countedFault{}
+		p.stale = nil
+		return
+	}
 	if len(methods) == 0 {
 		methods = []string{"*"}
 	}
@@ -74,9 +89,30 @@ func (p *FaultProxy) Set(f Fault, methods ...string) {
 	}
 }
 
+// Inject makes the fault hit one method's requests after letting the first skip of them through, for
+// times requests; then the method is served normally again. Injected counts the hits.
+func (p *FaultProxy) Inject(f Fault, method string, skip, times int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.counted[method] = &countedFault{fault: f, skip: skip, times: times}
+}
+
+// Injected counts the requests a fault set with Inject hit.
+func (p *FaultProxy) Injected() int64 { return p.injected.Load() }
+
 func (p *FaultProxy) fault(method string) Fault {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if c := p.counted[method]; c != nil {
+		switch {
+		case c.skip > 0:
+			c.skip--
+		case c.times > 0:
+			c.times--
+			p.injected.Add(1)
+			return c.fault
+		}
+	}
 	if f, ok := p.faults[method]; ok {
 		return f
 	}

@@ -45,6 +45,30 @@ type Sim struct {
 
 	mineMu   sync.Mutex
 	autoMine atomic.Bool
+
+	sendsMu sync.Mutex
+	sends   []chan struct{}
+}
+
+// WatchSends returns a channel that receives once for every transaction the node accepts through
+// RPC() from now on (buffered; a test waits on it instead of sleeping).
+func (s *Sim) WatchSends() <-chan struct{} {
+	ch := make(chan struct{}, 64)
+	s.sendsMu.Lock()
+	s.sends = append(s.sends, ch)
+	s.sendsMu.Unlock()
+	return ch
+}
+
+func (s *Sim) sent() {
+	s.sendsMu.Lock()
+	defer s.sendsMu.Unlock()
+	for _, ch := range s.sends {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
 }
 
 // ChainID of the simulated backend.
@@ -155,8 +179,11 @@ type autoMineRPC struct{ s *Sim }
 
 func (a *autoMineRPC) CallContext(ctx context.Context, result any, method string, args ...any) error {
 	err := a.s.Raw.CallContext(ctx, result, method, args...)
-	if err == nil && method == "eth_sendRawTransaction" && a.s.autoMine.Load() {
-		a.s.Commit()
+	if err == nil && method == "eth_sendRawTransaction" {
+		if a.s.autoMine.Load() {
+			a.s.Commit()
+		}
+		a.s.sent()
 	}
 	return err
 }
