@@ -36,12 +36,20 @@ type bot struct {
 	reports *report.Reporter
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
+	lease   *store.Lease
 	cleanup []func()
 }
 
 func (b *bot) close() {
 	if b.engine != nil {
 		b.engine.Close()
+	}
+	if b.lease != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if err := b.lease.Release(ctx); err != nil {
+			b.log.Warn("release the executor lease", "err", err)
+		}
+		cancel()
 	}
 	if b.db != nil {
 		_ = b.db.Close()
@@ -116,18 +124,19 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 }
 
 // cmdRun runs morbot against a real network from a configuration file.
-func cmdRun(ctx context.Context, a *app, args []string) int {
+func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	path := fs.String("config", "", "configuration file (YAML)")
 	withConsole := fs.Bool("console", false, "run the console adapter (identities from approval.approvers.console)")
 	as := fs.String("as", "", "console identity to start as (default: console.user or the first console approver)")
+	standby := fs.Bool("standby", false, "when another morbot holds this store's executor lease, run as a hot standby (reads only) and take over when it stops")
 	cf := addConsoleFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *path == "" || fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot run --config FILE [--console [--as USER]] [--script FILE] [--fail-on-error]")
+		fmt.Fprintln(a.stderr, "usage: morbot run --config FILE [--standby] [--console [--as USER]] [--script FILE] [--fail-on-error]")
 		return 2
 	}
 	cfg, err := config.Load(*path)
@@ -146,20 +155,37 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 			return 1
 		}
 	}
-	b, err := buildRun(ctx, a, cfg)
+	b, err := buildRun(ctx, a, cfg, *standby)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
 	defer b.close()
-	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex())
+	ctx, cancelRun := context.WithCancelCause(ctx)
+	defer cancelRun(nil)
+	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex(), "leader", b.engine.Leader())
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
 	b.startSweeper(sctx)
-	if err := b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone); err != nil {
-		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
-		return 1
+	lead := func() error {
+		return b.lead(ctx, cfg, cancelRun)
 	}
+	if b.engine.Leader() {
+		if err := lead(); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+	} else {
+		info, _, _ := b.lease.Info(ctx)
+		fmt.Fprintf(a.stderr, "morbot: hot standby: %s holds this store's executor lease; this one answers reads and takes over when that one stops\n", info.Holder)
+		go b.awaitLease(ctx, lead)
+	}
+	defer func() {
+		if cause := context.Cause(ctx); errors.Is(cause, store.ErrLeaseLost) {
+			fmt.Fprintf(a.stderr, "morbot: %v; stopped so that only one morbot executes (start it again to run as a standby)\n", cause)
+			code = 1
+		}
+	}()
 	var (
 		readiness []metrics.Check
 		closers   []func()
@@ -211,6 +237,49 @@ func cmdRun(ctx context.Context, a *app, args []string) int {
 		return 0
 	}
 	return b.serveConsole(ctx, a, cf, user)
+}
+
+// lead makes this process the executor: the lease is kept alive (losing it ends the run), plans a
+// previous holder left are recovered, transactions in flight are reconciled continuously, and the
+// report and alert schedules start.
+func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelCauseFunc) error {
+	b.engine.SetLeader(true)
+	go b.lease.Keep(ctx, func(err error) {
+		b.engine.SetLeader(false)
+		b.log.Error("lost the executor lease; stopping", "err", err)
+		stop(err)
+	})
+	b.engine.StartRecovery()
+	b.engine.StartReconciler(cfg.Network.ReconcileInterval.Or(config.DefaultReconcile))
+	b.metrics.Leader(true)
+	return b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone)
+}
+
+// awaitLease tries to take the executor lease every third of its TTL and leads once it has it.
+func (b *bot) awaitLease(ctx context.Context, lead func() error) {
+	t := time.NewTicker(b.lease.TTL() / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		err := b.lease.TryAcquire(ctx)
+		var held *store.HeldError
+		if errors.As(err, &held) {
+			continue
+		}
+		if err != nil {
+			b.log.Warn("standby: lease check failed", "err", err)
+			continue
+		}
+		b.log.Warn("standby: took over the executor lease", "holder", b.lease.Holder())
+		if err := lead(); err != nil {
+			b.log.Error("standby: start leading", "err", err)
+		}
+		return
+	}
 }
 
 // platform is what morbot run needs from a chat adapter.
@@ -275,7 +344,7 @@ func consoleUser(cfg *config.Config, as string) string {
 	return ""
 }
 
-func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
+func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*bot, error) {
 	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &report.Fanout{}, metrics: metrics.New()}
 	b.fanout.Add(b.metrics)
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
@@ -321,6 +390,19 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 	if b.db, err = store.Open(ctx, path); err != nil {
 		return fail(err)
 	}
+	// One writer per store: the lease holder executes; another process refuses, or stands by.
+	b.lease = b.db.NewLease("executor", store.NewHolderID(), cfg.Store.LeaseTTL.Or(config.DefaultLeaseTTL), nil)
+	leader := true
+	if err := b.lease.TryAcquire(ctx); err != nil {
+		var held *store.HeldError
+		if !errors.As(err, &held) {
+			return fail(err)
+		}
+		if !standby {
+			return fail(fmt.Errorf("%w (store %s); stop that morbot first, or start this one as a hot standby with --standby", err, path))
+		}
+		leader = false
+	}
 	policy, err := approval.PolicyFromConfig(cfg.Approval)
 	if err != nil {
 		return fail(err)
@@ -343,8 +425,8 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config) (*bot, error) {
 		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand,
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner})
-	b.engine.StartRecovery()
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
+		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader})
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy,
 		Observe: b.metrics.Command})
 	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,6 +28,7 @@ type Chain interface {
 	Network() chain.Network
 	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
 	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
+	Nonce(ctx context.Context, a common.Address) (uint64, error)
 	Build(ctx context.Context, from common.Address, r chain.TxRequest, nonce, gas uint64) (*types.Transaction, error)
 	Broadcast(ctx context.Context, tx *types.Transaction) error
 	WaitReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
@@ -73,10 +75,23 @@ type Options struct {
 	Logger   *slog.Logger
 	Now      func() time.Time
 	Offchain OffchainRunner // runs off-chain steps; nil refuses proposals that have them
-	// ReceiptTimeout bounds the wait for a step's receipt (default 5m); PollInterval is how often
-	// receipts are polled (default 1s).
+	// ReceiptTimeout bounds one wait for a step's receipt (default 5m; network.receipt_timeout) before
+	// the step is reported as unknown (reconciliation goes on); PollInterval is how often receipts are
+	// polled (default 1s).
 	ReceiptTimeout time.Duration
 	PollInterval   time.Duration
+	// Lease fences every executor write and every broadcast: nil runs without one (a single process
+	// on a private store, as morbot dev and tests do).
+	Lease Fence
+	// Standby starts the engine as a hot standby: it answers reads, refuses proposals and votes, and
+	// executes nothing until SetLeader(true).
+	Standby bool
+}
+
+// Fence is the store lease as the executor sees it (*store.Lease implements it).
+type Fence interface {
+	CheckTx(ctx context.Context, tx *sql.Tx) error
+	Check(ctx context.Context) error
 }
 
 // OffchainRunner runs one approved off-chain step and says what it did.
@@ -97,13 +112,22 @@ type Engine struct {
 	waitMax  time.Duration
 	poll     time.Duration
 
-	lane     sync.Mutex // one in-flight plan per signer: nonces are a single sequence
-	inflight sync.WaitGroup
-	baseCtx  context.Context
-	stop     context.CancelFunc
+	lease      Fence
+	leader     atomic.Bool
+	nonceEvery int // settle compares nonces every this many receipt polls
 
-	// afterBroadcast is a fault-injection point for tests: an error stops the executor right after a
-	// broadcast, as a crash would.
+	lane      sync.Mutex // one in-flight plan per signer: nonces are a single sequence
+	drivingMu sync.Mutex
+	driving   map[int64]bool // proposals a drive in this process is working on
+	queued    map[int64]bool // approved proposals already told they wait for another
+	inflight  sync.WaitGroup // drives
+	loops     sync.WaitGroup // the reconciler
+	baseCtx   context.Context
+	stop      context.CancelFunc
+
+	// Fault-injection points for tests: an error stops the executor right before a step is signed or
+	// right after it is broadcast, as a crash would.
+	beforeSign     func(p *Proposal, step int) error
 	afterBroadcast func(p *Proposal, step int) error
 }
 
@@ -125,8 +149,68 @@ func New(o Options) *Engine {
 	if o.PollInterval <= 0 {
 		o.PollInterval = time.Second
 	}
-	return &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel,
-		offchain: o.Offchain, waitMax: o.ReceiptTimeout, poll: o.PollInterval}
+	e := &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel,
+		offchain: o.Offchain, waitMax: o.ReceiptTimeout, poll: o.PollInterval, lease: o.Lease, nonceEvery: 5,
+		driving: map[int64]bool{}, queued: map[int64]bool{}}
+	e.leader.Store(!o.Standby)
+	return e
+}
+
+// Leader reports whether this engine executes (it holds the store's lease, or runs without one).
+func (e *Engine) Leader() bool { return e.leader.Load() }
+
+// SetLeader turns execution on (the lease was taken) or off (it was lost).
+func (e *Engine) SetLeader(on bool) { e.leader.Store(on) }
+
+// write runs fn in one store transaction, fenced by the lease: when this process no longer holds it,
+// nothing is written and the error wraps the fence's.
+func (e *Engine) write(ctx context.Context, fn func(q querier) error) error {
+	return e.db.InTx(ctx, func(tx *sql.Tx) error {
+		if e.lease != nil {
+			if err := e.lease.CheckTx(ctx, tx); err != nil {
+				return fmt.Errorf("%w: %w", errFenced, err)
+			}
+		}
+		return fn(tx)
+	})
+}
+
+// errFenced marks a write refused by the lease.
+var errFenced = errors.New("fenced")
+
+// stopped reports whether an error means the executor must stop: the lease is gone.
+func (e *Engine) stopped(err error) bool {
+	if errors.Is(err, errFenced) {
+		e.leader.Store(false)
+		return true
+	}
+	return false
+}
+
+// checkLease is the fence before a broadcast.
+func (e *Engine) checkLease(ctx context.Context) error {
+	if e.lease == nil {
+		return nil
+	}
+	if err := e.lease.Check(ctx); err != nil {
+		e.leader.Store(false)
+		return err
+	}
+	return nil
+}
+
+// cas moves a proposal between states in a fenced write.
+func (e *Engine) cas(ctx context.Context, id int64, from []State, to State, reason string, failedStep int) (bool, error) {
+	var ok bool
+	err := e.write(ctx, func(q querier) error {
+		var err error
+		ok, err = casStatus(ctx, q, id, from, to, reason, failedStep, e.now())
+		return err
+	})
+	if err != nil {
+		e.stopped(err)
+	}
+	return ok, err
 }
 
 // Policy returns the engine's policy.
@@ -135,9 +219,11 @@ func (e *Engine) Policy() Policy { return e.policy }
 // SignerAddress is the address that signs every transaction.
 func (e *Engine) SignerAddress() common.Address { return e.signer.Address() }
 
-// Close stops in-flight executions (their state stays in the store for Recover) and waits for them.
+// Close stops in-flight executions (their state stays in the store for Recover) and the reconciler,
+// and waits for them.
 func (e *Engine) Close() {
 	e.stop()
+	e.loops.Wait()
 	e.inflight.Wait()
 }
 
@@ -180,6 +266,20 @@ func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 	}
 	if len(r.Steps) == 0 {
 		return nil, errors.New("propose: a plan needs at least one transaction")
+	}
+	if !e.Leader() {
+		return nil, deny("%s", standbyText)
+	}
+	if !laneFree(r.Kind) {
+		other, err := e.inFlight(ctx, 0)
+		if err != nil {
+			return nil, err
+		}
+		if other != nil {
+			_ = e.auditNow(ctx, &u, "propose refused", 0, r.Kind+": "+other.HumanID()+" in flight", "")
+			return nil, deny("%s has transactions in flight (%s), so no new plan is taken for this signer until it settles: wait for it, speed it up with /mor tx speedup %s, or cancel it once it has settled (/mor proposals cancel %s)",
+				other.HumanID(), inFlightStep(other), other.HumanID(), other.HumanID())
+		}
 	}
 	for _, s := range r.Steps {
 		if IsOffchain(s) && e.offchain == nil {
@@ -234,6 +334,9 @@ type VoteResult struct {
 // Vote records an approve or reject by token (the opaque value carried by buttons). Refusals come back
 // as *Denial and change nothing (they are audited). Reaching the quorum starts the executor exactly once.
 func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (*VoteResult, error) {
+	if !e.Leader() {
+		return nil, deny("%s", standbyText)
+	}
 	if !validToken(token) {
 		_ = e.auditNow(ctx, &u, "vote refused", 0, "malformed proposal token", "")
 		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
@@ -245,7 +348,7 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 		denial   *Denial
 		proposal int64
 	)
-	err := e.db.InTx(ctx, func(tx *sql.Tx) error {
+	err := e.write(ctx, func(tx querier) error {
 		now := e.now()
 		p, err := loadProposal(ctx, tx, "token = ?", token)
 		if store.IsNoRows(err) {
@@ -317,6 +420,9 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 		return nil
 	})
 	if err != nil {
+		if e.stopped(err) {
+			return nil, deny("%s", standbyText)
+		}
 		return nil, fmt.Errorf("vote: %w", err)
 	}
 	if event != "" {
@@ -358,7 +464,10 @@ func validToken(t string) bool {
 	return err == nil
 }
 
-// Cancel closes a pending proposal; its proposer or any approver may.
+// Cancel closes a proposal that is pending, approved and waiting for its turn, or executing with
+// nothing in flight: its steps not yet signed are dropped, settled steps stay as they are on-chain. A
+// proposal with a signed or sent transaction that is not settled cannot be cancelled, since that
+// transaction may still be mined. Its proposer or any approver may cancel.
 func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error) {
 	p, err := e.Get(ctx, id)
 	if err != nil {
@@ -368,20 +477,70 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 		_ = e.auditNow(ctx, &u, "cancel refused", id, "not proposer or approver", "")
 		return nil, deny("only the proposer or an approver can cancel %s", p.HumanID())
 	}
-	ok, err := casStatus(ctx, e.db, id, []State{Pending}, Cancelled, "cancelled by "+u.String(), -1, e.now())
+	if !e.Leader() {
+		return nil, deny("%s", standbyText)
+	}
+	var (
+		denial  *Denial
+		dropped []string
+	)
+	err = e.write(ctx, func(q querier) error {
+		cur, err := loadProposal(ctx, q, "id = ?", id)
+		if err != nil {
+			return err
+		}
+		switch cur.Status {
+		case Pending, Approved:
+		case Submitting, Submitted, Unknown:
+			for _, s := range cur.Steps {
+				switch s.Status {
+				case StepSigned, StepSent:
+					denial = deny("%s cannot be cancelled now: %s and may still be mined. Wait until it is mined or its nonce is used, or speed it up with /mor tx speedup %s",
+						cur.HumanID(), inFlightStep(cur), cur.HumanID())
+					return nil
+				case StepPending:
+					dropped = append(dropped, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind))
+				}
+			}
+		default:
+			denial = deny("%s is already %s and cannot be cancelled", cur.HumanID(), cur.Status)
+			return nil
+		}
+		reason := "cancelled by " + u.String()
+		if cur.Status != Pending && cur.Status != Approved && len(dropped) > 0 {
+			reason += "; never signed and dropped: " + strings.Join(dropped, ", ")
+		}
+		ok, err := casStatus(ctx, q, id, []State{cur.Status}, Cancelled, reason, -1, e.now())
+		if err != nil {
+			return err
+		}
+		if !ok {
+			denial = deny("%s changed while cancelling; look at it again", cur.HumanID())
+			return nil
+		}
+		return auditLog(ctx, q, e.now(), &u, "cancelled", id, reason, "")
+	})
 	if err != nil {
-		return nil, err
+		if e.stopped(err) {
+			return nil, deny("%s", standbyText)
+		}
+		return nil, fmt.Errorf("cancel %s: %w", p.HumanID(), err)
 	}
-	if !ok {
-		return nil, deny("%s is already %s and cannot be cancelled", p.HumanID(), p.Status)
+	if denial != nil {
+		_ = e.auditNow(ctx, &u, "cancel refused", id, denial.Reason, "")
+		return nil, denial
 	}
-	_ = e.auditNow(ctx, &u, "cancelled", id, "", "")
 	e.publish(ctx, "cancelled", id, &u, "")
 	return e.Get(ctx, id)
 }
 
+const standbyText = "this morbot is a hot standby: it answers reads but takes no proposals, votes or cancellations; the morbot holding the store's executor lease does, and this one takes over if that one stops"
+
 // Sweep closes pending proposals past their expiry.
 func (e *Engine) Sweep(ctx context.Context) (int, error) {
+	if !e.Leader() {
+		return 0, nil // the lease holder sweeps
+	}
 	now := e.now()
 	rows, err := e.db.QueryContext(ctx, `SELECT id FROM proposals WHERE status = ? AND expires_at <= ?`, string(Pending), now.UnixMilli())
 	if err != nil {
@@ -399,7 +558,7 @@ func (e *Engine) Sweep(ctx context.Context) (int, error) {
 	_ = rows.Close()
 	n := 0
 	for _, id := range ids {
-		ok, err := casStatus(ctx, e.db, id, []State{Pending}, Expired, "expired before reaching quorum", -1, now)
+		ok, err := e.cas(ctx, id, []State{Pending}, Expired, "expired before reaching quorum", -1)
 		if err != nil {
 			return n, err
 		}

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -29,12 +31,25 @@ func mor(s string) *big.Int {
 type recorder struct {
 	mu     sync.Mutex
 	events []Event
+	ch     chan struct{} // closed and replaced on every event
 }
 
 func (r *recorder) Notify(_ context.Context, ev Event) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.events = append(r.events, ev)
+	if r.ch != nil {
+		close(r.ch)
+		r.ch = nil
+	}
+}
+
+// changed returns a channel closed at the next event; call with r.mu held.
+func (r *recorder) changed() <-chan struct{} {
+	if r.ch == nil {
+		r.ch = make(chan struct{})
+	}
+	return r.ch
 }
 
 func (r *recorder) count(kind string) int {
@@ -60,6 +75,7 @@ type fixture struct {
 	rec    *recorder
 	policy Policy
 	clock  *fakeClock
+	opts   func(*Options) // adjusts the engine's options at every open
 }
 
 type fakeClock struct {
@@ -106,7 +122,11 @@ func (f *fixture) open() {
 		f.t.Fatal(err)
 	}
 	f.db, f.rec = db, &recorder{}
-	f.eng = New(Options{Store: db, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: f.rec, Now: f.clock.Now})
+	o := Options{Store: db, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: f.rec, Now: f.clock.Now}
+	if f.opts != nil {
+		f.opts(&o)
+	}
+	f.eng = New(o)
 }
 
 func (f *fixture) close() {
@@ -118,10 +138,21 @@ func (f *fixture) close() {
 }
 
 // plan is approve + providerRegister: two transactions from one proposal.
+func (f *fixture) plan(provider common.Address) []chain.TxRequest {
+	return []chain.TxRequest{f.client.ApproveTx(mor("0.2")), f.client.ProviderRegisterTx(provider, mor("0.2"), "127.0.0.1:3333")}
+}
+
+func (p *Proposal) requests() []chain.TxRequest {
+	out := make([]chain.TxRequest, len(p.Steps))
+	for i, s := range p.Steps {
+		out[i] = s.Request
+	}
+	return out
+}
+
 func (f *fixture) propose(by string) *Proposal {
 	f.t.Helper()
-	p := f.signer.Address()
-	steps := []chain.TxRequest{f.client.ApproveTx(mor("0.2")), f.client.ProviderRegisterTx(p, mor("0.2"), "127.0.0.1:3333")}
+	steps := f.plan(f.signer.Address())
 	prop, err := f.eng.Propose(context.Background(), user(by), ProposeRequest{Kind: "provider create", Summary: "register the provider", Steps: steps,
 		Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}})
 	if err != nil {

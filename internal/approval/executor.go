@@ -2,6 +2,7 @@ package approval
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math/big"
@@ -15,32 +16,107 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 )
 
-// errStopped means the executor stopped on purpose (shutdown or an injected crash); the proposal's
-// state stays as recorded for Recover.
+// errStopped means the executor stopped on purpose (shutdown, a lost lease, a cancelled proposal or
+// an injected crash); the proposal's state stays as recorded for the next drive.
 var errStopped = errors.New("executor stopped")
 
-func (e *Engine) startExecution(id int64) {
+// errNonceTaken means the step's nonce was used by a transaction that is not one of morbot's.
+var errNonceTaken = errors.New("nonce used by another transaction")
+
+// claim marks a proposal as driven by this process; false when a drive is already running.
+func (e *Engine) claim(id int64) bool {
+	e.drivingMu.Lock()
+	defer e.drivingMu.Unlock()
+	if e.driving[id] {
+		return false
+	}
+	e.driving[id] = true
+	return true
+}
+
+func (e *Engine) release(id int64) {
+	e.drivingMu.Lock()
+	defer e.drivingMu.Unlock()
+	delete(e.driving, id)
+}
+
+// drive runs fn for a proposal in the background, at most one drive per proposal in this process.
+func (e *Engine) drive(id int64, fn func(ctx context.Context)) {
+	if !e.claim(id) {
+		return
+	}
 	e.inflight.Add(1)
 	go func() {
 		defer e.inflight.Done()
+		defer e.release(id)
 		defer func() {
 			if r := recover(); r != nil {
 				e.log.Error("executor panic", "proposal", id, "panic", r)
 			}
 		}()
-		e.execute(e.baseCtx, id)
+		fn(e.baseCtx)
 	}()
 }
 
-// execute runs an approved proposal: checks the policy and the payload again, re-simulates the plan
-// on current state, then signs and sends each step in order.
+func (e *Engine) startExecution(id int64) {
+	e.drive(id, func(ctx context.Context) { e.execute(ctx, id) })
+}
+
+// laneFree reports whether a kind runs outside the signer's lane: a speed-up or a gap filler reuses
+// or fills a nonce that a stuck plan is waiting on, so it must not queue behind that plan.
+func laneFree(kind string) bool { return kind == KindSpeedup || kind == KindFillNonce }
+
+// inFlight returns the oldest other proposal of this signer with transactions in flight (being sent,
+// sent, or of unknown outcome), or nil.
+func (e *Engine) inFlight(ctx context.Context, except int64) (*Proposal, error) {
+	var id int64
+	err := e.db.QueryRowContext(ctx, `SELECT id FROM proposals WHERE signer = ? AND id <> ? AND status IN (?,?,?) ORDER BY id LIMIT 1`,
+		e.signer.Address().Hex(), except, string(Submitting), string(Submitted), string(Unknown)).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read in-flight proposals: %w", err)
+	}
+	return e.Get(ctx, id)
+}
+
+// inFlightStep describes a proposal's step in flight for people.
+func inFlightStep(p *Proposal) string {
+	for _, s := range p.Steps {
+		if (s.Status == StepSigned || s.Status == StepSent) && s.Hash != nil {
+			return fmt.Sprintf("step %d (%s, tx %s) is %s", s.Index+1, s.Request.Kind, s.Hash.Hex(), map[string]string{StepSigned: "signed, broadcast not confirmed", StepSent: "sent, not mined"}[s.Status])
+		}
+	}
+	return "it is being sent"
+}
+
+// execute runs an approved proposal: waits its turn in the signer's lane, checks the policy and the
+// payload again, re-simulates the plan on current state, then signs and sends each step in order.
 func (e *Engine) execute(ctx context.Context, id int64) {
-	// A speed-up reuses a nonce already taken, so it must not wait behind the plan it speeds up.
-	if kind, err := e.kindOf(ctx, id); err != nil || kind != KindSpeedup {
+	kind, err := e.kindOf(ctx, id)
+	if err != nil {
+		e.log.Error("start execution", "proposal", id, "err", err)
+		return
+	}
+	if !laneFree(kind) {
 		e.lane.Lock()
 		defer e.lane.Unlock()
+		// Another plan of this signer still has transactions in flight (stuck, or of unknown outcome):
+		// this one waits, approved, and the reconciler starts it once the other has settled.
+		other, err := e.inFlight(ctx, id)
+		if err != nil {
+			e.log.Error("start execution", "proposal", id, "err", err)
+			return
+		}
+		if other != nil {
+			if e.noteQueued(id) {
+				e.publish(ctx, "queued", id, nil, fmt.Sprintf("waiting for %s to settle (%s); it starts on its own after that", other.HumanID(), inFlightStep(other)))
+			}
+			return
+		}
 	}
-	ok, err := casStatus(ctx, e.db, id, []State{Approved}, Submitting, "", -1, e.now())
+	ok, err := e.cas(ctx, id, []State{Approved}, Submitting, "", -1)
 	if err != nil || !ok {
 		if err != nil {
 			e.log.Error("start execution", "proposal", id, "err", err)
@@ -53,41 +129,91 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		return
 	}
 	e.publish(ctx, "submitting", id, nil, "")
-	if msg := e.policy.CheckCaps(p.Amounts); msg != "" {
-		e.fail(ctx, p, -1, "refused before sending: "+msg)
+	if !e.verify(ctx, p, 0) {
 		return
 	}
+	e.runSteps(ctx, p, true)
+}
+
+func (e *Engine) noteQueued(id int64) bool {
+	e.drivingMu.Lock()
+	defer e.drivingMu.Unlock()
+	if e.queued[id] {
+		return false
+	}
+	e.queued[id] = true
+	return true
+}
+
+// verify runs the checks a fresh execution runs before anything unsent is signed: the caps, the
+// payload against what was approved, and a re-simulation of the unsent on-chain steps from step
+// `from` on current state. A failure fails the proposal with the decoded reason; nothing is sent.
+func (e *Engine) verify(ctx context.Context, p *Proposal, from int) bool {
+	if msg := e.policy.CheckCaps(p.Amounts); msg != "" {
+		e.fail(ctx, p, -1, "refused before sending: "+msg)
+		return false
+	}
 	reqs := make([]chain.TxRequest, len(p.Steps))
-	var onchain []chain.TxRequest
-	var index []int // onchain[i] is step index[i]
 	for i, s := range p.Steps {
 		reqs[i] = s.Request
-		if !IsOffchain(s.Request) {
+	}
+	if PayloadHash(e.chain.ChainID().Uint64(), e.signer.Address(), reqs) != p.PayloadHash || p.Signer != e.signer.Address() {
+		e.fail(ctx, p, -1, "refused before sending: the stored plan no longer matches what was approved (chain, signer or payload changed)")
+		return false
+	}
+	if p.Kind == KindSpeedup {
+		return true // the replacement is checked with eth_call when it is built
+	}
+	var (
+		onchain []chain.TxRequest
+		index   []int // onchain[i] is step index[i]
+	)
+	for i := from; i < len(p.Steps); i++ {
+		s := p.Steps[i]
+		if !IsOffchain(s.Request) && s.Status == StepPending {
 			onchain = append(onchain, s.Request)
 			index = append(index, i)
 		}
 	}
-	if PayloadHash(e.chain.ChainID().Uint64(), e.signer.Address(), reqs) != p.PayloadHash || p.Signer != e.signer.Address() {
-		e.fail(ctx, p, -1, "refused before sending: the stored plan no longer matches what was approved (chain, signer or payload changed)")
-		return
+	if len(onchain) == 0 {
+		return true
 	}
-	if len(onchain) > 0 {
-		if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), onchain); err != nil {
-			var se *chain.PlanStepError
-			if errors.As(err, &se) {
-				step := index[se.Step]
-				e.fail(ctx, p, step, fmt.Sprintf("step %d (%s) would now fail, so nothing was sent: %s", step+1, se.Kind, se.Revert.Reason))
-				return
-			}
-			e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing was sent: "+err.Error())
-			return
+	if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), onchain); err != nil {
+		var se *chain.PlanStepError
+		if errors.As(err, &se) {
+			step := index[se.Step]
+			e.fail(ctx, p, step, fmt.Sprintf("step %d (%s) would now fail, so nothing more was sent: %s", step+1, se.Kind, se.Revert.Reason))
+			return false
 		}
+		e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing more was sent: "+err.Error())
+		return false
 	}
-	e.runSteps(ctx, p)
+	return true
 }
 
-// runSteps sends (or, after a restart, reconciles) each step in order and stops at the first failure.
-func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
+// resume drives a proposal a previous drive or process left in flight: settled steps are skipped,
+// signed steps are reconciled by hash and nonce (re-sent only as the recorded bytes), and before any
+// unsent step is signed the plan goes through the same checks as a fresh execution.
+func (e *Engine) resume(ctx context.Context, id int64) {
+	p, err := e.Get(ctx, id)
+	if err != nil {
+		e.log.Error("load proposal to reconcile", "proposal", id, "err", err)
+		return
+	}
+	if !laneFree(p.Kind) {
+		e.lane.Lock()
+		defer e.lane.Unlock()
+	}
+	if p, err = e.Get(ctx, id); err != nil || p.Status.Final() || p.Status == Pending || p.Status == Approved {
+		return // settled meanwhile
+	}
+	e.runSteps(ctx, p, false)
+}
+
+// runSteps sends (or reconciles) each step in order and stops at the first failure. verified says
+// the remaining steps were just checked (a fresh execution); otherwise they are checked before the
+// first unsent step is signed.
+func (e *Engine) runSteps(ctx context.Context, p *Proposal, verified bool) {
 	from := e.signer.Address()
 	for i := range p.Steps {
 		s := &p.Steps[i]
@@ -98,41 +224,48 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
 			e.fail(ctx, p, i, s.Error)
 			return
 		}
+		if s.Hash == nil && !verified {
+			if !e.verify(ctx, p, i) {
+				return
+			}
+			verified = true
+		}
 		if IsOffchain(s.Request) {
 			if !e.runOffchain(ctx, p, s) {
 				return
 			}
 			continue
 		}
-		var hash common.Hash
 		if s.Hash == nil {
-			h, err := e.sendStep(ctx, p, s)
-			if err != nil {
+			if err := e.sendStep(ctx, p, s); err != nil {
 				return
 			}
-			hash = h
-		} else {
-			h, err := e.reconcileStep(ctx, p, s)
-			if err != nil {
-				return
-			}
-			hash = h
 		}
-		rc, mined, err := e.waitStep(ctx, p.ID, i, hash)
-		if err == nil && mined != hash {
+		hash := *s.Hash
+		rc, mined, err := e.settle(ctx, p, s)
+		if errors.Is(err, errNonceTaken) {
+			reason := fmt.Sprintf("step %d (%s) %s was never mined: its nonce %d was used by another transaction of this wallet, so the step did not happen", i+1, s.Request.Kind, hash.Hex(), *s.Nonce)
+			_ = e.setStep(ctx, p.ID, i, StepFailed, 0, reason)
+			e.fail(ctx, p, i, reason)
+			return
+		}
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, errStopped) {
+				return
+			}
+			e.markUnknown(ctx, p, i, fmt.Sprintf("step %d (%s) was sent as %s but is not mined yet: %v; morbot keeps reconciling it with the chain (by hash and nonce) and never signs it again", i+1, s.Request.Kind, hash.Hex(), err))
+			return
+		}
+		if mined != hash {
 			note := "mined as " + mined.Hex() + " (a same-nonce replacement)"
 			if p.Kind == KindSpeedup {
 				note = "the original transaction " + mined.Hex() + " was mined first; nothing was replaced"
 			}
-			_, _ = e.db.ExecContext(ctx, `UPDATE proposal_txs SET note = ? WHERE proposal_id = ? AND step = ?`, note, p.ID, i)
+			_ = e.write(ctx, func(q querier) error {
+				_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET note = ? WHERE proposal_id = ? AND step = ?`, note, p.ID, i)
+				return err
+			})
 			hash = mined
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return
-			}
-			e.markUnknown(ctx, p, i, fmt.Sprintf("step %d (%s) was sent as %s but no receipt came: %v; morbot will reconcile it with the chain", i+1, s.Request.Kind, hash.Hex(), err))
-			return
 		}
 		if rc.Status != types.ReceiptStatusSuccessful {
 			rv := e.chain.FailureReason(ctx, from, s.Request, rc)
@@ -148,7 +281,7 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal) {
 		_ = e.auditNow(ctx, nil, "confirmed", p.ID, fmt.Sprintf("step %d (%s) in block %d", i+1, s.Request.Kind, rc.BlockNumber.Uint64()), hash.Hex())
 		s.Status = StepConfirmed
 	}
-	ok, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1, e.now())
+	ok, err := e.cas(ctx, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1)
 	if err != nil {
 		e.log.Error("record confirmed proposal", "proposal", p.ID, "err", err)
 		return
@@ -165,22 +298,34 @@ func (e *Engine) runOffchain(ctx context.Context, p *Proposal, s *Step) bool {
 		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) cannot run: no proxy-router is configured", s.Index+1, s.Request.Kind))
 		return false
 	}
-	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ? WHERE proposal_id = ? AND step = ?`, StepSent, p.ID, s.Index); err != nil {
+	err := e.write(ctx, func(q querier) error {
+		if _, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ? WHERE proposal_id = ? AND step = ?`, StepSent, p.ID, s.Index); err != nil {
+			return err
+		}
+		_, err := casStatus(ctx, q, p.ID, []State{Submitting, Unknown}, Submitted, "", -1, e.now())
+		return err
+	})
+	if err != nil {
 		e.log.Error("record off-chain step", "proposal", p.ID, "err", err)
 		return false
 	}
-	_, _ = casStatus(ctx, e.db, p.ID, []State{Submitting, Unknown}, Submitted, "", -1, e.now())
 	note, err := e.offchain.Run(ctx, s.Request)
 	if err != nil {
 		reason := fmt.Sprintf("step %d (%s) failed: %v", s.Index+1, strings.TrimPrefix(s.Request.Kind, OffchainPrefix), err)
-		if _, dberr := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ?, note = ? WHERE proposal_id = ? AND step = ?`,
-			StepFailed, reason, note, p.ID, s.Index); dberr != nil {
+		if dberr := e.write(ctx, func(q querier) error {
+			_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ?, note = ? WHERE proposal_id = ? AND step = ?`,
+				StepFailed, reason, note, p.ID, s.Index)
+			return err
+		}); dberr != nil {
 			e.log.Error("record off-chain failure", "proposal", p.ID, "err", dberr)
 		}
 		e.fail(ctx, p, s.Index, reason)
 		return false
 	}
-	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, note = ? WHERE proposal_id = ? AND step = ?`, StepConfirmed, note, p.ID, s.Index); err != nil {
+	if err := e.write(ctx, func(q querier) error {
+		_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, note = ? WHERE proposal_id = ? AND step = ?`, StepConfirmed, note, p.ID, s.Index)
+		return err
+	}); err != nil {
 		e.log.Error("record off-chain result", "proposal", p.ID, "err", err)
 		return false
 	}
@@ -190,8 +335,15 @@ func (e *Engine) runOffchain(ctx context.Context, p *Proposal, s *Step) bool {
 	return true
 }
 
-// sendStep builds (simulating this step against current state), signs, records and broadcasts one step.
-func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
+// sendStep builds (simulating this step against current state), signs, records and broadcasts one
+// step, and fills in the step's nonce, hash and bytes. A nil error means the step is signed and
+// recorded; whether the broadcast reached the network is settled by settle.
+func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) error {
+	if e.beforeSign != nil {
+		if err := e.beforeSign(p, s.Index); err != nil {
+			return errStopped
+		}
+	}
 	from := e.signer.Address()
 	var (
 		nonce uint64
@@ -199,18 +351,34 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Has
 		err   error
 		r     speedup
 	)
-	if p.Kind == KindSpeedup {
+	switch p.Kind {
+	case KindSpeedup:
 		if r, err = speedupOf(p); err != nil {
 			e.fail(ctx, p, s.Index, "speed-up not sent: "+err.Error())
-			return common.Hash{}, err
+			return err
 		}
 		nonce = r.nonce
 		tx, err = e.chain.BuildReplacement(ctx, from, s.Request, r.nonce, r.gas, r.tip, r.feeCap)
-	} else {
+	case KindFillNonce:
+		if nonce, err = strconv.ParseUint(p.Params["nonce"], 10, 64); err != nil {
+			e.fail(ctx, p, s.Index, "gap filler not sent: bad nonce")
+			return err
+		}
+		latest, err := e.chain.Nonce(ctx, from)
+		if err != nil {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("gap filler not sent: could not read the nonce: %v", err))
+			return err
+		}
+		if latest > nonce {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("gap filler not sent: nonce %d is already used on-chain (the account's next nonce is %d), so there is no gap to fill", nonce, latest))
+			return errNonceTaken
+		}
+		tx, err = e.chain.Build(ctx, from, s.Request, nonce, 21_000)
+	default:
 		nonce, err = e.chain.PendingNonce(ctx, from)
 		if err != nil {
 			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not read the nonce: %v", s.Index+1, s.Request.Kind, err))
-			return common.Hash{}, err
+			return err
 		}
 		tx, err = e.chain.Build(ctx, from, s.Request, nonce, 0)
 	}
@@ -221,95 +389,157 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) (common.Has
 		} else {
 			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: %v", s.Index+1, s.Request.Kind, err))
 		}
-		return common.Hash{}, err
+		return err
 	}
 	signed, err := e.signer.SignTx(ctx, tx, e.chain.ChainID())
 	if err != nil {
 		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: signing failed: %v", s.Index+1, s.Request.Kind, err))
-		return common.Hash{}, err
+		return err
 	}
 	raw, err := signed.MarshalBinary()
 	if err != nil {
 		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: %v", s.Index+1, s.Request.Kind, err))
-		return common.Hash{}, err
+		return err
 	}
 	hash := signed.Hash()
-	// Record the hash and the signed bytes before broadcasting: after a crash, Recover finds them and
-	// re-sends these exact bytes (the same hash), never a second transaction.
-	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ? WHERE proposal_id = ? AND step = ?`,
-		StepSigned, nonce, hash.Hex(), raw, p.ID, s.Index); err != nil {
-		e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not record it: %v", s.Index+1, s.Request.Kind, err))
-		return common.Hash{}, err
+	head, err := e.chain.BlockNumber(ctx)
+	if err != nil {
+		head = 0 // only used to notice a transaction that is not mined
 	}
-	if p.Kind == KindSpeedup {
-		// Either transaction settles both steps: the original's and this replacement's.
-		err := e.addAlternative(ctx, r.proposal, r.step, hash)
-		if err == nil {
-			err = e.addAlternative(ctx, p.ID, s.Index, r.replaces)
-		}
+	// Record the hash and the signed bytes before broadcasting: after a crash, the next drive finds them
+	// and re-sends these exact bytes (the same hash), never a second transaction. The write is fenced
+	// and happens only while the proposal is still executing (not cancelled).
+	err = e.write(ctx, func(q querier) error {
+		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ? WHERE proposal_id = ? AND step = ? AND status = ?
+			AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`,
+			StepSigned, nonce, hash.Hex(), raw, head, p.ID, s.Index, StepPending, p.ID, string(Submitting), string(Submitted), string(Unknown))
 		if err != nil {
-			e.fail(ctx, p, s.Index, "speed-up not sent: "+err.Error())
-			return common.Hash{}, err
+			return err
 		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return errStopped
+		}
+		if p.Kind == KindSpeedup {
+			// Either transaction settles both steps: the original's and this replacement's.
+			if err := addAlternative(ctx, q, r.proposal, r.step, hash, e.now()); err != nil {
+				return err
+			}
+			return addAlternative(ctx, q, p.ID, s.Index, r.replaces, e.now())
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, errStopped) {
+			e.log.Info("proposal no longer executing; step not sent", "proposal", p.HumanID(), "step", s.Index+1)
+		} else if e.stopped(err) {
+			e.log.Error("executor lease lost; step not sent", "proposal", p.HumanID(), "step", s.Index+1)
+		} else {
+			e.fail(ctx, p, s.Index, fmt.Sprintf("step %d (%s) not sent: could not record it: %v", s.Index+1, s.Request.Kind, err))
+		}
+		return errStopped
 	}
+	s.Status, s.Nonce, s.Hash, s.Raw = StepSigned, &nonce, &hash, raw
 	_ = e.auditNow(ctx, nil, "signed", p.ID, fmt.Sprintf("step %d (%s) nonce %d", s.Index+1, s.Request.Kind, nonce), hash.Hex())
 	e.log.Debug("broadcasting", "proposal", p.HumanID(), "step", s.Index+1, "kind", s.Request.Kind, "nonce", nonce, "tx", hash.Hex(), "signer", e.signer)
+	if err := e.checkLease(ctx); err != nil {
+		e.log.Error("executor lease lost before broadcast; the next holder reconciles the recorded transaction", "proposal", p.HumanID(), "step", s.Index+1)
+		return errStopped
+	}
 	if err := e.chain.Broadcast(ctx, signed); err != nil {
-		if errors.Is(err, chain.ErrNonceTooLow) {
-			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {
-				return hash, e.markSent(ctx, p, s, hash)
-			}
-			if p.Kind == KindSpeedup { // the original was mined meanwhile: waiting finds it
-				return hash, e.markSent(ctx, p, s, hash)
-			}
+		if !errors.Is(err, chain.ErrNonceTooLow) {
+			e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) broadcast of %s failed: %v; it may or may not have reached the network, morbot reconciles it by hash and nonce", s.Index+1, s.Request.Kind, hash.Hex(), err))
 		}
-		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) broadcast of %s failed: %v; it may or may not have reached the network, morbot will reconcile it", s.Index+1, s.Request.Kind, hash.Hex(), err))
-		return common.Hash{}, err
+		return nil // settle finds out what happened: mined, pending, lost (re-sent as the same bytes) or nonce taken
 	}
 	if e.afterBroadcast != nil {
 		if err := e.afterBroadcast(p, s.Index); err != nil {
-			return common.Hash{}, errStopped
+			return errStopped
 		}
 	}
-	return hash, e.markSent(ctx, p, s, hash)
+	return e.markSent(ctx, p, s, hash)
 }
 
-// reconcileStep resolves a step that was signed before a restart: mined, still pending, never
-// broadcast (the same bytes are sent again), or its nonce taken by another transaction.
-func (e *Engine) reconcileStep(ctx context.Context, p *Proposal, s *Step) (common.Hash, error) {
+// settle waits until the step's transaction, or an alternative recorded for it (a speed-up, or the
+// original a speed-up replaced), is mined with the configured confirmations, and returns the receipt
+// and which transaction it was. While it waits it reconciles by nonce: a transaction the node no
+// longer has is re-sent as the recorded bytes, and a nonce used by someone else's transaction ends
+// the wait with errNonceTaken. After the receipt timeout it returns a *chain.TimeoutError; the
+// reconciler drives the proposal again later.
+func (e *Engine) settle(ctx context.Context, p *Proposal, s *Step) (*types.Receipt, common.Hash, error) {
 	hash := *s.Hash
-	alts, _ := e.alternatives(ctx, p.ID, s.Index)
-	for _, h := range alts { // a replacement (or the original it replaced) that was mined settles the step
-		if rc, err := e.chain.Receipt(ctx, h); err == nil && rc != nil {
-			return hash, e.markSent(ctx, p, s, hash)
+	wctx, cancel := context.WithTimeout(ctx, e.waitMax)
+	defer cancel()
+	t := time.NewTicker(e.poll)
+	defer t.Stop()
+	from := e.signer.Address()
+	mined := func() (*types.Receipt, common.Hash, bool) {
+		alts, _ := e.alternatives(wctx, p.ID, s.Index)
+		for _, h := range append([]common.Hash{hash}, alts...) {
+			if rc, err := e.chain.Receipt(wctx, h); err == nil && rc != nil {
+				return rc, h, true
+			}
+		}
+		return nil, common.Hash{}, false
+	}
+	for poll := 0; ; poll++ {
+		if _, h, ok := mined(); ok {
+			rc, err := e.chain.WaitReceipt(wctx, h) // confirmations
+			if err != nil && wctx.Err() != nil && ctx.Err() == nil {
+				err = &chain.TimeoutError{Hash: h, Wait: e.waitMax}
+			}
+			return rc, h, err
+		}
+		if s.Nonce != nil && poll%e.nonceEvery == 0 {
+			if err := e.reconcileNonce(wctx, p, s, from, mined); err != nil {
+				return nil, hash, err
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, hash, ctx.Err()
+		case <-wctx.Done():
+			return nil, hash, &chain.TimeoutError{Hash: hash, Wait: e.waitMax}
+		case <-t.C:
 		}
 	}
-	if rc, err := e.chain.Receipt(ctx, hash); err == nil && rc != nil {
-		return hash, e.markSent(ctx, p, s, hash)
-	} else if err != nil {
-		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: cannot read its receipt: %v", s.Index+1, s.Request.Kind, hash.Hex(), err))
-		return common.Hash{}, err
+}
+
+// reconcileNonce compares the step's nonce with the account's: a nonce already used on-chain with no
+// receipt for any of the step's transactions means another transaction took it; a nonce the node has
+// nothing pending for means the transaction was lost (or sits behind a gap), and the recorded bytes
+// are broadcast again (the node answers "already known" when it still has them).
+func (e *Engine) reconcileNonce(ctx context.Context, p *Proposal, s *Step, from common.Address, mined func() (*types.Receipt, common.Hash, bool)) error {
+	n := *s.Nonce
+	latest, err := e.chain.Nonce(ctx, from)
+
+	if err != nil {
+		return nil // a read failed: try again at the next check
+	}
+	if latest > n {
+		if _, _, ok := mined(); ok {
+			return nil // mined between the two reads: the next poll settles it
+		}
+		return errNonceTaken
+	}
+	pending, err := e.chain.PendingNonce(ctx, from)
+	if err != nil || pending > n {
+		return nil // something is pending at our nonce (ours, most likely): keep waiting
 	}
 	var tx types.Transaction
-	if err := tx.UnmarshalBinary(s.Raw); err != nil || tx.Hash() != hash {
-		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: the recorded transaction is unreadable; check it on the explorer", s.Index+1, s.Request.Kind, hash.Hex()))
-		return common.Hash{}, errStopped
+	if err := tx.UnmarshalBinary(s.Raw); err != nil || tx.Hash() != *s.Hash {
+		return nil
+	}
+	if err := e.checkLease(ctx); err != nil {
+		return errStopped
 	}
 	if err := e.chain.Broadcast(ctx, &tx); err != nil {
-		if errors.Is(err, chain.ErrNonceTooLow) {
-			if rc, _ := e.chain.Receipt(ctx, hash); rc != nil {
-				return hash, e.markSent(ctx, p, s, hash)
-			}
-			reason := fmt.Sprintf("step %d (%s) %s was never mined and its nonce was used by another transaction", s.Index+1, s.Request.Kind, hash.Hex())
-			_ = e.setStep(ctx, p.ID, s.Index, StepFailed, 0, reason)
-			e.fail(ctx, p, s.Index, reason)
-			return common.Hash{}, err
-		}
-		e.markUnknown(ctx, p, s.Index, fmt.Sprintf("step %d (%s) %s: re-sending failed: %v", s.Index+1, s.Request.Kind, hash.Hex(), err))
-		return common.Hash{}, err
+		return nil // nonce too low is decided at the next check; other errors are retried then
 	}
-	_ = e.auditNow(ctx, nil, "re-sent after restart", p.ID, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind), hash.Hex())
-	return hash, e.markSent(ctx, p, s, hash)
+	if s.Status == StepSigned {
+		_ = e.auditNow(ctx, nil, "re-sent", p.ID, fmt.Sprintf("step %d (%s): the node did not have it; broadcast the recorded bytes again", s.Index+1, s.Request.Kind), s.Hash.Hex())
+		return e.markSent(ctx, p, s, *s.Hash)
+	}
+	return nil
 }
 
 func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common.Hash) error {
@@ -317,12 +547,27 @@ func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common
 	if err != nil {
 		head = 0 // only used to notice a transaction that is not mined
 	}
-	if _, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, sent_block = CASE WHEN sent_block = 0 THEN ? ELSE sent_block END
-		WHERE proposal_id = ? AND step = ? AND status IN (?, ?)`, StepSent, head, p.ID, s.Index, StepSigned, StepSent); err != nil {
-		return fmt.Errorf("record sent step: %w", err)
-	}
-	if _, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Submitted, "", -1, e.now()); err != nil {
+	var moved bool
+	err = e.write(ctx, func(q querier) error {
+		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, sent_block = CASE WHEN sent_block = 0 THEN ? ELSE sent_block END
+			WHERE proposal_id = ? AND step = ? AND status IN (?, ?)`, StepSent, head, p.ID, s.Index, StepSigned, StepSent)
+		if err != nil {
+			return fmt.Errorf("record sent step: %w", err)
+		}
+		n, _ := res.RowsAffected()
+		moved = n == 1 && s.Status == StepSigned
+		_, err = casStatus(ctx, q, p.ID, []State{Submitting, Submitted, Unknown}, Submitted, "", -1, e.now())
 		return err
+	})
+	if err != nil {
+		if e.stopped(err) {
+			return errStopped
+		}
+		return err
+	}
+	s.Status = StepSent
+	if !moved {
+		return nil
 	}
 	_ = e.auditNow(ctx, nil, "submitted", p.ID, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind), hash.Hex())
 	note := e.chain.Network().TxURL(hash)
@@ -334,13 +579,15 @@ func (e *Engine) markSent(ctx context.Context, p *Proposal, s *Step, hash common
 }
 
 func (e *Engine) setStep(ctx context.Context, id int64, step int, status string, block uint64, errText string) error {
-	_, err := e.db.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, block = ?, error = ? WHERE proposal_id = ? AND step = ?`,
-		status, block, errText, id, step)
-	return err
+	return e.write(ctx, func(q querier) error {
+		_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, block = ?, error = ? WHERE proposal_id = ? AND step = ?`,
+			status, block, errText, id, step)
+		return err
+	})
 }
 
 func (e *Engine) fail(ctx context.Context, p *Proposal, step int, reason string) {
-	ok, err := casStatus(ctx, e.db, p.ID, []State{Approved, Submitting, Submitted, Unknown}, Failed, reason, step, e.now())
+	ok, err := e.cas(ctx, p.ID, []State{Approved, Submitting, Submitted, Unknown}, Failed, reason, step)
 	if err != nil {
 		e.log.Error("record failure", "proposal", p.ID, "err", err)
 		return
@@ -351,23 +598,33 @@ func (e *Engine) fail(ctx context.Context, p *Proposal, step int, reason string)
 	}
 }
 
+// markUnknown records that a step's outcome is not known yet. The first time it is published; later
+// reconciliation rounds only refresh the reason.
 func (e *Engine) markUnknown(ctx context.Context, p *Proposal, step int, reason string) {
 	if ctx.Err() != nil {
 		return // shutting down: the recorded state is reconciled on the next start
 	}
-	ok, err := casStatus(ctx, e.db, p.ID, []State{Submitting, Submitted, Unknown}, Unknown, reason, step, e.now())
+	ok, err := e.cas(ctx, p.ID, []State{Submitting, Submitted}, Unknown, reason, step)
 	if err != nil {
 		e.log.Error("record unknown outcome", "proposal", p.ID, "err", err)
 		return
 	}
-	if ok {
-		_ = e.auditNow(ctx, nil, "outcome unknown", p.ID, reason, "")
-		e.publish(ctx, "unknown", p.ID, nil, reason)
+	if !ok {
+		_, _ = e.cas(ctx, p.ID, []State{Unknown}, Unknown, reason, step)
+		return
 	}
+	_ = e.auditNow(ctx, nil, "outcome unknown", p.ID, reason, "")
+	e.publish(ctx, "unknown", p.ID, nil, reason)
 }
 
-// KindSpeedup is the kind of a proposal that replaces a stuck transaction (same nonce, higher fees).
-const KindSpeedup = "tx speedup"
+// Proposal kinds the executor treats specially.
+const (
+	// KindSpeedup replaces a stuck transaction (same nonce, higher fees).
+	KindSpeedup = "tx speedup"
+	// KindFillNonce sends a zero-value self-transfer at a nonce nothing is pending for, so the
+	// transactions queued behind that gap can be mined.
+	KindFillNonce = "tx fill"
+)
 
 func (e *Engine) kindOf(ctx context.Context, id int64) (string, error) {
 	var k string
@@ -412,8 +669,8 @@ func speedupOf(p *Proposal) (speedup, error) {
 	return s, nil
 }
 
-func (e *Engine) addAlternative(ctx context.Context, id int64, step int, h common.Hash) error {
-	_, err := e.db.ExecContext(ctx, `INSERT OR IGNORE INTO tx_alternatives (proposal_id, step, hash, created_at) VALUES (?,?,?,?)`, id, step, h.Hex(), e.now().UnixMilli())
+func addAlternative(ctx context.Context, q querier, id int64, step int, h common.Hash, now time.Time) error {
+	_, err := q.ExecContext(ctx, `INSERT OR IGNORE INTO tx_alternatives (proposal_id, step, hash, created_at) VALUES (?,?,?,?)`, id, step, h.Hex(), now.UnixMilli())
 	if err != nil {
 		return fmt.Errorf("record replacement: %w", err)
 	}
@@ -437,30 +694,6 @@ func (e *Engine) alternatives(ctx context.Context, id int64, step int) ([]common
 	return out, rows.Err()
 }
 
-// waitStep waits until the step's transaction, or an alternative recorded for it (a speed-up, or the
-// original a speed-up replaced), is mined with the configured confirmations; it returns the receipt
-// and which transaction it was.
-func (e *Engine) waitStep(ctx context.Context, id int64, step int, hash common.Hash) (*types.Receipt, common.Hash, error) {
-	wctx, cancel := context.WithTimeout(ctx, e.waitMax)
-	defer cancel()
-	t := time.NewTicker(e.poll)
-	defer t.Stop()
-	for {
-		alts, _ := e.alternatives(wctx, id, step)
-		for _, h := range append([]common.Hash{hash}, alts...) {
-			if rc, err := e.chain.Receipt(wctx, h); err == nil && rc != nil {
-				rc, err = e.chain.WaitReceipt(wctx, h) // confirmations
-				return rc, h, err
-			}
-		}
-		select {
-		case <-wctx.Done():
-			return nil, hash, &chain.TimeoutError{Hash: hash, Wait: e.waitMax}
-		case <-t.C:
-		}
-	}
-}
-
 // StartRecovery runs Recover in the background (tracked like an execution, stopped by Close), so a
 // start-up is not held up by receipts a previous run was waiting for.
 func (e *Engine) StartRecovery() {
@@ -473,10 +706,13 @@ func (e *Engine) StartRecovery() {
 	}()
 }
 
-// Recover resolves what a previous run left behind: approved proposals are executed, proposals that
-// were sending are reconciled by recorded hash and nonce (never sent twice), and expired ones closed.
-// It runs synchronously.
+// Recover resolves what a previous run left behind, synchronously: expired proposals are closed,
+// approved ones executed, and proposals that were executing are reconciled by recorded hash and
+// nonce (never signed twice) and re-checked before any unsent step is signed.
 func (e *Engine) Recover(ctx context.Context) error {
+	if !e.Leader() {
+		return nil
+	}
 	if _, err := e.Sweep(ctx); err != nil {
 		return err
 	}
@@ -486,14 +722,64 @@ func (e *Engine) Recover(ctx context.Context) error {
 	}
 	for i := len(ps) - 1; i >= 0; i-- { // oldest first: nonces were used in that order
 		p := ps[i]
-		if p.Status == Approved {
-			e.execute(ctx, p.ID)
+		if !e.claim(p.ID) {
 			continue
 		}
-		e.lane.Lock()
-		_ = e.auditNow(ctx, nil, "reconciling", p.ID, "state "+string(p.Status)+" at start", "")
-		e.runSteps(ctx, p)
-		e.lane.Unlock()
+		if p.Status == Approved {
+			e.execute(ctx, p.ID)
+		} else {
+			_ = e.auditNow(ctx, nil, "reconciling", p.ID, "state "+string(p.Status)+" at start", "")
+			e.resume(ctx, p.ID)
+		}
+		e.release(p.ID)
+	}
+	return nil
+}
+
+// StartReconciler drives, every interval, each proposal with transactions in flight that no drive in
+// this process is working on (a step of unknown outcome, a plan left by a previous leader) and each
+// approved proposal waiting for its turn. It never waits for a restart. Stopped by Close.
+func (e *Engine) StartReconciler(every time.Duration) {
+	if every <= 0 {
+		every = 5 * time.Second
+	}
+	e.loops.Add(1)
+	go func() {
+		defer e.loops.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-e.baseCtx.Done():
+				return
+			case <-t.C:
+				if err := e.ReconcileOnce(e.baseCtx); err != nil && e.baseCtx.Err() == nil {
+					e.log.Warn("reconcile", "err", err)
+				}
+			}
+		}
+	}()
+}
+
+// ReconcileOnce starts a background drive for every proposal that needs one; it does not wait for them.
+func (e *Engine) ReconcileOnce(ctx context.Context) error {
+	if !e.Leader() {
+		return nil
+	}
+	if _, err := e.Sweep(ctx); err != nil {
+		return err
+	}
+	ps, err := e.List(ctx, 1000, Approved, Submitting, Submitted, Unknown)
+	if err != nil {
+		return fmt.Errorf("reconcile: %w", err)
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		id := ps[i].ID
+		if ps[i].Status == Approved {
+			e.startExecution(id)
+		} else {
+			e.drive(id, func(ctx context.Context) { e.resume(ctx, id) })
+		}
 	}
 	return nil
 }

@@ -69,6 +69,9 @@ func insertProposal(ctx context.Context, q querier, p *Proposal) (int64, error) 
 		return 0, err
 	}
 	for _, s := range p.Steps {
+		if s.Request.Data == nil {
+			s.Request.Data = []byte{} // a plain transfer: no calldata
+		}
 		_, err := q.ExecContext(ctx, `INSERT INTO proposal_txs (proposal_id, step, kind, to_addr, data, value, summary, gas, status)
 			VALUES (?,?,?,?,?,?,?,?,?)`, id, s.Index, s.Request.Kind, s.Request.To.Hex(), s.Request.Data, bigStr(valueOf(s.Request)), s.Request.Summary, s.Gas, StepPending)
 		if err != nil {

@@ -15,11 +15,13 @@ import (
 )
 
 type env struct {
-	t   *testing.T
-	sim *chaintest.Sim
-	eng *approval.Engine
-	h   *commands.Handler
-	cl  *chain.Client
+	t      *testing.T
+	sim    *chaintest.Sim
+	eng    *approval.Engine
+	h      *commands.Handler
+	cl     *chain.Client
+	events chan approval.Event // when the env records the engine's events
+	seen   []approval.Event
 }
 
 func mor(s string) *chainBig {

@@ -38,6 +38,8 @@ type Chain interface {
 	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
 	FeeCaps() (maxFee, maxTip *big.Int)
 	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	Nonce(ctx context.Context, a common.Address) (uint64, error)
+	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
 
 	ApproveTx(amount *big.Int) chain.TxRequest
 	ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) chain.TxRequest

@@ -327,7 +327,11 @@ func (h *Handler) proposalsCancel(ctx context.Context, c *Call) (*Response, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: Message{Severity: Success, Text: fmt.Sprintf("%s cancelled; nothing will be sent", p.HumanID()), Ephemeral: true}}, nil
+	text := fmt.Sprintf("%s cancelled; nothing will be sent", p.HumanID())
+	if _, dropped, ok := strings.Cut(p.Reason, "never signed and dropped: "); ok {
+		text = fmt.Sprintf("%s cancelled; its settled steps stay as they are on-chain, and these were never signed and will not be sent: %s", p.HumanID(), dropped)
+	}
+	return &Response{Message: Message{Severity: Success, Text: text, Ephemeral: true}}, nil
 }
 
 func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {

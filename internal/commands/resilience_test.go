@@ -49,11 +49,74 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 	}
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer,
+	events := make(chan approval.Event, 1000)
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, PollInterval: 10 * time.Millisecond,
+		Notifier: approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
+			select {
+			case events <- ev:
+			default:
+			}
+		}),
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
-	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}, ps
+	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl, events: events}, ps
+}
+
+// waitEvent waits for the engine to publish an event of a kind for a proposal.
+func (e *env) waitEvent(id int64, kind string) approval.Event {
+	e.t.Helper()
+	for _, ev := range e.seen {
+		if ev.Proposal.ID == id && ev.Kind == kind {
+			return ev
+		}
+	}
+	deadline := time.After(30 * time.Second)
+	for {
+		select {
+		case ev := <-e.events:
+			e.seen = append(e.seen, ev) // kept: a later wait may be for it
+			if ev.Proposal.ID == id && ev.Kind == kind {
+				return ev
+			}
+		case <-deadline:
+			e.t.Fatalf("P-%d: no %q event within 30s", id, kind)
+		}
+	}
+}
+
+// A broadcast that never reached the node leaves the step signed and of unknown outcome: the plan
+// cannot be cancelled (its transaction may still be mined), but it can be sped up; when the node is
+// reachable again the engine re-sends the recorded bytes on its own, and exactly one transaction lands.
+func TestUnknownStepSpeedupAndCancel(t *testing.T) {
+	t.Parallel()
+	e, ps := faultEnv(t, 1)
+	ctx := context.Background()
+	from := e.eng.SignerAddress()
+	before, _ := e.cl.Nonce(ctx, from)
+	r := e.run("alice", "/mor approve 1")
+	ps[0].Set(chaintest.FaultDrop, "eth_sendRawTransaction")
+	for _, who := range []string{"bob", "carol"} {
+		e.h.ClickByID(ctx, u(who), "P-1", commands.ActionApprove)
+	}
+	e.waitEvent(r.ProposalID, "unknown")
+	c := e.run("bob", "/mor proposals cancel P-1")
+	if !strings.Contains(flatten(c.Message), "P-1 cannot be cancelled now: step 1 (approve, tx 0x") {
+		t.Fatalf("cancel: %s", flatten(c.Message))
+	}
+	sp := e.run("alice", "/mor tx speedup P-1")
+	if sp.ProposalID == 0 || !strings.Contains(flatten(sp.Message), "replace P-1 step 1 (approve") {
+		t.Fatalf("speed-up of an unknown step: %s", flatten(sp.Message))
+	}
+	if c := e.run("alice", "/mor proposals cancel P-2"); c.Message.Text != "P-2 cancelled; nothing will be sent" {
+		t.Fatalf("cancel the speed-up: %+v", c)
+	}
+	ps[0].Set(chaintest.FaultNone)
+	e.waitEvent(r.ProposalID, "confirmed")
+	after, _ := e.cl.Nonce(ctx, from)
+	if after-before != 1 {
+		t.Fatalf("%d transactions mined, want 1", after-before)
+	}
 }
 
 func TestRPCFaultsFailoverAndRecovery(t *testing.T) {
@@ -93,15 +156,16 @@ func TestRPCFaultsFailoverAndRecovery(t *testing.T) {
 	}
 }
 
-// The node receives a transaction but its answer is lost: the proposal becomes unknown, and
-// reconciliation finds the transaction by hash instead of sending another one.
+// The node receives a transaction but its answer is lost: the step is of unknown outcome for a
+// moment, then reconciliation finds the transaction by hash and the plan finishes, with no restart
+// and no second transaction.
 func TestLostBroadcastAnswerIsNotResent(t *testing.T) {
 	t.Parallel()
 	e, ps := faultEnv(t, 1)
 	ctx := context.Background()
 	from := e.eng.SignerAddress()
-	before, _ := e.cl.PendingNonce(ctx, from)
-	r := e.run("alice", "/mor approve 1")
+	before, _ := e.cl.Nonce(ctx, from)
+	r := e.run("alice", "/mor provider create 0.2 node.example.com:3333") // approve + providerRegister
 	ps[0].Set(chaintest.FaultForwardDrop, "eth_sendRawTransaction")
 	for _, who := range []string{"bob", "carol"} {
 		e.h.ClickByID(ctx, u(who), "P-1", commands.ActionApprove)
@@ -110,17 +174,42 @@ func TestLostBroadcastAnswerIsNotResent(t *testing.T) {
 	defer cancel()
 	_ = e.eng.Idle(wctx)
 	p, _ := e.eng.Get(ctx, r.ProposalID)
-	if p.Status != approval.Unknown || !strings.Contains(p.Reason, "may or may not have reached the network") {
-		t.Fatalf("after a lost answer: %s %q", p.Status, p.Reason)
+	after, _ := e.cl.Nonce(ctx, from)
+	if p.Status != approval.Confirmed || after-before != 2 {
+		t.Fatalf("after lost answers: %s %q, %d transactions mined (want 2)", p.Status, p.Reason, after-before)
 	}
-	ps[0].Set(chaintest.FaultNone)
-	if err := e.eng.Recover(ctx); err != nil {
-		t.Fatal(err)
+	audit, _ := e.eng.Audit(ctx, 50)
+	unknown := 0
+	for _, a := range audit {
+		if a.Action == "outcome unknown" && strings.Contains(a.Detail, "may or may not have reached the network") {
+			unknown++
+		}
 	}
-	p, _ = e.eng.Get(ctx, r.ProposalID)
-	after, _ := e.cl.PendingNonce(ctx, from)
-	if p.Status != approval.Confirmed || after-before != 1 {
-		t.Fatalf("after reconciling: %s, %d transactions sent (want 1)", p.Status, after-before)
+	if unknown != 1 {
+		t.Fatalf("%d unknown outcomes audited, want 1 (the first step's lost answer; the second is the same proposal)", unknown)
+	}
+	if ps[0].Hits() < 3 {
+		t.Fatal("the broadcast was not retried")
+	}
+}
+
+// One HTTP 500 on eth_getTransactionCount between two steps is retried; the plan completes.
+func TestSingle500BetweenStepsIsRetried(t *testing.T) {
+	t.Parallel()
+	e, ps := faultEnv(t, 1)
+	ctx := context.Background()
+	from := e.eng.SignerAddress()
+	before, _ := e.cl.Nonce(ctx, from)
+	r := e.run("alice", "/mor provider create 0.2 node.example.com:3333")
+	// The executor reads the pending nonce once per step: let step 1's read through, fail step 2's once.
+	ps[0].Inject(chaintest.FaultHTTP500, "eth_getTransactionCount", 1, 1)
+	p := e.approveAndWait(r.ProposalID)
+	after, _ := e.cl.Nonce(ctx, from)
+	if ps[0].Injected() != 1 {
+		t.Fatalf("the fault hit %d requests, want 1", ps[0].Injected())
+	}
+	if p.Status != approval.Confirmed || after-before != 2 {
+		t.Fatalf("after one 500 between steps: %s %q, %d transactions", p.Status, p.Reason, after-before)
 	}
 }
 

@@ -64,6 +64,8 @@ func specs() []*Spec {
 			Example: "/mor alerts silence eth-low 4h", run: (*Handler).alertsSilence},
 		{Path: []string{"tx", "speedup"}, Summary: "Propose a same-nonce replacement with higher fees for a proposal's transaction that is not mined.",
 			Args: []Arg{{Name: "id", Help: "proposal ID such as P-3"}}, Example: "/mor tx speedup P-3", Writes: true, run: (*Handler).txSpeedup},
+		{Path: []string{"tx", "fill"}, Summary: "Propose a zero-value transfer to the signer itself at a nonce nothing is pending for, so transactions queued behind the gap are mined.",
+			Args: []Arg{{Name: "nonce", Help: "the missing nonce, as the stuck-transaction alert names it"}}, Example: "/mor tx fill 41", Writes: true, run: (*Handler).txFill},
 		{Path: []string{"audit"}, Summary: "The latest audit log entries (who did what, when, which transaction).", Args: []Arg{{Name: "n", Help: "how many (1–50, default 10)", Optional: true}},
 			Example: "/mor audit 20", Private: true, run: (*Handler).audit},
 	}

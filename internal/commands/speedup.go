@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -32,7 +33,7 @@ func (h *Handler) txSpeedup(ctx context.Context, c *Call) (*Response, error) {
 	}
 	var step *approval.Step
 	for i := range p.Steps {
-		if s := &p.Steps[i]; s.Status == approval.StepSent && s.Hash != nil && len(s.Raw) > 0 {
+		if s := &p.Steps[i]; (s.Status == approval.StepSent || s.Status == approval.StepSigned) && s.Hash != nil && len(s.Raw) > 0 {
 			step = s
 			break
 		}
@@ -67,6 +68,61 @@ func (h *Handler) txSpeedup(ctx context.Context, c *Call) (*Response, error) {
 		Gas: []uint64{orig.Gas()}, Simulation: "the same call as the original; checked with eth_call again when sent",
 		Params: map[string]string{"replaces_proposal": strconv.FormatInt(p.ID, 10), "replaces_step": strconv.Itoa(step.Index), "replaces_hash": step.Hash.Hex(),
 			"nonce": strconv.FormatUint(orig.Nonce(), 10), "gas": strconv.FormatUint(orig.Gas(), 10), "tip": tip.String(), "fee_cap": feeCap.String()}})
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: h.Render(prop), ProposalID: prop.ID}, nil
+}
+
+// txFill proposes a zero-value transfer from the signer to itself at a nonce nothing is pending for:
+// the node mines an account's transactions in nonce order, so one missing nonce holds back every
+// later one (morbot's included) whatever their fees.
+func (h *Handler) txFill(ctx context.Context, c *Call) (*Response, error) {
+	nonce, err := strconv.ParseUint(c.Arg("nonce"), 10, 64)
+	if err != nil {
+		return nil, usage(c, "nonce: %q is not a whole number such as 41", c.Arg("nonce"))
+	}
+	latest, err := h.chain.Nonce(ctx, h.signer)
+	if err != nil {
+		return nil, err
+	}
+	pending, err := h.chain.PendingNonce(ctx, h.signer)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case nonce < latest:
+		return nil, invalid("nonce %d is already used on-chain (the signer's next nonce is %d); there is no gap there", nonce, latest)
+	case nonce < pending:
+		return nil, invalid("a transaction is already pending at nonce %d, so there is no gap there; if it is morbot's and stuck, use /mor tx speedup", nonce)
+	case nonce > pending:
+		return nil, invalid("nonce %d is beyond the first free nonce %d; fill %d first (/mor tx fill %d)", nonce, pending, pending, pending)
+	}
+	behind, err := h.engine.List(ctx, 100, approval.Submitted, approval.Unknown)
+	if err != nil {
+		return nil, err
+	}
+	var waiting []string
+	for _, p := range behind {
+		for _, s := range p.Steps {
+			if s.Nonce != nil && *s.Nonce > nonce && (s.Status == approval.StepSigned || s.Status == approval.StepSent) {
+				waiting = append(waiting, fmt.Sprintf("%s step %d (nonce %d)", p.HumanID(), s.Index+1, *s.Nonce))
+			}
+		}
+	}
+	if len(waiting) == 0 {
+		return nil, invalid("no morbot transaction waits behind nonce %d; nothing to unblock", nonce)
+	}
+	req := chain.TxRequest{Kind: "selfTransfer", To: h.signer, Value: new(big.Int),
+		Summary: fmt.Sprintf("send 0 ETH from the signer %s to itself at nonce %d", h.signer.Hex(), nonce)}
+	res, err := h.chain.SimulatePlan(ctx, h.signer, []chain.TxRequest{req})
+	if err != nil {
+		return nil, err
+	}
+	line := fmt.Sprintf("%s (21000 gas, no MOR, no contract call); fills the nonce gap so that %s can be mined", req.Summary, strings.Join(waiting, ", "))
+	prop, err := h.engine.Propose(ctx, c.User, approval.ProposeRequest{Kind: approval.KindFillNonce, Summary: line, Steps: []chain.TxRequest{req},
+		Gas: []uint64{21_000}, Simulation: fmt.Sprintf("a plain transfer (simulated: %s); sent with nonce %d exactly, checked to be still free when sent", res.Mode, nonce),
+		Params: map[string]string{"nonce": strconv.FormatUint(nonce, 10)}})
 	if err != nil {
 		return nil, err
 	}

@@ -48,6 +48,8 @@ type Network struct {
 	Confirmations  uint64   `yaml:"confirmations"`
 	RPCTimeout     Duration `yaml:"rpc_timeout"`
 	ReceiptTimeout Duration `yaml:"receipt_timeout"`
+	// ReconcileInterval is how often transactions in flight are reconciled with the chain (default 5s).
+	ReconcileInterval Duration `yaml:"reconcile_interval"`
 	// Fee caps in gwei (exact decimals). A send whose fees would exceed a cap is refused.
 	MaxFeePerGasGwei         Decimal `yaml:"max_fee_per_gas_gwei"`
 	MaxPriorityFeePerGasGwei Decimal `yaml:"max_priority_fee_per_gas_gwei"`
@@ -193,6 +195,9 @@ type ProxyRouter struct {
 // Store configures the embedded database.
 type Store struct {
 	Path string `yaml:"path"`
+	// LeaseTTL is how long the executor lease outlives its holder's last heartbeat (default 15s): a
+	// standby takes over that long after the holder stops.
+	LeaseTTL Duration `yaml:"lease_ttl"`
 }
 
 // Metrics configures the Prometheus and health endpoint.
@@ -250,6 +255,8 @@ const (
 	DefaultStorePath      = "morbot.db"
 	DefaultRPCTimeout     = 10 * time.Second
 	DefaultReceiptTimeout = 5 * time.Minute
+	DefaultReconcile      = 5 * time.Second
+	DefaultLeaseTTL       = 15 * time.Second
 	DefaultExpiry         = 24 * time.Hour
 	DefaultRepeatInterval = 4 * time.Hour
 	DefaultRestartTimeout = 2 * time.Minute

@@ -73,6 +73,10 @@ func (c *Config) Validate() error {
 	if c.Metrics.Listen != "" {
 		checkListen(v, "metrics.listen", c.Metrics.Listen)
 	}
+	checkDuration(v, "store.lease_ttl", &c.Store.LeaseTTL)
+	if d := c.Store.LeaseTTL.D; d > 0 && (d < time.Second || d > 10*time.Minute) {
+		v.add("store.lease_ttl", "%s is outside 1s … 10m", c.Store.LeaseTTL.Raw)
+	}
 	switch c.Log.Level {
 	case "", "debug", "info", "warn", "error":
 	default:
@@ -138,6 +142,7 @@ func (c *Config) validateNetwork(v *checker) {
 	}
 	checkDuration(v, "network.rpc_timeout", &n.RPCTimeout)
 	checkDuration(v, "network.receipt_timeout", &n.ReceiptTimeout)
+	checkDuration(v, "network.reconcile_interval", &n.ReconcileInterval)
 	if n.Confirmations > 64 {
 		v.add("network.confirmations", "%d is more than 64; that wait is longer than any reorg morbot should plan for", n.Confirmations)
 	}

@@ -30,6 +30,16 @@ type Metrics struct {
 	rpcErrors  *prometheus.CounterVec
 	alerts     *prometheus.CounterVec
 	platform   *prometheus.GaugeVec
+	leader     prometheus.Gauge
+}
+
+// Leader records whether this process holds the executor lease.
+func (m *Metrics) Leader(on bool) {
+	if on {
+		m.leader.Set(1)
+	} else {
+		m.leader.Set(0)
+	}
 }
 
 // New registers morbot's metrics (and the Go and process collectors).
@@ -43,8 +53,9 @@ func New() *Metrics {
 		rpcErrors:  prometheus.NewCounterVec(prometheus.CounterOpts{Name: "morbot_rpc_errors_total", Help: "JSON-RPC transport errors, by endpoint."}, []string{"endpoint"}),
 		alerts:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "morbot_alerts_total", Help: "Alerts, by event (fired, resolved)."}, []string{"event"}),
 		platform:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "morbot_platform_connected", Help: "1 when the platform adapter is connected."}, []string{"platform"}),
+		leader:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "morbot_executor_leader", Help: "1 when this process holds the store's executor lease, 0 as a hot standby."}),
 	}
-	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform,
+	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform, m.leader,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

@@ -67,6 +67,8 @@ func (f *Fanout) Post(ctx context.Context, channel string, m commands.Message) e
 // Chain is what the reporter reads (*chain.Client implements it).
 type Chain interface {
 	BlockNumber(ctx context.Context) (uint64, error)
+	Nonce(ctx context.Context, a common.Address) (uint64, error)
+	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
 	FilterLogs(ctx context.Context, from, to uint64, addr common.Address, topics [][]common.Hash) ([]types.Log, error)
 	Network() chain.Network
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -99,6 +100,9 @@ type env struct {
 	posts  *posts
 	clock  *clock
 	fc     *failingChain
+	gate   *gate
+	events chan approval.Event
+	seen   []approval.Event
 	signer chaintest.KeySigner
 	opts   Options
 	mutate func(*Options)
@@ -112,8 +116,9 @@ func newEnv(t *testing.T, mutate func(*Options)) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	e := &env{t: t, sim: sim, cl: sim.Client(chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
-		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db")}
+	g := &gate{inner: sim.RPC()}
+	e := &env{t: t, sim: sim, gate: g, cl: chain.NewClient(g, sim.Network(), chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
+		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db"), events: make(chan approval.Event, 1000)}
 	e.fc = &failingChain{Client: e.cl}
 	e.mutate = mutate
 	e.open(mutate)
@@ -129,7 +134,13 @@ func (e *env) open(mutate func(*Options)) {
 	}
 	e.db = db
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true}}
-	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer,
+	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
+		Notifier: approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
+			select {
+			case e.events <- ev:
+			default:
+			}
+		}),
 		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address()})
 	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
@@ -504,57 +515,192 @@ func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error
 	return nil
 }
 
+// gate is the node's JSON-RPC with a switch that makes every broadcast fail before it reaches the node.
+type gate struct {
+	inner chain.RPC
+	drop  atomic.Bool
+}
+
+func (g *gate) CallContext(ctx context.Context, result any, method string, args ...any) error {
+	if method == "eth_sendRawTransaction" && g.drop.Load() {
+		return errors.New("connection reset by peer (test)")
+	}
+	return g.inner.CallContext(ctx, result, method, args...)
+}
+
+func (g *gate) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	return g.inner.BatchCallContext(ctx, b)
+}
+
+// waitEvent waits for the engine to publish an event of a kind for a proposal.
+func (e *env) waitEvent(id int64, kind string) approval.Event {
+	e.t.Helper()
+	for _, ev := range e.seen {
+		if ev.Proposal.ID == id && ev.Kind == kind {
+			return ev
+		}
+	}
+	deadline := time.After(30 * time.Second)
+	for {
+		select {
+		case ev := <-e.events:
+			e.seen = append(e.seen, ev) // kept: a later wait may be for it
+			if ev.Proposal.ID == id && ev.Kind == kind {
+				return ev
+			}
+		case <-deadline:
+			e.t.Fatalf("P-%d: no %q event within 30s", id, kind)
+		}
+	}
+}
+
+func (e *env) nonce() uint64 {
+	e.t.Helper()
+	n, err := e.cl.Nonce(context.Background(), e.signer.Address())
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n
+}
+
+func findAlert(ms []commands.Message, id string) *commands.Message {
+	for i := range ms {
+		if strings.Contains(ms[i].Footer, "alert "+id) {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// A broadcast that never reached the node: the alert says the node has nothing at that nonce, and
+// once the node is reachable the engine re-sends the recorded bytes on its own; the alert resolves.
 func TestStuckTransactionAlert(t *testing.T) {
 	e := onboarded(t)
 	ctx := context.Background()
 	e.r.o.StuckTxBlocks = 5
-	e.sim.SetAutoMine(false)
+	before := e.nonce()
+	e.gate.drop.Store(true)
 	resp := e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor approve 2"})
 	if resp.ProposalID == 0 {
 		t.Fatal(resp.Message.Text)
 	}
 	e.h.ClickByID(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", resp.ProposalID), commands.ActionApprove)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		p, _ := e.eng.Get(ctx, resp.ProposalID)
-		if p.Steps[0].Status == approval.StepSent {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("never broadcast: %s %s", p.Status, p.Reason)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	e.sim.Backend.Rollback() // the node loses it: it will never be mined as things stand
+	e.waitEvent(resp.ProposalID, "unknown")
 	for i := 0; i < 6; i++ {
 		e.sim.Commit()
 	}
 	id := fmt.Sprintf("tx-stuck-p%d-s1", resp.ProposalID)
-	fired := false
-	for _, m := range e.check() {
-		if strings.Contains(m.Footer, "alert "+id) && strings.Contains(m.Text, "has no receipt") {
-			fired = true
-		}
+	m := findAlert(e.check(), id)
+	if m == nil || !strings.Contains(m.Text, "has no receipt 6 blocks later") || !strings.Contains(m.Text, fmt.Sprintf("The node has nothing pending at nonce %d", before)) ||
+		!strings.Contains(text(*m), fmt.Sprintf("/mor tx speedup P-%d", resp.ProposalID)) {
+		t.Fatalf("%s: %+v", id, m)
 	}
-	if !fired {
-		t.Fatalf("%s did not fire", id)
+	// The node is reachable again: the running engine re-sends the same bytes; no restart.
+	e.gate.drop.Store(false)
+	e.waitEvent(resp.ProposalID, "confirmed")
+	if n := e.nonce() - before; n != 1 {
+		t.Fatalf("%d transactions for a 1-step plan", n)
 	}
-	// A restart reconciles by hash: the same signed bytes go out again, get mined, and the alert resolves.
-	e.sim.SetAutoMine(true)
-	e.restart()
-	if err := e.eng.Recover(ctx); err != nil {
+	if m := findAlert(e.check(), id); m == nil || !strings.HasPrefix(m.Title, "RESOLVED") {
+		t.Fatalf("%s did not resolve: %+v", id, m)
+	}
+}
+
+// Another sender's transaction at a lower nonce was dropped: morbot's transaction waits behind the
+// gap. The alert names the gap (not the fees), its fix proposes the filler, and once the filler is
+// approved and mined the stuck step is mined too.
+func TestNonceGapAlertAndFill(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	e.r.o.StuckTxBlocks = 5
+	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
+	bob := approval.User{Platform: "console", ID: "bob", Name: "bob"}
+	gapNonce := e.nonce()
+	e.sim.SetAutoMine(false)
+	// Another sender of the same wallet signs nonce gapNonce; it is pending.
+	self := e.signer.Address()
+	other := types.NewTx(&types.DynamicFeeTx{ChainID: e.cl.ChainID(), Nonce: gapNonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e10), Gas: 21000, To: &self, Value: big.NewInt(0)})
+	signed, _ := e.signer.SignTx(ctx, other, e.cl.ChainID())
+	if err := e.cl.Broadcast(ctx, signed); err != nil {
 		t.Fatal(err)
 	}
-	if p, _ := e.eng.Get(ctx, resp.ProposalID); p.Status != approval.Confirmed {
-		t.Fatalf("after reconciling: %s %s", p.Status, p.Reason)
+	resp := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor approve 2"})
+	if resp.ProposalID == 0 {
+		t.Fatal(resp.Message.Text)
 	}
-	resolved := false
-	for _, m := range e.check() {
-		if strings.Contains(m.Footer, "alert "+id) && strings.HasPrefix(m.Title, "RESOLVED") {
-			resolved = true
+	stuck := resp.ProposalID
+	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", stuck), commands.ActionApprove)
+	e.waitEvent(stuck, "submitted")
+	if p, _ := e.eng.Get(ctx, stuck); *p.Steps[0].Nonce != gapNonce+1 {
+		t.Fatalf("morbot signed nonce %d, want %d", *p.Steps[0].Nonce, gapNonce+1)
+	}
+	e.sim.Backend.Rollback() // the node drops both; morbot's is re-sent and waits behind the gap
+	for i := 0; i < 6; i++ {
+		e.sim.Commit()
+	}
+	id := fmt.Sprintf("tx-stuck-p%d-s1", stuck)
+	m := findAlert(e.check(), id)
+	want := fmt.Sprintf("blocked behind nonce %d, which nothing is pending for", gapNonce)
+	if m == nil || !strings.Contains(m.Title, "blocked behind a nonce gap") || !strings.Contains(m.Text, want) || strings.Contains(m.Text, "fees are likely too low") {
+		t.Fatalf("%s: %+v", id, m)
+	}
+	if !strings.Contains(text(*m), fmt.Sprintf("/mor tx fill %d", gapNonce)) {
+		t.Fatalf("the fix is not the filler: %s", text(*m))
+	}
+	if n := e.nonce(); n != gapNonce {
+		t.Fatalf("something was mined behind the gap: nonce %d", n)
+	}
+	// Fillers anywhere else are refused with the reason, and nothing is proposed.
+	for cmd, want := range map[string]string{
+		fmt.Sprintf("/mor tx fill %d", gapNonce-1): fmt.Sprintf("nonce %d is already used on-chain (the signer's next nonce is %d)", gapNonce-1, gapNonce),
+		fmt.Sprintf("/mor tx fill %d", gapNonce+3): fmt.Sprintf("nonce %d is beyond the first free nonce %d", gapNonce+3, gapNonce),
+		"/mor tx fill x": `nonce: "x" is not a whole number`,
+	} {
+		if r := e.h.Handle(ctx, commands.Request{User: alice, Text: cmd}); r.ProposalID != 0 || !strings.Contains(text(r.Message), want) {
+			t.Fatalf("%s: %s", cmd, text(r.Message))
 		}
 	}
-	if !resolved {
-		t.Fatalf("%s did not resolve", id)
+	// Propose the fix from the alert's button, approve it.
+	fix := e.h.ClickByID(ctx, alice, id, commands.ActionFix)
+	if fix.ProposalID == 0 || !strings.Contains(text(fix.Message), fmt.Sprintf("to itself at nonce %d", gapNonce)) ||
+		!strings.Contains(text(fix.Message), fmt.Sprintf("P-%d step 1 (nonce %d)", stuck, gapNonce+1)) {
+		t.Fatalf("fix: %+v", fix)
+	}
+	e.sim.SetAutoMine(true)
+	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", fix.ProposalID), commands.ActionApprove)
+	e.waitEvent(fix.ProposalID, "confirmed")
+	e.sim.Commit() // the queued transaction is now next in line
+	e.waitEvent(stuck, "confirmed")
+	if n := e.nonce() - gapNonce; n != 2 {
+		t.Fatalf("%d transactions after the gap, want 2 (the filler and morbot's step)", n)
+	}
+	if m := findAlert(e.check(), id); m == nil || !strings.HasPrefix(m.Title, "RESOLVED") {
+		t.Fatalf("%s did not resolve: %+v", id, m)
+	}
+	next := e.nonce()
+	if r := e.h.Handle(ctx, commands.Request{User: alice, Text: fmt.Sprintf("/mor tx fill %d", next)}); r.ProposalID != 0 || !strings.Contains(text(r.Message), fmt.Sprintf("no morbot transaction waits behind nonce %d", next)) {
+		t.Fatalf("filler with nothing behind it: %s", text(r.Message))
+	}
+}
+
+func TestDiagnose(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		nonce, latest, pending uint64
+		gap                    bool
+		gapNonce               uint64
+		why                    string
+	}{
+		{nonce: 7, latest: 5, pending: 5, gap: true, gapNonce: 5, why: "blocked behind nonce 5, which nothing is pending for"},
+		{nonce: 7, latest: 5, pending: 6, gap: true, gapNonce: 6, why: "blocked behind nonce 6"},
+		{nonce: 7, latest: 7, pending: 8, why: "fees are likely too low"},
+		{nonce: 7, latest: 5, pending: 9, why: "fees are likely too low"},
+		{nonce: 7, latest: 7, pending: 7, why: "The node has nothing pending at nonce 7"},
+		{nonce: 0, latest: 0, pending: 0, why: "The node has nothing pending at nonce 0"},
+	} {
+		d := Diagnose(c.nonce, c.latest, c.pending)
+		if d.Gap != c.gap || d.GapNonce != c.gapNonce || !strings.Contains(d.Why, c.why) {
+			t.Errorf("Diagnose(%d, %d, %d) = %+v", c.nonce, c.latest, c.pending, d)
+		}
 	}
 }

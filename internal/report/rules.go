@@ -341,42 +341,90 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]aler
 	return out, nil
 }
 
-// stuckTxs finds broadcast transactions still without a receipt after StuckTxBlocks blocks.
+// stuckTxs finds signed or broadcast transactions still without a receipt after StuckTxBlocks blocks
+// and says why they are stuck (see Diagnose).
 func (r *Reporter) stuckTxs(ctx context.Context, head uint64) ([]alert, error) {
-	rows, err := r.o.Store.QueryContext(ctx, `SELECT t.proposal_id, t.step, t.kind, t.hash, t.nonce, t.sent_block FROM proposal_txs t
-		JOIN proposals p ON p.id = t.proposal_id WHERE t.status = 'sent' AND t.hash IS NOT NULL AND t.sent_block > 0
-		AND p.status IN ('submitted', 'unknown')`)
+	rows, err := r.o.Store.QueryContext(ctx, `SELECT t.proposal_id, t.step, t.kind, t.hash, t.nonce, t.sent_block, p.signer FROM proposal_txs t
+		JOIN proposals p ON p.id = t.proposal_id WHERE t.status IN ('signed', 'sent') AND t.hash IS NOT NULL AND t.sent_block > 0
+		AND p.status IN ('submitting', 'submitted', 'unknown')`)
 	if err != nil {
 		return nil, fmt.Errorf("read in-flight transactions: %w", err)
 	}
 	type tx struct {
-		proposal, step, nonce int64
-		kind, hash            string
-		sent                  uint64
+		proposal, step     int64
+		nonce              uint64
+		kind, hash, signer string
+		sent               uint64
 	}
 	var txs []tx
 	for rows.Next() {
 		var x tx
-		if err := rows.Scan(&x.proposal, &x.step, &x.kind, &x.hash, &x.nonce, &x.sent); err != nil {
+		if err := rows.Scan(&x.proposal, &x.step, &x.kind, &x.hash, &x.nonce, &x.sent, &x.signer); err != nil {
 			_ = rows.Close()
 			return nil, err
 		}
 		txs = append(txs, x)
 	}
 	_ = rows.Close()
+	type nonces struct{ latest, pending uint64 }
+	read := map[string]nonces{}
 	var out []alert
 	for _, x := range txs {
 		if head < x.sent+r.o.StuckTxBlocks {
 			continue
 		}
-		out = append(out, alert{ID: fmt.Sprintf("tx-stuck-p%d-s%d", x.proposal, x.step+1), Kind: "tx", Severity: commands.Error,
+		n, ok := read[x.signer]
+		if !ok {
+			a := common.HexToAddress(x.signer)
+			if n.latest, err = r.o.Chain.Nonce(ctx, a); err != nil {
+				return nil, err
+			}
+			if n.pending, err = r.o.Chain.PendingNonce(ctx, a); err != nil {
+				return nil, err
+			}
+			read[x.signer] = n
+		}
+		if n.latest > x.nonce {
+			continue // its nonce is used: the executor settles the step (mined, or taken by another transaction)
+		}
+		d := Diagnose(x.nonce, n.latest, n.pending)
+		a := alert{ID: fmt.Sprintf("tx-stuck-p%d-s%d", x.proposal, x.step+1), Kind: "tx", Severity: commands.Error,
 			Title: fmt.Sprintf("P-%d step %d is not mined", x.proposal, x.step+1),
-			Text: fmt.Sprintf("Transaction %s (%s, nonce %d) was broadcast at block %d and has no receipt %d blocks later. Its fees may be too low for the network now: "+
-				"raise network.max_fee_per_gas_gwei if the cap holds it back. morbot will not send another transaction for this step on its own; it keeps reconciling by hash.",
-				x.hash, x.kind, x.nonce, x.sent, head-x.sent),
-			Fix: fmt.Sprintf("/mor tx speedup P-%d", x.proposal)})
+			Text: fmt.Sprintf("Transaction %s (%s, nonce %d) was signed at block %d and has no receipt %d blocks later. %s "+
+				"morbot will not sign another transaction for this step on its own; it keeps reconciling by hash and nonce.",
+				x.hash, x.kind, x.nonce, x.sent, head-x.sent, d.Why),
+			Fix: fmt.Sprintf("/mor tx speedup P-%d", x.proposal)}
+		if d.Gap {
+			a.Title = fmt.Sprintf("P-%d step %d is blocked behind a nonce gap", x.proposal, x.step+1)
+			a.Fix = fmt.Sprintf("/mor tx fill %d", d.GapNonce)
+		}
+		out = append(out, a)
 	}
 	return out, nil
+}
+
+// Diagnosis says why a transaction at a nonce is not mined.
+type Diagnosis struct {
+	Gap      bool   // a lower nonce has nothing pending: no fee can help until it is filled
+	GapNonce uint64 // the lowest nonce nothing is pending for
+	Why      string // one or two sentences for people
+}
+
+// Diagnose tells a stuck transaction's cause from the account's nonce at the latest block and counting
+// pending transactions: a gap below it (nothing pending at a lower nonce), fees too low (something is
+// pending at its nonce, most likely itself), or the node not holding it at all.
+func Diagnose(nonce, latest, pending uint64) Diagnosis {
+	switch {
+	case pending < nonce:
+		return Diagnosis{Gap: true, GapNonce: pending, Why: fmt.Sprintf("It is blocked behind nonce %d, which nothing is pending for: the node mines this account's transactions in nonce order, "+
+			"so higher fees cannot help. A zero-value transfer to itself at nonce %d fills the gap (another sender of this wallet signed nonce %d and it was dropped, or never sent).",
+			pending, pending, pending)}
+	case pending > nonce:
+		return Diagnosis{Why: fmt.Sprintf("It is pending at nonce %d with nothing missing before it, so its fees are likely too low for the network now: a same-nonce replacement with higher fees "+
+			"(or raising network.max_fee_per_gas_gwei, if the cap holds it back) gets it mined.", nonce)}
+	}
+	return Diagnosis{Why: fmt.Sprintf("The node has nothing pending at nonce %d: it dropped the transaction or never accepted it. morbot broadcasts the recorded bytes again; "+
+		"if it keeps vanishing, the node may be refusing it as underpriced, and a same-nonce replacement with higher fees helps.", nonce)}
 }
 
 // pendingNeed sums the MOR that open proposals without their own approve step will pull.

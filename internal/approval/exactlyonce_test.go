@@ -1,0 +1,372 @@
+package approval
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// waitEvent waits for the recorder to hold n events of a kind (a signal, not a sleep: it re-checks
+// whenever an event arrives).
+func (r *recorder) waitEvent(t testing.TB, kind string, n int) Event {
+	t.Helper()
+	deadline := time.After(30 * time.Second)
+	for {
+		r.mu.Lock()
+		var found []Event
+		for _, e := range r.events {
+			if e.Kind == kind {
+				found = append(found, e)
+			}
+		}
+		ch := r.changed()
+		r.mu.Unlock()
+		if len(found) >= n {
+			return found[n-1]
+		}
+		select {
+		case <-ch:
+		case <-deadline:
+			t.Fatalf("no %d %q event(s) within 30s", n, kind)
+		}
+	}
+}
+
+// latest is the signer's nonce at the latest block: transactions actually mined.
+func (f *fixture) latest() uint64 {
+	f.t.Helper()
+	n, err := f.client.Nonce(context.Background(), f.signer.Address())
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return n
+}
+
+func (f *fixture) waitSend(ch <-chan struct{}) {
+	f.t.Helper()
+	select {
+	case <-ch:
+	case <-time.After(30 * time.Second):
+		f.t.Fatal("no transaction reached the node")
+	}
+}
+
+func quorum1() Policy {
+	return Policy{Quorum: 1, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
+}
+
+func newFixtureWith(t *testing.T, p Policy, opts func(*Options)) *fixture {
+	t.Helper()
+	f := newFixture(t, p)
+	f.close()
+	f.opts = opts
+	f.open()
+	return f
+}
+
+// A step not mined within the receipt timeout becomes unknown; the reconciler settles it once it is
+// mined and the plan goes on, with no restart and exactly the plan's transactions.
+func TestSlowMiningSettlesWithoutRestart(t *testing.T) {
+	t.Parallel()
+	f := newFixtureWith(t, quorum1(), func(o *Options) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
+	f.eng.StartReconciler(20 * time.Millisecond)
+	f.sim.SetAutoMine(false)
+	sends := f.sim.WatchSends()
+	before := f.latest()
+	p := f.propose("alice")
+	if _, err := f.eng.Vote(context.Background(), user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.waitSend(sends)
+	ev := f.rec.waitEvent(t, "unknown", 1)
+	if !strings.Contains(ev.Note, "step 1 (approve) was sent as 0x") || !strings.Contains(ev.Note, "keeps reconciling") {
+		t.Fatalf("unknown note: %q", ev.Note)
+	}
+	f.sim.Commit() // step 1 mined: the reconciler picks the plan up and sends step 2
+	f.waitSend(sends)
+	f.sim.Commit()
+	f.rec.waitEvent(t, "confirmed", 1)
+	got, _ := f.eng.Get(context.Background(), p.ID)
+	if got.Status != Confirmed {
+		t.Fatalf("status %s (%s)", got.Status, got.Reason)
+	}
+	if n := f.latest() - before; n != 2 {
+		t.Fatalf("%d transactions mined for a 2-step plan", n)
+	}
+	if n := f.rec.count("unknown"); n < 1 {
+		t.Fatal("the unknown state was not published")
+	}
+}
+
+// The recorded transaction vanished from the node and another transaction of the same wallet took its
+// nonce: reconciliation fails the step with that reason and signs nothing new.
+func TestNonceTakenByAnotherTransactionFailsTheStep(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, quorum1())
+	f.sim.SetAutoMine(false)
+	f.eng.afterBroadcast = func(*Proposal, int) error { return errCrash }
+	ctx := context.Background()
+	before := f.latest()
+	p := f.propose("alice")
+	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.idle()
+	f.sim.Backend.Rollback() // the node drops morbot's pending transaction
+	// Another sender of the same wallet uses that nonce.
+	other := types.NewTx(&types.DynamicFeeTx{ChainID: f.client.ChainID(), Nonce: before, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e10), Gas: 21000, To: &f.sim.Accounts[0].Address, Value: big.NewInt(0)})
+	signed, _ := f.signer.SignTx(ctx, other, f.client.ChainID())
+	if err := f.client.Broadcast(ctx, signed); err != nil {
+		t.Fatal(err)
+	}
+	f.sim.Commit()
+	f.sim.SetAutoMine(true)
+	f.close()
+	f.open()
+	if err := f.eng.Recover(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := f.eng.Get(ctx, p.ID)
+	if got.Status != Failed || got.FailedStep != 0 || !strings.Contains(got.Reason, "its nonce "+big.NewInt(int64(before)).String()+" was used by another transaction of this wallet") {
+		t.Fatalf("status %s step %d reason %q", got.Status, got.FailedStep, got.Reason)
+	}
+	if n := f.latest() - before; n != 1 {
+		t.Fatalf("%d transactions on-chain, want only the other sender's 1", n)
+	}
+}
+
+// A new plan is refused while another has a transaction in flight, and a plan approved meanwhile waits
+// its turn instead of running beside it.
+func TestInFlightGuardAndQueue(t *testing.T) {
+	t.Parallel()
+	f := newFixtureWith(t, quorum1(), func(o *Options) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
+	f.eng.StartReconciler(20 * time.Millisecond)
+	ctx := context.Background()
+	f.sim.SetAutoMine(false)
+	sends := f.sim.WatchSends()
+	before := f.latest()
+	p1 := f.propose("alice")
+	p2 := f.propose("alice") // proposed before P-1 is approved: allowed
+	if _, err := f.eng.Vote(ctx, user("bob"), p1.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.waitSend(sends)
+	_, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: "approve", Summary: "x", Steps: p1.requests()})
+	denial(t, err, "P-1 has transactions in flight (step 1 (approve, tx 0x")
+	denial(t, err, "wait for it, speed it up with /mor tx speedup P-1, or cancel it once it has settled")
+	_, err = f.eng.Cancel(ctx, user("bob"), p1.ID)
+	denial(t, err, "P-1 cannot be cancelled now: step 1 (approve, tx 0x")
+	if _, err := f.eng.Vote(ctx, user("carol"), p2.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	q := f.rec.waitEvent(t, "queued", 1)
+	if q.Proposal.ID != p2.ID || !strings.Contains(q.Note, "waiting for P-1 to settle") {
+		t.Fatalf("queued event: P-%d %q", q.Proposal.ID, q.Note)
+	}
+	if got, _ := f.eng.Get(ctx, p2.ID); got.Status != Approved || got.Steps[0].Hash != nil {
+		t.Fatalf("P-2 ran beside P-1: %s", got.Status)
+	}
+	// Mine everything as it comes: P-1 settles, then P-2 runs.
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		for {
+			select {
+			case <-stop:
+				return
+			case <-sends:
+				f.sim.Commit()
+			}
+		}
+	}()
+	f.sim.Commit()
+	f.rec.waitEvent(t, "confirmed", 2)
+	g1, _ := f.eng.Get(ctx, p1.ID)
+	g2, _ := f.eng.Get(ctx, p2.ID)
+	if g1.Status != Confirmed || g2.Status != Confirmed {
+		t.Fatalf("P-1 %s, P-2 %s", g1.Status, g2.Status)
+	}
+	if g2.Steps[0].Block <= g1.Steps[1].Block {
+		t.Fatalf("P-2 started (block %d) before P-1 finished (block %d)", g2.Steps[0].Block, g1.Steps[1].Block)
+	}
+	if n := f.latest() - before; n != 4 {
+		t.Fatalf("%d transactions for two 2-step plans", n)
+	}
+}
+
+// A crash before a step was signed, a minimum raised while morbot was down, then a restart: recovery
+// re-simulates the unsent steps on current state and sends nothing that would fail.
+func TestRecoveryRechecksBeforeSending(t *testing.T) {
+	t.Parallel()
+	for _, crashAt := range []int{0, 1} {
+		f := newFixture(t, quorum1())
+		ctx := context.Background()
+		f.eng.beforeSign = func(_ *Proposal, step int) error {
+			if step == crashAt {
+				return errCrash
+			}
+			return nil
+		}
+		before := f.latest()
+		p := f.propose("alice")
+		if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
+			t.Fatal(err)
+		}
+		f.idle()
+		if got, _ := f.eng.Get(ctx, p.ID); got.Status != Submitting && got.Status != Submitted {
+			t.Fatalf("crash at step %d: state %s", crashAt+1, got.Status)
+		}
+		if err := f.sim.SetProviderMinStake(ctx, mor("0.5")); err != nil {
+			t.Fatal(err)
+		}
+		f.close()
+		f.open()
+		if err := f.eng.Recover(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := f.eng.Get(ctx, p.ID)
+		if got.Status != Failed || got.FailedStep != 1 || !strings.Contains(got.Reason, "step 2 (providerRegister) would now fail, so nothing more was sent") ||
+			!strings.Contains(got.Reason, "would be 0.2 MOR but the minimum is 0.5 MOR") {
+			t.Fatalf("crash at step %d: %s step %d %q", crashAt+1, got.Status, got.FailedStep, got.Reason)
+		}
+		if n := f.latest() - before; n != uint64(crashAt) {
+			t.Fatalf("crash at step %d: %d transactions sent, want %d", crashAt+1, n, crashAt)
+		}
+	}
+}
+
+// Two engines on one store: the one that lost the lease writes and sends nothing; the one that took
+// it over finishes the plan exactly once.
+func TestLeaseFencesAStaleExecutor(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, quorum1())
+	ctx := context.Background()
+	f.close()
+	ttl := 15 * time.Second
+	dbA, err := store.Open(ctx, f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dbA.Close()
+	dbB, err := store.Open(ctx, filepath.Join(filepath.Dir(f.dbPath), filepath.Base(f.dbPath)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dbB.Close()
+	leaseA := dbA.NewLease("executor", "A", ttl, f.clock.Now)
+	leaseB := dbB.NewLease("executor", "B", ttl, f.clock.Now)
+	if err := leaseA.TryAcquire(ctx); err != nil {
+		t.Fatal(err)
+	}
+	recA, recB := &recorder{}, &recorder{}
+	a := New(Options{Store: dbA, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recA, Now: f.clock.Now, Lease: leaseA})
+	defer a.Close()
+	b := New(Options{Store: dbB, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recB, Now: f.clock.Now, Lease: leaseB, Standby: true})
+	defer b.Close()
+
+	before := f.latest()
+	steps := []ProposeRequest{{Kind: "provider create", Summary: "register", Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}}
+	steps[0].Steps = (&fixture{client: f.client}).plan(f.signer.Address())
+	p, err := a.Propose(ctx, user("alice"), steps[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The standby refuses writes.
+	_, err = b.Vote(ctx, user("bob"), p.Token, true)
+	denial(t, err, "this morbot is a hot standby")
+	_, err = b.Propose(ctx, user("alice"), steps[0])
+	denial(t, err, "this morbot is a hot standby")
+	// A stalls right before signing (a long GC pause, a frozen VM) and B takes the lease over.
+	a.beforeSign = func(*Proposal, int) error {
+		f.clock.Add(ttl + time.Second)
+		if err := leaseB.TryAcquire(ctx); err != nil {
+			t.Errorf("take-over: %v", err)
+		}
+		return nil
+	}
+	if _, err := a.Vote(ctx, user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Idle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := f.latest() - before; n != 0 {
+		t.Fatalf("the fenced executor sent %d transaction(s)", n)
+	}
+	if a.Leader() {
+		t.Fatal("A still thinks it leads after its write was fenced")
+	}
+	got, _ := b.Get(ctx, p.ID)
+	if got.Status != Submitting || got.Steps[0].Hash != nil {
+		t.Fatalf("after the fenced attempt: %s, step 1 hash %v", got.Status, got.Steps[0].Hash)
+	}
+	b.SetLeader(true)
+	if err := b.Recover(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = b.Get(ctx, p.ID)
+	if got.Status != Confirmed {
+		t.Fatalf("after take-over: %s %q", got.Status, got.Reason)
+	}
+	if n := f.latest() - before; n != 2 {
+		t.Fatalf("%d transactions for a 2-step plan", n)
+	}
+	if errors.Is(err, store.ErrLeaseLost) {
+		t.Fatal(err)
+	}
+}
+
+// A plan whose first step is mined and whose second was never signed can be cancelled: the unsent
+// step is dropped, and neither recovery nor the reconciler sends it afterwards.
+func TestCancelDropsUnsentSteps(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, quorum1())
+	ctx := context.Background()
+	f.eng.beforeSign = func(_ *Proposal, step int) error {
+		if step == 1 {
+			return errCrash
+		}
+		return nil
+	}
+	before := f.latest()
+	p := f.propose("alice")
+	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.idle()
+	_, err := f.eng.Cancel(ctx, user("mallory"), p.ID)
+	denial(t, err, "only the proposer or an approver can cancel P-1")
+	got, err := f.eng.Cancel(ctx, user("carol"), p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != Cancelled || !strings.Contains(got.Reason, "never signed and dropped: step 2 (providerRegister)") {
+		t.Fatalf("after cancel: %s %q", got.Status, got.Reason)
+	}
+	f.close()
+	f.open()
+	if err := f.eng.Recover(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.eng.ReconcileOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	f.idle()
+	if n := f.latest() - before; n != 1 {
+		t.Fatalf("%d transactions, want only step 1's", n)
+	}
+	got, _ = f.eng.Get(ctx, p.ID)
+	if got.Status != Cancelled || got.Steps[0].Status != StepConfirmed || got.Steps[1].Status != StepPending {
+		t.Fatalf("after restart: %s, steps %s/%s", got.Status, got.Steps[0].Status, got.Steps[1].Status)
+	}
+	_, err = f.eng.Cancel(ctx, user("carol"), p.ID)
+	denial(t, err, "P-1 is already cancelled")
+}
