@@ -33,9 +33,10 @@ unit:
 	@# The 10,000-block scan runs on fewer blocks under -race (each simulated block costs ~10x); run it whole here.
 	$(GO) test -count=1 -run 'TestScanIsChunkedAndResumes' ./internal/report/
 
-## e2e: the chain onboarding test against a real anvil node on 127.0.0.1 (needs `npm ci` first)
+## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, and two
+## morbot processes on one store (refusal, standby, kill -9 take-over)
 e2e:
-	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e ./internal/chain/...
+	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e -run 'Anvil' ./internal/chain/... ./cmd/morbot/
 
 ## fuzz: run every fuzz target briefly (FUZZTIME each); findings land in testdata/fuzz and become regression tests
 FUZZTIME ?= 5s

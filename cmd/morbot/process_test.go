@@ -152,30 +152,46 @@ func (p *proc) wait() int {
 	}
 }
 
-// Two `morbot run` processes on one store, against a node over HTTP on 127.0.0.1: a second process
-// started mid-execution refuses to start, or stands by; the standby takes over after the leader is
-// killed (SIGKILL) and finishes the plan exactly once.
-func TestTwoProcessesOneStoreExactlyOnce(t *testing.T) {
+// testNode is a chain the morbot processes reach over HTTP JSON-RPC on 127.0.0.1, with the
+// marketplace doubles deployed, the provider key funded, and mining under the test's control.
+type testNode struct {
+	url   string
+	net   chain.Network
+	mine  func()          // mine one block
+	sends <-chan struct{} // one value per transaction the node accepts
+	cl    *chain.Client   // for counting the provider's transactions
+}
+
+// simNode is the simulated chain in this process, served over HTTP, mining only when told.
+func simNode(t *testing.T) testNode {
 	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
 	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsaKey{key}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer sim.Close()
-	sim.SetAutoMine(false) // blocks are mined when the test says so
+	t.Cleanup(func() { _ = sim.Close() })
+	sim.SetAutoMine(false)
 	sends := sim.WatchSends()
 	srv := sim.ServeHTTP()
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return testNode{url: srv.URL, net: sim.Network(), mine: sim.Commit, sends: sends, cl: sim.Client(chain.Options{})}
+}
 
+// Two `morbot run` processes on one store: a second process started mid-execution refuses to start,
+// or stands by; the standby takes over after the leader is killed (SIGKILL) and finishes the plan
+// exactly once.
+func TestTwoProcessesOneStoreExactlyOnce(t *testing.T) { twoProcesses(t, simNode(t)) }
+
+func twoProcesses(t *testing.T, node testNode) {
 	dir := t.TempDir()
 	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
 	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "keyring")); code != 0 {
 		t.Fatal(errOut)
 	}
-	n := sim.Network()
+	n := node.net
 	cfg := fmt.Sprintf(`network:
   name: custom
-  chain_id: 1337
+  chain_id: %d
   diamond: "%s"
   mor_token: "%s"
   multicall3: "%s"
@@ -199,18 +215,18 @@ store:
   lease_ttl: 1s
 log:
   level: warn
-`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), srv.URL, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
+`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.url, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
 	cfgPath := filepath.Join(dir, "morbot.yaml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	cl := sim.Client(chain.Options{})
 	provider := common.HexToAddress(wellKnownAddr)
-	before, err := cl.Nonce(ctx, provider)
+	before, err := node.cl.Nonce(ctx, provider)
 	if err != nil {
 		t.Fatal(err)
 	}
+	sends := node.sends
 	waitSend := func() {
 		t.Helper()
 		select {
@@ -244,7 +260,7 @@ log:
 	standby.waitFor("P-1 · onboard", 1)
 	standby.waitFor("this morbot is a hot standby", 1)
 
-	sim.Commit() // step 1 mined: the leader sends step 2
+	node.mine() // step 1 mined: the leader sends step 2
 	waitSend()
 	if err := leader.cmd.Process.Kill(); err != nil { // kill -9, mid-plan, with step 2 in the mempool
 		t.Fatal(err)
@@ -261,13 +277,13 @@ log:
 			case <-stop:
 				return
 			case <-sends:
-				sim.Commit()
+				node.mine()
 			}
 		}
 	}()
-	sim.Commit()
+	node.mine()
 	standby.waitFor("P-1 · onboard · CONFIRMED", 1)
-	after, err := cl.Nonce(ctx, provider)
+	after, err := node.cl.Nonce(ctx, provider)
 	if err != nil {
 		t.Fatal(err)
 	}

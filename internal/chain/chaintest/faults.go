@@ -39,6 +39,33 @@ type FaultProxy struct {
 	stale    json.RawMessage
 	hits     atomic.Int64
 	injected atomic.Int64
+	watches  map[string][]chan struct{}
+}
+
+// Watch returns a channel that receives once for every request of a method the proxy forwards with
+// no fault from now on (buffered; a test waits on it instead of sleeping).
+func (p *FaultProxy) Watch(method string) <-chan struct{} {
+	ch := make(chan struct{}, 64)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.watches == nil {
+		p.watches = map[string][]chan struct{}{}
+	}
+	p.watches[method] = append(p.watches[method], ch)
+	return ch
+}
+
+func (p *FaultProxy) forwarded(methods []string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, m := range methods {
+		for _, ch := range p.watches[m] {
+			select {
+			case ch <- struct{}{}:
+			default:
+			}
+		}
+	}
 }
 
 // countedFault hits a method's requests after the first skip of them, times times.
@@ -191,6 +218,7 @@ func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	HTTPHandler(p.backend).ServeHTTP(w, r)
+	p.forwarded(methods)
 }
 
 // forwardBody executes a request against the backend, discarding the answer.

@@ -1,0 +1,63 @@
+//go:build e2e
+
+package main
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest/anviltest"
+)
+
+// The two-process test against anvil: the Morpheus doubles deployed by anvil's second dev account
+// (the marketplace owner), the provider is anvil's first (wellKnownKey), automine off and blocks mined
+// with evm_mine. morbot reaches anvil through a proxy on 127.0.0.1 that only reports each accepted
+// transaction to the test.
+func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) {
+	const chainID = 31337
+	url := anviltest.Start(t, chainID)
+	ctx := context.Background()
+	ec, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	ownerKey, _ := crypto.HexToECDSA(anviltest.Key1)
+	owner, err := chaintest.Deploy(ctx, ec, ownerKey, big.NewInt(chainID), nil)
+	if err != nil {
+		t.Fatalf("deploy doubles on anvil: %v", err)
+	}
+	mor, _ := new(big.Int).SetString("10000000000000000000", 10)
+	if err := owner.MintMOR(ctx, common.HexToAddress(wellKnownAddr), mor); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if err := raw.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
+		t.Fatal(err)
+	}
+	proxy := chaintest.NewFaultProxy(raw)
+	defer proxy.Close()
+	net := owner.Network("anvil")
+	mine := func() {
+		mctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		if err := raw.CallContext(mctx, nil, "evm_mine"); err != nil {
+			t.Errorf("evm_mine: %v", err)
+		}
+	}
+	twoProcesses(t, testNode{url: proxy.URL(), net: net, mine: mine, sends: proxy.Watch("eth_sendRawTransaction"),
+		cl: chain.NewClient(raw, net, chain.Options{})})
+}
