@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -710,18 +711,11 @@ func (e *Engine) StartRecovery() {
 // approved ones executed, and proposals that were executing are reconciled by recorded hash and
 // nonce (never signed twice) and re-checked before any unsent step is signed.
 func (e *Engine) Recover(ctx context.Context) error {
-	if !e.Leader() {
-		return nil
-	}
-	if _, err := e.Sweep(ctx); err != nil {
-		return err
-	}
-	ps, err := e.List(ctx, 1000, Approved, Submitting, Submitted, Unknown)
+	ps, err := e.toDrive(ctx)
 	if err != nil {
 		return fmt.Errorf("recover: %w", err)
 	}
-	for i := len(ps) - 1; i >= 0; i-- { // oldest first: nonces were used in that order
-		p := ps[i]
+	for _, p := range ps {
 		if !e.claim(p.ID) {
 			continue
 		}
@@ -763,23 +757,34 @@ func (e *Engine) StartReconciler(every time.Duration) {
 
 // ReconcileOnce starts a background drive for every proposal that needs one; it does not wait for them.
 func (e *Engine) ReconcileOnce(ctx context.Context) error {
-	if !e.Leader() {
-		return nil
-	}
-	if _, err := e.Sweep(ctx); err != nil {
-		return err
-	}
-	ps, err := e.List(ctx, 1000, Approved, Submitting, Submitted, Unknown)
+	ps, err := e.toDrive(ctx)
 	if err != nil {
 		return fmt.Errorf("reconcile: %w", err)
 	}
-	for i := len(ps) - 1; i >= 0; i-- {
-		id := ps[i].ID
-		if ps[i].Status == Approved {
+	for _, p := range ps {
+		id := p.ID
+		if p.Status == Approved {
 			e.startExecution(id)
 		} else {
 			e.drive(id, func(ctx context.Context) { e.resume(ctx, id) })
 		}
 	}
 	return nil
+}
+
+// toDrive closes expired proposals and returns, oldest first (nonces were used in that order), the
+// approved and executing proposals; nothing when this engine is not the leader.
+func (e *Engine) toDrive(ctx context.Context) ([]*Proposal, error) {
+	if !e.Leader() {
+		return nil, nil
+	}
+	if _, err := e.Sweep(ctx); err != nil {
+		return nil, err
+	}
+	ps, err := e.List(ctx, 1000, Approved, Submitting, Submitted, Unknown)
+	if err != nil {
+		return nil, err
+	}
+	slices.Reverse(ps)
+	return ps, nil
 }

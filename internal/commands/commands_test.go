@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -20,8 +21,7 @@ type env struct {
 	eng    *approval.Engine
 	h      *commands.Handler
 	cl     *chain.Client
-	events chan approval.Event // when the env records the engine's events
-	seen   []approval.Event
+	events *approvaltest.Events // when the env records the engine's events
 }
 
 func mor(s string) *chainBig {

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -49,15 +50,10 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 	}
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	events := make(chan approval.Event, 1000)
+	events := &approvaltest.Events{}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, PollInterval: 10 * time.Millisecond,
-		Notifier: approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
-			select {
-			case events <- ev:
-			default:
-			}
-		}),
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+		Notifier: events,
+		Policy:   approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl, events: events}, ps
@@ -66,23 +62,7 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 // waitEvent waits for the engine to publish an event of a kind for a proposal.
 func (e *env) waitEvent(id int64, kind string) approval.Event {
 	e.t.Helper()
-	for _, ev := range e.seen {
-		if ev.Proposal.ID == id && ev.Kind == kind {
-			return ev
-		}
-	}
-	deadline := time.After(30 * time.Second)
-	for {
-		select {
-		case ev := <-e.events:
-			e.seen = append(e.seen, ev) // kept: a later wait may be for it
-			if ev.Proposal.ID == id && ev.Kind == kind {
-				return ev
-			}
-		case <-deadline:
-			e.t.Fatalf("P-%d: no %q event within 30s", id, kind)
-		}
-	}
+	return e.events.Wait(e.t, id, kind)
 }
 
 // A broadcast that never reached the node leaves the step signed and of unknown outcome: the plan

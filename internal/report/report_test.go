@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -101,8 +102,7 @@ type env struct {
 	clock  *clock
 	fc     *failingChain
 	gate   *gate
-	events chan approval.Event
-	seen   []approval.Event
+	events *approvaltest.Events
 	signer chaintest.KeySigner
 	opts   Options
 	mutate func(*Options)
@@ -118,7 +118,7 @@ func newEnv(t *testing.T, mutate func(*Options)) *env {
 	t.Cleanup(func() { _ = sim.Close() })
 	g := &gate{inner: sim.RPC()}
 	e := &env{t: t, sim: sim, gate: g, cl: chain.NewClient(g, sim.Network(), chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
-		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db"), events: make(chan approval.Event, 1000)}
+		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db"), events: &approvaltest.Events{}}
 	e.fc = &failingChain{Client: e.cl}
 	e.mutate = mutate
 	e.open(mutate)
@@ -135,13 +135,8 @@ func (e *env) open(mutate func(*Options)) {
 	e.db = db
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true}}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
-		Notifier: approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
-			select {
-			case e.events <- ev:
-			default:
-			}
-		}),
-		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+		Notifier: e.events,
+		Policy:   approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address()})
 	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
@@ -535,23 +530,7 @@ func (g *gate) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
 // waitEvent waits for the engine to publish an event of a kind for a proposal.
 func (e *env) waitEvent(id int64, kind string) approval.Event {
 	e.t.Helper()
-	for _, ev := range e.seen {
-		if ev.Proposal.ID == id && ev.Kind == kind {
-			return ev
-		}
-	}
-	deadline := time.After(30 * time.Second)
-	for {
-		select {
-		case ev := <-e.events:
-			e.seen = append(e.seen, ev) // kept: a later wait may be for it
-			if ev.Proposal.ID == id && ev.Kind == kind {
-				return ev
-			}
-		case <-deadline:
-			e.t.Fatalf("P-%d: no %q event within 30s", id, kind)
-		}
-	}
+	return e.events.Wait(e.t, id, kind)
 }
 
 func (e *env) nonce() uint64 {

@@ -1,0 +1,55 @@
+// Package approvaltest has helpers for tests that drive the approval engine. Imported only by tests.
+package approvaltest
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+)
+
+// Events is a Notifier that keeps every event the engine publishes, so a test waits for an event
+// (a signal) instead of sleeping.
+type Events struct {
+	mu      sync.Mutex
+	events  []approval.Event
+	changed chan struct{} // closed and replaced on every event
+}
+
+// Notify records an event.
+func (r *Events) Notify(_ context.Context, ev approval.Event) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.events = append(r.events, ev)
+	if r.changed != nil {
+		close(r.changed)
+		r.changed = nil
+	}
+}
+
+// Wait returns the first event of a kind for a proposal, waiting up to 30 s for it to be published.
+func (r *Events) Wait(t testing.TB, id int64, kind string) approval.Event {
+	t.Helper()
+	deadline := time.After(30 * time.Second)
+	for {
+		r.mu.Lock()
+		for _, ev := range r.events {
+			if ev.Proposal.ID == id && ev.Kind == kind {
+				r.mu.Unlock()
+				return ev
+			}
+		}
+		if r.changed == nil {
+			r.changed = make(chan struct{})
+		}
+		ch := r.changed
+		r.mu.Unlock()
+		select {
+		case <-ch:
+		case <-deadline:
+			t.Fatalf("P-%d: no %q event within 30s", id, kind)
+		}
+	}
+}
