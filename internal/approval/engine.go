@@ -583,6 +583,21 @@ func (e *Engine) Get(ctx context.Context, id int64) (*Proposal, error) {
 	return p, nil
 }
 
+// ByToken loads a proposal by its button token; an unknown or malformed token is a Denial.
+func (e *Engine) ByToken(ctx context.Context, token string) (*Proposal, error) {
+	if !validToken(token) {
+		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
+	}
+	p, err := loadProposal(ctx, e.db, "token = ?", token)
+	if store.IsNoRows(err) {
+		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load proposal: %w", err)
+	}
+	return p, nil
+}
+
 // ParseID accepts "P-17", "p-17" or "17".
 func ParseID(s string) (int64, error) {
 	t := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "P-"), "p-")

@@ -2,6 +2,8 @@ package commands_test
 
 import (
 	"context"
+	"encoding/hex"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -101,7 +103,7 @@ func TestStepByStepFlow(t *testing.T) {
 		if r.ProposalID == 0 || r.Message.Severity == commands.Error {
 			t.Fatalf("%s: no proposal: %+v", s.cmd, r.Message)
 		}
-		if len(r.Message.Buttons) != 2 || r.Message.Buttons[0].Token == "" {
+		if len(r.Message.Buttons) != 3 || r.Message.Buttons[0].Token == "" || r.Message.Buttons[2].Action != commands.ActionDetails {
 			t.Fatalf("%s: proposal without buttons", s.cmd)
 		}
 		p := e.approveAndWait(r.ProposalID)
@@ -234,7 +236,7 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 		t.Fatalf("reject: %+v", m)
 	}
 	p, _ := e.eng.Get(context.Background(), r.ProposalID)
-	if p.Status != approval.Rejected || len(commands.RenderProposal(p, e.cl.Network()).Buttons) != 0 {
+	if p.Status != approval.Rejected || len(commands.RenderProposal(p, e.cl.Network(), nil).Buttons) != 0 {
 		t.Fatalf("after reject: %s, buttons must be gone", p.Status)
 	}
 	r = e.run("alice", "/mor approve 2")
@@ -253,4 +255,60 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 		}
 	}
 	_ = r
+}
+
+// What approvers read is decoded from the bytes that are signed: every step names its contract,
+// function and arguments (amounts in MOR and wei), the details view shows the exact calldata, and
+// that calldata is byte for byte what reaches the chain.
+func TestProposalShowsTheExactPayload(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	ctx := context.Background()
+	r := e.run("alice", "/mor onboard node.example.com:3333 m1 0.00001")
+	if r.ProposalID == 0 {
+		t.Fatal(flatten(r.Message))
+	}
+	n := e.cl.Network()
+	signer := e.eng.SignerAddress().Hex()
+	text := flatten(r.Message)
+	for _, want := range []string{
+		"calls MOR token " + n.MOR.Hex() + " · approve(spender = " + n.Diamond.Hex() + " (the Diamond), amount = 0.3 MOR (300000000000000000 wei)) · sends 0 ETH",
+		"calls Diamond (marketplace) " + n.Diamond.Hex() + " · providerRegister(provider = " + signer + " (the provider wallet, the signer), amount = 0.1 MOR (100000000000000000 wei), endpoint = \"node.example.com:3333\")",
+		"modelRegister(modelOwner = " + signer + " (the provider wallet, the signer), baseModelId = 0x",
+		"fee = 0 MOR (0 wei), amount = 0.1 MOR (100000000000000000 wei), name = \"m1\", tags = [\"LLM\"])",
+		"postModelBid(provider = " + signer + " (the provider wallet, the signer), modelId = 0x",
+		"pricePerSecond = 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s))",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the proposal lacks %q:\n%s", want, text)
+		}
+	}
+	p, _ := e.eng.Get(ctx, r.ProposalID)
+	if !strings.Contains(r.Message.Footer, "payload "+p.PayloadHash.Hex()) {
+		t.Errorf("footer %q lacks the full payload hash", r.Message.Footer)
+	}
+	// The details button and /mor proposals show --raw give the same exact payload.
+	raw := e.h.Click(ctx, u("bob"), p.Token, commands.ActionDetails).Message
+	if shown := e.run("bob", "/mor proposals show P-1 --raw").Message; flatten(shown) != flatten(raw) {
+		t.Fatalf("--raw and the details button differ:\n%s\n---\n%s", flatten(shown), flatten(raw))
+	}
+	p = e.approveAndWait(r.ProposalID)
+	if p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	for _, s := range p.Steps {
+		tx, _, err := e.sim.Backend.Client().TransactionByHash(ctx, *s.Hash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var shown string
+		for _, f := range raw.Fields {
+			if strings.HasPrefix(f.Name, fmt.Sprintf("step %d data", s.Index+1)) {
+				shown += f.Value
+			}
+		}
+		if shown != "0x"+hex.EncodeToString(tx.Data()) || *tx.To() != s.Request.To || tx.Value().Sign() != 0 {
+			t.Fatalf("step %d: the details view shows %s, the chain has %x to %s", s.Index+1, shown, tx.Data(), tx.To().Hex())
+		}
+	}
 }

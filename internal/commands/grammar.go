@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 )
@@ -17,10 +18,11 @@ type Arg struct {
 	Optional bool
 }
 
-// Flag is a --name value option.
+// Flag is a --name value option, or a --name switch when Bool.
 type Flag struct {
 	Name string
 	Help string
+	Bool bool // a switch: --name alone means "true"
 }
 
 // Spec describes one command. It is the single description of the grammar: parsing, help and the
@@ -54,7 +56,11 @@ func (s *Spec) Usage() string {
 		}
 	}
 	for _, f := range s.Flags {
-		fmt.Fprintf(&b, " [--%s X]", f.Name)
+		if f.Bool {
+			fmt.Fprintf(&b, " [--%s]", f.Name)
+		} else {
+			fmt.Fprintf(&b, " [--%s X]", f.Name)
+		}
 	}
 	return b.String()
 }
@@ -149,6 +155,12 @@ func (g *Grammar) Parse(text string) (*Call, error) {
 	if err != nil {
 		return nil, err
 	}
+	return g.ParseTokens(toks)
+}
+
+// ParseTokens parses a command line already split into tokens; each token is kept whole.
+func (g *Grammar) ParseTokens(toks []string) (*Call, error) {
+	toks = append([]string(nil), toks...)
 	if len(toks) > 0 && strings.EqualFold(toks[0], "/mor") {
 		toks = toks[1:]
 	}
@@ -163,21 +175,7 @@ func (g *Grammar) Parse(text string) (*Call, error) {
 	}
 	spec, rest := g.match(toks)
 	if spec == nil {
-		if subs := g.children(toks[0]); len(subs) > 0 {
-			msg := fmt.Sprintf("/mor %s needs a subcommand: %s", toks[0], strings.Join(subs, ", "))
-			if len(toks) > 1 {
-				msg = fmt.Sprintf("unknown command /mor %s %s; %s has: %s", toks[0], toks[1], toks[0], strings.Join(subs, ", "))
-				if s := closest(toks[1], subs); s != "" {
-					msg += fmt.Sprintf(" (did you mean %s %s?)", toks[0], s)
-				}
-			}
-			return nil, &UsageError{Msg: msg}
-		}
-		msg := fmt.Sprintf("unknown command %q; try /mor help", toks[0])
-		if s := closest(toks[0], g.topNames()); s != "" {
-			msg = fmt.Sprintf("unknown command %q (did you mean %s?); try /mor help", toks[0], s)
-		}
-		return nil, &UsageError{Msg: msg}
+		return nil, g.unknown(toks)
 	}
 	c := &Call{Spec: spec, Args: map[string]string{}, Flags: map[string]string{}}
 	var pos []string
@@ -188,20 +186,20 @@ func (g *Grammar) Parse(text string) (*Call, error) {
 			continue
 		}
 		name, val, hasVal := strings.Cut(t[2:], "=")
-		if !spec.hasFlag(name) {
+		f := spec.flag(name)
+		if f == nil {
 			return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("unknown option --%s for /mor %s%s", name, spec.Name(), spec.flagList())}
 		}
-		if _, dup := c.Flags[name]; dup {
-			return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s is given twice", name)}
-		}
-		if !hasVal {
+		if !f.Bool && !hasVal {
 			if i+1 >= len(rest) {
 				return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s needs a value", name)}
 			}
 			i++
-			val = rest[i]
+			val, hasVal = rest[i], true
 		}
-		c.Flags[name] = val
+		if err := c.setFlag(f, val, hasVal); err != nil {
+			return nil, err
+		}
 	}
 	required := 0
 	for _, a := range spec.Args {
@@ -217,18 +215,126 @@ func (g *Grammar) Parse(text string) (*Call, error) {
 		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("too many arguments: /mor %s takes %d, got %d (quote a name that has spaces)", spec.Name(), len(spec.Args), len(pos))}
 	}
 	for i, v := range pos {
+		if err := checkValue(spec, "<"+spec.Args[i].Name+">", v); err != nil {
+			return nil, err
+		}
 		c.Args[spec.Args[i].Name] = v
 	}
 	return c, nil
 }
 
-func (s *Spec) hasFlag(name string) bool {
-	for _, f := range s.Flags {
-		if f.Name == name {
-			return true
+// Structured is a command given as structured options (Discord's slash-command options): the command's
+// path and each argument or flag value by name. Values are taken whole: a value that looks like a
+// flag, or holds spaces, is still one value.
+type Structured struct {
+	Path   []string
+	Values map[string]string
+}
+
+// ParseStructured builds a Call from structured options.
+func (g *Grammar) ParseStructured(o Structured) (*Call, error) {
+	spec := g.Lookup(strings.Join(o.Path, " "))
+	if spec == nil || len(o.Path) != len(spec.Path) {
+		return nil, g.unknown(o.Path)
+	}
+	c := &Call{Spec: spec, Args: map[string]string{}, Flags: map[string]string{}}
+	given := map[string]string{}
+	for k, v := range o.Values {
+		given[k] = v
+	}
+	for _, a := range spec.Args {
+		v, ok := given[a.Name]
+		if !ok {
+			if !a.Optional {
+				return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("missing <%s>", a.Name)}
+			}
+			continue
+		}
+		delete(given, a.Name)
+		if err := checkValue(spec, "<"+a.Name+">", v); err != nil {
+			return nil, err
+		}
+		c.Args[a.Name] = v
+	}
+	for i := range spec.Flags {
+		f := &spec.Flags[i]
+		v, ok := given[f.Name]
+		if !ok {
+			continue
+		}
+		delete(given, f.Name)
+		if err := c.setFlag(f, v, true); err != nil {
+			return nil, err
 		}
 	}
-	return false
+	for name := range given {
+		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("unknown option %s for /mor %s%s", name, spec.Name(), spec.flagList())}
+	}
+	return c, nil
+}
+
+// setFlag records one flag's value, refusing repeats and malformed switches.
+func (c *Call) setFlag(f *Flag, val string, hasVal bool) error {
+	spec := c.Spec
+	if _, dup := c.Flags[f.Name]; dup {
+		return &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s is given twice", f.Name)}
+	}
+	if f.Bool {
+		if hasVal && val != "true" && val != "false" {
+			return &UsageError{Spec: spec, Msg: fmt.Sprintf("option --%s is a switch: give it alone (or --%s=true / --%s=false)", f.Name, f.Name, f.Name)}
+		}
+		if val != "false" {
+			c.Flags[f.Name] = "true"
+		}
+		return nil
+	}
+	if err := checkValue(spec, "--"+f.Name, val); err != nil {
+		return err
+	}
+	c.Flags[f.Name] = val
+	return nil
+}
+
+// checkValue refuses a value holding a control character (a newline, a tab, an escape), an invisible
+// formatting character (a bidirectional override, a zero-width joiner) or a private-use character:
+// values are single-line visible text, and what an approver reads is what is stored.
+func checkValue(spec *Spec, what, v string) error {
+	for _, r := range v {
+		if unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Co, unicode.Cs) || r == utf8.RuneError {
+			return &UsageError{Spec: spec, Msg: fmt.Sprintf("%s holds the invisible or control character %U; values are single-line visible text", what, r)}
+		}
+	}
+	return nil
+}
+
+func (g *Grammar) unknown(toks []string) error {
+	if len(toks) == 0 {
+		return &UsageError{Msg: "no command given; try /mor help"}
+	}
+	if subs := g.children(toks[0]); len(subs) > 0 {
+		msg := fmt.Sprintf("/mor %s needs a subcommand: %s", toks[0], strings.Join(subs, ", "))
+		if len(toks) > 1 {
+			msg = fmt.Sprintf("unknown command /mor %s %s; %s has: %s", toks[0], toks[1], toks[0], strings.Join(subs, ", "))
+			if s := closest(toks[1], subs); s != "" {
+				msg += fmt.Sprintf(" (did you mean %s %s?)", toks[0], s)
+			}
+		}
+		return &UsageError{Msg: msg}
+	}
+	msg := fmt.Sprintf("unknown command %q; try /mor help", toks[0])
+	if s := closest(toks[0], g.topNames()); s != "" {
+		msg = fmt.Sprintf("unknown command %q (did you mean %s?); try /mor help", toks[0], s)
+	}
+	return &UsageError{Msg: msg}
+}
+
+func (s *Spec) flag(name string) *Flag {
+	for i := range s.Flags {
+		if s.Flags[i].Name == name {
+			return &s.Flags[i]
+		}
+	}
+	return nil
 }
 
 func (s *Spec) flagList() string {

@@ -119,12 +119,25 @@ func (h *Handler) Grammar() *Grammar { return h.grammar }
 func DefaultGrammar() *Grammar { return newGrammar(specs()) }
 
 // Request is one command from a person. Text is the command line ("provider create 0.2 h:1", with or
-// without /mor); adapters with structured options may set Tokens instead.
+// without /mor); Tokens is a line already split (each token kept whole); Structured are structured
+// options (Discord). Structured, then Tokens, then Text: the first one set is used.
 type Request struct {
-	User    approval.User
-	Channel string
-	Text    string
-	Tokens  []string
+	User       approval.User
+	Channel    string
+	Text       string
+	Tokens     []string
+	Structured *Structured
+}
+
+// Parse parses a request with the handler's grammar.
+func (h *Handler) Parse(req Request) (*Call, error) {
+	switch {
+	case req.Structured != nil:
+		return h.grammar.ParseStructured(*req.Structured)
+	case req.Tokens != nil:
+		return h.grammar.ParseTokens(req.Tokens)
+	}
+	return h.grammar.Parse(req.Text)
 }
 
 // NewSpec builds an extra command (for adapters or dev mode) with its own handler.
@@ -142,11 +155,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 			resp = Response{Message: internalError(ref)}
 		}
 	}()
-	text := req.Text
-	if req.Tokens != nil {
-		text = QuoteJoin(req.Tokens)
-	}
-	call, err := h.grammar.Parse(text)
+	call, err := h.Parse(req)
 	if err != nil {
 		h.observed("unknown", Response{Message: Message{Severity: Error}})
 		return Response{Message: h.usageMessage(err)}
@@ -211,6 +220,12 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 	}()
 	switch action {
 	case ActionApprove, ActionReject:
+	case ActionDetails:
+		p, err := h.engine.ByToken(ctx, token)
+		if err != nil {
+			return Response{Message: h.errorMessage(err, u, nil)}
+		}
+		return Response{Message: RenderRaw(p, h.chain.Network(), h.Labels())}
 	case ActionFix, ActionSilence:
 		return h.alertClick(ctx, u, token, action)
 	case ActionServe:
@@ -257,10 +272,22 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
 }
 
+// Labels name the addresses this handler knows, for decoded calls.
+func (h *Handler) Labels() map[common.Address]string {
+	n := h.chain.Network()
+	l := map[common.Address]string{n.Diamond: "the Diamond", n.MOR: "the MOR token", h.signer: "the signer"}
+	if h.provider == h.signer {
+		l[h.provider] = "the provider wallet, the signer"
+	} else {
+		l[h.provider] = "the provider wallet"
+	}
+	return l
+}
+
 // Render is the proposal message as this handler shows it: RenderProposal, plus an "Add to
 // proxy-router" button on a confirmed model registration when default backends are configured.
 func (h *Handler) Render(p *approval.Proposal) Message {
-	m := RenderProposal(p, h.chain.Network())
+	m := RenderProposal(p, h.chain.Network(), h.Labels())
 	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" && h.proxy != nil && h.proxy.DefaultAPIType != "" {
 		m.Buttons = append(m.Buttons, Button{Label: "Add to proxy-router", Action: ActionServe, Token: id, Ref: id})
 	}
@@ -272,6 +299,7 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	if action == ActionFix || action == ActionSilence || action == ActionServe {
 		return h.Click(ctx, u, ref, action)
 	}
+	// Approve, reject and details name a proposal.
 	id, err := approval.ParseID(ref)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, u, nil)}

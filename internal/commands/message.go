@@ -43,6 +43,7 @@ const (
 	ActionFix     Action = "fix"     // Token is an alert ID: propose the alert's fix
 	ActionSilence Action = "silence" // Token is an alert ID: silence it for an hour
 	ActionServe   Action = "serve"   // Token is a model ID: propose adding it to the proxy-router
+	ActionDetails Action = "details" // Token is a proposal token: show its exact payload to the clicker
 )
 
 // Button is an interactive control. Token is the proposal's opaque token (or an alert ID for fix and
@@ -56,7 +57,10 @@ type Button struct {
 	Disabled bool // shown greyed out where the platform can (Discord); left out elsewhere
 }
 
-// Message is what any adapter renders.
+// Message is what any adapter renders. Every string in it is plain text: it may hold values people
+// or the chain supplied (model names, endpoints, reasons), so adapters escape all of it for their
+// platform and no markup in it ever takes effect. A link to a chat channel is the one piece of markup
+// a message carries, as Channel, for the adapter to render.
 type Message struct {
 	Title     string
 	Text      string
@@ -64,7 +68,8 @@ type Message struct {
 	Severity  Severity
 	Buttons   []Button
 	Footer    string
-	Ephemeral bool // only the requester sees it (errors, help, private reads)
+	Channel   string // a platform channel ID the message points to (shown as a channel link), or ""
+	Ephemeral bool   // only the requester sees it (errors, help, private reads)
 }
 
 // Response is the result of one command: a message, and the proposal it created, if any.

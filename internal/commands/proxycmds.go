@@ -65,7 +65,7 @@ func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: RenderProposal(prop, h.chain.Network()), ProposalID: prop.ID}, nil
+	return &Response{Message: h.Render(prop), ProposalID: prop.ID}, nil
 }
 
 func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {

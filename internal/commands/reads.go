@@ -313,7 +313,10 @@ func (h *Handler) proposalsShow(ctx context.Context, c *Call) (*Response, error)
 	if err != nil {
 		return nil, err
 	}
-	m := RenderProposal(p, h.chain.Network())
+	if _, raw := c.Flag("raw"); raw {
+		return &Response{Message: RenderRaw(p, h.chain.Network(), h.Labels())}, nil
+	}
+	m := RenderProposal(p, h.chain.Network(), h.Labels())
 	m.Buttons = nil // the live buttons stay on the original message
 	return &Response{Message: m}, nil
 }

@@ -1,13 +1,17 @@
 package commands
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
 var stateSeverity = map[approval.State]Severity{
@@ -17,15 +21,17 @@ var stateSeverity = map[approval.State]Severity{
 }
 
 // RenderProposal is the message that shows a proposal in any state; adapters post it once and then
-// edit it in place on every state change. Buttons are present only while votes are open.
-func RenderProposal(p *approval.Proposal, n chain.Network) Message {
+// edit it in place on every state change. Buttons are present only while votes are open. Each step
+// shows what its bytes do, decoded from the exact calldata that will be signed (contract and address,
+// function, every argument with amounts in MOR and wei); labels name known addresses.
+func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Address]string) Message {
 	m := Message{
 		Title:    fmt.Sprintf("%s · %s · %s", p.HumanID(), p.Kind, strings.ToUpper(string(p.Status))),
 		Text:     p.Summary,
 		Severity: stateSeverity[p.Status],
 	}
 	for _, s := range p.Steps {
-		v := stepState(s)
+		v := stepState(s) + "\n" + describeStep(s.Request, n, labels)
 		if s.Note != "" {
 			v += "\n" + s.Note
 		}
@@ -76,10 +82,55 @@ func RenderProposal(p *approval.Proposal, n chain.Network) Message {
 		m.Buttons = []Button{
 			{Label: "Approve", Action: ActionApprove, Token: p.Token, Ref: p.HumanID()},
 			{Label: "Reject", Action: ActionReject, Token: p.Token, Ref: p.HumanID()},
+			{Label: "Details", Action: ActionDetails, Token: p.Token, Ref: p.HumanID()},
 		}
-		m.Footer = fmt.Sprintf("payload %s · chain %d · signer %s · expires %s", p.ShortHash(), p.ChainID, p.Signer.Hex(), p.ExpiresAt.UTC().Format(time.RFC3339))
+		m.Footer = fmt.Sprintf("payload %s · chain %d · signer %s · expires %s", p.PayloadHash.Hex(), p.ChainID, p.Signer.Hex(), p.ExpiresAt.UTC().Format(time.RFC3339))
 	} else {
-		m.Footer = fmt.Sprintf("payload %s · chain %d · signer %s", p.ShortHash(), p.ChainID, p.Signer.Hex())
+		m.Footer = fmt.Sprintf("payload %s · chain %d · signer %s", p.PayloadHash.Hex(), p.ChainID, p.Signer.Hex())
+	}
+	return m
+}
+
+// describeStep is one step's effect for approvers: a transaction decoded from its calldata, or an
+// off-chain step's payload.
+func describeStep(r chain.TxRequest, n chain.Network, labels map[common.Address]string) string {
+	if approval.IsOffchain(r) {
+		return proxyrouter.DescribeStep(r)
+	}
+	return "calls " + n.DescribeCall(r, labels).String()
+}
+
+// rawChunk is the longest run of calldata hex in one field, within every platform's field limit.
+const rawChunk = 960
+
+// RenderRaw is a proposal's exact payload: for each step the target, value and full calldata as they
+// will be signed, so an approver can decode and check them independently (e.g. cast calldata-decode),
+// and how the payload hash the votes bind to is computed.
+func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]string) Message {
+	m := Message{Title: fmt.Sprintf("%s · exact payload", p.HumanID()), Ephemeral: true,
+		Text: fmt.Sprintf("Signed by %s on chain %d. Votes bind to payload %s = keccak256(chain ID as 8 bytes ‖ signer ‖ for each step: to ‖ keccak256(data) ‖ value as 32 bytes). "+
+			"Decode a step's data with, e.g., cast calldata-decode or cast 4byte-decode.", p.Signer.Hex(), p.ChainID, p.PayloadHash.Hex())}
+	for _, s := range p.Steps {
+		head := fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind)
+		if approval.IsOffchain(s.Request) {
+			m.Fields = append(m.Fields, Field{Name: head + " (off-chain)", Value: describeStep(s.Request, n, labels) + "\npayload " + string(s.Request.Data)})
+			continue
+		}
+		c := n.DescribeCall(s.Request, labels)
+		v := fmt.Sprintf("to %s (%s)\nvalue %s wei\nfunction %s", c.To.Hex(), c.Contract, c.Value, c.Function)
+		if c.Function == "" {
+			v = fmt.Sprintf("to %s (%s)\nvalue %s wei\nno calldata", c.To.Hex(), c.Contract, c.Value)
+		}
+		m.Fields = append(m.Fields, Field{Name: head, Value: v})
+		data := "0x" + hex.EncodeToString(s.Request.Data)
+		parts := (len(data) + rawChunk - 1) / rawChunk
+		for i := 0; i < parts && len(s.Request.Data) > 0; i++ {
+			name := fmt.Sprintf("step %d data", s.Index+1)
+			if parts > 1 {
+				name += fmt.Sprintf(" (%d/%d)", i+1, parts)
+			}
+			m.Fields = append(m.Fields, Field{Name: name, Value: data[i*rawChunk : min(len(data), (i+1)*rawChunk)]})
+		}
 	}
 	return m
 }

@@ -95,7 +95,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 
 	r := e.run("alice", "/mor model create llama 0.1")
 	p := e.approveAndWait(r.ProposalID)
-	if !strings.Contains(flatten(commands.RenderProposal(p, cl.Network())), "/mor model serve 0x") {
+	if !strings.Contains(flatten(commands.RenderProposal(p, cl.Network(), nil)), "/mor model serve 0x") {
 		t.Fatal("the confirmed model create does not offer the proxy-router step")
 	}
 	// With default backends configured, the confirmed message carries an "Add to proxy-router" button
@@ -128,7 +128,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 		t.Fatal("models-config.json changed before approval")
 	}
 	p = e.approveAndWait(r.ProposalID)
-	text := flatten(commands.RenderProposal(p, cl.Network()))
+	text := flatten(commands.RenderProposal(p, cl.Network(), nil))
 	for _, want := range []string{"added model 0x", "restarted: exit code 0", "restarting", "is healthy and lists model"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("proposal lacks %q:\n%s", want, text)

@@ -45,6 +45,31 @@ func Steps(p ServePayload, path string, restart []string) []chain.TxRequest {
 	return steps
 }
 
+// DescribeStep says what an off-chain step will do, from its payload (bound into the proposal's hash).
+func DescribeStep(step chain.TxRequest) string {
+	switch step.Kind {
+	case KindModelsConfig:
+		var p ServePayload
+		if err := json.Unmarshal(step.Data, &p); err != nil {
+			return "an unreadable models-config payload; do not approve"
+		}
+		key := "no API key"
+		if p.APIKeyEnv != "" {
+			key = fmt.Sprintf("the API key from morbot's environment variable %s (its value is never shown)", p.APIKeyEnv)
+		}
+		slots := ""
+		if p.ConcurrentSlots > 0 {
+			slots = fmt.Sprintf(", %d concurrent slot(s)", p.ConcurrentSlots)
+		}
+		return fmt.Sprintf("writes models-config.json entry: modelId %s, modelName %q, apiType %q, apiUrl %q%s, %s", p.ModelID, p.ModelName, p.APIType, p.APIURL, slots, key)
+	case KindRestart:
+		return "runs the restart command " + string(step.Data)
+	case KindVerify:
+		return "asks the proxy-router API whether it is healthy and lists model " + string(step.Data)
+	}
+	return "an unknown off-chain step; do not approve"
+}
+
 // Runner runs the proxy-router steps of approved proposals.
 type Runner struct {
 	ModelsConfig   string

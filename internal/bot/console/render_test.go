@@ -34,9 +34,10 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
+var fixedNet = chain.Network{Name: "base", ChainID: 8453, Diamond: common.HexToAddress("0x6aBE1d282f72B474E54527D93b979A4f64d3030a"), MOR: common.HexToAddress("0x7431aDa8a591C955a994a21710752EF9b882b8e3"), ExplorerTx: "https://basescan.org/tx/{hash}"}
+
 func fixedProposal(status approval.State) *approval.Proposal {
-	net := chain.Network{Name: "base", ChainID: 8453, Diamond: common.HexToAddress("0x6aBE1d282f72B474E54527D93b979A4f64d3030a"), MOR: common.HexToAddress("0x7431aDa8a591C955a994a21710752EF9b882b8e3"), ExplorerTx: "https://basescan.org/tx/{hash}"}
-	c := chain.NewClient(nil, net, chain.Options{})
+	c := chain.NewClient(nil, fixedNet, chain.Options{})
 	provider := common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
 	steps := []chain.TxRequest{c.ApproveTx(big.NewInt(3e17)), c.ProviderRegisterTx(provider, big.NewInt(1e17), "node.example.com:3333")}
 	at := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
@@ -61,9 +62,10 @@ func fixedProposal(status approval.State) *approval.Proposal {
 }
 
 func TestRenderGolden(t *testing.T) {
-	net := chain.Network{ExplorerTx: "https://basescan.org/tx/{hash}"}
-	golden(t, "proposal_pending", Render(commands.RenderProposal(fixedProposal(approval.Pending), net)))
-	golden(t, "proposal_failed", Render(commands.RenderProposal(fixedProposal(approval.Failed), net)))
+	labels := map[common.Address]string{fixedNet.Diamond: "the Diamond", common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"): "the provider wallet, the signer"}
+	golden(t, "proposal_pending", Render(commands.RenderProposal(fixedProposal(approval.Pending), fixedNet, labels)))
+	golden(t, "proposal_failed", Render(commands.RenderProposal(fixedProposal(approval.Failed), fixedNet, labels)))
+	golden(t, "proposal_raw", Render(commands.RenderRaw(fixedProposal(approval.Pending), fixedNet, labels)))
 	golden(t, "usage_error", Render(commands.Message{Severity: commands.Error, Title: "Cannot run that", Text: "missing <endpoint>",
 		Fields: []commands.Field{{Name: "usage", Value: "/mor provider create <stake> <endpoint>"}, {Name: "example", Value: "/mor provider create 0.2 node.example.com:3333"}}}))
 	golden(t, "denial", Render(commands.Message{Severity: commands.Warning, Text: "you proposed P-1, so you cannot approve it; 2 other approver(s) must"}))

@@ -288,16 +288,16 @@ func (a *Adapter) user(i *discordgo.Interaction) (approval.User, string) {
 }
 
 func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
-	g := a.h.Grammar()
-	toks, err := Tokens(g, i.ApplicationCommandData())
+	opts, err := Structured(i.ApplicationCommandData())
 	if err != nil {
 		_ = respond(ephemeral(err.Error()))
 		return
 	}
-	call, perr := g.Parse(commands.QuoteJoin(toks))
+	req := commands.Request{User: u, Channel: i.ChannelID, Structured: opts}
+	call, perr := a.h.Parse(req)
 	if perr != nil || call.Spec.Name() == "help" {
 		// No chain read: answer at once.
-		resp := a.h.Handle(a.jobs.Context(), commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
+		resp := a.h.Handle(a.jobs.Context(), req)
 		_ = respond(ephemeralEmbed(resp.Message))
 		return
 	}
@@ -312,7 +312,7 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 		return
 	}
 	a.jobs.Go(func(ctx context.Context) {
-		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: i.ChannelID, Tokens: toks})
+		resp := a.h.Handle(ctx, req)
 		msg := resp.Message
 		if resp.ProposalID != 0 {
 			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
@@ -338,12 +338,12 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m)})
 	if err != nil {
 		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
-		return commands.Message{Severity: commands.Error, Text: fmt.Sprintf("%s was created but posting it to <#%s> failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), ch, p.HumanID())}
+		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), p.HumanID())}
 	}
 	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "discord", Channel: ch, MessageID: posted.ID}); err != nil {
 		a.log.Error("attach discord message", "proposal", p.HumanID(), "err", err)
 	}
-	return commands.Message{Severity: commands.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Text: fmt.Sprintf("posted in <#%s> for approval (%d needed)", ch, p.Quorum)}
+	return commands.Message{Severity: commands.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Channel: ch, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
 func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {

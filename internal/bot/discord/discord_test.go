@@ -7,6 +7,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -233,7 +234,7 @@ func TestFullFlowOverSignedHTTPInteractions(t *testing.T) {
 		t.Fatalf("REST auth header %q", posted.Auth)
 	}
 	ids := buttonIDs(posted)
-	if len(ids) != 2 || !strings.HasPrefix(ids[0], "mor1:") || len(ids[0]) > 100 {
+	if len(ids) != 3 || !strings.HasPrefix(ids[0], "mor1:") || !strings.HasSuffix(ids[2], ":d") || len(ids[0]) > 100 {
 		t.Fatalf("buttons %v", ids)
 	}
 	f.fake.waitFor(t, "the deferred response edit", func(c call) bool {
@@ -380,9 +381,17 @@ func TestRegistrationMatchesGrammar(t *testing.T) {
 			t.Errorf("%s: %d options, grammar has %d", s.Name(), len(o.Options), len(s.Args)+len(s.Flags))
 		}
 		seenOptional := false
+		switches := map[string]bool{}
+		for _, f := range s.Flags {
+			switches[f.Name] = f.Bool
+		}
 		for _, opt := range o.Options {
-			if opt.Type != discordgo.ApplicationCommandOptionString {
-				t.Errorf("%s %s: option type %d, want STRING", s.Name(), opt.Name, opt.Type)
+			want := discordgo.ApplicationCommandOptionString
+			if switches[opt.Name] {
+				want = discordgo.ApplicationCommandOptionBoolean
+			}
+			if opt.Type != want {
+				t.Errorf("%s %s: option type %d, want %d", s.Name(), opt.Name, opt.Type, want)
 			}
 			if opt.Required && seenOptional {
 				t.Errorf("%s: required option %s after an optional one", s.Name(), opt.Name)
@@ -409,22 +418,42 @@ func TestRegistrationMatchesGrammar(t *testing.T) {
 	})
 }
 
-func TestTokensRoundTrip(t *testing.T) {
+func TestStructuredOptionsKeepEachValueWhole(t *testing.T) {
 	g := commands.DefaultGrammar()
-	data := discordgo.ApplicationCommandInteractionData{Name: "mor", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
-		Name: "model", Type: discordgo.ApplicationCommandOptionSubCommandGroup, Options: []*discordgo.ApplicationCommandInteractionDataOption{{
-			Name: "create", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
-				{Name: "tags", Type: 3, Value: "LLM"}, {Name: "stake", Type: 3, Value: "0.1"}, {Name: "name", Type: 3, Value: "my model"}}}}}}}
-	toks, err := Tokens(g, data)
+	opts := func(stake string) discordgo.ApplicationCommandInteractionData {
+		return discordgo.ApplicationCommandInteractionData{Name: "mor", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "model", Type: discordgo.ApplicationCommandOptionSubCommandGroup, Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+				Name: "create", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+					{Name: "tags", Type: 3, Value: "LLM"}, {Name: "stake", Type: 3, Value: stake}, {Name: "name", Type: 3, Value: "my model --fee 9"}}}}}}}
+	}
+	s, err := Structured(opts("0.1"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(toks, "|"); got != "model|create|my model|0.1|--tags|LLM" {
-		t.Fatalf("tokens %q", got)
+	call, err := g.ParseStructured(*s)
+	if err != nil || call.Arg("name") != "my model --fee 9" || call.Arg("stake") != "0.1" || call.Flags["tags"] != "LLM" || len(call.Flags) != 1 {
+		t.Fatalf("parse: %v %+v", err, call)
 	}
-	call, err := g.Parse(commands.QuoteJoin(toks))
-	if err != nil || call.Arg("name") != "my model" || call.Flags["tags"] != "LLM" {
-		t.Fatalf("parse back: %v %+v", err, call)
+	// A newline inside one option's value is never re-split into flags: the value is refused.
+	s, err = Structured(opts("0.1\n--tags\nLLM,injected"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = g.ParseStructured(*s)
+	var ue *commands.UsageError
+	if !errors.As(err, &ue) || !strings.Contains(ue.Msg, "<stake> holds the invisible or control character U+000A") {
+		t.Fatalf("newline in a value: %v", err)
+	}
+	// A switch arrives as a boolean option.
+	data := discordgo.ApplicationCommandInteractionData{Name: "mor", Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+		Name: "proposals", Type: discordgo.ApplicationCommandOptionSubCommandGroup, Options: []*discordgo.ApplicationCommandInteractionDataOption{{
+			Name: "show", Type: discordgo.ApplicationCommandOptionSubCommand, Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "id", Type: 3, Value: "P-1"}, {Name: "raw", Type: 5, Value: true}}}}}}}
+	if s, err = Structured(data); err != nil {
+		t.Fatal(err)
+	}
+	if call, err = g.ParseStructured(*s); err != nil || call.Flags["raw"] != "true" {
+		t.Fatalf("boolean option: %v %+v", err, call)
 	}
 }
 

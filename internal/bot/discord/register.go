@@ -25,7 +25,7 @@ func desc(s string) string {
 
 // Command generates the /mor application command from the grammar: groups for two-word commands,
 // subcommands, required arguments first, then flags as optional options. Every value is a STRING
-// option: wei amounts exceed Discord's 2^53 integers.
+// option (wei amounts exceed Discord's 2^53 integers), except switches, which are BOOLEAN.
 func Command(g *commands.Grammar) *discordgo.ApplicationCommand {
 	adminOnly := int64(0) // hidden from members until a server admin grants roles; morbot's own ACL decides approvals
 	dm := false
@@ -42,8 +42,11 @@ func Command(g *commands.Grammar) *discordgo.ApplicationCommand {
 				Description: desc(a.Help), Required: !a.Optional, Autocomplete: autocompleted[a.Name]})
 		}
 		for _, f := range s.Flags {
-			sub.Options = append(sub.Options, &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: f.Name,
-				Description: desc(f.Help)})
+			typ := discordgo.ApplicationCommandOptionString
+			if f.Bool {
+				typ = discordgo.ApplicationCommandOptionBoolean
+			}
+			sub.Options = append(sub.Options, &discordgo.ApplicationCommandOption{Type: typ, Name: f.Name, Description: desc(f.Help)})
 		}
 		if len(s.Path) == 1 {
 			cmd.Options = append(cmd.Options, sub)
@@ -60,9 +63,10 @@ func Command(g *commands.Grammar) *discordgo.ApplicationCommand {
 	return cmd
 }
 
-// Tokens turns the options of a /mor interaction back into the command line the grammar parses:
-// the path, then arguments in the grammar's order, then flags as --name value.
-func Tokens(g *commands.Grammar, data discordgo.ApplicationCommandInteractionData) ([]string, error) {
+// Structured turns the options of a /mor interaction into the command's path and its values by
+// name. Each option's value stays whole: a value with a newline, spaces or a leading "--" is one value
+// (and the grammar refuses control characters in it).
+func Structured(data discordgo.ApplicationCommandInteractionData) (*commands.Structured, error) {
 	if data.Name != CommandName || len(data.Options) != 1 {
 		return nil, fmt.Errorf("unknown command %q", data.Name)
 	}
@@ -76,33 +80,18 @@ func Tokens(g *commands.Grammar, data discordgo.ApplicationCommandInteractionDat
 		path = append(path, opt.Options[0].Name)
 		opts = opt.Options[0].Options
 	}
-	spec := g.Lookup(strings.Join(path, " "))
-	if spec == nil {
-		return nil, fmt.Errorf("unknown command /mor %s", strings.Join(path, " "))
-	}
-	given := map[string]string{}
+	values := map[string]string{}
 	for _, o := range opts {
-		given[o.Name] = fmt.Sprint(o.Value)
-	}
-	toks := append([]string(nil), path...)
-	for _, a := range spec.Args {
-		v, ok := given[a.Name]
-		if !ok {
-			break
-		}
-		toks = append(toks, v)
-		delete(given, a.Name)
-	}
-	for _, f := range spec.Flags {
-		if v, ok := given[f.Name]; ok {
-			toks = append(toks, "--"+f.Name, v)
-			delete(given, f.Name)
+		switch v := o.Value.(type) {
+		case string:
+			values[o.Name] = v
+		case bool:
+			values[o.Name] = fmt.Sprint(v)
+		default:
+			return nil, fmt.Errorf("option %q has a value of an unexpected type (re-register the commands with morbot discord register)", o.Name)
 		}
 	}
-	for name := range given {
-		return nil, fmt.Errorf("unexpected option %q for /mor %s (re-register the commands with morbot discord register)", name, spec.Name())
-	}
-	return toks, nil
+	return &commands.Structured{Path: path, Values: values}, nil
 }
 
 // focused returns the option being typed in an autocomplete interaction.

@@ -32,40 +32,86 @@ var colors = map[commands.Severity]int{
 
 func truncate(s string, n int) string { return botkit.Truncate(s, n) }
 
-// Embed renders a message within Discord's embed limits (each part and the 6000-character total).
+// Embed renders a message within Discord's embed limits: each part, and the 6,000 characters of
+// title, description, field names and values and footer together (Discord answers 400 above it).
+// Room for the notice that says what was left out is reserved before any field is placed. Every
+// string is escaped (Escape): nothing in a message is markup, except the channel link it may carry.
 func Embed(m commands.Message) *discordgo.MessageEmbed {
-	e := &discordgo.MessageEmbed{Title: truncate(m.Title, maxTitle), Description: truncate(m.Text, maxDescription), Color: colors[m.Severity]}
-	if e.Title == "" && len(m.Fields) > 0 {
-		e.Title = truncate(firstLine(m.Text), maxTitle)
-		e.Description = truncate(m.Text, maxDescription)
+	title, text := m.Title, m.Text
+	if title == "" && len(m.Fields) > 0 {
+		title = firstLine(m.Text)
 	}
-	budget := maxEmbedTotal - utf8.RuneCountInString(e.Title)
+	e := &discordgo.MessageEmbed{Title: truncate(Escape(title), maxTitle), Color: colors[m.Severity]}
+	link := ""
+	if snowflake(m.Channel) {
+		link = "<#" + m.Channel + ">"
+	}
+	budget := maxEmbedTotal - runes(e.Title)
 	if m.Footer != "" {
-		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(m.Footer, min(maxFooter, budget/4))}
-		budget -= utf8.RuneCountInString(e.Footer.Text)
+		e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(Escape(m.Footer), min(maxFooter, budget/4))}
+		budget -= runes(e.Footer.Text)
 	}
-	// The description gets what is left after title and footer, keeping room for the fields.
-	if n := utf8.RuneCountInString(e.Description); n > budget/2 {
-		e.Description = truncate(e.Description, budget/2)
+	// The description gets at most half of what is left, so the fields keep room.
+	if desc := Escape(text); desc != "" {
+		room := min(maxDescription, budget/2) - runes(link) - 1
+		e.Description = truncate(desc, max(room, 1))
 	}
-	budget -= utf8.RuneCountInString(e.Description)
+	if link != "" {
+		e.Description = strings.TrimSpace(e.Description + "\n" + link)
+	}
+	budget -= runes(e.Description)
+	const noticeName = "…"
+	notice := func(left int) string {
+		return fmt.Sprintf("%d more field(s) not shown (Discord's embed limits)", left)
+	}
+	reserve := runes(noticeName) + runes(notice(len(m.Fields)))
+	budget -= reserve
 	for i, f := range m.Fields {
-		if i == maxFields-1 && len(m.Fields) > maxFields {
-			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "…", Value: fmt.Sprintf("%d more field(s) not shown", len(m.Fields)-i)})
-			break
+		left := len(m.Fields) - i
+		if len(e.Fields) == maxFields-1 && left > 1 {
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: noticeName, Value: notice(left)})
+			return e
 		}
-		name, value := truncate(orDash(f.Name), maxFieldName), truncate(orDash(f.Value), maxFieldValue)
-		cost := utf8.RuneCountInString(name) + utf8.RuneCountInString(value)
+		name, value := truncate(Escape(orDash(f.Name)), maxFieldName), truncate(Escape(orDash(f.Value)), maxFieldValue)
+		cost := runes(name) + runes(value)
 		if cost > budget {
-			if budget > 40 {
-				e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "…", Value: "(truncated: Discord's 6000-character embed limit)"})
-			}
-			break
+			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: noticeName, Value: notice(left)})
+			return e
 		}
 		budget -= cost
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: value, Inline: f.Inline})
 	}
 	return e
+}
+
+// EmbedLength is what Discord counts against the 6,000-character embed total.
+func EmbedLength(e *discordgo.MessageEmbed) int {
+	n := runes(e.Title) + runes(e.Description)
+	if e.Footer != nil {
+		n += runes(e.Footer.Text)
+	}
+	if e.Author != nil {
+		n += runes(e.Author.Name)
+	}
+	for _, f := range e.Fields {
+		n += runes(f.Name) + runes(f.Value)
+	}
+	return n
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// snowflake reports whether s is a Discord ID (only digits).
+func snowflake(s string) bool {
+	if s == "" || len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func firstLine(s string) string {
@@ -103,7 +149,8 @@ func Components(m commands.Message) []discordgo.MessageComponent {
 // customIDPrefix versions the button ID format.
 const customIDPrefix = "mor1"
 
-var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s", commands.ActionServe: "v"}
+var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s",
+	commands.ActionServe: "v", commands.ActionDetails: "d"}
 
 // EncodeCustomID builds a button's custom_id: version, the opaque token (a proposal's, or an alert ID)
 // and the action.

@@ -227,7 +227,7 @@ func (a *Adapter) user(ctx context.Context, team, id, name string) (approval.Use
 func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
 	u, refusal := a.user(a.jobs.Context(), sc.TeamID, sc.UserID, sc.UserName)
 	if refusal != "" {
-		return ackMessage{ResponseType: "ephemeral", Text: refusal}
+		return ackMessage{ResponseType: "ephemeral", Text: escape(refusal)}
 	}
 	a.jobs.Go(func(ctx context.Context) {
 		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: sc.ChannelID, Text: sc.Text})
@@ -237,7 +237,7 @@ func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
 		}
 		a.respond(ctx, sc.ResponseURL, sc.ChannelID, sc.UserID, msg)
 	})
-	return ackMessage{ResponseType: "ephemeral", Text: "working on /mor " + truncate(sc.Text, 200) + " …"}
+	return ackMessage{ResponseType: "ephemeral", Text: escape("working on /mor " + truncate(sc.Text, 200) + " …")}
 }
 
 // respond sends a private answer: to response_url when it is Slack's (or the configured API's host),
@@ -295,12 +295,12 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...))
 	if err != nil {
 		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
-		return commands.Message{Severity: commands.Error, Text: fmt.Sprintf("%s was created but posting it to <#%s> failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), ch, err, p.HumanID())}
+		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), err, p.HumanID())}
 	}
 	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "slack", Channel: channel, MessageID: ts}); err != nil {
 		a.log.Error("attach slack message", "proposal", p.HumanID(), "err", err)
 	}
-	return commands.Message{Severity: commands.Success, Title: p.HumanID() + " proposed", Text: fmt.Sprintf("posted in <#%s> for approval (%d needed)", channel, p.Quorum)}
+	return commands.Message{Severity: commands.Success, Title: p.HumanID() + " proposed", Channel: channel, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
 // interaction handles a button click (already acked).

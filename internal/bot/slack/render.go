@@ -4,7 +4,7 @@
 package slack
 
 import (
-	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -26,16 +26,27 @@ const (
 	maxFallback      = 3000
 )
 
-var emoji = map[commands.Severity]string{
-	commands.Info: ":large_blue_circle:", commands.Success: ":white_check_mark:", commands.Warning: ":warning:", commands.Error: ":x:",
+// marks are the severity signs, as Unicode (plain text shows them; shortcodes would need mrkdwn).
+var marks = map[commands.Severity]string{
+	commands.Info: "🔵", commands.Success: "✅", commands.Warning: "⚠️", commands.Error: "❌",
 }
 
 func truncate(s string, n int) string { return botkit.Truncate(s, n) }
 
-// escape makes text safe for mrkdwn (Slack's three control characters).
+// escape makes text safe for mrkdwn's control characters (&, <, >): no link, mention or
+// <!channel> can be formed.
 func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
+
+// plain is a plain_text object: Slack shows it literally, with no formatting, links, mentions or
+// emoji shortcodes, so every value in a message (model names, endpoints, reasons) stays inert.
+func plain(s string, n int) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.PlainTextType, truncate(s, n), false, false)
+}
+
+// channelRe is a Slack conversation ID, the only markup a message carries (Message.Channel).
+var channelRe = regexp.MustCompile(`^[CGD][A-Z0-9]{2,20}$`)
 
 // Action IDs carry a version and the action; the button value carries the proposal's opaque token.
 const (
@@ -46,16 +57,24 @@ const (
 )
 
 var actionIDs = map[commands.Action]string{commands.ActionApprove: actionApprove, commands.ActionReject: actionReject,
-	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence, commands.ActionServe: "mor1:serve"}
+	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence, commands.ActionServe: "mor1:serve", commands.ActionDetails: "mor1:details"}
 
-// Blocks renders a message as Block Kit within Slack's limits.
+// Blocks renders a message as Block Kit within Slack's limits. All text is plain_text; the one
+// mrkdwn element is the channel link the message may carry, built from a checked channel ID.
 func Blocks(m commands.Message, withButtons bool) []slack.Block {
 	var blocks []slack.Block
 	if m.Title != "" {
-		blocks = append(blocks, slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, truncate(m.Title, maxHeader), true, false)))
+		blocks = append(blocks, slack.NewHeaderBlock(plain(marks[m.Severity]+" "+m.Title, maxHeader)))
 	}
 	if m.Text != "" {
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, truncate(emoji[m.Severity]+" "+escape(m.Text), maxSectionText), false, false), nil, nil))
+		t := m.Text
+		if m.Title == "" {
+			t = marks[m.Severity] + " " + t
+		}
+		blocks = append(blocks, slack.NewSectionBlock(plain(t, maxSectionText), nil, nil))
+	}
+	if channelRe.MatchString(m.Channel) {
+		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "<#"+m.Channel+">", false, false), nil, nil))
 	}
 	var fields []*slack.TextBlockObject
 	flush := func() {
@@ -65,13 +84,12 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 		}
 	}
 	for _, f := range m.Fields {
-		text := truncate(fmt.Sprintf("*%s*\n%s", escape(f.Name), escape(f.Value)), maxFieldText)
 		if !f.Inline {
 			flush()
-			blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, truncate(text, maxSectionText), false, false), nil, nil))
+			blocks = append(blocks, slack.NewSectionBlock(plain(fieldText(f), maxSectionText), nil, nil))
 			continue
 		}
-		fields = append(fields, slack.NewTextBlockObject(slack.MarkdownType, text, false, false))
+		fields = append(fields, plain(fieldText(f), maxFieldText))
 		if len(fields) == maxFieldsPerSect {
 			flush()
 		}
@@ -82,12 +100,12 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 		reserve++
 	}
 	if len(blocks) > maxBlocks-reserve {
-		blocks = append(blocks[:maxBlocks-reserve-1], slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "_(truncated: Slack's 50-block limit)_", false, false), nil, nil))
+		blocks = append(blocks[:maxBlocks-reserve-1], slack.NewSectionBlock(plain("(truncated: Slack's 50-block limit)", maxSectionText), nil, nil))
 	}
 	if m.Footer != "" {
-		blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncate(escape(m.Footer), maxSectionText), false, false)))
+		blocks = append(blocks, slack.NewContextBlock("", plain(m.Footer, maxSectionText)))
 	}
-	if withButtons && len(m.Buttons) > 0 {
+	if withButtons {
 		var els []slack.BlockElement
 		for _, b := range m.Buttons {
 			if b.Disabled {
@@ -101,22 +119,37 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 			case commands.ActionReject:
 				style = slack.StyleDanger
 			}
-			btn := slack.NewButtonBlockElement(id, truncate(b.Token, maxValue), slack.NewTextBlockObject(slack.PlainTextType, truncate(b.Label+" "+b.Ref, maxButtonText), false, false))
+			btn := slack.NewButtonBlockElement(id, truncate(b.Token, maxValue), plain(b.Label+" "+b.Ref, maxButtonText))
 			btn.Style = style
 			els = append(els, btn)
 		}
-		blocks = append(blocks, slack.NewActionBlock("mor-actions", els...))
+		if len(els) > 0 { // an actions block needs at least one element
+			blocks = append(blocks, slack.NewActionBlock("mor-actions", els...))
+		}
 	}
 	return blocks
 }
 
-// Fallback is the plain text shown in notifications.
+// fieldText is a field as plain text: "name: value" on one line, or the name above a longer value.
+func fieldText(f commands.Field) string {
+	if strings.Contains(f.Value, "\n") {
+		return f.Name + ":\n" + f.Value
+	}
+	return f.Name + ": " + f.Value
+}
+
+// Fallback is the notification text (chat.postMessage's text): the title or the text, escaped for
+// mrkdwn, and the channel link the message carries. It is sent as is (no second escaping).
 func Fallback(m commands.Message) string {
 	t := m.Title
 	if t == "" {
 		t = m.Text
 	}
-	return truncate(t, maxFallback)
+	t = truncate(escape(t), maxFallback-40)
+	if channelRe.MatchString(m.Channel) {
+		t += " <#" + m.Channel + ">"
+	}
+	return t
 }
 
 // decodeAction maps a button's action_id and value to a vote; ok is false for anything not ours.
