@@ -47,7 +47,8 @@ func TestDevScriptOnboarding(t *testing.T) {
 		"stake: 0.1 MOR (active)",
 		"endpoint: 127.0.0.1:3333",
 		"test-model 0x",
-		"active bids (1): test-model: 0.00001 MOR/s = 0.036 MOR/h",
+		"active bids (1): test-model (0x",
+		"): 0.00001 MOR/s = 0.036 MOR/h",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)

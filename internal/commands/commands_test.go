@@ -312,3 +312,48 @@ func TestProposalShowsTheExactPayload(t *testing.T) {
 		}
 	}
 }
+
+// Names people cannot tell apart are refused: the same name while another proposal is registering
+// it, another case, a Cyrillic look-alike, full-width letters. Each refusal names the model it
+// collides with, and nothing is proposed.
+func TestConfusableAndDuplicateModelNamesRefused(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	r := e.run("alice", "/mor provider create 0.2 node.example.com:3333")
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	dup := e.run("alice", "/mor model create dup 0.1")
+	if dup.ProposalID == 0 {
+		t.Fatal(flatten(dup.Message))
+	}
+	for _, cmd := range []string{"/mor model create dup 0.1", "/mor model create DUP 0.1", "/mor onboard node.example.com:3333 dup 0.00001"} {
+		got := e.run("alice", cmd)
+		if got.ProposalID != 0 || !strings.Contains(flatten(got.Message), `P-2 (pending) is already registering a model named "dup" (0x`) {
+			t.Fatalf("%s: %s", cmd, flatten(got.Message))
+		}
+	}
+	if p := e.approveAndWait(dup.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	gpt := e.run("alice", "/mor model create gpt 0.1")
+	if p := e.approveAndWait(gpt.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	for name, want := range map[string]string{
+		"gpt":      `the team already has an active model named "gpt" (0x`,
+		"GPT":      `the team already has an active model named "gpt" (0x`,
+		"g\u0440t": `"gрt" looks like "gpt", the name of the team's active model 0x`, // Cyrillic er
+		"ｇｐｔ":      `"ｇｐｔ" looks like "gpt", the name of the team's active model 0x`,
+		"dup":      `the team already has an active model named "dup" (0x`,
+		"\u0501up": `looks like "dup"`, // Cyrillic komi de
+	} {
+		got := e.run("alice", "/mor model create "+name+" 0.1")
+		if got.ProposalID != 0 || !strings.Contains(flatten(got.Message), want) {
+			t.Errorf("%q: %s", name, flatten(got.Message))
+		}
+	}
+	if ok := e.run("alice", "/mor model create gpu 0.1"); ok.ProposalID == 0 {
+		t.Fatalf("a distinct name was refused: %s", flatten(ok.Message))
+	}
+}

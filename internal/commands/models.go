@@ -2,12 +2,17 @@ package commands
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/mtibben/confusables"
+	"golang.org/x/text/unicode/norm"
 
+	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 )
 
@@ -78,6 +83,60 @@ func (h *Handler) modelByName(ctx context.Context, name string) (*teamModel, *ch
 		}
 	}
 	return nil, nil, nil
+}
+
+// nameKey is what two model names must differ in to be told apart by people: NFKC-normalised,
+// case-folded, then reduced to its Unicode confusables skeleton (TR39), so "gpt" and "gрt" (a
+// Cyrillic р) or "ＧＰＴ" share a key.
+func nameKey(name string) string {
+	return confusables.Skeleton(strings.ToLower(norm.NFKC.String(strings.TrimSpace(name))))
+}
+
+// nameTaken refuses a new model name that people could confuse with one of the team's models that is
+// active on-chain or being registered by an open proposal; it names the model and its ID.
+func (h *Handler) nameTaken(ctx context.Context, name string) error {
+	ms, err := h.teamModels(ctx)
+	if err != nil {
+		return err
+	}
+	key := nameKey(name)
+	for _, m := range ms {
+		if nameKey(m.Name) != key {
+			continue
+		}
+		cm, err := h.chain.Model(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		if cm.Active() {
+			if strings.EqualFold(m.Name, name) {
+				return invalid("the team already has an active model named %q (%s); pick another name", m.Name, strings.ToLower(m.ID.Hex()))
+			}
+			return invalid("%q looks like %q, the name of the team's active model %s; pick a name people cannot confuse with it", name, m.Name, strings.ToLower(m.ID.Hex()))
+		}
+		if p, err := h.proposalOf(ctx, m.ID); err != nil {
+			return err
+		} else if p != nil && !p.Status.Final() {
+			return invalid("%s (%s) is already registering a model named %q (%s); a second model with a name people cannot tell apart would be ambiguous, so pick another name or cancel %s",
+				p.HumanID(), p.Status, m.Name, strings.ToLower(m.ID.Hex()), p.HumanID())
+		}
+	}
+	return nil
+}
+
+// proposalOf is the proposal that registered (or is registering) a team model, or nil.
+func (h *Handler) proposalOf(ctx context.Context, id common.Hash) (*approval.Proposal, error) {
+	var pid sql.NullInt64
+	err := h.db.QueryRowContext(ctx, `SELECT proposal_id FROM team_models WHERE model_id = ?`, strings.ToLower(id.Hex())).Scan(&pid)
+	if err != nil || !pid.Valid {
+		return nil, nil //nolint:nilerr // no record: no proposal
+	}
+	p, err := h.engine.Get(ctx, pid.Int64)
+	var d *approval.Denial
+	if errors.As(err, &d) {
+		return nil, nil
+	}
+	return p, err
 }
 
 // resolveModel accepts a 0x model ID or the name of one of the team's models.

@@ -142,7 +142,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	var bids []string
 	for _, b := range s.ActiveBids {
 		name := h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name)
-		line := fmt.Sprintf("%s: %s MOR/s = %s MOR/h = %s MOR/day — bid %s", name, chain.FormatUnits(b.PricePerSecond, 18),
+		line := fmt.Sprintf("%s (%s): %s MOR/s = %s MOR/h = %s MOR/day — bid %s", name, strings.ToLower(b.ModelID.Hex()), chain.FormatUnits(b.PricePerSecond, 18),
 			chain.FormatUnits(chain.PerHour(b.PricePerSecond), 18), chain.FormatUnits(chain.PerDay(b.PricePerSecond), 18), b.ID.Hex())
 		if !s.Minimums.PriceInRange(b.PricePerSecond) {
 			line += " — OUTSIDE the current price range (a re-post must fit it)"
@@ -259,7 +259,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 	if m.IsDeleted {
 		state = "deregistered"
 	}
-	return &Response{Message: Message{Title: "Model " + h.modelName(ctx, id, m.Name), Fields: []Field{
+	return &Response{Message: Message{Title: fmt.Sprintf("Model %q (%s)", h.modelName(ctx, id, m.Name), strings.ToLower(id.Hex())), Fields: []Field{
 		{Name: "model ID (models-config.json)", Value: strings.ToLower(id.Hex())},
 		{Name: "state", Value: state, Inline: true},
 		{Name: "owner", Value: m.Owner.Hex(), Inline: true},

@@ -244,10 +244,8 @@ func (h *Handler) modelCreate(ctx context.Context, c *Call) (*Response, error) {
 	} else if base, err = chain.RandomBaseID(); err != nil {
 		return nil, err
 	}
-	if tm, _, err := h.modelByName(ctx, name); err != nil {
+	if err := h.nameTaken(ctx, name); err != nil {
 		return nil, err
-	} else if tm != nil {
-		return nil, invalid("the team already has an active model named %q (%s); pick another name", name, strings.ToLower(tm.ID.Hex()))
 	}
 	s, err := h.snapshot(ctx)
 	if err != nil {
@@ -274,7 +272,7 @@ func (h *Handler) planModel(ctx context.Context, s *chain.Snapshot, name string,
 		return nil, belowMin("model minimum stake", stake, s.Minimums.ModelStake, s.Block)
 	}
 	pl.add(h.chain.ModelRegisterTx(h.provider, base, cid, fee, stake, name, tags),
-		fmt.Sprintf("register model %q with %s stake, tags %s\n  model ID %s (put this lower-case ID in models-config.json)", name, chain.FormatMOR(stake), strings.Join(tags, ","), strings.ToLower(id.Hex())))
+		fmt.Sprintf("register model %q (%s) with %s stake, tags %s\n  model ID %s (put this lower-case ID in models-config.json)", name, strings.ToLower(id.Hex()), chain.FormatMOR(stake), strings.Join(tags, ","), strings.ToLower(id.Hex())))
 	pl.need.Add(pl.need, stake)
 	pl.amounts.Stake = maxBig(pl.amounts.Stake, stake)
 	pl.model = &teamModel{ID: id, Name: name, Base: base}
@@ -352,7 +350,7 @@ func (h *Handler) planBid(ctx context.Context, s *chain.Snapshot, id common.Hash
 	if !m.PriceInRange(price) {
 		return invalid("the price %s is outside the allowed range %s … %s (read at block %d)", chain.FormatPrice(price), chain.FormatPrice(m.MinPricePerSecond), chain.FormatPrice(m.MaxPricePerSecond), s.Block)
 	}
-	line := fmt.Sprintf("bid on model %q at %s; pays the %s bid fee (not refunded)", name, chain.FormatPrice(price), chain.FormatMOR(m.BidFee))
+	line := fmt.Sprintf("bid on model %q (%s) at %s; pays the %s bid fee (not refunded)", name, strings.ToLower(id.Hex()), chain.FormatPrice(price), chain.FormatMOR(m.BidFee))
 	for _, b := range s.ActiveBids {
 		if b.ModelID != id {
 			continue
@@ -513,6 +511,8 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 	if tm != nil {
 		modelID = tm.ID
 		done = append(done, fmt.Sprintf("model %q already registered (%s)", name, strings.ToLower(tm.ID.Hex())))
+	} else if err := h.nameTaken(ctx, name); err != nil {
+		return nil, err
 	} else {
 		stake := modelStake
 		if stake == nil {

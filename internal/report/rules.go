@@ -287,7 +287,7 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]aler
 	}
 	for _, md := range snap.Models {
 		if md.Active() && md.Owner == r.o.Provider && md.Stake.Cmp(m.ModelStake) < 0 {
-			out = append(out, alert{ID: "model-stake-below-min-" + short(md.ID), Kind: "position", Severity: commands.Warning, Title: fmt.Sprintf("Model %q stake below the minimum", md.Name),
+			out = append(out, alert{ID: "model-stake-below-min-" + short(md.ID), Kind: "position", Severity: commands.Warning, Title: fmt.Sprintf("Model %q (%s) stake below the minimum", md.Name, strings.ToLower(md.ID.Hex())),
 				Text: fmt.Sprintf("Model %s has %s staked, below the minimum %s (block %d): updating it reverts until it is topped up.", strings.ToLower(md.ID.Hex()), chain.FormatMOR(md.Stake), chain.FormatMOR(m.ModelStake), snap.Block)})
 		}
 	}

@@ -5,7 +5,9 @@ package console
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/morbotlabs/morbot/internal/commands"
 )
@@ -14,8 +16,29 @@ var marks = map[commands.Severity]string{
 	commands.Info: "•", commands.Success: "✓", commands.Warning: "!", commands.Error: "✗",
 }
 
-// Render formats a message for a terminal.
+// Render formats a message for a terminal. Control and invisible formatting characters in it (which
+// could move the cursor, recolour or reorder what follows) are shown as escapes, e.g. \x1b or \u202e.
 func Render(m commands.Message) string {
+	return inert(render(m))
+}
+
+func inert(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteRune(r)
+		case unicode.IsControl(r) || unicode.In(r, unicode.Cf):
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func render(m commands.Message) string {
 	var b strings.Builder
 	head := m.Title
 	if head == "" {
@@ -33,6 +56,9 @@ func Render(m commands.Message) string {
 		for _, l := range lines[1:] {
 			fmt.Fprintf(&b, "    %s\n", l)
 		}
+	}
+	if m.Channel != "" {
+		fmt.Fprintf(&b, "  #%s\n", m.Channel)
 	}
 	if m.Footer != "" {
 		fmt.Fprintf(&b, "  (%s)\n", m.Footer)

@@ -230,14 +230,20 @@ func (a *Adapter) verify(h http.Header, body []byte) bool {
 	return ed25519.Verify(a.cfg.PublicKey, msg, sig)
 }
 
+// noMentions is allowed_mentions with nothing allowed: no message morbot sends pings anyone, whatever
+// text it carries.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
 func ephemeral(text string) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Content: truncate(text, maxContent), Flags: discordgo.MessageFlagsEphemeral}}
+		Data: &discordgo.InteractionResponseData{Content: truncate(Escape(text), maxContent), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}}
 }
 
 func ephemeralEmbed(m commands.Message) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Flags: discordgo.MessageFlagsEphemeral}}
+		Data: &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}}
 }
 
 // dispatch handles one interaction. respond must be called exactly once, synchronously (within
@@ -307,7 +313,7 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 		flags = discordgo.MessageFlagsEphemeral
 	}
 	if err := respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-		Data: &discordgo.InteractionResponseData{Flags: flags}}); err != nil {
+		Data: &discordgo.InteractionResponseData{Flags: flags, AllowedMentions: noMentions()}}); err != nil {
 		a.log.Error("discord defer failed", "err", err)
 		return
 	}
@@ -317,7 +323,7 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 		if resp.ProposalID != 0 {
 			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
 		}
-		if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{Embed(msg)}}); err != nil {
+		if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{Embed(msg)}, AllowedMentions: noMentions()}); err != nil {
 			a.log.Error("discord edit response failed", "err", err)
 		}
 	})
@@ -335,7 +341,7 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 		ch = fallbackChannel
 	}
 	m := a.h.Render(p)
-	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m)})
+	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()})
 	if err != nil {
 		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
 		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), p.HumanID())}
@@ -362,7 +368,13 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 		if resp.ProposalID != 0 {
 			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
 		}
-		if _, err := a.s.FollowupMessageCreate(i, false, &discordgo.WebhookParams{Content: truncate(strings.TrimSpace(msg.Title+"\n"+msg.Text), maxContent), Flags: discordgo.MessageFlagsEphemeral}); err != nil {
+		params := &discordgo.WebhookParams{Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}
+		if len(msg.Fields) > 0 || msg.Channel != "" {
+			params.Embeds = []*discordgo.MessageEmbed{Embed(msg)}
+		} else {
+			params.Content = truncate(Escape(strings.TrimSpace(msg.Title+"\n"+msg.Text)), maxContent)
+		}
+		if _, err := a.s.FollowupMessageCreate(i, false, params); err != nil {
 			a.log.Error("discord click answer failed", "err", err)
 		}
 	})
@@ -390,7 +402,7 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 	if ch == "" {
 		ch = a.cfg.ProposalsChannel
 	}
-	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m)}, discordgo.WithContext(ctx))
+	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("discord post %s: %w", channel, err)
 	}
@@ -415,7 +427,7 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 			continue
 		}
 		embeds := []*discordgo.MessageEmbed{Embed(m)}
-		if _, err := a.s.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: ref.Channel, ID: ref.MessageID, Embeds: &embeds, Components: &comps},
+		if _, err := a.s.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: ref.Channel, ID: ref.MessageID, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions()},
 			discordgo.WithContext(ctx)); err != nil {
 			a.log.Error("discord edit proposal failed", "proposal", p.HumanID(), "err", err)
 		}

@@ -85,6 +85,8 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 	if !sec.AppToken.Empty() {
 		opts = append(opts, slack.OptionAppLevelToken(sec.AppToken.Reveal()))
 	}
+	// Every outgoing Web API call has a timeout.
+	opts = append(opts, slack.OptionHTTPClient(&http.Client{Timeout: 10 * time.Second}))
 	api := slack.New(sec.BotToken.Reveal(), opts...)
 	a := &Adapter{cfg: cfg, sec: sec, teams: map[string]bool{}, api: api, h: h, engine: engine, net: net, log: log,
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
@@ -208,36 +210,56 @@ type ackMessage struct {
 	Text         string `json:"text"`
 }
 
-// user authorises from the payload: team allowlist, user ID, and the user groups the user is in.
-func (a *Adapter) user(ctx context.Context, team, id, name string) (approval.User, string) {
+// check authorises from the payload alone, at once: the team allowlist and a user ID. Group
+// membership, which needs the Web API, is resolved later, in the job (resolve).
+func (a *Adapter) check(team, id string) string {
 	if !a.teams[team] {
-		return approval.User{}, "morbot is not enabled in this workspace"
+		return "morbot is not enabled in this workspace"
 	}
 	if id == "" {
-		return approval.User{}, "no user in the request"
+		return "no user in the request"
 	}
-	roles, err := a.groups.groupsOf(ctx, id)
-	if err != nil {
-		a.log.Warn("slack user groups unavailable; authorising by user ID only", "err", err)
-	}
-	return approval.User{Platform: "slack", ID: id, Name: name, Roles: roles}, ""
+	return ""
 }
 
-// slash handles /mor text: a quick ack now, the answer through response_url or a channel message later.
+// groupWait bounds how long a job waits for usergroups.users.list before it goes on with the cached
+// membership (or none): approvals by user ID never wait on it.
+const groupWait = 3 * time.Second
+
+// resolve builds the user with the configured user groups they are in.
+func (a *Adapter) resolve(ctx context.Context, id, name string) approval.User {
+	gctx, cancel := context.WithTimeout(ctx, groupWait)
+	defer cancel()
+	roles, err := a.groups.groupsOf(gctx, id)
+	if err != nil {
+		a.log.Warn("slack user groups unavailable; authorising by user ID and cached groups", "err", err)
+	}
+	return approval.User{Platform: "slack", ID: id, Name: name, Roles: roles}
+}
+
+// unescapeText decodes the three entities Slack escapes in slash-command text (&amp; &lt; &gt;), so
+// the command sees what the person typed and "&lt;" never reaches the chain.
+func unescapeText(s string) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+}
+
+// slash handles /mor text: a quick ack now (after the team and user checks only), the answer through
+// response_url or a channel message later.
 func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
-	u, refusal := a.user(a.jobs.Context(), sc.TeamID, sc.UserID, sc.UserName)
-	if refusal != "" {
+	if refusal := a.check(sc.TeamID, sc.UserID); refusal != "" {
 		return ackMessage{ResponseType: "ephemeral", Text: escape(refusal)}
 	}
+	text := unescapeText(sc.Text)
 	a.jobs.Go(func(ctx context.Context) {
-		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: sc.ChannelID, Text: sc.Text})
+		u := a.resolve(ctx, sc.UserID, sc.UserName)
+		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: sc.ChannelID, Text: text})
 		msg := resp.Message
 		if resp.ProposalID != 0 {
 			msg = a.postProposal(ctx, resp.ProposalID, sc.ChannelID)
 		}
 		a.respond(ctx, sc.ResponseURL, sc.ChannelID, sc.UserID, msg)
 	})
-	return ackMessage{ResponseType: "ephemeral", Text: escape("working on /mor " + truncate(sc.Text, 200) + " …")}
+	return ackMessage{ResponseType: "ephemeral", Text: escape("working on /mor " + truncate(text, 200) + " …")}
 }
 
 // respond sends a private answer: to response_url when it is Slack's (or the configured API's host),
@@ -310,7 +332,7 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 	}
 	act := cb.ActionCallback.BlockActions[0]
 	a.jobs.Go(func(ctx context.Context) {
-		u, refusal := a.user(ctx, cb.Team.ID, cb.User.ID, cb.User.Name)
+		refusal := a.check(cb.Team.ID, cb.User.ID)
 		var msg commands.Message
 		token, action, ok := decodeAction(act.ActionID, act.Value)
 		switch {
@@ -319,7 +341,7 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 		case !ok:
 			msg = commands.Message{Severity: commands.Warning, Text: "that button is not one of morbot's, or it is from an older version; nothing was recorded"}
 		default:
-			resp := a.h.Click(ctx, u, token, action)
+			resp := a.h.Click(ctx, a.resolve(ctx, cb.User.ID, cb.User.Name), token, action)
 			msg = resp.Message
 			if resp.ProposalID != 0 {
 				msg = a.postProposal(ctx, resp.ProposalID, cb.Channel.ID)
@@ -410,15 +432,20 @@ func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
 }
 
 // groupCache resolves which configured user groups a user is in (usergroups.users.list), cached.
+// One refresh runs at a time, in the background with its own timeout and outside the lock: a caller
+// waits for it only as long as its own context allows, and then goes on with the last membership.
 type groupCache struct {
-	api *slack.Client
-	ids []string
-	ttl time.Duration
-	now func() time.Time
+	api     *slack.Client
+	ids     []string
+	ttl     time.Duration
+	now     func() time.Time
+	timeout time.Duration // one refresh (every group) at most; default 10s
 
-	mu      sync.Mutex
-	fetched time.Time
-	members map[string][]string // user -> groups
+	mu         sync.Mutex
+	fetched    time.Time
+	members    map[string][]string // user -> groups
+	lastErr    error
+	refreshing chan struct{} // closed when the running refresh ends
 }
 
 func (g *groupCache) groupsOf(ctx context.Context, user string) ([]string, error) {
@@ -426,19 +453,56 @@ func (g *groupCache) groupsOf(ctx context.Context, user string) ([]string, error
 		return nil, nil
 	}
 	g.mu.Lock()
+	if g.members != nil && g.now().Sub(g.fetched) <= g.ttl {
+		defer g.mu.Unlock()
+		return g.members[user], nil
+	}
+	done := g.refreshing
+	if done == nil {
+		done = make(chan struct{})
+		g.refreshing = done
+		go g.refresh(done)
+	}
+	g.mu.Unlock()
+	var waitErr error
+	select {
+	case <-done:
+	case <-ctx.Done():
+		waitErr = fmt.Errorf("usergroups.users.list is slow: %w", ctx.Err())
+	}
+	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.members == nil || g.now().Sub(g.fetched) > g.ttl {
-		m := map[string][]string{}
-		for _, id := range g.ids {
-			users, err := g.api.GetUserGroupMembersContext(ctx, id)
-			if err != nil {
-				return g.members[user], fmt.Errorf("usergroups.users.list %s: %w", id, err)
-			}
-			for _, u := range users {
-				m[u] = append(m[u], id)
-			}
+	if waitErr == nil {
+		waitErr = g.lastErr
+	}
+	return g.members[user], waitErr
+}
+
+func (g *groupCache) refresh(done chan struct{}) {
+	timeout := g.timeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	m := map[string][]string{}
+	var err error
+	for _, id := range g.ids {
+		var users []string
+		if users, err = g.api.GetUserGroupMembersContext(ctx, id); err != nil {
+			err = fmt.Errorf("usergroups.users.list %s: %w", id, err)
+			break
 		}
+		for _, u := range users {
+			m[u] = append(m[u], id)
+		}
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if err == nil {
 		g.members, g.fetched = m, g.now()
 	}
-	return g.members[user], nil
+	g.lastErr = err
+	g.refreshing = nil
+	close(done)
 }
