@@ -72,6 +72,7 @@ type Proxy struct {
 	Client         *proxyrouter.Client
 	DefaultAPIType string // with DefaultAPIURL: a confirmed model create offers a button to serve it
 	DefaultAPIURL  string
+	APIKeyEnvs     []string // the environment variables --api-key-env may name
 }
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.

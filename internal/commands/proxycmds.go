@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -46,14 +47,32 @@ func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
 		p.ConcurrentSlots = n
 	}
 	if v, ok := c.Flag("api-key-env"); ok {
+		if !slices.Contains(h.proxy.APIKeyEnvs, v) {
+			allowed := "none are listed, so no API key can be set from chat (add the variable's name to proxy_router.api_key_envs)"
+			if len(h.proxy.APIKeyEnvs) > 0 {
+				allowed = "the allowed ones are " + strings.Join(h.proxy.APIKeyEnvs, ", ") + " (proxy_router.api_key_envs)"
+			}
+			return nil, usage(c, "--api-key-env: %q is not a variable morbot may hand to the proxy-router; %s", v, allowed)
+		}
 		p.APIKeyEnv = v
 	}
 	e := p.Entry()
 	if err := e.Validate(); err != nil {
 		return nil, usage(c, "%v", err)
 	}
+	if p.APIKeyEnv != "" {
+		e.APIKey = "(set)" // only whether a key comes with the entry matters for the preview
+	}
+	action, err := proxyrouter.Preview(h.proxy.ModelsConfig, e)
+	if err != nil {
+		return nil, invalid("%v; fix %s first", err, h.proxy.ModelsConfig)
+	}
 	steps := proxyrouter.Steps(p, h.proxy.ModelsConfig, h.proxy.RestartCommand)
-	lines := []string{fmt.Sprintf("serve model %q (%s) from %s backend %s", p.ModelName, p.ModelID, p.APIType, p.APIURL)}
+	key := "no API key"
+	if p.APIKeyEnv != "" {
+		key = "the API key from morbot's environment variable " + p.APIKeyEnv + " (never shown)"
+	}
+	lines := []string{fmt.Sprintf("serve model %q (%s) from %s backend %s with %s; the entry will be %s", p.ModelName, p.ModelID, p.APIType, p.APIURL, key, action)}
 	for _, s := range steps {
 		lines = append(lines, s.Summary)
 	}

@@ -181,3 +181,103 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 		t.Fatalf("backups: %v", backups)
 	}
 }
+
+// An API key reaches models-config.json only from a variable listed in proxy_router.api_key_envs;
+// the proposal names the variable, never its value; the file and its backups keep the existing
+// file's mode; and a later serve that moves the backend to another host drops the kept key.
+func TestModelServeAPIKeys(t *testing.T) {
+	t.Setenv("MORBOT_T_PASSPHRASE", "the-keyring-passphrase-SECRET")
+	t.Setenv("OPENAI_KEY", "sk-backend-key-SECRET")
+	ctx := context.Background()
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "models-config.json")
+	if err := os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(cfgPath, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	db, err := store.Open(ctx, filepath.Join(dir, "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	envs := []string{"OPENAI_KEY"}
+	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, APIKeyEnvs: envs}
+	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
+		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	defer eng.Close()
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &commands.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})
+	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
+
+	for _, name := range []string{"MORBOT_T_PASSPHRASE", "HOME", "PATH"} {
+		r := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions --api-key-env "+name)
+		if r.ProposalID != 0 || !strings.Contains(flatten(r.Message), fmt.Sprintf(`--api-key-env: %q is not a variable morbot may hand to the proxy-router; the allowed ones are OPENAI_KEY`, name)) {
+			t.Fatalf("%s: %s", name, flatten(r.Message))
+		}
+	}
+	r := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions --api-key-env OPENAI_KEY")
+	text := flatten(r.Message)
+	if r.ProposalID == 0 || !strings.Contains(text, "with the API key from morbot's environment variable OPENAI_KEY (never shown); the entry will be added") ||
+		!strings.Contains(text, "the API key from morbot's environment variable OPENAI_KEY (its value is never shown)") || strings.Contains(text, "SECRET") {
+		t.Fatalf("serve with a key: %s", text)
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	got, _ := os.ReadFile(cfgPath)
+	if !strings.Contains(string(got), `"apiKey": "sk-backend-key-SECRET"`) {
+		t.Fatalf("models-config.json lacks the key:\n%s", got)
+	}
+	modes := func() map[string]os.FileMode {
+		out := map[string]os.FileMode{}
+		matches, _ := filepath.Glob(cfgPath + "*")
+		for _, m := range matches {
+			st, _ := os.Stat(m)
+			out[filepath.Base(m)] = st.Mode().Perm()
+		}
+		return out
+	}
+	for name, mode := range modes() {
+		if mode != 0o640 {
+			t.Errorf("%s has mode %o, want the original 0640", name, mode)
+		}
+	}
+	// Another host, no key named: the kept key is dropped, and the proposal says so first.
+	r = e.run("alice", "/mor model serve llama --api-type openai --api-url https://elsewhere.example/v1/chat/completions")
+	if r.ProposalID == 0 || !strings.Contains(flatten(r.Message), "its API key was for another host and was dropped") {
+		t.Fatalf("host change: %s", flatten(r.Message))
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	got, _ = os.ReadFile(cfgPath)
+	if strings.Contains(string(got), "SECRET") || strings.Contains(string(got), "apiKey") {
+		t.Fatalf("the old backend's key went to the new host:\n%s", got)
+	}
+	// A new file is created 0600.
+	fresh := filepath.Join(dir, "new-models-config.json")
+	if _, _, err := proxyrouter.EditFile(fresh, proxyrouter.Entry{ModelID: "0x" + strings.Repeat("ab", 32), ModelName: "m", APIType: "openai", APIURL: "http://127.0.0.1:1/v1/chat/completions"}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(fresh); st.Mode().Perm() != 0o600 {
+		t.Fatalf("a new models-config.json has mode %o", st.Mode().Perm())
+	}
+	// The runner checks the list again when the step runs.
+	if _, err := (&proxyrouter.Runner{ModelsConfig: fresh}).Run(ctx, proxyrouter.Steps(proxyrouter.ServePayload{ModelID: "0x" + strings.Repeat("ab", 32), ModelName: "m", APIType: "openai",
+		APIURL: "http://127.0.0.1:1/v1/chat/completions", APIKeyEnv: "MORBOT_T_PASSPHRASE"}, fresh, nil)[0]); err == nil || !strings.Contains(err.Error(), "MORBOT_T_PASSPHRASE is not in proxy_router.api_key_envs") {
+		t.Fatalf("runner: %v", err)
+	}
+	if b, _ := os.ReadFile(fresh); strings.Contains(string(b), "SECRET") {
+		t.Fatal("the passphrase reached models-config.json")
+	}
+}

@@ -190,6 +190,10 @@ type ProxyRouter struct {
 	// an "Add to proxy-router" button.
 	DefaultAPIType string `yaml:"default_api_type"`
 	DefaultAPIURL  string `yaml:"default_api_url"`
+	// APIKeyEnvs are the environment variables `model serve --api-key-env` may name: their values go
+	// into models-config.json for the proxy-router to send to the backend. None of morbot's own
+	// secrets may be listed.
+	APIKeyEnvs []string `yaml:"api_key_envs"`
 }
 
 // Store configures the embedded database.
@@ -209,6 +213,29 @@ type Metrics struct {
 type Log struct {
 	Level  string `yaml:"level"`
 	Format string `yaml:"format"`
+}
+
+// OwnEnvs are the environment variables morbot itself reads secrets from (the keyring passphrase,
+// platform tokens and signing secrets, key-bearing RPC URLs).
+func (c *Config) OwnEnvs() []string {
+	pass := c.Signer.PassphraseEnv
+	if pass == "" {
+		pass = DefaultPassphraseEnv
+	}
+	out := []string{pass, c.Network.RPCURLsEnv}
+	if d := c.Discord; d != nil {
+		out = append(out, d.TokenEnv)
+	}
+	if s := c.Slack; s != nil {
+		out = append(out, s.BotTokenEnv, s.AppTokenEnv, s.SigningSecretEnv)
+	}
+	var own []string
+	for _, e := range out {
+		if e != "" {
+			own = append(own, e)
+		}
+	}
+	return own
 }
 
 // Load reads, decodes and validates a configuration file.

@@ -92,6 +92,15 @@ func TestBrokenConfigs(t *testing.T) {
 		{"bad rpc scheme", `rpc_urls: [http://127.0.0.1:8545]`, `rpc_urls: [ftp://127.0.0.1]`, "network.rpc_urls[0]: not a URL with scheme http, https, ws, wss"},
 		{"discord http without key", `token_env: DISCORD_TOKEN`, "token_env: DISCORD_TOKEN\n  mode: http\n  listen: 127.0.0.1:8081", "discord.public_key: required in http mode"},
 		{"private key in config", `key: operator`, "key: operator\n  private_key: \"0xabc\"", "signer.private_key: private keys never go in the config"},
+		{"api key env is the passphrase", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [OPENAI_KEY, MORBOT_KEYRING_PASSPHRASE]",
+			"proxy_router.api_key_envs[1]: MORBOT_KEYRING_PASSPHRASE holds one of morbot's own secrets"},
+		{"api key env is the bot token", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [DISCORD_TOKEN]",
+			"proxy_router.api_key_envs[0]: DISCORD_TOKEN holds one of morbot's own secrets"},
+		{"api key env in morbot's namespace", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [MORBOT_ANYTHING]",
+			"proxy_router.api_key_envs[0]: MORBOT_ANYTHING holds one of morbot's own secrets (or is in morbot's MORBOT_ namespace)"},
+		{"api key env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [\"A B\"]",
+			`proxy_router.api_key_envs[0]: "A B" is not an environment variable name`},
+		{"lease ttl too short", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  lease_ttl: 100ms", "store.lease_ttl: 100ms is outside 1s … 10m"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

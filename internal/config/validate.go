@@ -377,6 +377,19 @@ func (c *Config) validateProxyRouter(v *checker) {
 	if (p.DefaultAPIType == "") != (p.DefaultAPIURL == "") {
 		v.add("proxy_router.default_api_type", "set default_api_type and default_api_url together")
 	}
+	own := map[string]bool{}
+	for _, e := range c.OwnEnvs() {
+		own[e] = true
+	}
+	for i, e := range p.APIKeyEnvs {
+		path := fmt.Sprintf("proxy_router.api_key_envs[%d]", i)
+		switch {
+		case !envNameRe.MatchString(e):
+			v.add(path, "%q is not an environment variable name", e)
+		case own[e] || strings.HasPrefix(e, "MORBOT_"):
+			v.add(path, "%s holds one of morbot's own secrets (or is in morbot's MORBOT_ namespace); its value would be written into models-config.json and sent to a backend, so it cannot be an API key source", e)
+		}
+	}
 }
 
 func checkSecretSource(v *checker, path, env, file string, required bool) {

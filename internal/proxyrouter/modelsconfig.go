@@ -167,10 +167,24 @@ func reindent(raw json.RawMessage, prefix string) []byte {
 
 func str(v string) json.RawMessage { b, _ := json.Marshal(v); return b }
 
-// apply writes the entry's fields into an object, keeping its other fields and their order.
-func (e Entry) apply(o *object, legacy bool) {
+// apply writes the entry's fields into an object, keeping its other fields and their order. A key
+// kept from the old entry is dropped when the backend's host changes and the entry brings none:
+// the proxy-router would otherwise send the old backend's key to the new host. It reports that.
+func (e Entry) apply(o *object, legacy bool) (droppedKey bool) {
 	if !legacy {
 		o.set("modelId", str(e.ModelID))
+	}
+	if e.APIKey == "" {
+		if _, hasKey := o.get("apiKey"); hasKey {
+			var old string
+			if raw, ok := o.get("apiUrl"); ok {
+				_ = json.Unmarshal(raw, &old)
+			}
+			if hostOf(old) != hostOf(e.APIURL) {
+				o.del("apiKey")
+				droppedKey = true
+			}
+		}
 	}
 	o.set("modelName", str(e.ModelName))
 	o.set("apiType", str(e.APIType))
@@ -184,9 +198,22 @@ func (e Entry) apply(o *object, legacy bool) {
 	if e.CapacityPolicy != "" {
 		o.set("capacityPolicy", str(e.CapacityPolicy))
 	}
+	return droppedKey
 }
 
-// Edit returns the file content with the entry added or replaced ("added" or "replaced"). Everything
+// hostOf is a URL's scheme and host (with port), lower-cased; "" when it does not parse.
+func hostOf(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.ToLower(u.Scheme + "://" + u.Host)
+}
+
+// droppedNote is Edit's action when a replaced entry lost the API key it had for another host.
+const droppedNote = "replaced (its API key was for another host and was dropped; name one with --api-key-env if the new backend needs one)"
+
+// Edit returns the file content with the entry added or replaced ("added", "replaced" or droppedNote). Everything
 // else — other entries, unknown fields, key order — is kept. Both the "models" array and the legacy
 // flat map keyed by model ID are understood.
 func Edit(content []byte, e Entry) ([]byte, string, error) {
@@ -216,9 +243,12 @@ func Edit(content []byte, e Entry) ([]byte, string, error) {
 			if !strings.EqualFold(strings.TrimPrefix(strings.ToLower(id), "0x"), strings.TrimPrefix(e.ModelID, "0x")) {
 				continue
 			}
-			e.apply(&obj, false)
+			action = "replaced"
+			if e.apply(&obj, false) {
+				action = droppedNote
+			}
 			models[i] = obj.marshal("")
-			found, action = true, "replaced"
+			found = true
 		}
 		if !found {
 			var obj object
@@ -239,7 +269,9 @@ func Edit(content []byte, e Entry) ([]byte, string, error) {
 				break
 			}
 		}
-		e.apply(&obj, true)
+		if e.apply(&obj, true) {
+			action = droppedNote
+		}
 		root.set(e.ModelID, obj.marshal(""))
 	}
 	return append(root.marshal(""), '\n'), action, nil
@@ -260,8 +292,22 @@ func marshalArray(items []json.RawMessage) json.RawMessage {
 
 var fileLocks sync.Map // path -> *sync.Mutex: concurrent edits are applied one after the other
 
+// Preview says what EditFile would do to the file now ("added", "replaced", …), without writing.
+func Preview(path string, e Entry) (string, error) {
+	old, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return "added (the file is created, mode 0600)", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", path, err)
+	}
+	_, action, err := Edit(old, e)
+	return action, err
+}
+
 // EditFile edits the file at path: read, change, write to a temporary file in the same directory,
-// fsync, rename over the original, after keeping a timestamped backup. A file that is not valid JSON,
+// fsync, rename over the original, after keeping a timestamped backup. The file and its backup keep
+// the existing file's mode (0600 for a new file): it may hold API keys. A file that is not valid JSON,
 // or an invalid entry, changes nothing.
 func EditFile(path string, e Entry, now time.Time) (action, backup string, err error) {
 	mu, _ := fileLocks.LoadOrStore(filepath.Clean(path), &sync.Mutex{})

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -73,6 +74,7 @@ func DescribeStep(step chain.TxRequest) string {
 // Runner runs the proxy-router steps of approved proposals.
 type Runner struct {
 	ModelsConfig   string
+	APIKeyEnvs     []string // the only variables an entry's API key may come from (checked again when the step runs)
 	RestartCommand []string
 	RestartTimeout time.Duration
 	Client         *Client // nil: verification is skipped
@@ -90,6 +92,9 @@ func (r *Runner) Run(ctx context.Context, step chain.TxRequest) (string, error) 
 		}
 		e := p.Entry()
 		if p.APIKeyEnv != "" {
+			if !slices.Contains(r.APIKeyEnvs, p.APIKeyEnv) {
+				return "", fmt.Errorf("environment variable %s is not in proxy_router.api_key_envs (any more); nothing was written", p.APIKeyEnv)
+			}
 			e.APIKey = os.Getenv(p.APIKeyEnv)
 			if e.APIKey == "" {
 				return "", fmt.Errorf("environment variable %s (the backend's API key) is not set for morbot", p.APIKeyEnv)
