@@ -278,3 +278,111 @@ log: {level: debug, format: json}
 		}
 	}
 }
+
+// An RPC URL with an API key in its path and in its query never shows whole: not in the start-up
+// refusal, not in /readyz, not in any log line, whatever fails.
+func TestRPCURLKeysNeverLeak(t *testing.T) {
+	const pathKey, queryKey = "PATHKEY0123456789abcdef", "QUERYKEY9876543210fedcba"
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
+	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsa.PrivateKey{key}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	proxy := chaintest.NewFaultProxy(sim.RPC())
+	defer proxy.Close()
+	dir := t.TempDir()
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
+	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "kr")); code != 0 {
+		t.Fatal(errOut)
+	}
+	n := sim.Network()
+	mAddr := freeAddr(t)
+	config := func(rpcURL string) string {
+		p := filepath.Join(dir, "morbot.yaml")
+		cfg := fmt.Sprintf(`network: {name: custom, chain_id: 1337, diamond: %q, mor_token: %q, multicall3: %q, rpc_urls: [%q], rpc_timeout: 500ms}
+provider: {address: %q}
+signer: {backends: [file], key: operator, file_dir: %s}
+approval:
+  quorum: 1
+  approvers:
+    console: {users: [alice, bob]}
+store: {path: %s}
+metrics: {listen: %s}
+log: {level: debug, format: json}
+`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wellKnownAddr, filepath.Join(dir, "kr"), filepath.Join(dir, "m.db"), mAddr)
+		if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	leaks := func(where, s string) {
+		t.Helper()
+		if strings.Contains(s, pathKey) || strings.Contains(s, queryKey) {
+			t.Errorf("the RPC URL's key appeared in %s:\n%s", where, s)
+		}
+	}
+
+	// 1. The start-up refusal: nothing listens there.
+	dead := "http://" + freeAddr(t) + "/v2/" + pathKey + "?apikey=" + queryKey
+	code, out, errOut := runApp(t, "", "run", "--config", config(dead), "--console")
+	if code != 1 || !strings.Contains(errOut, "RPC http://127.0.0.1:") || !strings.Contains(errOut, "cannot read the chain ID") {
+		t.Fatalf("start-up refusal: exit %d\n%s", code, errOut)
+	}
+	leaks("the start-up refusal", out+errOut)
+
+	// 2. /readyz and the logs, when the endpoint fails after start.
+	cfgPath := config(proxy.URL() + "/v2/" + pathKey + "?apikey=" + queryKey)
+	in, feed := io.Pipe()
+	defer feed.Close()
+	var stdout, stderr syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		a := &app{stdin: in, stdout: &stdout, stderr: &stderr, getenv: os.Getenv}
+		done <- a.main(ctx, []string{"run", "--config", cfgPath, "--console"})
+	}()
+	ready := func() (int, string) {
+		resp, err := http.Get("http://" + mAddr + "/readyz")
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if c, _ := ready(); c == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("never ready:\n%s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	proxy.Set(chaintest.FaultDrop)
+	status, body := ready()
+	if status != 503 || !strings.Contains(body, "rpc "+proxy.URL()) {
+		t.Fatalf("readyz with the endpoint down: %d %s", status, body)
+	}
+	leaks("/readyz", body)
+	if _, err := io.WriteString(feed, "/mor minimums\n"); err != nil {
+		t.Fatal(err)
+	}
+	for !strings.Contains(stdout.String(), "the chain cannot be reached right now") {
+		if time.Now().After(deadline.Add(30 * time.Second)) {
+			t.Fatalf("no answer:\n%s", stdout.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	_ = feed.Close()
+	<-done
+	logs := stderr.String()
+	if !strings.Contains(logs, `"msg":"rpc endpoint failed, trying the next"`) || !strings.Contains(logs, `"level":"ERROR","msg":"rpc unreachable"`) {
+		t.Fatalf("the failure was not logged; the test would prove nothing:\n%s", logs)
+	}
+	leaks("the logs", logs)
+	leaks("the console", stdout.String())
+}

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/morbotlabs/morbot/internal/redact"
 )
 
 // RPC is the JSON-RPC transport the client uses. *rpc.Client satisfies it; tests wrap it to count
@@ -73,21 +75,41 @@ func Dial(ctx context.Context, urls []string, timeout time.Duration, log *slog.L
 		return nil, errors.New("no RPC URLs configured")
 	}
 	eps := make([]Endpoint, 0, len(urls))
+	var closers []*rpc.Client
 	for _, u := range urls {
 		c, err := rpc.DialContext(ctx, u)
 		if err != nil {
-			for _, e := range eps {
-				e.RPC.(*rpc.Client).Close()
+			for _, c := range closers {
+				c.Close()
 			}
-			return nil, fmt.Errorf("dial RPC %s: %w", RedactURL(u), err)
+			return nil, fmt.Errorf("dial RPC %s: %w", RedactURL(u), redact.Error(err))
 		}
-		eps = append(eps, Endpoint{URL: u, RPC: c})
+		closers = append(closers, c)
+		eps = append(eps, Endpoint{URL: u, RPC: Redacting(c)})
 	}
 	f := NewFailover(eps, timeout, log)
-	for _, e := range eps {
-		f.closers = append(f.closers, e.RPC.(*rpc.Client))
-	}
+	f.closers = closers
 	return f, nil
+}
+
+// Redacting wraps a transport so that every error it returns names URLs by scheme and host only:
+// net/http's and go-ethereum's errors quote the whole URL, path and query included, and RPC URLs
+// often carry an API key there. Everything above the transport (logs, /readyz, start-up refusals,
+// chat) sees only the redacted text.
+func Redacting(r RPC) RPC { return redactingRPC{r} }
+
+type redactingRPC struct{ inner RPC }
+
+func (r redactingRPC) CallContext(ctx context.Context, result any, method string, args ...any) error {
+	return redact.Error(r.inner.CallContext(ctx, result, method, args...))
+}
+
+func (r redactingRPC) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
+	err := r.inner.BatchCallContext(ctx, b)
+	for i := range b {
+		b[i].Error = redact.Error(b[i].Error)
+	}
+	return redact.Error(err)
 }
 
 // Wrap replaces each endpoint's transport (e.g. to instrument it); call it before use.

@@ -1,11 +1,13 @@
 // Package logging builds morbot's slog logger: text or JSON, with a last line of defence that
-// redacts any attribute whose name says it is a secret.
+// redacts any attribute whose name says it is a secret, and the path and query of any URL in an error.
 package logging
 
 import (
 	"io"
 	"log/slog"
 	"strings"
+
+	"github.com/morbotlabs/morbot/internal/redact"
 )
 
 var secretKeys = []string{"token", "secret", "passphrase", "password", "private", "privkey", "cookie", "authorization"}
@@ -38,6 +40,12 @@ func New(w io.Writer, level, format string) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: lv, ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
 		if IsSecretKey(a.Key) {
 			return slog.String(a.Key, "<secret>")
+		}
+		// Errors quote URLs whole (an RPC URL's path or query may hold an API key): keep scheme and host.
+		if a.Value.Kind() == slog.KindAny {
+			if err, ok := a.Value.Any().(error); ok {
+				return slog.String(a.Key, redact.Text(err.Error()))
+			}
 		}
 		return a
 	}}
