@@ -12,10 +12,10 @@ func TestTextAndError(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
 		`Post "https://base-mainnet.g.alchemy.com/v2/KEY123?apikey=K2": dial tcp: i/o timeout`: `Post "https://base-mainnet.g.alchemy.com": dial tcp: i/o timeout`,
-		"wss://user:pw@node.example:8546/ws/KEY#frag closed":                                  "wss://node.example:8546 closed",
-		"two: http://a.example/x/KEY and https://b.example?k=KEY.":                              "two: http://a.example and https://b.example",
-		"no url here":                                                                            "no url here",
-		"scheme only http:// and nothing":                                                        "scheme only http:// and nothing",
+		"wss://user:pw@node.example:8546/ws/KEY#frag closed":                                   "wss://node.example:8546 closed",
+		"two: http://a.example/x/KEY and https://b.example?k=KEY.":                             "two: http://a.example and https://b.example",
+		"no url here":                     "no url here",
+		"scheme only http:// and nothing": "scheme only http:// and nothing",
 	} {
 		if got := Text(in); got != want {
 			t.Errorf("Text(%q) = %q, want %q", in, got, want)
