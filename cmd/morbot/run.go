@@ -6,12 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/bot/console"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -319,14 +318,11 @@ func (b *bot) serveMetrics(addr string, platforms []metrics.Check) error {
 		checks = append(checks, metrics.ChainIDCheck(ep, b.client.Network()))
 	}
 	checks = append(checks, platforms...)
-	ln, err := net.Listen("tcp", addr)
+	srv, err := botkit.Listen(addr, b.metrics.Handler(checks), b.log, "metrics")
 	if err != nil {
-		return fmt.Errorf("metrics listener: %w", err)
+		return err
 	}
-	srv := &http.Server{Handler: b.metrics.Handler(checks), ReadHeaderTimeout: 5 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
 	b.cleanup = append(b.cleanup, func() { _ = srv.Close() })
-	b.log.Info("metrics listening", "addr", ln.Addr().String())
 	return nil
 }
 

@@ -109,24 +109,111 @@ func Truncate(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
-// Listen serves h on addr (an adapter's HTTP endpoint) until the returned server is shut down.
-func Listen(addr string, h http.Handler, log *slog.Logger, what string) (*http.Server, error) {
+// Limits bound what one client can hold of an HTTP endpoint. Zero fields take the defaults.
+type Limits struct {
+	ReadHeader time.Duration // headers must arrive within this (default 2s)
+	Read       time.Duration // the whole request, body included (default 5s): a half-sent body is cut off
+	Write      time.Duration // the response (default 10s)
+	Idle       time.Duration // a kept-alive connection with no request (default 30s)
+	MaxConns   int           // connections open at once (default 512); more wait to be accepted
+	MaxHeader  int           // header bytes (default 16 KiB)
+}
+
+func (l Limits) orDefaults() Limits {
+	or := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
+		}
+	}
+	or(&l.ReadHeader, 2*time.Second)
+	or(&l.Read, 5*time.Second)
+	or(&l.Write, 10*time.Second)
+	or(&l.Idle, 30*time.Second)
+	if l.MaxConns <= 0 {
+		l.MaxConns = 512
+	}
+	if l.MaxHeader <= 0 {
+		l.MaxHeader = 16 << 10
+	}
+	return l
+}
+
+// Listen serves h on addr (an adapter's HTTP endpoint) until the returned server is shut down, with
+// the default Limits: a slow client is cut off before any of its body is parsed or verified, and
+// cannot hold more than its share of connections.
+func Listen(addr string, h http.Handler, log *slog.Logger, what string) (*Server, error) {
+	return ListenLimited(addr, h, log, what, Limits{})
+}
+
+// Server is a running endpoint and the address it listens on.
+type Server struct {
+	*http.Server
+	Addr net.Addr
+}
+
+// ListenLimited is Listen with explicit limits.
+func ListenLimited(addr string, h http.Handler, log *slog.Logger, what string, lim Limits) (*Server, error) {
+	lim = lim.orDefaults()
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: lim.ReadHeader, ReadTimeout: lim.Read, WriteTimeout: lim.Write,
+		IdleTimeout: lim.Idle, MaxHeaderBytes: lim.MaxHeader}
+	capped := newCapped(ln, lim.MaxConns)
 	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(capped); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error(what+" stopped", "err", err)
 		}
 	}()
 	log.Info(what+" listening", "addr", ln.Addr().String())
-	return srv, nil
+	return &Server{Server: srv, Addr: ln.Addr()}, nil
+}
+
+// capped accepts at most n connections at once; the next waits until one closes.
+type capped struct {
+	net.Listener
+	slots chan struct{}
+	done  chan struct{}
+	once  sync.Once
+}
+
+func newCapped(ln net.Listener, n int) *capped {
+	return &capped{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{})}
+}
+
+func (l *capped) Accept() (net.Conn, error) {
+	select {
+	case l.slots <- struct{}{}:
+	case <-l.done:
+		return nil, net.ErrClosed
+	}
+	c, err := l.Listener.Accept()
+	if err != nil {
+		<-l.slots
+		return nil, err
+	}
+	return &slotConn{Conn: c, release: sync.OnceFunc(func() { <-l.slots })}, nil
+}
+
+func (l *capped) Close() error {
+	l.once.Do(func() { close(l.done) })
+	return l.Listener.Close()
+}
+
+type slotConn struct {
+	net.Conn
+	release func()
+}
+
+func (c *slotConn) Close() error {
+	err := c.Conn.Close()
+	c.release()
+	return err
 }
 
 // Shutdown stops a server started by Listen, waiting at most five seconds for requests in flight.
-func Shutdown(srv *http.Server) {
+func Shutdown(srv *Server) {
 	if srv == nil {
 		return
 	}

@@ -51,7 +51,7 @@ type Adapter struct {
 	now     func() time.Time
 	seen    *botkit.Dedup
 	jobs    *botkit.Pool
-	httpSrv *http.Server
+	httpSrv *botkit.Server
 	link    botkit.Link
 }
 

@@ -59,7 +59,7 @@ type Adapter struct {
 	seen    *botkit.Dedup
 	groups  *groupCache
 	jobs    *botkit.Pool
-	httpSrv *http.Server
+	httpSrv *botkit.Server
 	link    botkit.Link
 	now     func() time.Time
 }
