@@ -9,6 +9,7 @@ import (
 	"log/slog"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/bot/discord"
 	slackbot "github.com/morbotlabs/morbot/internal/bot/slack"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -17,13 +18,13 @@ import (
 )
 
 // discordAdapter builds the Discord adapter from the configuration.
-func discordAdapter(cfg *config.Discord, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger, onConnected func(bool)) (*discord.Adapter, error) {
+func discordAdapter(cfg *config.Discord, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger, onConnected func(bool), replay botkit.Persistent) (*discord.Adapter, error) {
 	token, err := cfg.TokenSource().Load()
 	if err != nil {
 		return nil, fmt.Errorf("discord token: %w", err)
 	}
 	dc := discord.Config{Mode: cfg.Mode, AppID: cfg.ApplicationID, Guilds: cfg.Guilds, ProposalsChannel: cfg.Channels.Proposals,
-		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL, OnConnected: onConnected}
+		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL, OnConnected: onConnected, Replay: replay}
 	if cfg.PublicKey != "" {
 		pk, err := hex.DecodeString(cfg.PublicKey)
 		if err != nil || len(pk) != ed25519.PublicKeySize {
@@ -62,7 +63,7 @@ func cmdDiscord(ctx context.Context, a *app, args []string) int {
 	}
 	// Registration needs only the grammar and the REST client: no chain, keyring or store.
 	h := commands.NewGrammarOnly()
-	ad, err := discordAdapter(cfg.Discord, h, nil, cfg.ChainNetwork(), nil, nil)
+	ad, err := discordAdapter(cfg.Discord, h, nil, cfg.ChainNetwork(), nil, nil, nil)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
@@ -81,7 +82,7 @@ func cmdDiscord(ctx context.Context, a *app, args []string) int {
 }
 
 // slackAdapter builds the Slack adapter from the configuration.
-func slackAdapter(cfg *config.Slack, groups []string, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger, onConnected func(bool)) (*slackbot.Adapter, error) {
+func slackAdapter(cfg *config.Slack, groups []string, h *commands.Handler, engine *approval.Engine, net chain.Network, log *slog.Logger, onConnected func(bool), replay botkit.Persistent) (*slackbot.Adapter, error) {
 	var sec slackbot.Secrets
 	var err error
 	if sec.BotToken, err = cfg.BotTokenSource().Load(); err != nil {
@@ -95,6 +96,6 @@ func slackAdapter(cfg *config.Slack, groups []string, h *commands.Handler, engin
 		return nil, fmt.Errorf("slack app token: %w", err)
 	}
 	sc := slackbot.Config{Mode: cfg.Mode, Teams: cfg.Teams, ProposalsChannel: cfg.Channels.Proposals,
-		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL, Groups: groups, OnConnected: onConnected}
+		ReportsChannel: cfg.Channels.Reports, AlertsChannel: cfg.Channels.Alerts, Listen: cfg.Listen, APIURL: cfg.APIURL, Groups: groups, OnConnected: onConnected, Replay: replay}
 	return slackbot.New(sc, sec, h, engine, net, log), nil
 }

@@ -207,7 +207,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 		return false
 	}
 	if cfg.Discord != nil {
-		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) })
+		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) }, b.db)
 		if !start("discord", ad, err) {
 			return 1
 		}
@@ -220,7 +220,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 		if p := cfg.Approval.Proposers; p != nil && p.Slack != nil {
 			groups = append(groups, p.Slack.Groups...)
 		}
-		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("slack", up) })
+		ad, err := slackAdapter(cfg.Slack, groups, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("slack", up) }, b.db)
 		if !start("slack", ad, err) {
 			return 1
 		}

@@ -139,3 +139,31 @@ func TestLeaseKeepReportsLoss(t *testing.T) {
 		t.Fatal("Keep did not report the lost lease")
 	}
 }
+
+func TestReplayKeysOutliveAReopenAndExpire(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Unix(1_800_000_000, 0)
+	if seen, err := db.SeenKey(ctx, "discord:1", now, 30*time.Minute); err != nil || seen {
+		t.Fatalf("first: %v %v", seen, err)
+	}
+	_ = db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if seen, _ := db.SeenKey(ctx, "discord:1", now.Add(29*time.Minute), 30*time.Minute); !seen {
+		t.Fatal("a key recorded before the reopen was not recognised")
+	}
+	if seen, _ := db.SeenKey(ctx, "slack:1", now, 30*time.Minute); seen {
+		t.Fatal("keys of another namespace collide")
+	}
+	if seen, _ := db.SeenKey(ctx, "discord:1", now.Add(31*time.Minute), 30*time.Minute); seen {
+		t.Fatal("an expired key still counts")
+	}
+}

@@ -135,7 +135,12 @@ var migrations = []string{
 		epoch        INTEGER NOT NULL,
 		heartbeat_at INTEGER NOT NULL,
 		expires_at   INTEGER NOT NULL
-	);`,
+	);
+	CREATE TABLE replay_keys (
+		key        TEXT    PRIMARY KEY,
+		expires_at INTEGER NOT NULL
+	);
+	CREATE INDEX replay_keys_expiry ON replay_keys(expires_at);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

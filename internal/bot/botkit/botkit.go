@@ -15,15 +15,32 @@ import (
 	"unicode/utf8"
 )
 
-// Dedup remembers keys for a while, so retries and redeliveries are no-ops.
+// Dedup remembers keys for a while, so retries and redeliveries are no-ops. With a Persistent log
+// set, keys also outlive the process: a request replayed after a restart is still a redelivery.
 type Dedup struct {
-	mu  sync.Mutex
-	ttl time.Duration
-	m   map[string]time.Time
+	mu   sync.Mutex
+	ttl  time.Duration
+	m    map[string]time.Time
+	keep Persistent
+	ns   string
+	log  *slog.Logger
+}
+
+// Persistent stores replay keys beyond the process (*store.DB implements it).
+type Persistent interface {
+	SeenKey(ctx context.Context, key string, now time.Time, ttl time.Duration) (bool, error)
 }
 
 // NewDedup remembers keys for ttl.
 func NewDedup(ttl time.Duration) *Dedup { return &Dedup{ttl: ttl, m: map[string]time.Time{}} }
+
+// Persist makes the keys outlive the process; namespace (e.g. "discord:") keeps platforms apart in
+// the shared log.
+func (d *Dedup) Persist(p Persistent, namespace string, log *slog.Logger) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.keep, d.ns, d.log = p, namespace, log
+}
 
 // Seen records key and reports whether it was already recorded within the TTL.
 func (d *Dedup) Seen(key string, now time.Time) bool {
@@ -31,6 +48,18 @@ func (d *Dedup) Seen(key string, now time.Time) bool {
 	defer d.mu.Unlock()
 	if t, ok := d.m[key]; ok && now.Sub(t) < d.ttl {
 		return true
+	}
+	if d.keep != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		seen, err := d.keep.SeenKey(ctx, d.ns+key, now, d.ttl)
+		cancel()
+		switch {
+		case err != nil && d.log != nil:
+			d.log.Warn("replay log unavailable; deduplicating in memory only", "err", err)
+		case seen:
+			d.m[key] = now
+			return true
+		}
 	}
 	if len(d.m) > 10000 {
 		for k, t := range d.m {

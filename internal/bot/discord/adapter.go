@@ -36,7 +36,8 @@ type Config struct {
 	Listen           string // http mode
 	APIURL           string // REST base, default Discord's own (https://discord.com/api/v9/)
 	MaxSkew          time.Duration
-	OnConnected      func(bool) // told when the connection goes up or down (metrics)
+	OnConnected      func(bool)        // told when the connection goes up or down (metrics)
+	Replay           botkit.Persistent // keeps replay keys across restarts (the store); nil: in memory only
 }
 
 // Adapter connects Discord to the command handler and the approval engine.
@@ -80,6 +81,9 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
 		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
 	a.link.OnChange = cfg.OnConnected
+	if cfg.Replay != nil {
+		a.seen.Persist(cfg.Replay, "discord:", log)
+	}
 	for _, g := range cfg.Guilds {
 		a.guilds[g] = true
 	}

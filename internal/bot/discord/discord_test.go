@@ -119,6 +119,8 @@ type fixture struct {
 	priv   ed25519.PrivateKey
 	engine *approval.Engine
 	seq    atomic.Int64
+	// restart builds a new adapter on the same store, engine and keys, as a restarted process would.
+	restart func() *Adapter
 }
 
 func newFixture(t testing.TB) *fixture {
@@ -142,15 +144,20 @@ func newFixture(t testing.TB) *fixture {
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
 	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
 	fake := newFake(t)
-	a, err := New(Config{Mode: "http", AppID: appID, PublicKey: pub, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: fake.srv.URL + "/api/v9/"},
-		config.NewSecret("test-bot-token"), h, eng, cl.Network(), nil)
-	if err != nil {
-		t.Fatal(err)
+	build := func() *Adapter {
+		a, err := New(Config{Mode: "http", AppID: appID, PublicKey: pub, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: fake.srv.URL + "/api/v9/", Replay: db},
+			config.NewSecret("test-bot-token"), h, eng, cl.Network(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(a.Close)
+		return a
 	}
+	a := build()
 	fan.Add(a)
 	ep := httptest.NewServer(a.Handler())
 	t.Cleanup(func() { ep.Close(); a.Close(); eng.Close(); _ = db.Close() })
-	return &fixture{t: t, fake: fake, a: a, ep: ep, priv: priv, engine: eng}
+	return &fixture{t: t, fake: fake, a: a, ep: ep, priv: priv, engine: eng, restart: build}
 }
 
 // post signs and sends an interaction to the endpoint.
@@ -629,4 +636,33 @@ func wrapGateway(next http.Handler, gwURL string) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// A signed interaction replayed after a restart (a new adapter, an empty memory) is recognised from
+// the store's replay log and creates nothing.
+func TestReplayAfterRestartIsIgnored(t *testing.T) {
+	f := newFixture(t)
+	body := f.slash(alice, "approve", map[string]string{"amount": "1"}, "")
+	if resp, _ := f.post(body, nil); resp.StatusCode != 200 {
+		t.Fatalf("first delivery: %d", resp.StatusCode)
+	}
+	f.fake.waitFor(t, "the proposal message", func(c call) bool {
+		return c.Method == http.MethodPost && c.Path == "/api/v9/channels/"+chanID+"/messages"
+	})
+	f.a.jobs.Idle(context.Background())
+	// The process restarts: a new adapter with nothing in memory serves the endpoint.
+	again := f.restart()
+	f.ep.Config.Handler = again.Handler()
+	resp, out := f.post(body, nil)
+	if resp.StatusCode != 200 {
+		t.Fatalf("replay: %d %v", resp.StatusCode, out)
+	}
+	again.jobs.Idle(context.Background())
+	ps, err := f.engine.List(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 1 {
+		t.Fatalf("%d proposals after a replay, want 1", len(ps))
+	}
 }

@@ -35,7 +35,8 @@ type Config struct {
 	Groups           []string // user-group IDs that grant approval, resolved with usergroups.users.list
 	GroupTTL         time.Duration
 	MaxSkew          time.Duration
-	OnConnected      func(bool) // told when the connection goes up or down (metrics)
+	OnConnected      func(bool)        // told when the connection goes up or down (metrics)
+	Replay           botkit.Persistent // keeps replay keys across restarts (the store); nil: in memory only
 }
 
 // Secrets are the adapter's tokens.
@@ -92,6 +93,9 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
 		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
 	a.link.OnChange = cfg.OnConnected
+	if cfg.Replay != nil {
+		a.seen.Persist(cfg.Replay, "slack:", log)
+	}
 	a.groups = &groupCache{api: api, ids: cfg.Groups, ttl: cfg.GroupTTL, now: time.Now}
 	for _, t := range cfg.Teams {
 		a.teams[t] = true
