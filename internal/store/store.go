@@ -27,6 +27,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("store directory %s: %w", dir, err)
 		}
 	}
+	if err := private(path); err != nil {
+		return nil, err
+	}
 	q := url.Values{}
 	q.Add("_pragma", "busy_timeout(10000)")
 	q.Add("_pragma", "journal_mode(WAL)")
@@ -46,6 +49,23 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// private makes the database file (created empty if missing) and its -wal and -shm files mode 0600,
+// whatever the umask and however the directory was made: the store holds signed transactions and
+// the team's approvals. SQLite creates -wal and -shm with the database file's mode.
+func private(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("open store %s: %w", path, err)
+	}
+	_ = f.Close()
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		if err := os.Chmod(p, 0o600); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("store %s: %w", p, err)
+		}
+	}
+	return nil
 }
 
 // Path is the database file.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
 )
 
@@ -103,5 +105,35 @@ func TestNewerSchemaRefused(t *testing.T) {
 	_ = db.Close()
 	if _, err := Open(ctx, p); err == nil {
 		t.Fatal("a newer schema was accepted")
+	}
+}
+
+// The database and its -wal and -shm files are 0600 even in a directory that already exists, with a
+// permissive umask, and an existing file that was world-readable is tightened.
+func TestStoreFilesArePrivate(t *testing.T) {
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
+	ctx := context.Background()
+	dir := t.TempDir() // already exists
+	path := filepath.Join(dir, "m.db")
+	if err := os.WriteFile(path, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if st.Mode().Perm() != 0o600 {
+			t.Errorf("%s has mode %o, want 0600", filepath.Base(p), st.Mode().Perm())
+		}
 	}
 }
