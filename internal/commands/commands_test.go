@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"net"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -162,8 +163,8 @@ func TestMalformedCommandsAnsweredAndNothingProposed(t *testing.T) {
 		{"/mor provider create 0.1234567890123456789 h:1", "it has 19 decimals; at most 18 are allowed"},
 		{"/mor provider create 1e18 h:1", "exponents are not allowed"},
 		{"/mor provider update --endpoint http://h:3333", "it has a scheme"},
-		{"/mor provider update --endpoint h:0", `port "0" is not between 1 and 65535`},
-		{"/mor provider update --endpoint h:70000", `port "70000" is not between 1 and 65535`},
+		{"/mor provider update --endpoint h:0", `port "0" is not a number from 1 to 65535`},
+		{"/mor provider update --endpoint h:70000", `port "70000" is not a number from 1 to 65535`},
 		{"/mor provider update --endpoint nohost", "it is not host:port"},
 		{"/mor provider update", "give --add-stake X and/or --endpoint host:port"},
 		{"/mor provider update --bogus 1", "unknown option --bogus"},
@@ -355,5 +356,27 @@ func TestConfusableAndDuplicateModelNamesRefused(t *testing.T) {
 	}
 	if ok := e.run("alice", "/mor model create gpu 0.1"); ok.ProposalID == 0 {
 		t.Fatalf("a distinct name was refused: %s", flatten(ok.Message))
+	}
+}
+
+// The reachability check dials only the endpoint being proposed for the provider, at most once every
+// 10 s, and says nothing about why a connection failed (it cannot be used as a port scanner).
+func TestEndpointCheckIsRateLimitedAndOpaque(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := l.Addr().String()
+	l.Close()
+	first := flatten(e.run("alice", "/mor provider create 0.2 "+closed).Message)
+	if !strings.Contains(first, "warning: endpoint "+closed+" NOT reachable from morbot's host within 2 s") || strings.Contains(first, "refused") {
+		t.Fatalf("first check: %s", first)
+	}
+	e.run("alice", "/mor proposals cancel P-1")
+	second := flatten(e.run("alice", "/mor provider create 0.2 "+closed).Message)
+	if !strings.Contains(second, "not checked now (morbot checks it at most once every 10s)") {
+		t.Fatalf("second check within 10 s: %s", second)
 	}
 }

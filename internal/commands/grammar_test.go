@@ -102,8 +102,56 @@ func FuzzParseEndpoint(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ep, err := ParseEndpoint(s)
-		if err == nil && (strings.Contains(ep, "://") || ep == "") {
+		if err != nil {
+			if ep != "" {
+				t.Fatalf("%q refused but returned %q", s, ep)
+			}
+			return
+		}
+		if strings.Contains(ep, "://") || ep == "" {
 			t.Fatalf("%q accepted as %q", s, ep)
 		}
+		// An accepted endpoint is canonical: parsing it again gives it back unchanged.
+		again, err := ParseEndpoint(ep)
+		if err != nil || again != ep {
+			t.Fatalf("%q → %q is not canonical: %q, %v", s, ep, again, err)
+		}
 	})
+}
+
+func TestParseEndpointCanonical(t *testing.T) {
+	t.Parallel()
+	ok := map[string]string{
+		"Node.Example.COM:3333":  "node.example.com:3333",
+		"node.example.com.:3333": "node.example.com:3333",
+		" 127.0.0.1:3333 ":       "127.0.0.1:3333",
+		"[::1]:3333":             "[::1]:3333",
+		"[2001:DB8::0001]:443":   "[2001:db8::1]:443",
+		"[::ffff:1.2.3.4]:80":    "1.2.3.4:80",
+		"h:65535":                "h:65535",
+	}
+	for in, want := range ok {
+		if got, err := ParseEndpoint(in); err != nil || got != want {
+			t.Errorf("ParseEndpoint(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	bad := map[string]string{
+		"h:+3333":             `port "+3333" is not a number from 1 to 65535 written without a sign or leading zeros`,
+		"h:03333":             `port "03333" is not a number from 1 to 65535`,
+		"h:65536":             `port "65536" is not a number`,
+		"0.0.0.0:3333":        "the address is unspecified",
+		"[::]:3333":           "the address is unspecified",
+		"169.254.169.254:80":  "the address is link-local",
+		"[fe80::1]:3333":      "the address is link-local",
+		"[fe80::1%eth0]:3333": "zone",
+		"239.1.2.3:3333":      "multicast",
+		"[node.example]:3333": "brackets hold an IPv6 address only",
+		"http://h:1":          "it has a scheme",
+		"h_1:3333":            "is not a valid host name",
+	}
+	for in, want := range bad {
+		if got, err := ParseEndpoint(in); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ParseEndpoint(%q) = %q, %v; want an error with %q", in, got, err, want)
+		}
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -96,6 +97,9 @@ type Handler struct {
 	reports  Reports
 	proxy    *Proxy
 	observe  func(command, outcome string)
+
+	probeMu   sync.Mutex
+	lastProbe time.Time // the last endpoint reachability check (rate-limited)
 }
 
 // New builds a handler.

@@ -119,15 +119,28 @@ func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if p.Active() {
-		m.Fields = append(m.Fields, Field{Name: "endpoint " + p.Endpoint, Value: reachability(ctx, p.Endpoint)})
+		m.Fields = append(m.Fields, Field{Name: "endpoint " + p.Endpoint, Value: h.reachability(ctx, p.Endpoint)})
 	}
 	return &Response{Message: m}, nil
 }
 
-// reachability says whether a provider endpoint accepts TCP connections from here.
-func reachability(ctx context.Context, ep string) string {
+// reachability says whether the provider's own endpoint accepts TCP connections from here. It is the
+// only target morbot dials on a person's behalf, and at most once per reachabilityEvery, so that it
+// cannot be used to probe other hosts or ports; the answer does not say why a connection failed.
+func (h *Handler) reachability(ctx context.Context, ep string) string {
+	h.probeMu.Lock()
+	now := time.Now()
+	if !h.lastProbe.IsZero() && now.Sub(h.lastProbe) < reachabilityEvery {
+		h.probeMu.Unlock()
+		return fmt.Sprintf("not checked now (morbot checks it at most once every %s)", reachabilityEvery)
+	}
+	h.lastProbe = now
+	h.probeMu.Unlock()
 	if err := proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second); err != nil {
-		return "NOT reachable from morbot's host (" + err.Error() + "); consumers must reach it from the internet"
+		return "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall"
 	}
 	return "reachable from morbot's host"
 }
+
+// reachabilityEvery spaces out endpoint checks.
+const reachabilityEvery = 10 * time.Second

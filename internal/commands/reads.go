@@ -82,7 +82,7 @@ func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) 
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
 	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
 	if s.Provider.Active() && h.proxy != nil {
-		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: reachability(ctx, s.Provider.Endpoint)})
+		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
 	return m, s, nil
 }

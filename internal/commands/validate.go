@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,7 +47,13 @@ func parsePrice(c *Call, s string) (*big.Int, error) {
 	return v, nil
 }
 
-// ParseEndpoint checks a provider endpoint: host:port without a scheme or path, port 1–65535.
+var portRe = regexp.MustCompile(`^[1-9][0-9]{0,4}$`)
+
+// ParseEndpoint checks a provider endpoint and returns it in canonical form: host:port without a
+// scheme or path, a port of 1–65535 written without a sign or leading zeros, a host name in lower
+// case without a trailing dot, an IP address in its shortest form (IPv6 in brackets). Addresses
+// consumers can never reach are refused: unspecified (0.0.0.0, ::), link-local (169.254.0.0/16,
+// fe80::/10) and multicast. ParseEndpoint(ParseEndpoint(x)) is ParseEndpoint(x).
 func ParseEndpoint(s string) (string, error) {
 	t := strings.TrimSpace(s)
 	bad := func(why string) error {
@@ -57,8 +64,8 @@ func ParseEndpoint(s string) (string, error) {
 		return "", bad("it is empty")
 	case strings.Contains(t, "://"):
 		return "", bad("it has a scheme")
-	case strings.ContainsAny(t, "/?#@ \t"):
-		return "", bad("it has a path, credentials or spaces")
+	case strings.ContainsAny(t, "/?#@ \t%"):
+		return "", bad("it has a path, credentials, a zone or spaces")
 	case len(t) > 253:
 		return "", bad("it is too long")
 	}
@@ -67,25 +74,38 @@ func ParseEndpoint(s string) (string, error) {
 		return "", bad("it is not host:port")
 	}
 	p, err := strconv.Atoi(port)
-	if err != nil || p < 1 || p > 65535 {
-		return "", bad(fmt.Sprintf("port %q is not between 1 and 65535", port))
+	if !portRe.MatchString(port) || err != nil || p > 65535 {
+		return "", bad(fmt.Sprintf("port %q is not a number from 1 to 65535 written without a sign or leading zeros", port))
 	}
 	if host == "" {
 		return "", bad("the host is empty")
 	}
-	if net.ParseIP(host) == nil {
-		for _, label := range strings.Split(host, ".") {
-			if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
+	if ip := net.ParseIP(host); ip != nil {
+		switch {
+		case ip.IsUnspecified():
+			return "", bad("the address is unspecified (it means any address, not a host consumers can reach)")
+		case ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast():
+			return "", bad("the address is link-local (169.254.0.0/16 or fe80::/10), unreachable from the internet")
+		case ip.IsMulticast():
+			return "", bad("the address is a multicast address")
+		}
+		return net.JoinHostPort(ip.String(), port), nil
+	}
+	if strings.Contains(t, "[") {
+		return "", bad("brackets hold an IPv6 address only")
+	}
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
+			return "", bad(fmt.Sprintf("%q is not a valid host name", host))
+		}
+		for _, r := range label {
+			if !(r == '-' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
 				return "", bad(fmt.Sprintf("%q is not a valid host name", host))
-			}
-			for _, r := range label {
-				if !(r == '-' || r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
-					return "", bad(fmt.Sprintf("%q is not a valid host name", host))
-				}
 			}
 		}
 	}
-	return t, nil
+	return net.JoinHostPort(host, port), nil
 }
 
 func parseEndpoint(c *Call, s string) (string, error) {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
-	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
 // plan is a proposal being assembled by a write command.
@@ -130,8 +129,8 @@ func (h *Handler) providerCreate(ctx context.Context, c *Call) (*Response, error
 	}
 	pl := newPlan("provider create")
 	pl.add(h.chain.ProviderRegisterTx(h.provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", h.provider.Hex(), chain.FormatMOR(stake), ep))
-	if err := proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second); err != nil {
-		pl.lines = append(pl.lines, "warning: "+err.Error()+" — consumers must reach it; check the proxy-router and firewall before the first bid")
+	if r := h.reachability(ctx, ep); !strings.HasPrefix(r, "reachable") {
+		pl.lines = append(pl.lines, "warning: endpoint "+ep+" "+r)
 	}
 	pl.need.Set(stake)
 	pl.amounts.Stake = stake
