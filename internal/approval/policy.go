@@ -61,6 +61,7 @@ type Policy struct {
 	Quorum             int
 	Approvers          map[string]Members // by platform
 	Proposers          map[string]Members // nil: every approver may propose
+	Viewers            map[string]Members // nil: approvers and proposers may read
 	ProposerMayApprove bool
 	AnyRejectEnds      bool
 	Expiry             time.Duration
@@ -76,6 +77,14 @@ func (p Policy) CanPropose(u User) bool {
 		return p.CanApprove(u)
 	}
 	return p.Proposers[u.Platform].has(u)
+}
+
+// CanView reports whether a user may run read commands (status, proposals, audit, …).
+func (p Policy) CanView(u User) bool {
+	if p.Viewers != nil {
+		return p.Viewers[u.Platform].has(u) || p.CanApprove(u) || p.CanPropose(u)
+	}
+	return p.CanApprove(u) || p.CanPropose(u)
 }
 
 // Amounts are what a proposal would commit, checked against the caps.
@@ -108,6 +117,9 @@ func PolicyFromConfig(c config.Approval) (Policy, error) {
 	p.Approvers = members(c.Approvers)
 	if c.Proposers != nil {
 		p.Proposers = members(*c.Proposers)
+	}
+	if c.Viewers != nil {
+		p.Viewers = members(*c.Viewers)
 	}
 	var err error
 	if p.Caps.MaxApprove, err = capOf(c.Caps.MaxApprove); err != nil {

@@ -380,3 +380,52 @@ func TestEndpointCheckIsRateLimitedAndOpaque(t *testing.T) {
 		t.Fatalf("second check within 10 s: %s", second)
 	}
 }
+
+// Reads are for the team: someone who is neither approver, proposer nor listed viewer gets a polite
+// refusal for status, proposals, audit and a proposal's details; a listed viewer reads but cannot
+// propose or vote.
+func TestOnlyViewersRead(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1, AnyRejectEnds: true, Expiry: time.Hour,
+		Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true}}},
+		Viewers:   map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}}})
+	defer eng.Close()
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+	p := e.run("alice", "/mor approve 1")
+	if p.ProposalID == 0 {
+		t.Fatal(flatten(p.Message))
+	}
+	for _, cmd := range []string{"/mor status", "/mor proposals", "/mor proposals show P-1", "/mor audit", "/mor minimums"} {
+		got := e.run("mallory", cmd).Message
+		if got.Severity != commands.Warning || !strings.Contains(got.Text, "sorry, you are not one of this team's viewers") || !strings.Contains(got.Text, "console ID mallory") {
+			t.Errorf("mallory %s: %s", cmd, flatten(got))
+		}
+		if got := e.run("victor", cmd).Message; got.Severity == commands.Warning && strings.Contains(got.Text, "viewers") {
+			t.Errorf("victor (a viewer) refused %s", cmd)
+		}
+	}
+	if got := e.run("mallory", "/mor help").Message; strings.Contains(got.Text, "viewers") {
+		t.Error("help is refused to non-viewers")
+	}
+	tok, _ := eng.Get(ctx, p.ProposalID)
+	if got := h.Click(ctx, u("mallory"), tok.Token, commands.ActionDetails).Message; !strings.Contains(got.Text, "only the team's viewers") {
+		t.Errorf("details for mallory: %s", flatten(got))
+	}
+	if got := e.run("victor", "/mor approve 2"); got.ProposalID != 0 || !strings.Contains(flatten(got.Message), "not allowed to propose") {
+		t.Errorf("a viewer proposed: %s", flatten(got.Message))
+	}
+}

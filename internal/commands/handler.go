@@ -170,6 +170,10 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"})}
 	}
 	call.User, call.Channel = req.User, req.Channel
+	if !call.Spec.Writes && call.Spec.Name() != "help" && h.engine != nil && !h.engine.Policy().CanView(req.User) {
+		return Response{Message: Message{Severity: Warning, Ephemeral: true,
+			Text: fmt.Sprintf("sorry, you are not one of this team's viewers, so morbot does not show its position here (ask a team admin to add your %s ID %s to approval.viewers)", req.User.Platform, req.User.ID)}}
+	}
 	r, err := call.Spec.run(h, ctx, call)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, req.User, call.Spec)}
@@ -226,6 +230,9 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 	switch action {
 	case ActionApprove, ActionReject:
 	case ActionDetails:
+		if !h.engine.Policy().CanView(u) {
+			return Response{Message: Message{Severity: Warning, Ephemeral: true, Text: "sorry, only the team's viewers may see a proposal's details"}}
+		}
 		p, err := h.engine.ByToken(ctx, token)
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}

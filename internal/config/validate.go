@@ -201,6 +201,9 @@ func (c *Config) validateApproval(v *checker) {
 	if a.Proposers != nil {
 		checkMembers(v, "approval.proposers", a.Proposers, false, c)
 	}
+	if a.Viewers != nil {
+		checkMembers(v, "approval.viewers", a.Viewers, false, c)
+	}
 	checkDuration(v, "approval.expiry", &a.Expiry)
 	checkDecimal(v, "approval.caps.max_approve", a.Caps.MaxApprove, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_stake", a.Caps.MaxStake, chain.Decimals)
