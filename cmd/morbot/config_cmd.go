@@ -13,18 +13,20 @@ import (
 )
 
 func cmdConfig(_ context.Context, a *app, args []string) int {
+	const use = "usage: morbot config check --config FILE [--strict]"
 	if len(args) == 0 || args[0] != "check" {
-		fmt.Fprintln(a.stderr, "usage: morbot config check --config FILE")
+		fmt.Fprintln(a.stderr, use)
 		return 2
 	}
 	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
 	fs.SetOutput(a.stderr)
 	path := fs.String("config", "", "configuration file (YAML)")
+	strict := fs.Bool("strict", false, "exit 1 when there are warnings")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
 	if *path == "" || fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot config check --config FILE")
+		fmt.Fprintln(a.stderr, use)
 		return 2
 	}
 	cfg, err := config.Load(*path)
@@ -33,7 +35,16 @@ func cmdConfig(_ context.Context, a *app, args []string) int {
 		return 1
 	}
 	fmt.Fprint(a.stdout, summary(cfg))
-	return checkKeyring(a, cfg)
+	code := checkKeyring(a, cfg)
+	warnings := cfg.Warnings()
+	for _, w := range warnings {
+		fmt.Fprintf(a.stdout, "warning: %s\n", w)
+	}
+	if code == 0 && *strict && len(warnings) > 0 {
+		fmt.Fprintf(a.stderr, "morbot: %d warning(s) and --strict\n", len(warnings))
+		return 1
+	}
+	return code
 }
 
 // checkKeyring opens the configured keyring and says whether the signing key exists and whether it

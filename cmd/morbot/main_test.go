@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,5 +77,65 @@ func TestConfigCheckBrokenExitsNonZero(t *testing.T) {
 	code, _, errOut := runApp(t, "", "config", "check", "--config", filepath.Join(t.TempDir(), "missing.yaml"))
 	if code == 0 || !strings.Contains(errOut, "missing.yaml") || !strings.Contains(errOut, "no such file") {
 		t.Fatalf("missing file: code %d err %q", code, errOut)
+	}
+}
+
+// config check warns (exit 0), and --strict fails, on what a valid file allows but an operator should
+// know: a readable passphrase file, plain-http RPC to a public network, one person able to propose
+// and approve alone, a listener reachable from other machines without a note.
+func TestConfigCheckWarnings(t *testing.T) {
+	dir := t.TempDir()
+	pass := filepath.Join(dir, "passphrase")
+	if err := os.WriteFile(pass, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(pass, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write := func(body string) string {
+		p := filepath.Join(dir, "c.yaml")
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	risky := fmt.Sprintf(`network: {name: base-sepolia, rpc_urls: ["http://rpc.example.org/v2/KEY", "http://127.0.0.1:8545"]}
+provider: {address: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"}
+signer: {backends: [file], key: operator, passphrase_file: %s}
+approval:
+  quorum: 1
+  proposer_may_approve: true
+  approvers: {console: {users: [alice]}}
+metrics: {listen: "0.0.0.0:9464"}
+`, pass)
+	p := write(risky)
+	code, out, _ := runApp(t, "", "config", "check", "--config", p)
+	if code != 0 {
+		t.Fatalf("warnings must not fail without --strict (exit %d)\n%s", code, out)
+	}
+	for _, want := range []string{
+		"warning: signer.passphrase_file: " + pass + " has mode 0644, readable by its group or others; chmod 600 it",
+		"warning: network.rpc_urls[0]: http://rpc.example.org is plain http to base-sepolia",
+		"warning: approval: quorum 1 with proposer_may_approve lets one person propose and approve a transaction alone",
+		"warning: metrics.listen: 0.0.0.0:9464 is reachable from other machines; bind it to 127.0.0.1 behind a TLS proxy, or say why in metrics.listen_note",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config check lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "KEY") || strings.Contains(out, "rpc_urls[1]") {
+		t.Errorf("a key-bearing URL or the loopback node was reported:\n%s", out)
+	}
+	if code, _, errOut := runApp(t, "", "config", "check", "--config", p, "--strict"); code != 1 || !strings.Contains(errOut, "4 warning(s) and --strict") {
+		t.Fatalf("--strict: exit %d %s", code, errOut)
+	}
+	if err := os.Chmod(pass, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	safe := strings.NewReplacer(`"http://rpc.example.org/v2/KEY", `, ``, "proposer_may_approve: true", "proposer_may_approve: false",
+		`metrics: {listen: "0.0.0.0:9464"}`, `metrics: {listen: "0.0.0.0:9464", listen_note: "scraped over the private VPC only"}`).Replace(risky)
+	code, out, _ = runApp(t, "", "config", "check", "--config", write(safe), "--strict")
+	if code != 0 || strings.Contains(out, "warning:") {
+		t.Fatalf("a clean config warned: exit %d\n%s", code, out)
 	}
 }

@@ -138,6 +138,7 @@ type Discord struct {
 	Guilds        []string `yaml:"guilds"`
 	Channels      Channels `yaml:"channels"`
 	Listen        string   `yaml:"listen"`
+	ListenNote    string   `yaml:"listen_note"` // why listen is not a loopback address (silences config check's warning)
 	APIURL        string   `yaml:"api_url"`
 	Token         string   `yaml:"token"` // refused: inline secret
 }
@@ -154,6 +155,7 @@ type Slack struct {
 	Teams             []string `yaml:"teams"`
 	Channels          Channels `yaml:"channels"`
 	Listen            string   `yaml:"listen"`
+	ListenNote        string   `yaml:"listen_note"` // why listen is not a loopback address (silences config check's warning)
 	APIURL            string   `yaml:"api_url"`
 	BotToken          string   `yaml:"bot_token"`      // refused: inline secret
 	AppToken          string   `yaml:"app_token"`      // refused: inline secret
@@ -209,7 +211,8 @@ type Store struct {
 
 // Metrics configures the Prometheus and health endpoint.
 type Metrics struct {
-	Listen string `yaml:"listen"`
+	Listen     string `yaml:"listen"`
+	ListenNote string `yaml:"listen_note"` // why listen is not a loopback address (silences config check's warning)
 }
 
 // Log configures logging.
