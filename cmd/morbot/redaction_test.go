@@ -261,6 +261,76 @@ log: {level: debug, format: json}
 		t.Fatalf("readyz: %v %v", err, resp)
 	}
 
+	// A model name made to mislead approvers (a mention, a masked link, a spoiler) renders inert on
+	// both platforms: proposed through Discord, listed through Slack.
+	const hostile = "<!channel> @everyone [approve 0.1 MOR](http://x.io) ||2 MOR||"
+	discord(map[string]any{"type": 2, "member": member(alice), "data": map[string]any{"id": "1", "name": "mor", "type": 1, "options": []any{
+		map[string]any{"name": "model", "type": 2, "options": []any{map[string]any{"name": "create", "type": 1, "options": []any{
+			map[string]any{"name": "name", "type": 3, "value": hostile},
+			map[string]any{"name": "stake", "type": 3, "value": "0.1"}}}}}}}})
+	discordAPI.waitFor(t, "P-2 · model create")
+	slashSlack := func(text string, n int) {
+		form := url.Values{"command": {"/mor"}, "text": {text}, "user_id": {slackUser}, "user_name": {"alice"}, "channel_id": {slackChannel},
+			"team_id": {slackTeam}, "response_url": {slackAPI.srv.URL + fmt.Sprintf("/response/%d", n)}, "trigger_id": {fmt.Sprintf("t.%d", n)}}
+		body := form.Encode()
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		mac := hmac.New(sha256.New, []byte(slackSigning))
+		mac.Write([]byte("v0:" + ts + ":" + body))
+		r, _ := http.NewRequest(http.MethodPost, "http://"+sAddr+"/slack/commands", strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		r.Header.Set("X-Slack-Request-Timestamp", ts)
+		r.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("slack command: %v %v", err, resp)
+		}
+		resp.Body.Close()
+	}
+	slashSlack("proposals show P-2", 2)
+	slackAPI.waitFor(t, "/response/2")
+	for _, b := range strings.Split(discordAPI.all(), "\n") {
+		if strings.Contains(b, "MOR](") || strings.Contains(b, "||2 MOR||") || strings.Contains(b, "@everyone") {
+			t.Errorf("live markup in a Discord body: %s", b)
+		}
+		if strings.Contains(b, `"embeds"`) && !strings.Contains(b, `"allowed_mentions":{"parse":[]`) {
+			t.Errorf("a Discord message without allowed_mentions none: %s", b)
+		}
+	}
+	if !strings.Contains(discordAPI.all(), `\\[approve 0.1 MOR\\]`) {
+		t.Error("the hostile name never reached Discord (escaped); the check above proves nothing")
+	}
+	sawName := false
+	for _, b := range strings.Split(slackAPI.all(), "\n") {
+		var texts []slackText
+		if _, js, ok := strings.Cut(b, " {"); ok { // a JSON body (response_url)
+			var v any
+			if json.Unmarshal([]byte("{"+js), &v) == nil {
+				texts = slackTexts(v)
+			}
+		} else if parts := strings.SplitN(b, " ", 3); len(parts) == 3 { // a form body (the Web API)
+			if q, err := url.ParseQuery(parts[2]); err == nil {
+				if q.Has("text") {
+					texts = append(texts, slackText{"fallback", q.Get("text")})
+				}
+				var v any
+				if json.Unmarshal([]byte(q.Get("blocks")), &v) == nil {
+					texts = append(texts, slackTexts(v)...)
+				}
+			}
+		}
+		for _, tx := range texts {
+			if tx.kind != "plain_text" && strings.Contains(tx.text, "<!channel>") {
+				t.Errorf("live <!channel> in Slack %s text: %q", tx.kind, tx.text)
+			}
+			if tx.kind == "plain_text" && strings.Contains(tx.text, hostile) {
+				sawName = true
+			}
+		}
+	}
+	if !sawName {
+		t.Error("the hostile name never reached Slack as plain text; the check above proves nothing")
+	}
+
 	cancel()
 	select {
 	case <-done:
@@ -385,4 +455,34 @@ log: {level: debug, format: json}
 	}
 	leaks("the logs", logs)
 	leaks("the console", stdout.String())
+}
+
+type slackText struct{ kind, text string }
+
+// slackTexts finds every text object (plain_text or mrkdwn) and the top-level "text" fallback in a
+// Slack API body.
+func slackTexts(v any) []slackText {
+	var out []slackText
+	var walk func(v any, top bool)
+	walk = func(v any, top bool) {
+		switch x := v.(type) {
+		case map[string]any:
+			if k, ok := x["type"].(string); ok && (k == "plain_text" || k == "mrkdwn") {
+				if t, ok := x["text"].(string); ok {
+					out = append(out, slackText{k, t})
+				}
+			} else if t, ok := x["text"].(string); ok && top {
+				out = append(out, slackText{"fallback", t})
+			}
+			for _, y := range x {
+				walk(y, false)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y, false)
+			}
+		}
+	}
+	walk(v, true)
+	return out
 }
