@@ -78,12 +78,12 @@ type Signer struct {
 
 // Approval is the team policy for proposals.
 type Approval struct {
-	Quorum             int      `yaml:"quorum"`
-	Approvers          Members  `yaml:"approvers"`
-	Proposers          *Members `yaml:"proposers"`
+	Quorum    int      `yaml:"quorum"`
+	Approvers Members  `yaml:"approvers"`
+	Proposers *Members `yaml:"proposers"`
 	// Viewers may run the read commands (status, proposals, audit, …); leave out for approvers plus
 	// proposers. Anyone else gets a polite refusal.
-	Viewers *Members `yaml:"viewers"`
+	Viewers            *Members `yaml:"viewers"`
 	ProposerMayApprove bool     `yaml:"proposer_may_approve"`
 	AnyRejectEnds      *bool    `yaml:"any_reject_ends"`
 	Expiry             Duration `yaml:"expiry"`

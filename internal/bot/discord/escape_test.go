@@ -12,13 +12,13 @@ func TestEscapeMakesMarkupInert(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
 		"[approve 0.1 MOR](http://evil.example)": `\[approve 0.1 MOR\]\(http://evil.example\)`,
-		"||with 2 MOR stake||":                    `\|\|with 2 MOR stake\|\|`,
-		"@everyone @here":                         "@\u200beveryone @\u200bhere",
-		"<@123456789012345678> <#1> <@&2>":        `\<@` + "\u200b" + `123456789012345678\> \<#1\> \<@` + "\u200b" + `&2\>`,
-		"**bold** __u__ ~~s~~ `code` *i* _i_":     `\*\*bold\*\* \_\_u\_\_ \~\~s\~\~ \` + "`" + `code\` + "`" + ` \*i\* \_i\_`,
-		"# heading\n-# subtext\n> quote\n- item":  "\\# heading\n\\-# subtext\n\\> quote\n\\- item",
-		"P-1 tx-stuck-p1 #3":                      "P-1 tx-stuck-p1 #3",
-		`back\slash`:                              `back\\slash`,
+		"||with 2 MOR stake||":                   `\|\|with 2 MOR stake\|\|`,
+		"@everyone @here":                        "@\u200beveryone @\u200bhere",
+		"<@123456789012345678> <#1> <@&2>":       `\<@` + "\u200b" + `123456789012345678\> \<#1\> \<@` + "\u200b" + `&2\>`,
+		"**bold** __u__ ~~s~~ `code` *i* _i_":    `\*\*bold\*\* \_\_u\_\_ \~\~s\~\~ \` + "`" + `code\` + "`" + ` \*i\* \_i\_`,
+		"# heading\n-# subtext\n> quote\n- item": "\\# heading\n\\-# subtext\n\\> quote\n\\- item",
+		"P-1 tx-stuck-p1 #3":                     "P-1 tx-stuck-p1 #3",
+		`back\slash`:                             `back\\slash`,
 	} {
 		if got := Escape(in); got != want {
 			t.Errorf("Escape(%q) = %q, want %q", in, got, want)

@@ -14,7 +14,7 @@ func TestBlocksAreInert(t *testing.T) {
 	t.Parallel()
 	hostile := "<!channel> <https://evil.example|approve 0.1 MOR> *bold* ~strike~ `code` &amp;"
 	m := commands.Message{Title: hostile, Text: hostile, Footer: hostile, Channel: "C0123ABCD",
-		Fields: []commands.Field{{Name: hostile, Value: hostile}, {Name: "inline", Value: hostile, Inline: true}},
+		Fields:  []commands.Field{{Name: hostile, Value: hostile}, {Name: "inline", Value: hostile, Inline: true}},
 		Buttons: []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: "00112233445566778899aabbccddeeff", Ref: "P-1"}}}
 	b, _ := json.Marshal(Blocks(m, true))
 	var blocks any
