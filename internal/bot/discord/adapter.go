@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -88,7 +89,13 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 		a.guilds[g] = true
 	}
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error { return s.InteractionRespond(ic.Interaction, r) })
+		// Over the gateway the response is a REST call that has completed when respond returns, so
+		// follow-up work can start at once.
+		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error {
+			endpoint := discordgo.EndpointInteractionResponse(ic.ID, ic.Token)
+			_, err := s.RequestWithBucketID(http.MethodPost, endpoint, wire(r), endpoint)
+			return err
+		}, a.jobs.Go)
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
 		a.link.Set(false)
@@ -97,6 +104,11 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	s.AddHandler(func(*discordgo.Session, *discordgo.Ready) {
 		a.link.Set(true)
 		log.Info("discord gateway ready")
+	})
+	// A routine resume (after opcode 7 Reconnect, or a dropped socket) ends with RESUMED, not READY.
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
+		a.link.Set(true)
+		log.Info("discord gateway resumed")
 	})
 	return a, nil
 }
@@ -199,21 +211,76 @@ func (a *Adapter) Handler() http.Handler {
 			http.Error(w, "malformed interaction", http.StatusBadRequest)
 			return
 		}
-		var once sync.Once
-		responded := false
+		var (
+			once      sync.Once
+			responded bool
+			later     []func(context.Context)
+		)
 		a.dispatch(&i, func(resp *discordgo.InteractionResponse) error {
 			var err error
 			once.Do(func() {
 				responded = true
+				var b []byte
+				if b, err = json.Marshal(wire(resp)); err != nil {
+					return
+				}
 				w.Header().Set("Content-Type", "application/json")
-				err = json.NewEncoder(w).Encode(resp)
+				w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+				_, err = w.Write(b)
 			})
 			return err
-		})
+		}, func(job func(context.Context)) { later = append(later, job) })
 		if !responded {
 			http.Error(w, "no response", http.StatusInternalServerError)
+			return
+		}
+		// Follow-up work (which edits this response through the webhook) starts only once the whole
+		// response is on the wire: an edit before it meets "Unknown Webhook".
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		for _, job := range later {
+			a.jobs.Go(job)
 		}
 	})
+}
+
+// wire is an interaction response as it goes to Discord. An autocomplete result always carries a
+// choices list, empty when there is nothing to suggest (discordgo would leave an empty list out).
+func wire(r *discordgo.InteractionResponse) any {
+	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return r
+	}
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	if r.Data != nil && r.Data.Choices != nil {
+		choices = r.Data.Choices
+	}
+	return map[string]any{"type": r.Type, "data": map[string]any{"choices": choices}}
+}
+
+// unknownWebhookWait is how long edits keep retrying Discord's 404 "Unknown Webhook" (code 10015),
+// which it answers for a few seconds after a deferred response.
+const unknownWebhookWait = 5 * time.Second
+
+// retryUnknownWebhook runs a webhook call, retrying 404/10015 with backoff for about 5 s.
+func (a *Adapter) retryUnknownWebhook(ctx context.Context, what string, call func() error) error {
+	deadline := a.now().Add(unknownWebhookWait)
+	wait := 100 * time.Millisecond
+	for {
+		err := call()
+		var re *discordgo.RESTError
+		if err == nil || !errors.As(err, &re) || re.Response == nil || re.Response.StatusCode != http.StatusNotFound ||
+			re.Message == nil || re.Message.Code != discordgo.ErrCodeUnknownWebhook || !a.now().Add(wait).Before(deadline) {
+			return err
+		}
+		a.log.Debug("discord webhook not ready yet; retrying", "what", what, "in", wait)
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, time.Second)
+	}
 }
 
 func (a *Adapter) verify(h http.Header, body []byte) bool {
@@ -251,30 +318,41 @@ func ephemeralEmbed(m commands.Message) *discordgo.InteractionResponse {
 }
 
 // dispatch handles one interaction. respond must be called exactly once, synchronously (within
-// Discord's 3 seconds); slow work continues in the background and edits the response.
-func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+// Discord's 3 seconds); slow work is handed to start, which runs it once the response is delivered,
+// and edits the response.
+func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error, start func(func(context.Context))) {
 	if i.Type == discordgo.InteractionPing {
 		_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
+	// Autocomplete is answered with choices (type 8), never with a message: a refusal is no choices.
+	noChoices := &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}}}
 	if a.seen.Seen(i.ID, a.now()) {
-		if i.Type == discordgo.InteractionMessageComponent {
+		switch i.Type {
+		case discordgo.InteractionMessageComponent:
 			_ = respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
-		} else {
+		case discordgo.InteractionApplicationCommandAutocomplete:
+			_ = respond(noChoices)
+		default:
 			_ = respond(ephemeral("this interaction was already handled"))
 		}
 		return
 	}
 	u, refusal := a.user(i)
 	if refusal != "" {
+		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			_ = respond(noChoices)
+			return
+		}
 		_ = respond(ephemeral(refusal))
 		return
 	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand:
-		a.command(i, u, respond)
+		a.command(i, u, respond, start)
 	case discordgo.InteractionMessageComponent:
-		a.click(i, u, respond)
+		a.click(i, u, respond, start)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		a.autocomplete(i, respond)
 	default:
@@ -297,7 +375,7 @@ func (a *Adapter) user(i *discordgo.Interaction) (approval.User, string) {
 	return approval.User{Platform: "discord", ID: i.Member.User.ID, Name: name, Roles: i.Member.Roles}, ""
 }
 
-func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
+func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error, start func(func(context.Context))) {
 	opts, err := Structured(i.ApplicationCommandData())
 	if err != nil {
 		_ = respond(ephemeral(err.Error()))
@@ -321,13 +399,16 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 		a.log.Error("discord defer failed", "err", err)
 		return
 	}
-	a.jobs.Go(func(ctx context.Context) {
+	start(func(ctx context.Context) {
 		resp := a.h.Handle(ctx, req)
 		msg := resp.Message
 		if resp.ProposalID != 0 {
 			msg = a.postProposal(ctx, resp.ProposalID, i.ChannelID)
 		}
-		if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{Embed(msg)}, AllowedMentions: noMentions()}); err != nil {
+		if err := a.retryUnknownWebhook(ctx, "edit the response", func() error {
+			_, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Embeds: &[]*discordgo.MessageEmbed{Embed(msg)}, AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
+			return err
+		}); err != nil {
 			a.log.Error("discord edit response failed", "err", err)
 		}
 	})
@@ -356,7 +437,7 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	return commands.Message{Severity: commands.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Channel: ch, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
-func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
+func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error, start func(func(context.Context))) {
 	token, action, ok := DecodeCustomID(i.MessageComponentData().CustomID)
 	if !ok {
 		_ = respond(ephemeral("that button is not one of morbot's, or it is from an older version; nothing was recorded"))
@@ -366,7 +447,7 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 		a.log.Error("discord click ack failed", "err", err)
 		return
 	}
-	a.jobs.Go(func(ctx context.Context) {
+	start(func(ctx context.Context) {
 		resp := a.h.Click(ctx, u, token, action)
 		msg := resp.Message
 		if resp.ProposalID != 0 {
@@ -378,14 +459,17 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 		} else {
 			params.Content = truncate(Escape(strings.TrimSpace(msg.Title+"\n"+msg.Text)), maxContent)
 		}
-		if _, err := a.s.FollowupMessageCreate(i, false, params); err != nil {
+		if err := a.retryUnknownWebhook(ctx, "answer a click", func() error {
+			_, err := a.s.FollowupMessageCreate(i, false, params, discordgo.WithContext(ctx))
+			return err
+		}); err != nil {
 			a.log.Error("discord click answer failed", "err", err)
 		}
 	})
 }
 
 func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
-	var choices []*discordgo.ApplicationCommandOptionChoice
+	choices := []*discordgo.ApplicationCommandOptionChoice{} // a list, even when empty
 	if f := focused(i.ApplicationCommandData().Options); f != nil {
 		ctx, cancel := context.WithTimeout(a.jobs.Context(), 2*time.Second)
 		for _, c := range a.h.Suggest(ctx, f.Name, fmt.Sprint(f.Value)) {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	mrand "math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
@@ -44,12 +46,66 @@ const (
 	opsRole = "200000000000000001"
 )
 
-// fakeDiscord is an httptest stand-in for Discord's REST API that records every call.
+// fakeDiscord is an httptest stand-in for Discord's REST API that records every call and enforces
+// what the real API enforces where morbot could get it wrong:
+//   - embeds within their limits, 6,000 characters in all (400, code 50035, otherwise);
+//   - a webhook (an interaction's token) exists only once the interaction's response reached Discord
+//     (the HTTP reply flushed, or the callback received), and for lag more calls after that it still
+//     answers 404 "Unknown Webhook" (code 10015), as Discord does for a few seconds after a deferral.
 type fakeDiscord struct {
-	mu    sync.Mutex
-	calls []call
-	srv   *httptest.Server
-	msgID atomic.Int64
+	mu        sync.Mutex
+	calls     []call
+	srv       *httptest.Server
+	msgID     atomic.Int64
+	delivered map[string]bool // interaction tokens whose response reached Discord
+	lag       int             // 404/10015 answers per token after delivery
+	lagLeft   map[string]int
+	unknown   int // 404/10015 answers given
+	early     int // webhook calls before the response was delivered
+	oversized int // embeds refused for their size
+}
+
+// deliver records that the response to the interaction with this token reached Discord.
+func (f *fakeDiscord) deliver(token string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.delivered[token] {
+		f.delivered[token] = true
+		f.lagLeft[token] = f.lag
+	}
+}
+
+// embedProblem says why Discord would refuse an embed, or "".
+func embedProblem(e map[string]any) string {
+	str := func(v any) int { s, _ := v.(string); return utf8.RuneCountInString(s) }
+	total := str(e["title"]) + str(e["description"])
+	if str(e["title"]) > 256 || str(e["description"]) > 4096 {
+		return "title or description too long"
+	}
+	if ft, ok := e["footer"].(map[string]any); ok {
+		if str(ft["text"]) > 2048 {
+			return "footer too long"
+		}
+		total += str(ft["text"])
+	}
+	if au, ok := e["author"].(map[string]any); ok {
+		total += str(au["name"])
+	}
+	fields, _ := e["fields"].([]any)
+	if len(fields) > 25 {
+		return "more than 25 fields"
+	}
+	for _, x := range fields {
+		f, _ := x.(map[string]any)
+		if str(f["name"]) > 256 || str(f["value"]) > 1024 || str(f["name"]) == 0 || str(f["value"]) == 0 {
+			return "a field name or value out of bounds"
+		}
+		total += str(f["name"]) + str(f["value"])
+	}
+	if total > 6000 {
+		return fmt.Sprintf("embed total %d over 6000", total)
+	}
+	return ""
 }
 
 type call struct {
@@ -59,7 +115,7 @@ type call struct {
 }
 
 func newFake(t testing.TB) *fakeDiscord {
-	f := &fakeDiscord{}
+	f := &fakeDiscord{delivered: map[string]bool{}, lagLeft: map[string]int{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(r.Body)
 		var body map[string]any
@@ -68,6 +124,47 @@ func newFake(t testing.TB) *fakeDiscord {
 		f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Body: body, Auth: r.Header.Get("Authorization")})
 		f.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
+		parts := strings.Split(r.URL.Path, "/") // /api/v9/...
+		if len(parts) > 5 && parts[3] == "interactions" && parts[len(parts)-1] == "callback" {
+			f.deliver(parts[5])
+		}
+		if len(parts) > 5 && parts[3] == "webhooks" {
+			token := parts[5]
+			f.mu.Lock()
+			refuse := !f.delivered[token] || f.lagLeft[token] > 0
+			if !f.delivered[token] {
+				f.early++
+			} else if refuse {
+				f.lagLeft[token]--
+			}
+			if refuse {
+				f.unknown++
+			}
+			f.mu.Unlock()
+			if refuse {
+				w.WriteHeader(http.StatusNotFound)
+				fmt.Fprint(w, `{"message": "Unknown Webhook", "code": 10015}`)
+				return
+			}
+		}
+		var embeds []any
+		if d, ok := body["data"].(map[string]any); ok {
+			embeds, _ = d["embeds"].([]any)
+		} else {
+			embeds, _ = body["embeds"].([]any)
+		}
+		for _, e := range embeds {
+			if m, ok := e.(map[string]any); ok {
+				if why := embedProblem(m); why != "" {
+					f.mu.Lock()
+					f.oversized++
+					f.mu.Unlock()
+					w.WriteHeader(http.StatusBadRequest)
+					fmt.Fprintf(w, `{"message": "Invalid Form Body (%s)", "code": 50035}`, why)
+					return
+				}
+			}
+		}
 		switch {
 		case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") && strings.Contains(r.URL.Path, "/channels/"):
 			fmt.Fprintf(w, `{"id":"%d","channel_id":%q}`, 500000000000000000+f.msgID.Add(1), strings.Split(r.URL.Path, "/")[4])
@@ -116,11 +213,14 @@ type fixture struct {
 	fake   *fakeDiscord
 	a      *Adapter
 	ep     *httptest.Server
+	served sync.WaitGroup // requests whose handler has not returned yet (added as each starts)
 	priv   ed25519.PrivateKey
 	engine *approval.Engine
 	seq    atomic.Int64
 	// restart builds a new adapter on the same store, engine and keys, as a restarted process would.
 	restart func() *Adapter
+	mu      sync.Mutex
+	current http.Handler
 }
 
 func newFixture(t testing.TB) *fixture {
@@ -155,9 +255,43 @@ func newFixture(t testing.TB) *fixture {
 	}
 	a := build()
 	fan.Add(a)
-	ep := httptest.NewServer(a.Handler())
-	t.Cleanup(func() { ep.Close(); a.Close(); eng.Close(); _ = db.Close() })
-	return &fixture{t: t, fake: fake, a: a, ep: ep, priv: priv, engine: eng, restart: build}
+	f := &fixture{t: t, fake: fake, a: a, priv: priv, engine: eng, restart: build}
+	handler := a.Handler()
+	f.ep = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.served.Add(1) // before the response is written, so a client that read it can Wait
+		defer f.served.Done()
+		b, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		var in struct{ Token string }
+		_ = json.Unmarshal(b, &in)
+		dw := &deliveringWriter{ResponseWriter: w, deliver: func() { fake.deliver(in.Token) }}
+		defer dw.deliver() // a response the handler did not flush is delivered when it returns
+		f.handlerOf().ServeHTTP(dw, r)
+	}))
+	f.current = handler
+	t.Cleanup(func() { f.ep.Close(); a.Close(); eng.Close(); _ = db.Close() })
+	return f
+}
+
+// deliveringWriter tells the fake Discord that the interaction's response reached it when the
+// adapter flushes it (Discord has the whole reply).
+type deliveringWriter struct {
+	http.ResponseWriter
+	deliver func()
+}
+
+func (d *deliveringWriter) Flush() {
+	if f, ok := d.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+	d.deliver()
+}
+
+// handlerOf is the endpoint's adapter handler (replaced when a test restarts the adapter).
+func (f *fixture) handlerOf() http.Handler {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.current
 }
 
 // post signs and sends an interaction to the endpoint.
@@ -179,6 +313,7 @@ func (f *fixture) post(body any, mutate func(r *http.Request)) (*http.Response, 
 	defer resp.Body.Close()
 	var out map[string]any
 	_ = json.NewDecoder(resp.Body).Decode(&out)
+	f.served.Wait() // the handler has returned: the work it started is running
 	return resp, out
 }
 
@@ -327,6 +462,7 @@ func TestRefusals(t *testing.T) {
 				t.Fatal(err)
 			}
 			resp.Body.Close()
+			f.served.Wait()
 		} else {
 			resp, out = f.post(c.body, c.mutate)
 		}
@@ -567,6 +703,8 @@ func TestGatewayMode(t *testing.T) {
 	f := newFixture(t)
 	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	identified := make(chan map[string]any, 1)
+	resumed := make(chan map[string]any, 1)
+	reconnect := make(chan struct{})
 	gw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		c, err := up.Upgrade(w, r, nil)
 		if err != nil {
@@ -574,14 +712,23 @@ func TestGatewayMode(t *testing.T) {
 		}
 		defer c.Close()
 		_ = c.WriteJSON(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}})
-		var id map[string]any
-		if err := c.ReadJSON(&id); err != nil {
+		var first map[string]any
+		if err := c.ReadJSON(&first); err != nil {
 			return
 		}
-		identified <- id
-		_ = c.WriteJSON(map[string]any{"op": 0, "s": 1, "t": "READY", "d": map[string]any{"v": 9, "session_id": "s", "user": map[string]any{"id": "1", "username": "morbot"}, "guilds": []any{}}})
-		ic := f.slash(alice, "minimums", nil, "")
-		_ = c.WriteJSON(map[string]any{"op": 0, "s": 2, "t": "INTERACTION_CREATE", "d": ic})
+		if first["op"] == float64(6) { // RESUME: answer RESUMED, as Discord does after a reconnect
+			resumed <- first
+			_ = c.WriteJSON(map[string]any{"op": 0, "s": 3, "t": "RESUMED", "d": map[string]any{}})
+		} else {
+			identified <- first
+			_ = c.WriteJSON(map[string]any{"op": 0, "s": 1, "t": "READY", "d": map[string]any{"v": 9, "session_id": "s", "user": map[string]any{"id": "1", "username": "morbot"}, "guilds": []any{}}})
+			ic := f.slash(alice, "minimums", nil, "")
+			_ = c.WriteJSON(map[string]any{"op": 0, "s": 2, "t": "INTERACTION_CREATE", "d": ic})
+			go func() {
+				<-reconnect
+				_ = c.WriteJSON(map[string]any{"op": 7, "d": nil}) // Reconnect: resume on a new socket
+			}()
+		}
 		for {
 			if _, _, err := c.ReadMessage(); err != nil {
 				return
@@ -592,8 +739,9 @@ func TestGatewayMode(t *testing.T) {
 	// The fake REST API tells discordgo where the gateway is.
 	gwURL := "ws" + strings.TrimPrefix(gw.URL, "http")
 	f.fake.srv.Config.Handler = wrapGateway(f.fake.srv.Config.Handler, gwURL)
-	gwa, err := New(Config{Mode: "gateway", AppID: appID, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: f.fake.srv.URL + "/api/v9/"},
-		config.NewSecret("test-bot-token"), f.a.h, f.engine, f.a.net, nil)
+	states := make(chan bool, 16)
+	gwa, err := New(Config{Mode: "gateway", AppID: appID, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: f.fake.srv.URL + "/api/v9/",
+		OnConnected: func(up bool) { states <- up }}, config.NewSecret("test-bot-token"), f.a.h, f.engine, f.a.net, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -609,13 +757,18 @@ func TestGatewayMode(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the adapter never identified on the gateway")
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for !gwa.Connected() && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
+	next := func(want bool, what string) {
+		t.Helper()
+		select {
+		case got := <-states:
+			if got != want {
+				t.Fatalf("%s: connection state %v, want %v", what, got, want)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("%s: no connection state change", what)
+		}
 	}
-	if !gwa.Connected() {
-		t.Fatal("the adapter does not report the gateway as connected after READY")
-	}
+	next(true, "after READY")
 	cb := f.fake.waitFor(t, "the deferred response over REST", func(c call) bool {
 		return c.Method == http.MethodPost && strings.HasSuffix(c.Path, "/callback")
 	})
@@ -625,6 +778,22 @@ func TestGatewayMode(t *testing.T) {
 	f.fake.waitFor(t, "the edited response", func(c call) bool {
 		return c.Method == http.MethodPatch && strings.HasSuffix(c.Path, "/messages/@original") && strings.Contains(fmt.Sprint(c.Body), "provider minimum stake")
 	})
+	// A routine Reconnect: the adapter goes down, resumes on a new socket, and is up again on RESUMED
+	// (no READY comes after a resume).
+	close(reconnect)
+	next(false, "after Reconnect")
+	select {
+	case r := <-resumed:
+		if d, _ := r["d"].(map[string]any); d["session_id"] != "s" {
+			t.Fatalf("resume: %v", r)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the adapter never resumed")
+	}
+	next(true, "after RESUMED")
+	if !gwa.Connected() {
+		t.Fatal("the adapter does not report the gateway as connected after a resume")
+	}
 }
 
 func wrapGateway(next http.Handler, gwURL string) http.Handler {
@@ -652,7 +821,9 @@ func TestReplayAfterRestartIsIgnored(t *testing.T) {
 	f.a.jobs.Idle(context.Background())
 	// The process restarts: a new adapter with nothing in memory serves the endpoint.
 	again := f.restart()
-	f.ep.Config.Handler = again.Handler()
+	f.mu.Lock()
+	f.current = again.Handler()
+	f.mu.Unlock()
 	resp, out := f.post(body, nil)
 	if resp.StatusCode != 200 {
 		t.Fatalf("replay: %d %v", resp.StatusCode, out)
@@ -665,4 +836,111 @@ func TestReplayAfterRestartIsIgnored(t *testing.T) {
 	if len(ps) != 1 {
 		t.Fatalf("%d proposals after a replay, want 1", len(ps))
 	}
+}
+
+// The response edit of a deferred command is sent only after the deferral reached Discord, and it
+// outlasts Discord's "Unknown Webhook" window: two 404/10015 answers, then success.
+func TestEditAfterDeferralRetriesUnknownWebhook(t *testing.T) {
+	f := newFixture(t)
+	f.fake.mu.Lock()
+	f.fake.lag = 2
+	f.fake.mu.Unlock()
+	resp, out := f.post(f.slash(alice, "minimums", nil, ""), nil)
+	if resp.StatusCode != 200 || out["type"] != float64(5) {
+		t.Fatalf("not deferred: %d %v", resp.StatusCode, out)
+	}
+	f.fake.waitFor(t, "the edited response", func(c call) bool {
+		return c.Method == http.MethodPatch && strings.HasSuffix(c.Path, "/messages/@original") && strings.Contains(fmt.Sprint(c.Body), "provider minimum stake")
+	})
+	f.a.jobs.Idle(context.Background())
+	f.fake.mu.Lock()
+	early, unknown := f.fake.early, f.fake.unknown
+	f.fake.mu.Unlock()
+	if early != 0 {
+		t.Fatalf("%d webhook call(s) before the deferral reached Discord", early)
+	}
+	if unknown != 2 {
+		t.Fatalf("%d Unknown Webhook answers, want the 2 of the window", unknown)
+	}
+	if n := len(f.fake.find(func(c call) bool { return c.Method == http.MethodPatch })); n != 3 {
+		t.Fatalf("%d edit attempts, want 3", n)
+	}
+}
+
+// Autocomplete is always answered with type 8: a repeat or a refused user gets no choices, never a
+// message (Discord rejects any other type for autocomplete).
+func TestAutocompleteAlwaysType8(t *testing.T) {
+	f := newFixture(t)
+	ac := func(user, guild string) map[string]any {
+		m := f.slash(user, "show", map[string]string{"model": "ll"}, "model")
+		m["type"] = 4
+		m["guild_id"] = guild
+		opt := m["data"].(map[string]any)["options"].([]any)[0].(map[string]any)["options"].([]any)[0].(map[string]any)
+		opt["options"].([]map[string]any)[0]["focused"] = true
+		return m
+	}
+	first := ac(alice, guildID)
+	for _, c := range []struct {
+		name string
+		body map[string]any
+	}{{"first", first}, {"repeat", first}, {"other guild", ac(alice, "123123123123123123")}} {
+		resp, out := f.post(c.body, nil)
+		if resp.StatusCode != 200 || out["type"] != float64(8) {
+			t.Fatalf("%s: %d %v", c.name, resp.StatusCode, out)
+		}
+		d, _ := out["data"].(map[string]any)
+		if ch, ok := d["choices"].([]any); !ok || ch == nil {
+			t.Fatalf("%s: choices %v, want a list", c.name, d["choices"])
+		}
+	}
+}
+
+// An embed is never more than Discord's 6,000 characters, however long the message, and one of
+// exactly 6,000 is accepted by the (strict) fake.
+func TestEmbedTotalNeverOver6000(t *testing.T) {
+	f := newFixture(t)
+	rnd := mrand.New(mrand.NewPCG(1, 2))
+	for i := 0; i < 500; i++ {
+		m := commands.Message{Title: strings.Repeat("t", rnd.IntN(400)), Text: strings.Repeat("d*", rnd.IntN(3000)), Footer: strings.Repeat("f", rnd.IntN(3000))}
+		for j := rnd.IntN(40); j > 0; j-- {
+			m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n_", rnd.IntN(200)), Value: strings.Repeat("v", rnd.IntN(1500))})
+		}
+		if n := EmbedLength(Embed(m)); n > 6000 {
+			t.Fatalf("message %d rendered to %d characters", i, n)
+		}
+		if problem := embedProblem(asMap(t, Embed(m))); problem != "" {
+			t.Fatalf("message %d: %s", i, problem)
+		}
+	}
+	// Exactly 6,000: title 100, description 2,000, four fields of 200 + 775.
+	m := commands.Message{Title: strings.Repeat("t", 100), Text: strings.Repeat("d", 2000)}
+	for i := 0; i < 4; i++ {
+		m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n", 200), Value: strings.Repeat("v", 775)})
+	}
+	e := Embed(m)
+	if n := EmbedLength(e); n != 6000 || len(e.Fields) != 4 {
+		t.Fatalf("exactly 6000: rendered %d characters, %d fields", n, len(e.Fields))
+	}
+	if err := f.a.Post(context.Background(), "reports", m); err != nil {
+		t.Fatalf("an embed of 6000 was refused: %v", err)
+	}
+	// One more character: something is left out with a notice, and the total stays within 6,000.
+	m.Fields[3].Value += "v"
+	e = Embed(m)
+	if n := EmbedLength(e); n > 6000 || e.Fields[len(e.Fields)-1].Name != "…" {
+		t.Fatalf("6001 wanted: rendered %d characters, last field %q", n, e.Fields[len(e.Fields)-1].Name)
+	}
+	if err := f.a.Post(context.Background(), "reports", m); err != nil {
+		t.Fatalf("the truncated embed was refused: %v", err)
+	}
+}
+
+func asMap(t *testing.T, v any) map[string]any {
+	t.Helper()
+	b, _ := json.Marshal(v)
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
 }

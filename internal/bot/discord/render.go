@@ -64,22 +64,29 @@ func Embed(m commands.Message) *discordgo.MessageEmbed {
 	notice := func(left int) string {
 		return fmt.Sprintf("%d more field(s) not shown (Discord's embed limits)", left)
 	}
-	reserve := runes(noticeName) + runes(notice(len(m.Fields)))
-	budget -= reserve
+	type field struct {
+		name, value string
+		inline      bool
+	}
+	fields := make([]field, len(m.Fields))
+	need := 0
 	for i, f := range m.Fields {
-		left := len(m.Fields) - i
-		if len(e.Fields) == maxFields-1 && left > 1 {
-			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: noticeName, Value: notice(left)})
-			return e
-		}
-		name, value := truncate(Escape(orDash(f.Name)), maxFieldName), truncate(Escape(orDash(f.Value)), maxFieldValue)
-		cost := runes(name) + runes(value)
-		if cost > budget {
+		fields[i] = field{truncate(Escape(orDash(f.Name)), maxFieldName), truncate(Escape(orDash(f.Value)), maxFieldValue), f.Inline}
+		need += runes(fields[i].name) + runes(fields[i].value)
+	}
+	if need > budget || len(fields) > maxFields {
+		// Not everything fits: keep room for the notice that says what was left out.
+		budget -= runes(noticeName) + runes(notice(len(fields)))
+	}
+	for i, f := range fields {
+		left := len(fields) - i
+		cost := runes(f.name) + runes(f.value)
+		if (len(e.Fields) == maxFields-1 && left > 1) || cost > budget {
 			e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: noticeName, Value: notice(left)})
 			return e
 		}
 		budget -= cost
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: name, Value: value, Inline: f.Inline})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: f.name, Value: f.value, Inline: f.inline})
 	}
 	return e
 }
