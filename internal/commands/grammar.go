@@ -31,6 +31,7 @@ type Spec struct {
 	Path    []string   // e.g. {"provider", "create"}
 	Aliases [][]string // other paths that mean the same, e.g. {"proposals"} for "proposals list"
 	Summary string
+	Brief   string // at most 100 characters, for platforms that limit descriptions (Discord); "" when Summary fits
 	Args    []Arg
 	Flags   []Flag
 	Example string
@@ -65,21 +66,92 @@ func (s *Spec) Usage() string {
 	return b.String()
 }
 
-// Help is the full help text of one command.
-func (s *Spec) Help() string {
+// Description is the command's description within 100 characters (Brief, or Summary when it fits).
+func (s *Spec) Description() string {
+	if s.Brief != "" {
+		return s.Brief
+	}
+	return s.Summary
+}
+
+// UsageFor is the synopsis as people type it on a platform: Discord's slash commands take named
+// options ("stake:<…>"), everything else the command line ("<stake> [--fee X]").
+func (s *Spec) UsageFor(platform string) string {
+	if platform != "discord" {
+		return s.Usage()
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n", s.Usage(), s.Summary)
+	b.WriteString("/mor " + s.Name())
+	for _, a := range s.Args {
+		if a.Optional {
+			fmt.Fprintf(&b, " [%s:<%s>]", a.Name, a.Name)
+		} else {
+			fmt.Fprintf(&b, " %s:<%s>", a.Name, a.Name)
+		}
+	}
+	for _, f := range s.Flags {
+		if f.Bool {
+			fmt.Fprintf(&b, " [%s:True]", f.Name)
+		} else {
+			fmt.Fprintf(&b, " [%s:<value>]", f.Name)
+		}
+	}
+	return b.String()
+}
+
+// ExampleFor is the example as typed on a platform (named options on Discord).
+func (s *Spec) ExampleFor(platform string) string {
+	if platform != "discord" || s.Example == "" {
+		return s.Example
+	}
+	toks, err := Tokenize(s.Example)
+	if err != nil {
+		return s.Example
+	}
+	c, err := newGrammar([]*Spec{s}).ParseTokens(toks)
+	if err != nil {
+		return s.Example
+	}
+	var b strings.Builder
+	b.WriteString("/mor " + s.Name())
+	for _, a := range s.Args {
+		if v, ok := c.Args[a.Name]; ok {
+			fmt.Fprintf(&b, " %s:%s", a.Name, v)
+		}
+	}
+	for _, f := range s.Flags {
+		if v, ok := c.Flags[f.Name]; ok {
+			if f.Bool {
+				v = "True"
+			}
+			fmt.Fprintf(&b, " %s:%s", f.Name, v)
+		}
+	}
+	return b.String()
+}
+
+// Help is the full help text of one command.
+func (s *Spec) Help() string { return s.HelpFor("") }
+
+// HelpFor is the help text as shown on a platform.
+func (s *Spec) HelpFor(platform string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", s.UsageFor(platform), s.Summary)
 	for _, a := range s.Args {
 		fmt.Fprintf(&b, "  %-16s %s\n", a.Name, a.Help)
 	}
 	for _, f := range s.Flags {
-		fmt.Fprintf(&b, "  --%-14s %s\n", f.Name, f.Help)
+		if platform == "discord" {
+			fmt.Fprintf(&b, "  %-16s %s\n", f.Name+":", f.Help)
+		} else {
+			fmt.Fprintf(&b, "  --%-14s %s\n", f.Name, f.Help)
+		}
 	}
 	if s.Units != "" {
 		fmt.Fprintf(&b, "units: %s\n", s.Units)
 	}
 	if s.Example != "" {
-		fmt.Fprintf(&b, "example: %s", s.Example)
+		fmt.Fprintf(&b, "example: %s", s.ExampleFor(platform))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }

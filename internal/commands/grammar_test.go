@@ -155,3 +155,28 @@ func TestParseEndpointCanonical(t *testing.T) {
 		}
 	}
 }
+
+// Usage and examples are written as people type them on each platform: Discord's named options, the
+// command line elsewhere.
+func TestUsagePerPlatform(t *testing.T) {
+	t.Parallel()
+	g := DefaultGrammar()
+	s := g.Lookup("model create")
+	if got := s.UsageFor("discord"); got != "/mor model create name:<name> stake:<stake> [fee:<value>] [tags:<value>] [ipfs-cid:<value>] [base-id:<value>]" {
+		t.Errorf("discord usage %q", got)
+	}
+	if got := s.UsageFor("slack"); got != "/mor model create <name> <stake> [--fee X] [--tags X] [--ipfs-cid X] [--base-id X]" {
+		t.Errorf("slack usage %q", got)
+	}
+	if got := s.ExampleFor("discord"); got != "/mor model create name:llama-3.1-8b stake:0.1 tags:LLM" {
+		t.Errorf("discord example %q", got)
+	}
+	if got := g.Lookup("proposals show").UsageFor("discord"); got != "/mor proposals show id:<id> [raw:True]" {
+		t.Errorf("discord switch usage %q", got)
+	}
+	for _, sp := range g.Specs {
+		if strings.Contains(sp.UsageFor("discord"), "--") || strings.Contains(sp.HelpFor("discord"), "  --") {
+			t.Errorf("%s: Discord usage shows command-line flags: %q", sp.Name(), sp.UsageFor("discord"))
+		}
+	}
+}

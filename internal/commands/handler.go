@@ -163,11 +163,11 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	call, err := h.Parse(req)
 	if err != nil {
 		h.observed("unknown", Response{Message: Message{Severity: Error}})
-		return Response{Message: h.usageMessage(err)}
+		return Response{Message: h.usageMessage(err, req.User.Platform)}
 	}
 	defer func() { h.observed(call.Spec.Name(), resp) }()
 	if call.Spec.run == nil {
-		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"})}
+		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"}, req.User.Platform)}
 	}
 	call.User, call.Channel = req.User, req.Channel
 	if !call.Spec.Writes && call.Spec.Name() != "help" && h.engine != nil && !h.engine.Policy().CanView(req.User) {
@@ -323,16 +323,16 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	return h.Click(ctx, u, p.Token, action)
 }
 
-func (h *Handler) usageMessage(err error) Message {
+func (h *Handler) usageMessage(err error, platform string) Message {
 	var ue *UsageError
 	if !errors.As(err, &ue) {
 		return Message{Severity: Error, Text: err.Error(), Ephemeral: true}
 	}
 	m := Message{Severity: Error, Title: "Cannot run that", Text: ue.Msg, Ephemeral: true}
 	if ue.Spec != nil {
-		m.Fields = append(m.Fields, Field{Name: "usage", Value: ue.Spec.Usage()})
+		m.Fields = append(m.Fields, Field{Name: "usage", Value: ue.Spec.UsageFor(platform)})
 		if ue.Spec.Example != "" {
-			m.Fields = append(m.Fields, Field{Name: "example", Value: ue.Spec.Example})
+			m.Fields = append(m.Fields, Field{Name: "example", Value: ue.Spec.ExampleFor(platform)})
 		}
 		if ue.Spec.Units != "" {
 			m.Fields = append(m.Fields, Field{Name: "units", Value: ue.Spec.Units})
@@ -358,11 +358,11 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
 		if ue.Spec == nil {
 			ue.Spec = spec
 		}
-		return h.usageMessage(ue)
+		return h.usageMessage(ue, u.Platform)
 	case errors.As(err, &inv):
 		m := Message{Severity: Error, Title: "Not proposed", Text: inv.msg, Ephemeral: true}
 		if spec != nil {
-			m.Fields = []Field{{Name: "usage", Value: spec.Usage()}}
+			m.Fields = []Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
 		}
 		return m
 	case errors.As(err, &d):

@@ -20,11 +20,11 @@ func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
 		if s == nil {
 			return nil, usage(c, "no command %q; /mor help lists them", name)
 		}
-		return &Response{Message: Message{Title: "/mor " + s.Name(), Text: s.Help()}}, nil
+		return &Response{Message: Message{Title: "/mor " + s.Name(), Text: s.HelpFor(c.User.Platform)}}, nil
 	}
 	var b strings.Builder
 	for _, s := range h.grammar.Specs {
-		fmt.Fprintf(&b, "%s\n    %s\n", s.Usage(), s.Summary)
+		fmt.Fprintf(&b, "%s\n    %s\n", s.UsageFor(c.User.Platform), s.Summary)
 	}
 	b.WriteString("/mor help <command> shows units and an example.")
 	return &Response{Message: Message{Title: "morbot commands", Text: b.String()}}, nil

@@ -177,9 +177,30 @@ func (a *Adapter) Close() {
 
 // Register bulk-overwrites the /mor command, in one guild (instant, for iteration) or globally.
 func (a *Adapter) Register(guild string) (*discordgo.ApplicationCommand, error) {
-	cmd := Command(a.h.Grammar())
-	out, err := a.s.ApplicationCommandBulkOverwrite(a.cfg.AppID, guild, []*discordgo.ApplicationCommand{cmd})
+	payload, err := Payload(Command(a.h.Grammar()))
 	if err != nil {
+		return nil, fmt.Errorf("register /mor: %w", err)
+	}
+	endpoint := discordgo.EndpointApplicationGlobalCommands(a.cfg.AppID)
+	if guild != "" {
+		endpoint = discordgo.EndpointApplicationGuildCommands(a.cfg.AppID, guild)
+	}
+	body, err := a.s.RequestWithBucketID(http.MethodPut, endpoint, []any{payload}, endpoint)
+	if err != nil {
+		return nil, fmt.Errorf("register /mor: %w", err)
+	}
+	// Discord answers default_member_permissions as a string, the fake and the schema as an integer:
+	// drop it before decoding (it is not used from the answer).
+	var raw []map[string]any
+	if err := json.Unmarshal(body, &raw); err != nil {
+		return nil, fmt.Errorf("register /mor: %w", err)
+	}
+	for _, c := range raw {
+		delete(c, "default_member_permissions")
+	}
+	body, _ = json.Marshal(raw)
+	var out []*discordgo.ApplicationCommand
+	if err := json.Unmarshal(body, &out); err != nil {
 		return nil, fmt.Errorf("register /mor: %w", err)
 	}
 	if len(out) != 1 {

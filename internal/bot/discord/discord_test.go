@@ -9,10 +9,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"io"
 	mrand "math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -60,9 +62,10 @@ type fakeDiscord struct {
 	delivered map[string]bool // interaction tokens whose response reached Discord
 	lag       int             // 404/10015 answers per token after delivery
 	lagLeft   map[string]int
-	unknown   int // 404/10015 answers given
-	early     int // webhook calls before the response was delivered
-	oversized int // embeds refused for their size
+	unknown   int   // 404/10015 answers given
+	early     int   // webhook calls before the response was delivered
+	oversized int   // embeds refused for their size
+	lastArray []any // the last array body (a bulk overwrite)
 }
 
 // deliver records that the response to the interaction with this token reached Discord.
@@ -169,6 +172,11 @@ func newFake(t testing.TB) *fakeDiscord {
 		case r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") && strings.Contains(r.URL.Path, "/channels/"):
 			fmt.Fprintf(w, `{"id":"%d","channel_id":%q}`, 500000000000000000+f.msgID.Add(1), strings.Split(r.URL.Path, "/")[4])
 		case r.Method == http.MethodPut && strings.Contains(r.URL.Path, "/commands"):
+			var arr []any
+			_ = json.Unmarshal(b, &arr)
+			f.mu.Lock()
+			f.lastArray = arr
+			f.mu.Unlock()
 			var cmds []map[string]any
 			_ = json.Unmarshal(b, &cmds)
 			for _, c := range cmds {
@@ -548,17 +556,74 @@ func TestRegistrationMatchesGrammar(t *testing.T) {
 	for name := range got {
 		t.Errorf("%s is in the Discord command but not in the grammar", name)
 	}
-	if *cmd.DefaultMemberPermissions != 0 || cmd.DMPermission == nil || *cmd.DMPermission {
-		t.Error("the command must be hidden by default and unavailable in DMs")
+	if *cmd.DefaultMemberPermissions != 0 || cmd.DMPermission != nil || cmd.Contexts == nil || fmt.Sprint(*cmd.Contexts) != "[0]" ||
+		cmd.IntegrationTypes == nil || fmt.Sprint(*cmd.IntegrationTypes) != "[0]" {
+		t.Error("the command must be hidden by default, guild-only (contexts [0], not the deprecated dm_permission) and guild-installed (integration_types [0])")
 	}
-	// Registration goes to the guild endpoint as a bulk overwrite.
+	// Registration goes to the guild endpoint as a bulk overwrite, and what it sends validates against
+	// Discord's published schema.
 	f := newFixture(t)
 	if _, err := f.a.Register(guildID); err != nil {
 		t.Fatal(err)
 	}
-	f.fake.waitFor(t, "the bulk overwrite", func(c call) bool {
+	put := f.fake.waitFor(t, "the bulk overwrite", func(c call) bool {
 		return c.Method == http.MethodPut && c.Path == "/api/v9/applications/"+appID+"/guilds/"+guildID+"/commands"
 	})
+	_ = put
+	var sent []any
+	f.fake.mu.Lock()
+	sent = f.fake.lastArray
+	f.fake.mu.Unlock()
+	if len(sent) != 1 {
+		t.Fatalf("bulk overwrite body: %v", sent)
+	}
+	validateCommand(t, sent[0])
+}
+
+// validateCommand checks a registered command against ApplicationCommandCreateRequest from
+// discord/discord-api-spec (testdata/application-command-create.schema.json says which commit).
+func validateCommand(t *testing.T, cmd any) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "application-command-create.schema.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("application-command-create.schema.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile("application-command-create.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(cmd)
+	inst, _ := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+	if err := sch.Validate(inst); err != nil {
+		t.Fatalf("the registered command does not validate against Discord's schema:\n%v", err)
+	}
+}
+
+// Every description fits Discord's 100 characters as written (nothing is cut with "…").
+func TestDescriptionsFitWithoutCutting(t *testing.T) {
+	for _, s := range commands.DefaultGrammar().Specs {
+		texts := map[string]string{s.Name(): s.Description()}
+		for _, a := range s.Args {
+			texts[s.Name()+" "+a.Name] = a.Help
+		}
+		for _, fl := range s.Flags {
+			texts[s.Name()+" --"+fl.Name] = fl.Help
+		}
+		for what, d := range texts {
+			if n := utf8.RuneCountInString(desc(d)); n > 100 || strings.HasSuffix(desc(d), "…") {
+				t.Errorf("%s: description of %d characters: %q", what, n, d)
+			}
+		}
+	}
 }
 
 func TestStructuredOptionsKeepEachValueWhole(t *testing.T) {

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -15,28 +16,31 @@ var autocompleted = map[string]bool{"model": true, "bid": true, "id": true}
 // CommandName is the one top-level slash command.
 const CommandName = "mor"
 
+// desc is a description for registration; the grammar keeps every one within Discord's 100
+// characters (a test checks it), so nothing is cut here.
 func desc(s string) string {
 	s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	if s == "" {
 		s = "—"
 	}
-	return truncate(s, 100)
+	return s
 }
 
 // Command generates the /mor application command from the grammar: groups for two-word commands,
 // subcommands, required arguments first, then flags as optional options. Every value is a STRING
 // option (wei amounts exceed Discord's 2^53 integers), except switches, which are BOOLEAN.
 func Command(g *commands.Grammar) *discordgo.ApplicationCommand {
-	adminOnly := int64(0) // hidden from members until a server admin grants roles; morbot's own ACL decides approvals
-	dm := false
+	adminOnly := int64(0)                                                                                // hidden from members until a server admin grants roles; morbot's own ACL decides approvals
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}                   // not in DMs (replaces dm_permission)
+	guildInstall := []discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall} // installed to the server, not to users
 	cmd := &discordgo.ApplicationCommand{Name: CommandName, Description: "Run the team's Morpheus compute provider",
-		Type: discordgo.ChatApplicationCommand, DefaultMemberPermissions: &adminOnly, DMPermission: &dm}
+		Type: discordgo.ChatApplicationCommand, DefaultMemberPermissions: &adminOnly, Contexts: &guildOnly, IntegrationTypes: &guildInstall}
 	groups := map[string]*discordgo.ApplicationCommandOption{}
 	for _, s := range g.Specs {
 		if s.Dev {
 			continue
 		}
-		sub := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: s.Path[len(s.Path)-1], Description: desc(s.Summary)}
+		sub := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: s.Path[len(s.Path)-1], Description: desc(s.Description())}
 		for _, a := range s.Args {
 			sub.Options = append(sub.Options, &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: a.Name,
 				Description: desc(a.Help), Required: !a.Optional, Autocomplete: autocompleted[a.Name]})
@@ -92,6 +96,23 @@ func Structured(data discordgo.ApplicationCommandInteractionData) (*commands.Str
 		}
 	}
 	return &commands.Structured{Path: path, Values: values}, nil
+}
+
+// Payload is the command as sent to Discord's bulk overwrite: discordgo's encoding with
+// default_member_permissions as the integer the API schema specifies (discordgo writes a string).
+func Payload(cmd *discordgo.ApplicationCommand) (map[string]any, error) {
+	b, err := json.Marshal(cmd)
+	if err != nil {
+		return nil, err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	if cmd.DefaultMemberPermissions != nil {
+		m["default_member_permissions"] = *cmd.DefaultMemberPermissions
+	}
+	return m, nil
 }
 
 // focused returns the option being typed in an autocomplete interaction.

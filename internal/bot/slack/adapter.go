@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -48,21 +50,22 @@ type Secrets struct {
 
 // Adapter connects Slack to the command handler and the approval engine.
 type Adapter struct {
-	cfg     Config
-	sec     Secrets
-	teams   map[string]bool
-	api     *slack.Client
-	h       *commands.Handler
-	engine  *approval.Engine
-	net     chain.Network
-	log     *slog.Logger
-	http    *http.Client
-	seen    *botkit.Dedup
-	groups  *groupCache
-	jobs    *botkit.Pool
-	httpSrv *botkit.Server
-	link    botkit.Link
-	now     func() time.Time
+	cfg      Config
+	sec      Secrets
+	teams    map[string]bool
+	api      *slack.Client
+	h        *commands.Handler
+	engine   *approval.Engine
+	net      chain.Network
+	log      *slog.Logger
+	http     *http.Client
+	seen     *botkit.Dedup
+	groups   *groupCache
+	jobs     *botkit.Pool
+	httpSrv  *botkit.Server
+	link     botkit.Link
+	now      func() time.Time
+	versions atomic.Int64
 }
 
 // New builds the adapter.
@@ -142,6 +145,17 @@ func (a *Adapter) idle(ctx context.Context) { a.jobs.Idle(ctx) }
 func (a *Adapter) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /slack/commands", func(w http.ResponseWriter, r *http.Request) {
+		body, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		if err != nil {
+			http.Error(w, "bad body", http.StatusBadRequest)
+			return
+		}
+		// Slack's certificate probe (ssl_check=1) expects 200 and nothing else; it does nothing here.
+		if q, err := url.ParseQuery(string(body)); err == nil && q.Get("ssl_check") == "1" && q.Get("command") == "" {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		body, ok := a.verified(w, r)
 		if !ok {
 			return
@@ -318,7 +332,7 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 		ch = fallbackChannel
 	}
 	m := a.h.Render(p)
-	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...))
+	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
 	if err != nil {
 		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
 		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), err, p.HumanID())}
@@ -383,10 +397,16 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 			continue
 		}
 		if _, _, _, err := a.api.UpdateMessageContext(ctx, ref.Channel, ref.MessageID, slack.MsgOptionText(Fallback(m), false),
-			slack.MsgOptionBlocks(Blocks(m, true)...)); err != nil {
+			slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...)); err != nil {
 			a.log.Error("slack update proposal failed", "proposal", p.HumanID(), "err", err)
 		}
 	}
+}
+
+// version is a fresh suffix for block IDs on every post and update (Slack keeps a client's state,
+// such as a clicked button, per block_id; a new ID makes it show the new blocks).
+func (a *Adapter) version() string {
+	return strconv.FormatInt(a.versions.Add(1), 36) + "." + strconv.FormatInt(a.now().UnixMilli(), 36)
 }
 
 // socketLoop handles Socket Mode envelopes: acknowledged at once, deduplicated by envelope ID.

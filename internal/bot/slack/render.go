@@ -4,6 +4,7 @@
 package slack
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -125,6 +126,25 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 		}
 		if len(els) > 0 { // an actions block needs at least one element
 			blocks = append(blocks, slack.NewActionBlock("mor-actions", els...))
+		}
+	}
+	return blocks
+}
+
+// Versioned gives every block an ID ending in version: "mor-<n>-<version>", unique in the message and
+// new on every update.
+func Versioned(blocks []slack.Block, version string) []slack.Block {
+	for i, b := range blocks {
+		id := fmt.Sprintf("mor-%d-%s", i, version)
+		switch x := b.(type) {
+		case *slack.HeaderBlock:
+			x.BlockID = id
+		case *slack.SectionBlock:
+			x.BlockID = id
+		case *slack.ContextBlock:
+			x.BlockID = id
+		case *slack.ActionBlock:
+			x.BlockID = id
 		}
 	}
 	return blocks

@@ -55,6 +55,8 @@ type fakeSlack struct {
 	srv   *httptest.Server
 	ts    atomic.Int64
 	ws    func(w http.ResponseWriter, r *http.Request)
+	// groupDelay makes usergroups.users.list slow, as it is when Slack is.
+	groupDelay time.Duration
 }
 
 func newFake(t testing.TB) *fakeSlack {
@@ -83,6 +85,11 @@ func newFake(t testing.TB) *fakeSlack {
 		case "/chat.postEphemeral":
 			fmt.Fprint(w, `{"ok":true,"message_ts":"1700000000.999999"}`)
 		case "/usergroups.users.list":
+			select {
+			case <-time.After(f.groupDelay):
+			case <-r.Context().Done():
+				return
+			}
 			fmt.Fprintf(w, `{"ok":true,"users":[%q]}`, carol)
 		case "/apps.connections.open":
 			fmt.Fprintf(w, `{"ok":true,"url":"ws://%s/sm"}`, f.srv.Listener.Addr())
@@ -251,6 +258,51 @@ func TestFullFlowOverSignedHTTP(t *testing.T) {
 	if n := len(f.fake.find(func(c call) bool { return c.Path == "/usergroups.users.list" })); n != 1 {
 		t.Fatalf("usergroups.users.list called %d times; membership must be cached", n)
 	}
+	// Every post and update of the proposal uses block IDs it never used before.
+	seen := map[string]bool{}
+	updates := f.fake.find(func(c call) bool { return c.Path == "/chat.postMessage" || c.Path == "/chat.update" })
+	if len(updates) < 3 {
+		t.Fatalf("%d posts and updates", len(updates))
+	}
+	for _, c := range updates {
+		var blocks []map[string]any
+		if err := json.Unmarshal([]byte(c.Form.Get("blocks")), &blocks); err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range blocks {
+			id, _ := b["block_id"].(string)
+			if id == "" || seen[id] {
+				t.Fatalf("block_id %q missing or reused across updates", id)
+			}
+			seen[id] = true
+		}
+	}
+}
+
+// Slack's certificate probe gets 200 and an empty body, with no signature needed and nothing run.
+func TestSSLCheck(t *testing.T) {
+	f := newFixture(t, "http")
+	r, _ := http.NewRequest(http.MethodPost, f.ep.URL+"/slack/commands", strings.NewReader("ssl_check=1&token=x"))
+	r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	resp, err := http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || len(b) != 0 {
+		t.Fatalf("ssl_check: %d %q", resp.StatusCode, b)
+	}
+	// Anything else unsigned is still refused.
+	r, _ = http.NewRequest(http.MethodPost, f.ep.URL+"/slack/commands", strings.NewReader("ssl_check=1&command=/mor&text=status"))
+	resp, err = http.DefaultClient.Do(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Fatalf("an unsigned command passed as a probe: %d", resp.StatusCode)
+	}
 }
 
 func TestRefusals(t *testing.T) {
@@ -357,7 +409,7 @@ func TestSocketModeSlashCommand(t *testing.T) {
 	f.fake.waitFor(t, "the minimums answer", func(c call) bool {
 		return c.Path == "/response/sm" && strings.Contains(c.text(), "provider minimum stake")
 	})
-	time.Sleep(100 * time.Millisecond)
+	f.a.jobs.Idle(context.Background()) // every job either envelope started has finished
 	if n := len(f.fake.find(func(c call) bool { return c.Path == "/response/sm" })); n != 1 {
 		t.Fatalf("the redelivered envelope was handled %d times", n)
 	}
@@ -426,5 +478,49 @@ func FuzzDecodeAction(f *testing.F) {
 		if ok && (tok != value || actionIDs[a] != id || strings.ContainsAny(tok, " :")) {
 			t.Fatalf("decodeAction(%q, %q) = %q %q", id, value, tok, a)
 		}
+	})
+}
+
+// A slow usergroups.users.list (4 s) never holds an acknowledgement: the slash command is acked at
+// once (Slack's deadline is 3 s), and the answer follows once the job has resolved the groups within
+// its own deadline.
+func TestAckNotBlockedBySlowGroupLookup(t *testing.T) {
+	f := newFixture(t, "socket")
+	f.fake.groupDelay = 4 * time.Second
+	sent := make(chan time.Time, 1)
+	acked := make(chan time.Time, 1)
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	f.fake.ws = func(w http.ResponseWriter, r *http.Request) {
+		c, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_ = c.WriteJSON(map[string]any{"type": "hello", "num_connections": 1, "connection_info": map[string]any{"app_id": "A1"}})
+		env := map[string]any{"envelope_id": "env-slow", "type": "slash_commands", "accepts_response_payload": true,
+			"payload": map[string]any{"command": "/mor", "text": "minimums", "user_id": alice, "user_name": "alice", "channel_id": channel, "team_id": team,
+				"response_url": f.fake.srv.URL + "/response/slow", "trigger_id": "slow.1"}}
+		sent <- time.Now()
+		_ = c.WriteJSON(env)
+		var m map[string]any
+		if err := c.ReadJSON(&m); err == nil && m["envelope_id"] == "env-slow" {
+			acked <- time.Now()
+		}
+		<-r.Context().Done()
+	}
+	if err := f.a.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	start := <-sent
+	select {
+	case at := <-acked:
+		if d := at.Sub(start); d >= time.Second {
+			t.Fatalf("the ack took %s behind a 4 s group lookup", d)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the envelope was never acked")
+	}
+	f.fake.waitFor(t, "the answer", func(c call) bool {
+		return c.Path == "/response/slow" && strings.Contains(c.text(), "provider minimum stake")
 	})
 }
