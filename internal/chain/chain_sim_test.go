@@ -292,3 +292,59 @@ func BenchmarkSnapshot(b *testing.B) {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// A provider with more bids than one page (200) is read whole: every bid, each once.
+func TestSnapshotPagesPast200Bids(t *testing.T) {
+	t.Parallel()
+	const n = 201
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	models := setupBids(t, sim, n)
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	c := chain.NewClient(counter, sim.Network(), chain.Options{})
+	snap, err := c.Snapshot(context.Background(), sim.Accounts[0].Address, models...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(snap.ActiveBids) != n {
+		t.Fatalf("%d bids read, want %d", len(snap.ActiveBids), n)
+	}
+	seen := map[common.Hash]bool{}
+	prices := map[int64]bool{}
+	for _, b := range snap.ActiveBids {
+		if seen[b.ID] {
+			t.Fatalf("bid %s read twice", b.ID.Hex())
+		}
+		seen[b.ID] = true
+		prices[b.PricePerSecond.Int64()-1e13] = true
+	}
+	for i := int64(0); i < n; i++ {
+		if !prices[i] {
+			t.Fatalf("the bid of model %d (price 1e13+%d) is missing", i, i)
+		}
+	}
+	if got := counter.Count(); got > 4 {
+		t.Fatalf("%d round trips for two pages of bids", got)
+	}
+}
+
+// A deleted bid's event is decoded with the provider, the model and the bid ID it derives.
+func TestBidDeletedEventDecoded(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	models := setupBids(t, sim, 1)
+	ctx := context.Background()
+	c := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	s := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	ids, _, err := c.ProviderActiveBids(ctx, s.Address(), 0, 10)
+	if err != nil || len(ids) != 1 {
+		t.Fatalf("bids %v %v", ids, err)
+	}
+	sent, err := c.Send(ctx, s, c.DeleteModelBidTx(ids[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sent.Events.BidsDeleted
+	if len(d) != 1 || d[0].ID != ids[0] || d[0].Provider != s.Address() || d[0].ModelID != models[0] || len(sent.Events.BidsPosted) != 0 {
+		t.Fatalf("decoded %+v", sent.Events)
+	}
+}

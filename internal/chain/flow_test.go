@@ -63,6 +63,8 @@ func onboard(t *testing.T, ctx context.Context, c *chain.Client, s chain.Signer,
 	// Before the approve, the bid step alone must fail: nothing may be sent on a failing simulation.
 	if _, err := c.Simulate(ctx, p, plan[3]); err == nil {
 		t.Fatal("bid before registration simulated fine")
+	} else if rv := asRevert(t, err); rv.Name != "MarketplaceProviderNotFound" {
+		t.Fatalf("bid before registration failed as %s (%s), want MarketplaceProviderNotFound", rv.Name, rv.Reason)
 	}
 
 	sent := make([]*chain.Sent, len(plan))

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
+	"math/big"
 	"net"
 	"path/filepath"
 	"strings"
@@ -38,7 +40,7 @@ func mor(s string) *chainBig {
 func newEnv(t *testing.T, caps approval.Caps) *env {
 	t.Helper()
 	ctx := context.Background()
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -428,4 +430,127 @@ func TestOnlyViewersRead(t *testing.T) {
 	if got := e.run("victor", "/mor approve 2"); got.ProposalID != 0 || !strings.Contains(flatten(got.Message), "not allowed to propose") {
 		t.Errorf("a viewer proposed: %s", flatten(got.Message))
 	}
+}
+
+// Winding down through the commands: the bid deleted, the model deregistered (its whole stake back),
+// the provider deregistered (the stake minus this period's earnings back, the rest kept staked, the
+// record marked deleted), each to the wei.
+func TestDeregisterThroughCommands(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	ctx := context.Background()
+	me := e.eng.SignerAddress()
+	r := e.run("alice", "/mor onboard node.example.com:3333 m1 0.00001")
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	earned := mor("0.04")
+	if err := e.sim.SetEarned(ctx, me, earned); err != nil {
+		t.Fatal(err)
+	}
+	bids, _, err := e.cl.ProviderActiveBids(ctx, me, 0, 10)
+	if err != nil || len(bids) != 1 {
+		t.Fatalf("bids: %v %v", bids, err)
+	}
+	// The provider cannot go while it has a bid.
+	if got := flatten(e.run("alice", "/mor provider deregister").Message); !strings.Contains(got, "the provider has 1 active bid(s); delete them first") {
+		t.Fatalf("deregister with a bid: %s", got)
+	}
+	balance := func() *chainBig {
+		b, err := e.cl.MORBalance(ctx, me)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	step := func(cmd string) *chainBig {
+		t.Helper()
+		before := balance()
+		r := e.run("alice", cmd)
+		if r.ProposalID == 0 {
+			t.Fatalf("%s: %s", cmd, flatten(r.Message))
+		}
+		if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+			t.Fatalf("%s: %s %s", cmd, p.Status, p.Reason)
+		}
+		return new(chainBig).Sub(balance(), before)
+	}
+	if got := step("/mor bid delete " + bids[0].Hex()); got.Sign() != 0 {
+		t.Fatalf("deleting the bid moved %s MOR (the fee is not refunded)", got)
+	}
+	if got := step("/mor model deregister m1"); got.Cmp(mor("0.1")) != 0 {
+		t.Fatalf("model deregister returned %s wei, want the whole 0.1 MOR stake", got)
+	}
+	r = e.run("alice", "/mor provider deregister")
+	if !strings.Contains(flatten(r.Message), "returns 0.06 MOR now (the remaining 0.04 MOR stays staked until the earnings period ends") {
+		t.Fatalf("deregister proposal: %s", flatten(r.Message))
+	}
+	_, _ = e.eng.Cancel(ctx, u("alice"), r.ProposalID)
+	if got := step("/mor provider deregister"); got.Cmp(mor("0.06")) != 0 {
+		t.Fatalf("provider deregister returned %s wei, want stake − earned = 0.06 MOR", got)
+	}
+	p, err := e.cl.Provider(ctx, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.IsDeleted || p.Stake.Cmp(earned) != 0 {
+		t.Fatalf("after deregistering: deleted %v, stake %s (want the 0.04 MOR earned kept)", p.IsDeleted, p.Stake)
+	}
+	if got := flatten(e.run("alice", "/mor provider deregister").Message); !strings.Contains(got, "is already deregistered") {
+		t.Fatalf("second deregister: %s", got)
+	}
+	// Onboarding again reuses the stake the deregistered provider kept: only the difference to the
+	// minimum is staked.
+	r = e.run("alice", "/mor onboard node.example.com:3333 m2 0.00001")
+	if !strings.Contains(flatten(r.Message), "register provider "+me.Hex()+" with 0.06 MOR stake at endpoint node.example.com:3333") {
+		t.Fatalf("onboard after deregistering: %s", flatten(r.Message))
+	}
+}
+
+// Each write is refused before anything is proposed when the chain would refuse it, with the reason.
+func TestWritePreChecks(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	ctx := context.Background()
+	base := "0x" + strings.Repeat("0", 63) + "7"
+	refused := func(cmd, want string) {
+		t.Helper()
+		r := e.run("alice", cmd)
+		if r.ProposalID != 0 || !strings.Contains(flatten(r.Message), want) {
+			t.Fatalf("%s: proposal P-%d, %s\nwant: %s", cmd, r.ProposalID, flatten(r.Message), want)
+		}
+	}
+	ok := func(cmd string) {
+		t.Helper()
+		r := e.run("alice", cmd)
+		if r.ProposalID == 0 {
+			t.Fatalf("%s: %s", cmd, flatten(r.Message))
+		}
+		if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+			t.Fatalf("%s: %s", cmd, p.Reason)
+		}
+	}
+	// A bid needs an active provider.
+	ok("/mor model create solo 0.1 --base-id " + base)
+	refused("/mor bid create solo 0.00001", "is not an active provider; register it first")
+	// Re-registering an active model through its base ID would overwrite it.
+	refused("/mor model create other-name 0.1 --base-id "+base, "already exists for base ID "+base)
+	// Below the provider minimum, every update reverts: refused up front.
+	ok("/mor provider create 0.1 node.example.com:3333")
+	if err := e.sim.SetProviderMinStake(ctx, mor("0.5")); err != nil {
+		t.Fatal(err)
+	}
+	refused("/mor provider update --endpoint node2.example.com:3333", "the stake would be 0.1 MOR, below the provider minimum 0.5 MOR")
+	// A model someone else owns cannot be deregistered by this team.
+	other := chaintest.KeySigner{Key: e.sim.Accounts[1].Key}
+	c := e.sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	if _, err := c.Send(ctx, other, c.ApproveTx(mor("1"))); err != nil {
+		t.Fatal(err)
+	}
+	otherBase := common.HexToHash("0x99")
+	if _, err := c.Send(ctx, other, c.ModelRegisterTx(other.Address(), otherBase, common.Hash{}, big.NewInt(0), mor("0.1"), "theirs", []string{"LLM"})); err != nil {
+		t.Fatal(err)
+	}
+	theirs := chain.ModelID(other.Address(), otherBase)
+	refused("/mor model deregister "+theirs.Hex(), "is owned by "+other.Address().Hex()+"; only its owner can deregister it")
 }

@@ -87,16 +87,16 @@ func TestEditRefusesAndChangesNothing(t *testing.T) {
 	if es, _ := os.ReadDir(dir); len(es) != 1 {
 		t.Fatalf("left files behind: %v", es)
 	}
-	for _, e := range []Entry{
-		{ModelID: "0x1234", ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
-		{ModelID: newID, ModelName: "", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
-		{ModelID: newID, ModelName: "m", APIType: "chat", APIURL: "http://h/v1/chat/completions"},
-		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "ftp://h/x"},
-		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1"},
-		{ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions", CapacityPolicy: "greedy"},
+	for want, e := range map[string]Entry{
+		`model ID "0x1234" must be 0x followed by 64 hex digits`: {ModelID: "0x1234", ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
+		"model name is empty":                                             {ModelID: newID, ModelName: "", APIType: "openai", APIURL: "http://h/v1/chat/completions"},
+		`api type "chat" is not one of openai`:                            {ModelID: newID, ModelName: "m", APIType: "chat", APIURL: "http://h/v1/chat/completions"},
+		`api url "ftp://h/x" is not an http(s) URL`:                       {ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "ftp://h/x"},
+		"api url ends in /v1: the proxy-router posts to the URL as given": {ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1"},
+		`capacity policy "greedy" is not simple or idle_timeout`:          {ModelID: newID, ModelName: "m", APIType: "openai", APIURL: "http://h/v1/chat/completions", CapacityPolicy: "greedy"},
 	} {
-		if _, _, err := Edit([]byte(`{"models": []}`), e); err == nil {
-			t.Errorf("invalid entry accepted: %+v", e)
+		if _, _, err := Edit([]byte(`{"models": []}`), e); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("entry %+v: %v, want an error with %q", e, err, want)
 		}
 	}
 }
@@ -222,8 +222,8 @@ func TestRestartFailureAndTimeoutReported(t *testing.T) {
 	if err == nil || !res.TimedOut || !strings.Contains(err.Error(), "timed out") || time.Since(start) > 10*time.Second {
 		t.Fatalf("timeout: %+v %v (%s)", res, err, time.Since(start))
 	}
-	if _, err := Restart(ctx, nil, time.Second); err == nil {
-		t.Fatal("empty command accepted")
+	if _, err := Restart(ctx, nil, time.Second); err == nil || err.Error() != "no restart command configured" {
+		t.Fatalf("empty command: %v", err)
 	}
 }
 

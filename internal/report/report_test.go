@@ -283,8 +283,23 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 	if err := e.sim.SetPriceBounds(ctx, big.NewInt(2e13), big.NewInt(1e16)); err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range e.check() { // the change notice and the condition
-		_ = m
+	// The change notice names the minimum that moved (not the maximum, which stayed), old and new, and
+	// the condition names the range in order, minimum first.
+	var notice, condition string
+	for _, m := range e.check() {
+		switch {
+		case m.Title == "A marketplace minimum changed":
+			notice = m.Text
+		case strings.Contains(m.Footer, "alert bid-price-out-of-range-"+modelShort):
+			condition = m.Text
+		}
+	}
+	if !strings.HasPrefix(notice, "minimum price per second: 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s) → 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s). 1 of your active bids are outside the new range") ||
+		strings.Contains(notice, "maximum price") {
+		t.Fatalf("price-range notice: %q", notice)
+	}
+	if !strings.Contains(condition, "prices 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), outside 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s) … 0.01 MOR/s (36 MOR/h, 10000000000000000 wei/s)") {
+		t.Fatalf("price-range condition: %q", condition)
 	}
 	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "bid-price-out-of-range-"+modelShort, commands.ActionFix)
 	if resp.ProposalID == 0 {
@@ -681,5 +696,48 @@ func TestDiagnose(t *testing.T) {
 		if d.Gap != c.gap || d.GapNonce != c.gapNonce || !strings.Contains(d.Why, c.why) {
 			t.Errorf("Diagnose(%d, %d, %d) = %+v", c.nonce, c.latest, c.pending, d)
 		}
+	}
+}
+
+// The model minimum rises above the team's model stake: the change is announced, the condition alert
+// names the model (with its ID) and resolves once the minimum is back within the stake.
+func TestModelStakeBelowMinimum(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	snap, err := e.cl.Snapshot(ctx, e.signer.Address())
+	if err != nil || len(snap.ActiveBids) != 1 {
+		t.Fatalf("snapshot: %v", err)
+	}
+	model := snap.ActiveBids[0].ModelID
+	id := "model-stake-below-min-" + strings.ToLower(model.Hex())[:12]
+	if err := e.sim.SetModelMinStake(ctx, mor("0.3")); err != nil {
+		t.Fatal(err)
+	}
+	var notice, alert string
+	for _, m := range e.check() {
+		switch {
+		case m.Title == "A marketplace minimum changed":
+			notice = m.Text
+		case strings.Contains(m.Footer, "alert "+id):
+			alert = m.Title + "\n" + m.Text
+		}
+	}
+	if !strings.HasPrefix(notice, "model minimum stake: 0.1 MOR → 0.3 MOR. 1 of your models are now below it") {
+		t.Fatalf("notice: %q", notice)
+	}
+	if !strings.Contains(alert, `Model "m1" (`+strings.ToLower(model.Hex())+`) stake below the minimum`) || !strings.Contains(alert, "has 0.1 MOR staked, below the minimum 0.3 MOR") {
+		t.Fatalf("%s: %q", id, alert)
+	}
+	if err := e.sim.SetModelMinStake(ctx, mor("0.1")); err != nil {
+		t.Fatal(err)
+	}
+	resolved := false
+	for _, m := range e.check() {
+		if strings.Contains(m.Footer, "alert "+id) && strings.HasPrefix(m.Title, "RESOLVED") {
+			resolved = true
+		}
+	}
+	if !resolved {
+		t.Fatalf("%s did not resolve", id)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -103,8 +104,8 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 	_, _ = db.ExecContext(ctx, `UPDATE schema_version SET version = 999`)
 	_ = db.Close()
-	if _, err := Open(ctx, p); err == nil {
-		t.Fatal("a newer schema was accepted")
+	if _, err := Open(ctx, p); err == nil || !strings.Contains(err.Error(), "has schema version 999, newer than this morbot (") || !strings.Contains(err.Error(), "upgrade morbot") {
+		t.Fatalf("a newer schema: %v", err)
 	}
 }
 
