@@ -204,6 +204,9 @@ log: {level: debug, format: json}
 			c.Close()
 			break
 		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the Slack endpoint never listened:\n%s", stderr.String())
+		}
 		time.Sleep(20 * time.Millisecond)
 	}
 

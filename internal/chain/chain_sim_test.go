@@ -13,6 +13,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest/contracts"
 )
 
 func newSim(t testing.TB, o chaintest.Options) *chaintest.Sim {
@@ -346,5 +347,41 @@ func TestBidDeletedEventDecoded(t *testing.T) {
 	d := sent.Events.BidsDeleted
 	if len(d) != 1 || d[0].ID != ids[0] || d[0].Provider != s.Address() || d[0].ModelID != models[0] || len(sent.Events.BidsPosted) != 0 {
 		t.Fatalf("decoded %+v", sent.Events)
+	}
+}
+
+// A zero bid fee is valid, as on the real contract: a bid then costs nothing. Withdrawing fees when
+// none were collected is what reverts with MarketplaceFeeAmountIsZero.
+func TestZeroBidFee(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	ctx := context.Background()
+	if err := sim.SetBidFee(ctx, big.NewInt(0)); err != nil {
+		t.Fatalf("setMarketplaceBidFee(0) refused: %v", err)
+	}
+	c := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
+	s := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	p := s.Address()
+	if m, err := c.Minimums(ctx); err != nil || m.BidFee.Sign() != 0 {
+		t.Fatalf("bid fee %v %v", m.BidFee, err)
+	}
+	for _, r := range []chain.TxRequest{c.ApproveTx(mor("0.2")), c.ProviderRegisterTx(p, mor("0.1"), "127.0.0.1:3333"),
+		c.ModelRegisterTx(p, common.HexToHash("0x1"), common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"})} {
+		if _, err := c.Send(ctx, s, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := c.MORBalance(ctx, p)
+	if _, err := c.Send(ctx, s, c.PostModelBidTx(p, chain.ModelID(p, common.HexToHash("0x1")), big.NewInt(1e13))); err != nil {
+		t.Fatalf("a bid with a zero fee: %v", err)
+	}
+	after, _ := c.MORBalance(ctx, p)
+	if before.Cmp(after) != 0 {
+		t.Fatalf("a zero-fee bid moved %s wei", new(big.Int).Sub(before, after))
+	}
+	withdraw := chain.TxRequest{Kind: "withdrawFee", To: sim.Network().Diamond, Data: contracts.NewMarketplaceDouble().PackWithdrawFee(p, big.NewInt(1))}
+	_, err := c.Simulate(ctx, sim.Owner.Address(), withdraw)
+	if rv := asRevert(t, err); rv.Name != "MarketplaceFeeAmountIsZero" || rv.Reason != "there are no collected bid fees to withdraw" {
+		t.Fatalf("withdrawFee with nothing collected: %s %q", rv.Name, rv.Reason)
 	}
 }

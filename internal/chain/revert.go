@@ -173,7 +173,7 @@ func explainCustom(name string, args map[string]any) string {
 	case "MarketplaceBidMinPricePerSecondIsInvalid":
 		return "the minimum price per second is above the maximum"
 	case "MarketplaceFeeAmountIsZero":
-		return "the bid fee cannot be zero"
+		return "there are no collected bid fees to withdraw"
 	case "ERC20InsufficientAllowance":
 		return fmt.Sprintf("the Diamond is not approved for enough MOR: allowance %s, needed %s; approve at least %s from the provider wallet", FormatMOR(argBig(args, "allowance")), FormatMOR(argBig(args, "needed")), FormatMOR(argBig(args, "needed")))
 	case "ERC20InsufficientBalance":

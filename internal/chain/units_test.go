@@ -127,8 +127,20 @@ func FuzzParsePricePerSecond(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		v, err := ParsePricePerSecond(s)
-		if err == nil && (v.Sign() < 0 || v.Cmp(maxUint256) > 0) {
+		if err != nil {
+			return
+		}
+		if v.Sign() < 0 || v.Cmp(maxUint256) > 0 {
 			t.Fatalf("ParsePricePerSecond(%q) = %s out of range", s, v)
+		}
+		// An accepted price, printed per second, parses back to the same wei per second.
+		back, err := ParsePricePerSecond(FormatUnits(v, Decimals))
+		if err != nil || back.Cmp(v) != 0 {
+			t.Fatalf("round trip of %q (%s wei/s): %v %v", s, v, back, err)
+		}
+		back, err = ParsePricePerSecond(v.String() + "wei")
+		if err != nil || back.Cmp(v) != 0 {
+			t.Fatalf("wei round trip of %q: %v %v", s, back, err)
 		}
 	})
 }

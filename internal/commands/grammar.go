@@ -173,6 +173,27 @@ type Call struct {
 	Channel string
 }
 
+// Tokens renders the call back as tokens for ParseTokens: the path, the arguments in order, then each
+// flag as --name=value (a switch as --name).
+func (c *Call) Tokens() []string {
+	out := append([]string(nil), c.Spec.Path...)
+	for _, a := range c.Spec.Args {
+		if v, ok := c.Args[a.Name]; ok {
+			out = append(out, v)
+		}
+	}
+	for _, f := range c.Spec.Flags {
+		if v, ok := c.Flags[f.Name]; ok {
+			if f.Bool {
+				out = append(out, "--"+f.Name)
+			} else {
+				out = append(out, "--"+f.Name+"="+v)
+			}
+		}
+	}
+	return out
+}
+
 // Arg returns a positional argument ("" when absent).
 func (c *Call) Arg(name string) string { return c.Args[name] }
 

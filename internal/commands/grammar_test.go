@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -90,8 +91,19 @@ func FuzzParse(f *testing.F) {
 		if err == nil && call.Spec == nil {
 			t.Fatalf("%q: no spec and no error", s)
 		}
-		if err != nil && err.Error() == "" {
-			t.Fatalf("%q: empty error", s)
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatalf("%q: empty error", s)
+			}
+			return
+		}
+		// A parsed command, rendered back to tokens, parses to the same command.
+		again, err := g.ParseTokens(call.Tokens())
+		if err != nil {
+			t.Fatalf("%q → %q does not parse again: %v", s, call.Tokens(), err)
+		}
+		if again.Spec != call.Spec || !maps.Equal(again.Args, call.Args) || !maps.Equal(again.Flags, call.Flags) {
+			t.Fatalf("%q → %q parses to a different command: %+v vs %+v", s, call.Tokens(), again, call)
 		}
 	})
 }

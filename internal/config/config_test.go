@@ -198,8 +198,20 @@ func FuzzParseConfig(f *testing.F) {
 		if err == nil && c == nil {
 			t.Fatal("no config and no error")
 		}
-		if err != nil && err.Error() == "" {
-			t.Fatal("empty error")
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error")
+			}
+			return
+		}
+		// A config that loaded validates again with the same result: validation is deterministic and
+		// does not depend on its own side effects.
+		net := c.ChainNetwork()
+		if err := c.Validate(); err != nil {
+			t.Fatalf("a loaded config fails a second validation: %v", err)
+		}
+		if again := c.ChainNetwork(); again != net {
+			t.Fatalf("the resolved network changed on a second validation: %+v vs %+v", net, again)
 		}
 	})
 }

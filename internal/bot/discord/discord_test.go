@@ -497,7 +497,7 @@ func TestRefusals(t *testing.T) {
 	cl := f.click(bob, good)
 	f.post(cl, nil)
 	f.post(cl, nil)
-	time.Sleep(200 * time.Millisecond)
+	f.a.jobs.Idle(context.Background()) // every job either delivery started has finished
 	p, _ = f.engine.Get(context.Background(), 1)
 	if len(p.Votes) != 1 {
 		t.Fatalf("a redelivered click voted %d times", len(p.Votes))

@@ -39,8 +39,13 @@ type FaultProxy struct {
 	stale    json.RawMessage
 	hits     atomic.Int64
 	injected atomic.Int64
+	waited   atomic.Int64
 	watches  map[string][]chan struct{}
 }
+
+// Waited counts delayed requests whose client waited the whole delay (it is counted before the
+// answer goes out, so a client that got an answer after the delay has been counted).
+func (p *FaultProxy) Waited() int64 { return p.waited.Load() }
 
 // Watch returns a channel that receives once for every request of a method the proxy forwards with
 // no fault from now on (buffered; a test waits on it instead of sleeping).
@@ -187,6 +192,7 @@ func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
 	case FaultDelay:
 		select {
 		case <-time.After(p.Delay):
+			p.waited.Add(1)
 		case <-r.Context().Done():
 			return
 		}

@@ -297,10 +297,18 @@ contract MarketplaceDouble {
         emit MarketplaceBidDeleted(b.provider, b.modelId, b.nonce);
     }
 
+    // A zero fee is valid, as upstream: bids are then free.
     function setMarketplaceBidFee(uint256 bidFee_) external onlyOwner {
-        if (bidFee_ == 0) revert MarketplaceFeeAmountIsZero();
         _bidFee = bidFee_;
         emit MaretplaceFeeUpdated(bidFee_);
+    }
+
+    // As upstream: the amount is clamped to the collected fees; nothing to withdraw reverts.
+    function withdrawFee(address recipient_, uint256 amount_) external onlyOwner {
+        amount_ = amount_ > _feeBalance ? _feeBalance : amount_;
+        if (amount_ == 0) revert MarketplaceFeeAmountIsZero();
+        _feeBalance -= amount_;
+        _push(recipient_, amount_);
     }
 
     function setMinMaxBidPricePerSecond(uint256 bidMinPricePerSecond_, uint256 bidMaxPricePerSecond_) external onlyOwner {
