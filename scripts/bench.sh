@@ -10,6 +10,7 @@ bench() { go test -run '^$' -bench "$1" -benchtime "$2" "$3" | tee -a "$raw"; }
 bench 'BenchmarkInteractionAck$' 10x ./internal/bot/discord/
 bench 'BenchmarkSlashAck$' 10x ./internal/bot/slack/
 bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/approval/
+bench 'BenchmarkPipelinedVsSequential$' 1x ./internal/approval/
 bench 'BenchmarkSnapshot$' 20x ./internal/chain/
 MORBOT_BIN="$PWD/bin/morbot-slim" bench 'BenchmarkRunStartup$' 3x ./cmd/morbot/
 
@@ -25,6 +26,9 @@ rt1=$(metric '^BenchmarkSnapshot/multicall/bids=1-' roundtrips/op); rt10=$(metri
 rt100=$(metric '^BenchmarkSnapshot/multicall/bids=100-' roundtrips/op); rtb100=$(metric '^BenchmarkSnapshot/batch/bids=100-' roundtrips/op)
 snap100=$(awk '$1 ~ /^BenchmarkSnapshot\/multicall\/bids=100-/ { print $3 / 1e6; exit }' "$raw")
 startup=$(metric '^BenchmarkRunStartup' startup-ms); rss=$(metric '^BenchmarkRunStartup' idle-rss-MB)
+pb=$(metric '^BenchmarkPipelinedVsSequential' pipelined-blocks); sb=$(metric '^BenchmarkPipelinedVsSequential' sequential-blocks)
+ps=$(metric '^BenchmarkPipelinedVsSequential' pipelined-s); ss=$(metric '^BenchmarkPipelinedVsSequential' sequential-s)
+ratio=$(metric '^BenchmarkPipelinedVsSequential' ratio)
 
 {
   echo "# Benchmarks"
@@ -38,6 +42,7 @@ startup=$(metric '^BenchmarkRunStartup' startup-ms); rss=$(metric '^BenchmarkRun
   echo "| Discord interaction ack, 200 concurrent signed requests: p50 / p99 | ${d_p50} / ${d_p99} ms | p99 ≤ 25 ms | $(verdict "$d_p99" 25) |"
   echo "| Slack slash-command ack, 200 concurrent signed requests: p50 / p99 | ${s_p50} / ${s_p99} ms | p99 ≤ 25 ms | $(verdict "$s_p99" 25) |"
   echo "| quorum reached → broadcast: p50 / p99 | ${q_p50} / ${q_p99} ms | p99 ≤ 150 ms | $(verdict "$q_p99" 150) |"
+  echo "| quorum → plan confirmed, 4 steps, 1 s blocks, confirmations 2: pipelined / sequential (ratio) | ${pb} / ${sb} blocks (${ratio}×); ${ps} / ${ss} s | pipelined ≤ 3 blocks | $(verdict "$pb" 3) |"
   echo "| snapshot RPC round trips with Multicall3, 1 / 10 / 100 bids | ${rt1} / ${rt10} / ${rt100} | ≤ 2 at 100 bids | $(verdict "$rt100" 2) |"
   echo "| snapshot RPC round trips without Multicall3 (JSON-RPC batches), 100 bids | ${rtb100} | — | |"
   echo "| snapshot time, 100 bids, Multicall3 | ${snap100} ms | — | |"

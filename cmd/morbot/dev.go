@@ -106,7 +106,7 @@ func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log})
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true})
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log,
 		Extra: []*commands.Spec{devSetMinimum(sim)}})
 	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: signer.Address(), Poster: b.posts,

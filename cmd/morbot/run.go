@@ -423,7 +423,8 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
-		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader})
+		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader,
+		Pipelined: cfg.Network.Execution != "sequential"})
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy,
 		Observe: b.metrics.Command})
 	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,

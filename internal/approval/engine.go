@@ -36,6 +36,7 @@ type Chain interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	BuildReplacement(ctx context.Context, from common.Address, r chain.TxRequest, nonce, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error)
 	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
+	FailureReasonAfter(ctx context.Context, from common.Address, prior []chain.TxRequest, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 }
 
 // Event is one state change of a proposal, published to adapters so they edit the original message.
@@ -86,7 +87,16 @@ type Options struct {
 	// Standby starts the engine as a hot standby: it answers reads, refuses proposals and votes, and
 	// executes nothing until SetLeader(true).
 	Standby bool
+	// Pipelined signs every transaction of a plan with consecutive nonces and sends them together
+	// (network.execution: pipelined); otherwise each is sent once the previous one is confirmed.
+	Pipelined bool
 }
+
+// Execution modes, recorded on each proposal when it is made (params["execution"]).
+const (
+	ExecPipelined  = "pipelined"
+	ExecSequential = "sequential"
+)
 
 // Fence is the store lease as the executor sees it (*store.Lease implements it).
 type Fence interface {
@@ -113,6 +123,7 @@ type Engine struct {
 	poll     time.Duration
 
 	lease      Fence
+	pipelined  bool
 	leader     atomic.Bool
 	nonceEvery int // settle compares nonces every this many receipt polls
 
@@ -150,10 +161,18 @@ func New(o Options) *Engine {
 		o.PollInterval = time.Second
 	}
 	e := &Engine{db: o.Store, policy: o.Policy, chain: o.Chain, signer: o.Signer, notify: o.Notifier, log: o.Logger, now: o.Now, baseCtx: ctx, stop: cancel,
-		offchain: o.Offchain, waitMax: o.ReceiptTimeout, poll: o.PollInterval, lease: o.Lease, nonceEvery: 5,
+		offchain: o.Offchain, waitMax: o.ReceiptTimeout, poll: o.PollInterval, lease: o.Lease, nonceEvery: 5, pipelined: o.Pipelined,
 		driving: map[int64]bool{}, queued: map[int64]bool{}}
 	e.leader.Store(!o.Standby)
 	return e
+}
+
+// Execution is the mode new proposals are executed in.
+func (e *Engine) Execution() string {
+	if e.pipelined {
+		return ExecPipelined
+	}
+	return ExecSequential
 }
 
 // Leader reports whether this engine executes (it holds the store's lease, or runs without one).
@@ -300,6 +319,9 @@ func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 		Status: Pending, FailedStep: -1, Amounts: r.Amounts, CreatedAt: now, UpdatedAt: now, ExpiresAt: now.Add(e.policy.Expiry)}
 	if p.Params == nil {
 		p.Params = map[string]string{}
+	}
+	if _, set := p.Params["execution"]; !set {
+		p.Params["execution"] = e.Execution()
 	}
 	p.PayloadHash = PayloadHash(p.ChainID, p.Signer, r.Steps)
 	for i, s := range r.Steps {
@@ -492,14 +514,24 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 		switch cur.Status {
 		case Pending, Approved:
 		case Submitting, Submitted, Unknown:
+			var unsent []int
 			for _, s := range cur.Steps {
-				switch s.Status {
-				case StepSigned, StepSent:
+				switch {
+				case s.Status == StepSent || s.Status == StepSigned && s.Attempted:
 					denial = deny("%s cannot be cancelled now: %s and may still be mined. Wait until it is mined or its nonce is used, or speed it up with /mor tx speedup %s",
 						cur.HumanID(), inFlightStep(cur), cur.HumanID())
 					return nil
-				case StepPending:
+				case s.Status == StepPending:
 					dropped = append(dropped, fmt.Sprintf("step %d (%s)", s.Index+1, s.Request.Kind))
+				case s.Status == StepSigned: // signed for a pipelined plan, never broadcast: the bytes exist only here
+					dropped = append(dropped, fmt.Sprintf("step %d (%s, signed but never broadcast)", s.Index+1, s.Request.Kind))
+					unsent = append(unsent, s.Index)
+				}
+			}
+			for _, i := range unsent {
+				if _, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ? WHERE proposal_id = ? AND step = ? AND status = ? AND attempted = 0`,
+					StepDropped, "signed but never broadcast; dropped when the proposal was cancelled", id, i, StepSigned); err != nil {
+					return err
 				}
 			}
 		default:

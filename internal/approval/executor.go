@@ -130,6 +130,14 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		return
 	}
 	e.publish(ctx, "submitting", id, nil, "")
+	if pipelined(p) {
+		gas, ok := e.verifyGas(ctx, p, 0)
+		if !ok {
+			return
+		}
+		e.runPipelined(ctx, p, gas)
+		return
+	}
 	if !e.verify(ctx, p, 0) {
 		return
 	}
@@ -150,9 +158,16 @@ func (e *Engine) noteQueued(id int64) bool {
 // payload against what was approved, and a re-simulation of the unsent on-chain steps from step
 // `from` on current state. A failure fails the proposal with the decoded reason; nothing is sent.
 func (e *Engine) verify(ctx context.Context, p *Proposal, from int) bool {
+	_, ok := e.verifyGas(ctx, p, from)
+	return ok
+}
+
+// verifyGas is verify that also returns each unsent on-chain step's gas from the plan simulation
+// (by step index); nil when the node could not simulate the whole plan (no eth_simulateV1).
+func (e *Engine) verifyGas(ctx context.Context, p *Proposal, from int) (map[int]uint64, bool) {
 	if msg := e.policy.CheckCaps(p.Amounts); msg != "" {
 		e.fail(ctx, p, -1, "refused before sending: "+msg)
-		return false
+		return nil, false
 	}
 	reqs := make([]chain.TxRequest, len(p.Steps))
 	for i, s := range p.Steps {
@@ -160,10 +175,10 @@ func (e *Engine) verify(ctx context.Context, p *Proposal, from int) bool {
 	}
 	if PayloadHash(e.chain.ChainID().Uint64(), e.signer.Address(), reqs) != p.PayloadHash || p.Signer != e.signer.Address() {
 		e.fail(ctx, p, -1, "refused before sending: the stored plan no longer matches what was approved (chain, signer or payload changed)")
-		return false
+		return nil, false
 	}
 	if p.Kind == KindSpeedup {
-		return true // the replacement is checked with eth_call when it is built
+		return nil, true // the replacement is checked with eth_call when it is built
 	}
 	var (
 		onchain []chain.TxRequest
@@ -177,19 +192,27 @@ func (e *Engine) verify(ctx context.Context, p *Proposal, from int) bool {
 		}
 	}
 	if len(onchain) == 0 {
-		return true
+		return map[int]uint64{}, true
 	}
-	if _, err := e.chain.SimulatePlan(ctx, e.signer.Address(), onchain); err != nil {
+	res, err := e.chain.SimulatePlan(ctx, e.signer.Address(), onchain)
+	if err != nil {
 		var se *chain.PlanStepError
 		if errors.As(err, &se) {
 			step := index[se.Step]
 			e.fail(ctx, p, step, fmt.Sprintf("step %d (%s) would now fail, so nothing more was sent: %s", step+1, se.Kind, se.Revert.Reason))
-			return false
+			return nil, false
 		}
 		e.fail(ctx, p, -1, "could not re-simulate the plan before sending, so nothing more was sent: "+err.Error())
-		return false
+		return nil, false
 	}
-	return true
+	if res.Mode != chain.PlanSimulatedAll {
+		return nil, true
+	}
+	gas := map[int]uint64{}
+	for k, i := range index {
+		gas[i] = res.Gas[k]
+	}
+	return gas, true
 }
 
 // resume drives a proposal a previous drive or process left in flight: settled steps are skipped,
@@ -215,6 +238,10 @@ func (e *Engine) resume(ctx context.Context, id int64) {
 // the remaining steps were just checked (a fresh execution); otherwise they are checked before the
 // first unsent step is signed.
 func (e *Engine) runSteps(ctx context.Context, p *Proposal, verified bool) {
+	if !verified && pipelined(p) {
+		e.runPipelined(ctx, p, nil)
+		return
+	}
 	from := e.signer.Address()
 	for i := range p.Steps {
 		s := &p.Steps[i]
@@ -257,17 +284,8 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal, verified bool) {
 			e.markUnknown(ctx, p, i, fmt.Sprintf("step %d (%s) was sent as %s but is not mined yet: %v; morbot keeps reconciling it with the chain (by hash and nonce) and never signs it again", i+1, s.Request.Kind, hash.Hex(), err))
 			return
 		}
-		if mined != hash {
-			note := "mined as " + mined.Hex() + " (a same-nonce replacement)"
-			if p.Kind == KindSpeedup {
-				note = "the original transaction " + mined.Hex() + " was mined first; nothing was replaced"
-			}
-			_ = e.write(ctx, func(q querier) error {
-				_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET note = ? WHERE proposal_id = ? AND step = ?`, note, p.ID, i)
-				return err
-			})
-			hash = mined
-		}
+		e.noteMined(ctx, p, i, hash, mined)
+		hash = mined
 		if rc.Status != types.ReceiptStatusSuccessful {
 			rv := e.chain.FailureReason(ctx, from, s.Request, rc)
 			reason := fmt.Sprintf("step %d (%s) reverted on-chain in %s: %s", i+1, s.Request.Kind, hash.Hex(), rv.Reason)
@@ -411,7 +429,7 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) error {
 	// and re-sends these exact bytes (the same hash), never a second transaction. The write is fenced
 	// and happens only while the proposal is still executing (not cancelled).
 	err = e.write(ctx, func(q querier) error {
-		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ? WHERE proposal_id = ? AND step = ? AND status = ?
+		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ?, attempted = 1 WHERE proposal_id = ? AND step = ? AND status = ?
 			AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`,
 			StepSigned, nonce, hash.Hex(), raw, head, p.ID, s.Index, StepPending, p.ID, string(Submitting), string(Submitted), string(Unknown))
 		if err != nil {
@@ -439,7 +457,7 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) error {
 		}
 		return errStopped
 	}
-	s.Status, s.Nonce, s.Hash, s.Raw = StepSigned, &nonce, &hash, raw
+	s.Status, s.Nonce, s.Hash, s.Raw, s.Attempted = StepSigned, &nonce, &hash, raw, true
 	_ = e.auditNow(ctx, nil, "signed", p.ID, fmt.Sprintf("step %d (%s) nonce %d", s.Index+1, s.Request.Kind, nonce), hash.Hex())
 	e.log.Debug("broadcasting", "proposal", p.HumanID(), "step", s.Index+1, "kind", s.Request.Kind, "nonce", nonce, "tx", hash.Hex(), "signer", e.signer)
 	if err := e.checkLease(ctx); err != nil {
@@ -532,6 +550,15 @@ func (e *Engine) reconcileNonce(ctx context.Context, p *Proposal, s *Step, from 
 	}
 	if err := e.checkLease(ctx); err != nil {
 		return errStopped
+	}
+	if !s.Attempted {
+		if err := e.write(ctx, func(q querier) error {
+			return markAttempted(ctx, q, p.ID, s.Index)
+		}); err != nil {
+			e.stopped(err)
+			return errStopped
+		}
+		s.Attempted = true
 	}
 	if err := e.chain.Broadcast(ctx, &tx); err != nil {
 		return nil // nonce too low is decided at the next check; other errors are retried then

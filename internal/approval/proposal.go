@@ -50,20 +50,22 @@ const (
 	StepSent      = "sent"      // broadcast accepted
 	StepConfirmed = "confirmed" // mined successfully
 	StepFailed    = "failed"    // reverted or refused
+	StepDropped   = "dropped"   // signed but never broadcast, and given up after an earlier step failed
 )
 
 // Step is one transaction of a proposal's plan.
 type Step struct {
-	Index   int
-	Request chain.TxRequest
-	Gas     uint64
-	Status  string
-	Nonce   *uint64
-	Hash    *common.Hash
-	Raw     []byte
-	Block   uint64
-	Error   string
-	Note    string // what an off-chain step did
+	Index     int
+	Request   chain.TxRequest
+	Gas       uint64
+	Status    string
+	Nonce     *uint64
+	Hash      *common.Hash
+	Raw       []byte
+	Block     uint64
+	Error     string
+	Note      string // what an off-chain step did
+	Attempted bool   // a broadcast of the signed bytes was attempted (they may have reached a node)
 }
 
 // OffchainPrefix marks a step that is not a transaction (e.g. editing the proxy-router's config):

@@ -132,7 +132,7 @@ func loadProposal(ctx context.Context, q querier, where string, arg any) (*Propo
 }
 
 func loadChildren(ctx context.Context, q querier, p *Proposal) error {
-	rows, err := q.QueryContext(ctx, `SELECT step, kind, to_addr, data, value, summary, gas, status, nonce, hash, raw, block, error, note
+	rows, err := q.QueryContext(ctx, `SELECT step, kind, to_addr, data, value, summary, gas, status, nonce, hash, raw, block, error, note, attempted
 		FROM proposal_txs WHERE proposal_id = ? ORDER BY step`, p.ID)
 	if err != nil {
 		return fmt.Errorf("load steps: %w", err)
@@ -147,7 +147,7 @@ func loadChildren(ctx context.Context, q querier, p *Proposal) error {
 			data, raw  []byte
 			kind, summ string
 		)
-		if err := rows.Scan(&s.Index, &kind, &to, &data, &value, &summ, &s.Gas, &s.Status, &nonce, &hash, &raw, &block, &s.Error, &s.Note); err != nil {
+		if err := rows.Scan(&s.Index, &kind, &to, &data, &value, &summ, &s.Gas, &s.Status, &nonce, &hash, &raw, &block, &s.Error, &s.Note, &s.Attempted); err != nil {
 			_ = rows.Close()
 			return fmt.Errorf("scan step: %w", err)
 		}

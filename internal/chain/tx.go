@@ -160,6 +160,10 @@ type simCallResult struct {
 // step to the next (eth_simulateV1). Nodes without eth_simulateV1 get the first step simulated and
 // the result says so (Mode); the caller checks later steps against read state.
 func (c *Client) SimulatePlan(ctx context.Context, from common.Address, steps []TxRequest) (*PlanResult, error) {
+	return c.simulatePlanAt(ctx, from, steps, "latest")
+}
+
+func (c *Client) simulatePlanAt(ctx context.Context, from common.Address, steps []TxRequest, block string) (*PlanResult, error) {
 	if len(steps) == 0 {
 		return &PlanResult{Mode: PlanSimulatedAll}, nil
 	}
@@ -172,7 +176,7 @@ func (c *Client) SimulatePlan(ctx context.Context, from common.Address, steps []
 	var blocks []struct {
 		Calls []simCallResult `json:"calls"`
 	}
-	err := c.rpc.CallContext(ctx, &blocks, "eth_simulateV1", opts, "latest")
+	err := c.rpc.CallContext(ctx, &blocks, "eth_simulateV1", opts, block)
 	if err != nil && unsupported(err) {
 		res, serr := c.Simulate(ctx, from, steps[0])
 		if serr != nil {
@@ -204,11 +208,18 @@ func (c *Client) SimulatePlan(ctx context.Context, from common.Address, steps []
 			}
 			return nil, &PlanStepError{Step: i, Kind: steps[i].Kind, Revert: DecodeRevert(data)}
 		}
-		// gasUsed excludes refunds and the 63/64 rule: headroom covers it, plus a fixed margin.
-		res.Gas[i] = c.withHeadroom(uint64(cr.GasUsed)) + 10_000
+		res.Gas[i] = planGas(c, uint64(cr.GasUsed))
 	}
 	return res, nil
 }
+
+// planGas is a gas limit for a step from the gas it used in a plan simulation. gasUsed is what the
+// call cost after refunds, which a limit must not count on (a refund is at most a fifth of the gas
+// used), and a call into another contract is given only 63/64 of what is left; so half again, plus a
+// fixed margin, plus the configured headroom. Only the gas used is paid: a high limit costs nothing
+// unless the fee cap check (gas × max fee) counts it, which errs on the safe side. These limits are
+// what pipelined plans sign with, since later steps cannot be estimated alone.
+func planGas(c *Client, gasUsed uint64) uint64 { return c.withHeadroom(gasUsed*3/2) + 25_000 }
 
 func unsupported(err error) bool {
 	var re rpc.Error
@@ -415,6 +426,36 @@ func (c *Client) FailureReason(ctx context.Context, from common.Address, r TxReq
 		return rv
 	}
 	return &RevertError{Reason: "the transaction reverted on-chain (replaying it did not reproduce the reason; it may have run out of gas)"}
+}
+
+// FailureReasonAfter finds why a transaction reverted when other transactions of the same sender
+// (prior, in order) were mined before it in the same block: it replays prior and then the
+// transaction on the state before the block. When that does not revert (another sender's
+// transaction earlier in the block made the difference), it replays the transaction on the state
+// after the block, which holds that change.
+func (c *Client) FailureReasonAfter(ctx context.Context, from common.Address, prior []TxRequest, r TxRequest, rc *types.Receipt) *RevertError {
+	if len(prior) == 0 {
+		if rv := c.replay(ctx, from, r, rc.BlockNumber.Uint64()-1); rv != nil {
+			return rv
+		}
+	} else if _, err := c.simulatePlanAt(ctx, from, append(append([]TxRequest(nil), prior...), r), blockArg(rc.BlockNumber.Uint64()-1)); err != nil {
+		var se *PlanStepError
+		if errors.As(err, &se) && se.Step == len(prior) {
+			return se.Revert
+		}
+	}
+	if rv := c.replay(ctx, from, r, rc.BlockNumber.Uint64()); rv != nil {
+		rv.Reason += " (replayed on the state after its block: another transaction in the block changed what it depends on)"
+		return rv
+	}
+	return &RevertError{Reason: "the transaction reverted on-chain (replaying it did not reproduce the reason; it may have run out of gas)"}
+}
+
+// replay runs a request with eth_call at a block; the revert, or nil when it does not revert there.
+func (c *Client) replay(ctx context.Context, from common.Address, r TxRequest, block uint64) *RevertError {
+	args := callArgs{From: &from, To: &r.To, Data: r.Data, Value: (*hexutil.Big)(r.value())}
+	var ret hexutil.Bytes
+	return revertFrom(c.rpc.CallContext(ctx, &ret, "eth_call", args, blockArg(block)))
 }
 
 // Sent is a confirmed transaction and what its logs say.

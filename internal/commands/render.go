@@ -158,7 +158,12 @@ func stepState(s approval.Step) string {
 		}
 		return "sent, waiting for the receipt"
 	case approval.StepSigned:
-		return "signed"
+		if !s.Attempted {
+			return "signed, not broadcast yet"
+		}
+		return "signed, broadcast not confirmed"
+	case approval.StepDropped:
+		return "dropped: signed but never broadcast, its nonce left free"
 	case approval.StepFailed:
 		return "failed"
 	}

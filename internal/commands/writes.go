@@ -89,6 +89,14 @@ func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *pl
 		pl.lines = append(pl.lines, fmt.Sprintf("pulls %s from the provider wallet in total", chain.FormatMOR(pl.need)))
 	}
 	pl.params["mor_needed"] = pl.need.String()
+	if len(pl.steps) > 1 {
+		mode := h.engine.Execution()
+		if res.Mode != chain.PlanSimulatedAll {
+			mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
+		}
+		pl.params["execution"] = mode
+		pl.lines = append(pl.lines, executionLine(mode, len(pl.steps)))
+	}
 	p, err := h.engine.Propose(ctx, c.User, approval.ProposeRequest{Kind: pl.kind, Params: pl.params, Summary: strings.Join(pl.lines, "\n"),
 		Steps: pl.steps, Gas: res.Gas, Simulation: sim, Amounts: pl.amounts})
 	if err != nil {
@@ -100,6 +108,14 @@ func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *pl
 		}
 	}
 	return &Response{Message: h.Render(p), ProposalID: p.ID}, nil
+}
+
+// executionLine states how a plan will be sent and what that trades, in one line, before approval.
+func executionLine(mode string, n int) string {
+	if mode == approval.ExecPipelined {
+		return fmt.Sprintf("execution: pipelined — all %d transactions are signed with consecutive nonces and sent together, confirmed in about one block; if one reverts, the ones after it were already sent and run anyway (a revert costs only gas)", n)
+	}
+	return fmt.Sprintf("execution: sequential — each of the %d transactions is sent once the previous one is confirmed (about %d× slower), and nothing after a failure is sent", n, n)
 }
 
 func belowMin(what string, amount, min *big.Int, block uint64) error {

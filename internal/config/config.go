@@ -50,6 +50,9 @@ type Network struct {
 	ReceiptTimeout Duration `yaml:"receipt_timeout"`
 	// ReconcileInterval is how often transactions in flight are reconciled with the chain (default 5s).
 	ReconcileInterval Duration `yaml:"reconcile_interval"`
+	// Execution is pipelined (default: a plan's transactions signed with consecutive nonces and sent
+	// together) or sequential (each sent once the previous one is confirmed).
+	Execution string `yaml:"execution"`
 	// Fee caps in gwei (exact decimals). A send whose fees would exceed a cap is refused.
 	MaxFeePerGasGwei         Decimal `yaml:"max_fee_per_gas_gwei"`
 	MaxPriorityFeePerGasGwei Decimal `yaml:"max_priority_fee_per_gas_gwei"`

@@ -143,6 +143,11 @@ func (c *Config) validateNetwork(v *checker) {
 	checkDuration(v, "network.rpc_timeout", &n.RPCTimeout)
 	checkDuration(v, "network.receipt_timeout", &n.ReceiptTimeout)
 	checkDuration(v, "network.reconcile_interval", &n.ReconcileInterval)
+	switch n.Execution {
+	case "", "pipelined", "sequential":
+	default:
+		v.add("network.execution", "%q is not pipelined or sequential", n.Execution)
+	}
 	if n.Confirmations > 64 {
 		v.add("network.confirmations", "%d is more than 64; that wait is longer than any reorg morbot should plan for", n.Confirmations)
 	}

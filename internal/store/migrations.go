@@ -128,7 +128,8 @@ var migrations = []string{
 		created_at  INTEGER NOT NULL,
 		PRIMARY KEY (proposal_id, step, hash)
 	);`,
-	// 7: the executor lease (one writer per store) and the replay-dedup keys of platform requests.
+	// 7: the executor lease (one writer per store), the replay-dedup keys of platform requests, and
+	// whether a signed step's broadcast was ever attempted (pipelined plans sign steps before sending them).
 	`CREATE TABLE leases (
 		name         TEXT    PRIMARY KEY,
 		holder       TEXT    NOT NULL,
@@ -140,7 +141,8 @@ var migrations = []string{
 		key        TEXT    PRIMARY KEY,
 		expires_at INTEGER NOT NULL
 	);
-	CREATE INDEX replay_keys_expiry ON replay_keys(expires_at);`,
+	CREATE INDEX replay_keys_expiry ON replay_keys(expires_at);
+	ALTER TABLE proposal_txs ADD COLUMN attempted INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

@@ -115,6 +115,19 @@ func (o *Owner) SetProviderMinStake(ctx context.Context, v *big.Int) error {
 	return o.transact(ctx, o.C.Diamond, o.market.PackProviderSetMinStake(v))
 }
 
+// SetProviderMinStakeUnmined sends the provider-minimum change with a high tip and returns without
+// mining it: the next block carries it ahead of other senders' transactions (to change a minimum
+// "in the same block" as a plan's transactions).
+func (o *Owner) SetProviderMinStakeUnmined(ctx context.Context, v *big.Int) error {
+	inst := bind.NewBoundContract(o.C.Diamond, o.market.GetABI(), o.b, o.b, o.b)
+	opts := o.opts(ctx)
+	opts.GasTipCap = big.NewInt(100e9)
+	opts.GasFeeCap = big.NewInt(1000e9)
+	opts.GasLimit = 200_000
+	_, err := bind.Transact(inst, opts, o.market.PackProviderSetMinStake(v))
+	return err
+}
+
 // SetModelMinStake changes the model minimum stake (emits ModelMinimumStakeUpdated).
 func (o *Owner) SetModelMinStake(ctx context.Context, v *big.Int) error {
 	return o.transact(ctx, o.C.Diamond, o.market.PackModelSetMinStake(v))
