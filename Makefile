@@ -53,8 +53,9 @@ fuzz:
 bench:
 	scripts/bench.sh
 
-## mutate: mutation testing (gremlins) over approval, commands, report and chain; prints the mutants
-## no test caught (LIVED) and each package's efficacy. Not in CI: about an hour on 2 cores.
+## mutate: mutation testing: each mutant in scripts/mutants.txt (a deleted or flipped check) is applied
+## in turn and its tests run; prints KILLED (and by which test) or LIVED, and the score. Not in CI
+## (about 10 minutes). GREMLINS=1 also runs gremlins over the four packages (hours).
 mutate:
 	scripts/mutate.sh
 

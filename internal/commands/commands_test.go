@@ -532,7 +532,7 @@ func TestWritePreChecks(t *testing.T) {
 	}
 	// A bid needs an active provider.
 	ok("/mor model create solo 0.1 --base-id " + base)
-	refused("/mor bid create solo 0.00001", "is not an active provider; register it first")
+	refused("/mor bid create solo 0.00001", "provider "+e.eng.SignerAddress().Hex()+" is not an active provider; register it first (/mor provider create or /mor onboard)")
 	// Re-registering an active model through its base ID would overwrite it.
 	refused("/mor model create other-name 0.1 --base-id "+base, "already exists for base ID "+base)
 	// Below the provider minimum, every update reverts: refused up front.

@@ -524,3 +524,17 @@ func TestAckNotBlockedBySlowGroupLookup(t *testing.T) {
 		return c.Path == "/response/slow" && strings.Contains(c.text(), "provider minimum stake")
 	})
 }
+
+// carol is a team member only through the ops user group: her slash command is authorised by the
+// groups the job resolves, and a user in no group is refused.
+func TestSlashCommandAuthorisedByUserGroup(t *testing.T) {
+	f := newFixture(t, "http")
+	f.send("/slack/commands", f.slash(carol, "minimums"), nil)
+	f.fake.waitFor(t, "carol's answer", func(c call) bool {
+		return strings.HasPrefix(c.Path, "/response/") && strings.Contains(c.text(), "provider minimum stake")
+	})
+	f.send("/slack/commands", f.slash("U0STRANGER", "minimums"), nil)
+	f.fake.waitFor(t, "the stranger's refusal", func(c call) bool {
+		return strings.HasPrefix(c.Path, "/response/") && strings.Contains(c.text(), "not one of this team's viewers")
+	})
+}
