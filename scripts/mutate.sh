@@ -9,6 +9,10 @@ list=${MUTANTS:-scripts/mutants.txt}
 killed=0; lived=0; missing=0
 while IFS=$'\t' read -r file orig repl pkgs what; do
   [[ -z "$file" || "$file" == \#* ]] && continue
+  if [[ ! -f "$file" ]]; then
+    echo "MISSING  $file: $what (no such file here)"
+    missing=$((missing + 1)); continue
+  fi
   backup=$(mktemp)
   cp "$file" "$backup"
   if ! python3 - "$file" "$orig" "$repl" <<'PY'
