@@ -81,6 +81,18 @@ func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) 
 	}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
 	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
+	if s.Provider.Exists() {
+		if es, err := h.earningsSummary(ctx); err != nil {
+			h.log.Warn("status: earnings unreadable", "err", err)
+			m.Fields = append(m.Fields, Field{Name: "earnings", Value: "could not be read just now; /mor earnings retries"})
+		} else {
+			for _, f := range es.Fields() {
+				if f.Name != "earnings cap" { // already shown from the snapshot
+					m.Fields = append(m.Fields, f)
+				}
+			}
+		}
+	}
 	if s.Provider.Active() && h.proxy != nil {
 		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
@@ -119,9 +131,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 			m.Severity = Warning
 		}
 		m.Fields = append(m.Fields, Field{Name: "stake", Value: stake, Inline: true}, Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
-		earned := p.Earned(s.Time)
-		m.Fields = append(m.Fields, Field{Name: "earnings this period", Value: fmt.Sprintf("%s of the %s cap; headroom %s; period ends %s",
-			chain.FormatMOR(earned), chain.FormatMOR(p.Stake), chain.FormatMOR(p.Headroom(s.Time)), time.Unix(int64(p.LimitPeriodEnd), 0).UTC().Format("2006-01-02"))})
+		m.Fields = append(m.Fields, Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
 	}
 	var models []string
 	for _, mdl := range s.Models {
@@ -199,6 +209,10 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 	if err != nil {
 		return nil, err
 	}
+	head, err := h.chain.HeaderByNumber(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
 	state := "active"
 	if p.IsDeleted {
 		state = "deregistered"
@@ -209,7 +223,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 		{Name: "endpoint", Value: p.Endpoint, Inline: true},
 		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
 		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
-		{Name: "earned this period", Value: chain.FormatMOR(p.LimitPeriodEarned), Inline: true},
+		{Name: "earnings cap", Value: CapLine(p, head.Time)},
 	}}}, nil
 }
 

@@ -91,7 +91,14 @@ type Approval struct {
 	AnyRejectEnds      *bool    `yaml:"any_reject_ends"`
 	Expiry             Duration `yaml:"expiry"`
 	Caps               Caps     `yaml:"caps"`
+	// AutoApprove lists the kinds of plan that execute without votes. Only "claim" is accepted:
+	// claimForProvider moves MOR from the marketplace to the provider wallet and nowhere else. The
+	// plan is still simulated twice, audited and posted.
+	AutoApprove []string `yaml:"auto_approve"`
 }
+
+// AutoApprovable are the plan kinds approval.auto_approve may name.
+var AutoApprovable = []string{"claim"}
 
 // Members lists people and groups per platform. IDs are immutable platform IDs, never display names.
 type Members struct {

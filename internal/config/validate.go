@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -213,6 +214,17 @@ func (c *Config) validateApproval(v *checker) {
 	checkDecimal(v, "approval.caps.max_approve", a.Caps.MaxApprove, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_stake", a.Caps.MaxStake, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_price_per_second", a.Caps.MaxPricePerSecond, chain.Decimals)
+	seen := map[string]bool{}
+	for i, k := range a.AutoApprove {
+		p := fmt.Sprintf("approval.auto_approve[%d]", i)
+		switch {
+		case !slices.Contains(AutoApprovable, k):
+			v.add(p, "%q cannot be auto-approved; only %s can (it only moves MOR from the marketplace to the provider wallet)", k, strings.Join(AutoApprovable, ", "))
+		case seen[k]:
+			v.add(p, "%q is listed twice", k)
+		}
+		seen[k] = true
+	}
 }
 
 // checkMembers validates ID formats and duplicates; it returns the count of distinct users and of groups.
