@@ -21,13 +21,13 @@ const sessionListMax = 20
 type EarningsSummary struct {
 	E         *chain.Earnings
 	Estimates map[common.Hash]chain.ClaimEstimate
-	Counts    map[string]int      // sessions by state
-	Claimable *big.Int            // what claims would pay now, cap and funding included
-	CapCut    *big.Int            // due but withheld by the cap
-	Held      *big.Int            // held until the UTC day after a close
-	HeldUntil uint64              // the latest release time of what is held
-	Due       *big.Int            // due now before the cap (claimable + cut)
-	Short     *big.Int            // due from the funding account beyond what it can pay
+	Counts    map[string]int // sessions by state
+	Claimable *big.Int       // what claims would pay now, cap and funding included
+	CapCut    *big.Int       // due but withheld by the cap
+	Held      *big.Int       // held until the UTC day after a close
+	HeldUntil uint64         // the latest release time of what is held
+	Due       *big.Int       // due now before the cap (claimable + cut)
+	Short     *big.Int       // due from the funding account beyond what it can pay
 	States    map[common.Hash]string
 }
 
