@@ -281,6 +281,10 @@ func newToken() (string, error) {
 // identity: no adapter produces the platform "morbot".
 var Scheduler = User{Platform: "morbot", ID: "scheduler", Name: "morbot scheduler"}
 
+// Scheduled reports whether morbot made the proposal on its own (no chat command posted it, so the
+// adapters post it when it is created).
+func (p *Proposal) Scheduled() bool { return p.Proposer.Platform == Scheduler.Platform }
+
 // Propose stores a new pending proposal. A person who may not propose, or a plan over a cap, gets a
 // Denial. A plan of a kind the policy auto-approves, made only of claims, is approved at once and
 // starts executing.

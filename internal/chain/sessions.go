@@ -282,73 +282,118 @@ func (c *Client) Earnings(ctx context.Context, provider common.Address) (*Earnin
 	if err != nil {
 		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
 	}
-	e := &Earnings{Block: h.Number.Uint64(), Time: h.Time, Bids: map[common.Hash]Bid{}, Prices: map[common.Hash]*big.Int{}}
-	var (
-		ids   []common.Hash
-		total *big.Int
-	)
-	page := func(offset uint64) callReq {
-		return c.diamondReq("getProviderSessions", func(out []byte) error {
-			p, t, err := decodeIDPage("getProviderSessions", out)
-			ids, total = append(ids, p...), t
-			return err
-		}, provider, new(big.Int).SetUint64(offset), big.NewInt(sessionPage))
+	e := newEarnings(h.Number.Uint64(), h.Time)
+	er := &earningsRead{c: c, e: e, provider: provider}
+	reqs := append(er.first(), c.diamondReq("getProvider", func(out []byte) (err error) { e.Provider, err = decodeProvider(provider, out); return }, provider))
+	if err := c.multi(ctx, e.Block, reqs); err != nil {
+		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
 	}
-	err = c.multi(ctx, e.Block, []callReq{
-		c.diamondReq("getProvider", func(out []byte) (err error) { e.Provider, err = decodeProvider(provider, out); return }, provider),
-		c.diamondReq("getFundingAccount", func(out []byte) error {
+	if err := er.pages(ctx); err != nil {
+		return nil, err
+	}
+	if err := c.multiChunked(ctx, e.Block, er.second()); err != nil {
+		return nil, fmt.Errorf("earnings of %s: sessions: %w", provider.Hex(), err)
+	}
+	if err := er.finish(ctx, nil); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func newEarnings(block, t uint64) *Earnings {
+	return &Earnings{Block: block, Time: t, Bids: map[common.Hash]Bid{}, Prices: map[common.Hash]*big.Int{}}
+}
+
+// earningsRead gathers Earnings in rounds that can ride along other batched reads (Snapshot): the
+// funding account and the first page of session IDs, then the sessions and the funding account's
+// balance and allowance, then any bid not already known.
+type earningsRead struct {
+	c        *Client
+	e        *Earnings
+	provider common.Address
+	ids      []common.Hash
+	total    *big.Int
+}
+
+func (r *earningsRead) page(offset uint64) callReq {
+	return r.c.diamondReq("getProviderSessions", func(out []byte) error {
+		p, t, err := decodeIDPage("getProviderSessions", out)
+		r.ids, r.total = append(r.ids, p...), t
+		return err
+	}, r.provider, new(big.Int).SetUint64(offset), big.NewInt(sessionPage))
+}
+
+// first are the reads of round one (the provider record is read by the caller).
+func (r *earningsRead) first() []callReq {
+	return []callReq{
+		r.c.diamondReq("getFundingAccount", func(out []byte) error {
 			vals, err := diamondABI.Unpack("getFundingAccount", out)
 			if err != nil || len(vals) != 1 {
 				return fmt.Errorf("decode getFundingAccount: %w", errOr(err))
 			}
-			e.FundingAccount, _ = vals[0].(common.Address)
+			r.e.FundingAccount, _ = vals[0].(common.Address)
 			return nil
 		}),
-		page(0),
-	})
-	if err != nil {
-		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
+		r.page(0),
 	}
-	for uint64(len(ids)) < u64(total) {
-		n := len(ids)
-		if err := c.multi(ctx, e.Block, []callReq{page(uint64(n))}); err != nil {
-			return nil, fmt.Errorf("earnings of %s: sessions page: %w", provider.Hex(), err)
+}
+
+// pages reads the further pages of session IDs, if any.
+func (r *earningsRead) pages(ctx context.Context) error {
+	for uint64(len(r.ids)) < u64(r.total) {
+		n := len(r.ids)
+		if err := r.c.multi(ctx, r.e.Block, []callReq{r.page(uint64(n))}); err != nil {
+			return fmt.Errorf("earnings of %s: sessions page: %w", r.provider.Hex(), err)
 		}
-		if len(ids) == n {
+		if len(r.ids) == n {
 			break
 		}
 	}
-	e.Sessions = make([]Session, len(ids))
+	return nil
+}
+
+// second are the reads of round two: the funding account's balance and allowance, and every session.
+func (r *earningsRead) second() []callReq {
+	e := r.e
+	e.Sessions = make([]Session, len(r.ids))
 	reqs := []callReq{
-		{to: c.net.MOR, data: pack(erc20ABI, "balanceOf", e.FundingAccount), decode: func(out []byte) (err error) {
+		{to: r.c.net.MOR, data: pack(erc20ABI, "balanceOf", e.FundingAccount), decode: func(out []byte) (err error) {
 			e.FundingBalance, err = uintResult(erc20ABI, "balanceOf", out)
 			return
 		}},
-		{to: c.net.MOR, data: pack(erc20ABI, "allowance", e.FundingAccount, c.net.Diamond), decode: func(out []byte) (err error) {
+		{to: r.c.net.MOR, data: pack(erc20ABI, "allowance", e.FundingAccount, r.c.net.Diamond), decode: func(out []byte) (err error) {
 			e.FundingAllowance, err = uintResult(erc20ABI, "allowance", out)
 			return
 		}},
 	}
-	for i, id := range ids {
-		reqs = append(reqs, c.diamondReq("getSession", func(out []byte) (err error) { e.Sessions[i], err = decodeSession(id, out); return }, id))
+	for i, id := range r.ids {
+		reqs = append(reqs, r.c.diamondReq("getSession", func(out []byte) (err error) { e.Sessions[i], err = decodeSession(id, out); return }, id))
 	}
-	if err := c.multiChunked(ctx, e.Block, reqs); err != nil {
-		return nil, fmt.Errorf("earnings of %s: sessions: %w", provider.Hex(), err)
+	return reqs
+}
+
+// finish reads the bids of the sessions that known does not hold (one more round only then) and
+// orders the sessions, oldest end first.
+func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
+	e := r.e
+	for _, b := range known {
+		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
 	}
 	var bidIDs []common.Hash
+	seen := map[common.Hash]bool{}
 	for _, s := range e.Sessions {
-		if _, ok := e.Prices[s.BidID]; !ok {
-			e.Prices[s.BidID] = nil
+		if _, ok := e.Bids[s.BidID]; !ok && !seen[s.BidID] {
+			seen[s.BidID] = true
 			bidIDs = append(bidIDs, s.BidID)
 		}
 	}
 	bids := make([]Bid, len(bidIDs))
-	reqs = reqs[:0]
+	reqs := make([]callReq, 0, len(bidIDs))
 	for i, id := range bidIDs {
-		reqs = append(reqs, c.diamondReq("getBid", func(out []byte) (err error) { bids[i], err = decodeBid(id, out); return }, id))
+		reqs = append(reqs, r.c.diamondReq("getBid", func(out []byte) (err error) { bids[i], err = decodeBid(id, out); return }, id))
 	}
-	if err := c.multiChunked(ctx, e.Block, reqs); err != nil {
-		return nil, fmt.Errorf("earnings of %s: bids: %w", provider.Hex(), err)
+	if err := r.c.multiChunked(ctx, e.Block, reqs); err != nil {
+		return fmt.Errorf("earnings of %s: bids: %w", r.provider.Hex(), err)
 	}
 	for _, b := range bids {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
@@ -359,13 +404,16 @@ func (c *Client) Earnings(ctx context.Context, provider common.Address) (*Earnin
 		}
 		return e.Sessions[i].ID.Hex() < e.Sessions[j].ID.Hex()
 	})
-	return e, nil
+	return nil
 }
 
-// multiChunked runs a long list of reads at one block in batches of sessionPage.
+// multiChunk bounds the reads in one aggregate3 (or JSON-RPC batch) of a long list.
+const multiChunk = 500
+
+// multiChunked runs a long list of reads at one block in batches of multiChunk.
 func (c *Client) multiChunked(ctx context.Context, block uint64, reqs []callReq) error {
 	for len(reqs) > 0 {
-		n := min(len(reqs), sessionPage)
+		n := min(len(reqs), multiChunk)
 		if err := c.multi(ctx, block, reqs[:n]); err != nil {
 			return err
 		}

@@ -29,12 +29,20 @@ type EarningsSummary struct {
 	Due       *big.Int       // due now before the cap (claimable + cut)
 	Short     *big.Int       // due from the funding account beyond what it can pay
 	States    map[common.Hash]string
+	// FundingNeed is what the claims due now would draw from the funding account, cap included
+	// (non-direct sessions only), whatever the account holds.
+	FundingNeed *big.Int
 }
 
 // Summarize groups the sessions and adds up the claim estimates.
 func Summarize(e *chain.Earnings) *EarningsSummary {
 	s := &EarningsSummary{E: e, Estimates: map[common.Hash]chain.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
-		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int)}
+		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int), FundingNeed: new(big.Int)}
+	for _, est := range chain.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
+		if !est.Session.Direct {
+			s.FundingNeed.Add(s.FundingNeed, est.Pays)
+		}
+	}
 	for _, est := range e.Estimate() {
 		s.Estimates[est.Session.ID] = est
 		st := est.Session.State(est.Price, e.Time)
@@ -103,6 +111,14 @@ func (s *EarningsSummary) claimableCount() int {
 		}
 	}
 	return n
+}
+
+// Plans is the plan builder commands use, for the scheduler's claim sweep and alert fixes.
+func (h *Handler) Plans() *plans.Builder { return h.plans }
+
+// EarningsSummary reads and summarises the provider's sessions.
+func (h *Handler) EarningsSummary(ctx context.Context) (*EarningsSummary, error) {
+	return h.earningsSummary(ctx)
 }
 
 func (h *Handler) earningsSummary(ctx context.Context) (*EarningsSummary, error) {

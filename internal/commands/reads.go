@@ -68,35 +68,39 @@ func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
 // BidPostGas is a generous estimate of the gas one bid post (re-price) uses, for the gas runway.
 const BidPostGas = 300_000
 
-// Status reads the provider's whole position (one batched snapshot) and renders it; the scheduled
-// report is the same message.
+// Status reads the provider's whole position (one batched snapshot, plus the sessions) and renders
+// it; the scheduled report is the same message.
 func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) {
+	m, s, _, err := h.StatusFull(ctx)
+	return m, s, err
+}
+
+// StatusFull is Status with the earnings summary it read (nil when the provider does not exist or
+// the sessions could not be read).
+func (h *Handler) StatusFull(ctx context.Context) (Message, *chain.Snapshot, *EarningsSummary, error) {
 	s, err := h.snapshot(ctx)
 	if err != nil {
-		return Message{}, nil, err
+		return Message{}, nil, nil, err
 	}
 	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
 	if err != nil {
-		return Message{}, nil, err
+		return Message{}, nil, nil, err
 	}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
 	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
-	if s.Provider.Exists() {
-		if es, err := h.earningsSummary(ctx); err != nil {
-			h.log.Warn("status: earnings unreadable", "err", err)
-			m.Fields = append(m.Fields, Field{Name: "earnings", Value: "could not be read just now; /mor earnings retries"})
-		} else {
-			for _, f := range es.Fields() {
-				if f.Name != "earnings cap" { // already shown from the snapshot
-					m.Fields = append(m.Fields, f)
-				}
+	var es *EarningsSummary
+	if s.Provider.Exists() && s.Earnings != nil {
+		es = Summarize(s.Earnings)
+		for _, f := range es.Fields() {
+			if f.Name != "earnings cap" { // already shown from the snapshot
+				m.Fields = append(m.Fields, f)
 			}
 		}
 	}
 	if s.Provider.Active() && h.proxy != nil {
 		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
-	return m, s, nil
+	return m, s, es, nil
 }
 
 // TeamModelIDs returns the IDs of the models the team registered through morbot.

@@ -180,9 +180,12 @@ type Console struct {
 
 // Reports configures the schedules and alert thresholds.
 type Reports struct {
-	Timezone       string     `yaml:"timezone"`
-	StatusCron     string     `yaml:"status_cron"`
-	AlertsCron     string     `yaml:"alerts_cron"`
+	Timezone   string `yaml:"timezone"`
+	StatusCron string `yaml:"status_cron"`
+	AlertsCron string `yaml:"alerts_cron"`
+	// ClaimCron runs the claim sweep: it proposes claimForProvider for every session paying at least
+	// thresholds.min_claim (executed at once with approval.auto_approve: [claim]). Empty: never.
+	ClaimCron      string     `yaml:"claim_cron"`
 	RepeatInterval Duration   `yaml:"repeat_interval"`
 	Thresholds     Thresholds `yaml:"thresholds"`
 }
@@ -192,6 +195,9 @@ type Thresholds struct {
 	MinETH             Decimal `yaml:"min_eth"`
 	EarningsCapPercent int     `yaml:"earnings_cap_percent"`
 	StuckTxBlocks      uint64  `yaml:"stuck_tx_blocks"`
+	// MinClaim (MOR) is the smallest claim the sweep proposes, and what must have waited over a day
+	// before the claimable-waiting alert fires (default 0).
+	MinClaim Decimal `yaml:"min_claim"`
 }
 
 // ProxyRouter configures the provider node integration.

@@ -361,7 +361,7 @@ func (c *Config) validateReports(v *checker) {
 			v.add("reports.timezone", "%q is not a time zone (use an IANA name such as UTC or Europe/Berlin)", r.Timezone)
 		}
 	}
-	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}} {
+	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}, {"reports.claim_cron", r.ClaimCron}} {
 		if f.spec == "" {
 			continue
 		}
@@ -371,6 +371,7 @@ func (c *Config) validateReports(v *checker) {
 	}
 	checkDuration(v, "reports.repeat_interval", &r.RepeatInterval)
 	checkDecimal(v, "reports.thresholds.min_eth", r.Thresholds.MinETH, chain.Decimals)
+	checkDecimal(v, "reports.thresholds.min_claim", r.Thresholds.MinClaim, chain.Decimals)
 	if p := r.Thresholds.EarningsCapPercent; p < 0 || p > 100 {
 		v.add("reports.thresholds.earnings_cap_percent", "%d is not a percentage between 0 and 100", p)
 	}
