@@ -85,7 +85,7 @@ contracts:
 	$(MAKE) bindings
 
 bindings:
-	cd internal/chain/chaintest/contracts && for c in MarketplaceDouble MORTokenDouble Multicall3Double; do \
+	cd internal/chain/chaintest/contracts && for c in MarketplaceDouble MORTokenDouble Multicall3Double DelegateRegistryDouble; do \
 		$(GO) run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10 --v2 --abi build/$$c.abi --bin build/$$c.bin \
 			--pkg contracts --type $$c --out $$(echo $$c | tr A-Z a-z).go && chmod 0644 $$(echo $$c | tr A-Z a-z).go; done
 

@@ -41,14 +41,15 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	fs.SetOutput(a.stderr)
 	cf := addConsoleFlags(fs)
 	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
+	autoClaims := fs.Bool("auto-approve-claims", false, "approve claim plans without votes (approval.auto_approve: [claim])")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--log-level L]")
+		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--log-level L]")
 		return 2
 	}
-	b, err := buildDev(ctx, a, *level)
+	b, dev, err := buildDev(ctx, a, *level, *autoClaims)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
 		return 1
@@ -63,19 +64,23 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 			fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
 			return 1
 		}
+		// A consumer opens sessions on the provider's bids now and then, so earnings and claims can be
+		// tried live (/mor dev advance moves the chain's clock past their end).
+		go dev.openSessionsEvery(sctx, 30*time.Second)
 	}
 	n := b.client.Network()
 	fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
+	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and /mor dev advance 2h moves the chain's clock.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
 }
 
-func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
+func buildDev(ctx context.Context, a *app, level string, autoClaims bool) (*bot, *devChain, error) {
 	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
-	fail := func(err error) (*bot, error) { b.close(); return nil, err }
+	fail := func(err error) (*bot, *devChain, error) { b.close(); return nil, nil, err }
 	dir, err := os.MkdirTemp("", "morbot-dev-")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b.cleanup = append(b.cleanup, func() { _ = os.RemoveAll(dir) })
 	pass, err := randomHex(16)
@@ -94,7 +99,7 @@ func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
 	if err != nil {
 		return fail(err)
 	}
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Fund: []common.Address{signer.Address()}})
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1, Fund: []common.Address{signer.Address()}})
 	if err != nil {
 		return fail(fmt.Errorf("simulated chain: %w", err))
 	}
@@ -106,13 +111,18 @@ func buildDev(ctx context.Context, a *app, level string) (*bot, error) {
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
+	if autoClaims {
+		policy.AutoApprove = map[string]bool{"claim": true}
+	}
+	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], log: b.log}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true})
 	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log,
-		Extra: []*commands.Spec{devSetMinimum(sim)}})
+		Extra: []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec()}})
 	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: signer.Address(), Poster: b.posts,
 		RepeatInterval: 10 * time.Minute, Logger: b.log})
 	b.handler.SetReports(b.reports)
-	return b, nil
+	dev.client = b.client
+	return b, dev, nil
 }
 
 // devSetMinimum is `/mor dev set-minimum <name> <value>`: the marketplace owner changes a minimum on

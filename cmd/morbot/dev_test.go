@@ -113,3 +113,72 @@ func TestDevSetMinimumRaisesAlert(t *testing.T) {
 		t.Log(out)
 	}
 }
+
+// Earnings in dev: the simulated consumer opens sessions, the clock moves past their end, and the
+// claim is proposed, approved and executed; the cap holds back what exceeds the stake.
+func TestDevScriptEarningsAndClaim(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001 --provider-stake 1",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor dev session 0.5",
+		"/mor dev session 3",
+		"/mor dev advance 4d",
+		"/mor earnings",
+		"/mor claim",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor earnings",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"claimable now: 1 MOR from 2 session(s), exactly as claimForProvider computes it",
+		"the cap withholds another 2.5 MOR until the next period",
+		"P-2 · claim · PENDING",
+		"pays 0.5 MOR of 3 MOR due; the earnings cap withholds 2.5 MOR until the next period",
+		"P-2 · claim · CONFIRMED",
+		"earnings cap: 1 MOR earned of the 1 MOR cap (the stake); headroom 0 MOR",
+		"0 active, 1 ended-unclaimed, 0 closed, 1 claimed; paid 1 MOR, claimable now 0 MOR",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}
+
+// With --auto-approve-claims (approval.auto_approve: [claim]) a claim executes without votes.
+func TestDevScriptAutoApprovedClaim(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor dev session 0.05 --direct",
+		"/mor dev advance 2h",
+		"/mor claim",
+		"/mor earnings",
+		"/mor audit 5",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error", "--auto-approve-claims")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"P-2 · claim · CONFIRMED",
+		"votes: 0/2 approvals",
+		"claimable now: 0 MOR from 0 session(s)",
+		"paid 0.05 MOR, claimable now 0 MOR",
+		"auto-approved",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}

@@ -277,12 +277,47 @@ func newToken() (string, error) {
 	return hex.EncodeToString(b), nil
 }
 
-// Propose stores a new pending proposal. A person who may not propose, or a plan over a cap, gets a Denial.
+// Scheduler is the proposer of plans morbot makes on its own (the claim sweep). It is never a chat
+// identity: no adapter produces the platform "morbot".
+var Scheduler = User{Platform: "morbot", ID: "scheduler", Name: "morbot scheduler"}
+
+// Scheduled reports whether morbot made the proposal on its own (no chat command posted it, so the
+// adapters post it when it is created).
+func (p *Proposal) Scheduled() bool { return p.Proposer.Platform == Scheduler.Platform }
+
+// Propose stores a new pending proposal. A person who may not propose, or a plan over a cap, gets a
+// Denial. A plan of a kind the policy auto-approves, made only of claims, is approved at once and
+// starts executing.
 func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Proposal, error) {
 	if !e.policy.CanPropose(u) {
 		_ = e.auditNow(ctx, &u, "propose refused", 0, "not a proposer: "+r.Kind, "")
 		return nil, deny("you are not allowed to propose transactions (ask a team admin to add your %s ID %s to approval.proposers)", u.Platform, u.ID)
 	}
+	return e.propose(ctx, u, r)
+}
+
+// ProposeScheduled stores a plan morbot made on its own (a scheduled claim sweep), proposed by
+// Scheduler: approvers vote on it as on any other, unless the policy auto-approves its kind.
+func (e *Engine) ProposeScheduled(ctx context.Context, r ProposeRequest) (*Proposal, error) {
+	return e.propose(ctx, Scheduler, r)
+}
+
+// autoApproved reports whether a plan executes without votes: its kind is in approval.auto_approve
+// and every step is a plain claimForProvider on this network's Diamond.
+func (e *Engine) autoApproved(r ProposeRequest) bool {
+	if !e.policy.AutoApprove[r.Kind] {
+		return false
+	}
+	n := e.chain.Network()
+	for _, s := range r.Steps {
+		if !n.IsClaim(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Proposal, error) {
 	if len(r.Steps) == 0 {
 		return nil, errors.New("propose: a plan needs at least one transaction")
 	}
@@ -331,19 +366,38 @@ func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 		}
 		p.Steps = append(p.Steps, Step{Index: i, Request: s, Gas: gas, Status: StepPending})
 	}
+	auto := e.autoApproved(r)
 	err = e.db.InTx(ctx, func(tx *sql.Tx) error {
 		id, err := insertProposal(ctx, tx, p)
 		if err != nil {
 			return err
 		}
 		p.ID = id
-		return auditLog(ctx, tx, now, &u, "proposed", id, r.Kind+": "+r.Summary+" (payload "+p.ShortHash()+")", "")
+		if err := auditLog(ctx, tx, now, &u, "proposed", id, r.Kind+": "+r.Summary+" (payload "+p.ShortHash()+")", ""); err != nil {
+			return err
+		}
+		if !auto {
+			return nil
+		}
+		if _, err := casStatus(ctx, tx, id, []State{Pending}, Approved, "", -1, now); err != nil {
+			return err
+		}
+		return auditLog(ctx, tx, now, nil, "auto-approved", id, AutoApproveNote(r.Kind)+" (payload "+p.ShortHash()+")", "")
 	})
 	if err != nil {
 		return nil, fmt.Errorf("propose %s: %w", r.Kind, err)
 	}
 	e.publish(ctx, "created", p.ID, &u, "")
+	if auto {
+		e.publish(ctx, "approved", p.ID, nil, AutoApproveNote(r.Kind))
+		e.startExecution(p.ID)
+	}
 	return e.Get(ctx, p.ID)
+}
+
+// AutoApproveNote says why a plan ran without votes.
+func AutoApproveNote(kind string) string {
+	return "approved without votes by the team's policy (approval.auto_approve: " + kind + "): every step is a claimForProvider, which only pays the provider wallet"
 }
 
 // VoteResult says what a click did.

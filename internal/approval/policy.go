@@ -5,6 +5,8 @@ package approval
 import (
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -66,6 +68,9 @@ type Policy struct {
 	AnyRejectEnds      bool
 	Expiry             time.Duration
 	Caps               Caps
+	// AutoApprove are the plan kinds that execute without votes (approval.auto_approve). The engine
+	// lets a plan through only when every step is a plain claimForProvider on the Diamond.
+	AutoApprove map[string]bool
 }
 
 // CanApprove reports whether a user is an approver.
@@ -120,6 +125,15 @@ func PolicyFromConfig(c config.Approval) (Policy, error) {
 	}
 	if c.Viewers != nil {
 		p.Viewers = members(*c.Viewers)
+	}
+	for _, k := range c.AutoApprove {
+		if !slices.Contains(config.AutoApprovable, k) {
+			return Policy{}, fmt.Errorf("approval.auto_approve: %q cannot be auto-approved; only %s can", k, strings.Join(config.AutoApprovable, ", "))
+		}
+		if p.AutoApprove == nil {
+			p.AutoApprove = map[string]bool{}
+		}
+		p.AutoApprove[k] = true
 	}
 	var err error
 	if p.Caps.MaxApprove, err = capOf(c.Caps.MaxApprove); err != nil {

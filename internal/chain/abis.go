@@ -9,12 +9,15 @@ import (
 )
 
 // The ABIs morbot speaks: the Morpheus Diamond and ERC-20 from the reference, and Multicall3.
+// abi/sessions.json adds the SessionRouter functions the reference's diamond.json lacks (getSession,
+// getFundingAccount, …), written from the signatures in reference §11; reference_test pins their
+// selectors.
 //
 //go:embed abi/*.json
 var abiFS embed.FS
 
 var (
-	diamondABI   = mustABI("abi/diamond.json")
+	diamondABI   = mergeABI(mustABI("abi/diamond.json"), mustABI("abi/sessions.json"))
 	erc20ABI     = mustABI("abi/erc20.json")
 	multicallABI = mustABI("abi/multicall3.json")
 )
@@ -29,6 +32,16 @@ func mustABI(name string) abi.ABI {
 		panic(fmt.Sprintf("embedded ABI %s: %v", name, err))
 	}
 	return a
+}
+
+// mergeABI adds the functions of extra that base does not have.
+func mergeABI(base, extra abi.ABI) abi.ABI {
+	for name, m := range extra.Methods {
+		if _, ok := base.Methods[name]; !ok {
+			base.Methods[name] = m
+		}
+	}
+	return base
 }
 
 // DiamondABI returns the Diamond's ABI (facet functions, events and errors).

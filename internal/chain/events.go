@@ -19,6 +19,8 @@ var (
 	TopicModelMinStakeUpdated    = diamondABI.Events["ModelMinimumStakeUpdated"].ID
 	TopicBidFeeUpdated           = diamondABI.Events["MaretplaceFeeUpdated"].ID // sic, misspelled upstream
 	TopicBidPriceBoundsUpdated   = diamondABI.Events["MarketplaceBidMinMaxPriceUpdated"].ID
+	TopicSessionOpened           = diamondABI.Events["SessionOpened"].ID
+	TopicSessionClosed           = diamondABI.Events["SessionClosed"].ID
 	TopicDiamondCut              = diamondABI.Events["DiamondCut"].ID
 	TopicApproval                = erc20ABI.Events["Approval"].ID
 )

@@ -22,6 +22,10 @@ func TestSelectorsMatchReference(t *testing.T) {
 		"getBidId": "747ddd5b", "getProviderModelId": "1cc9de8c", "getIsProviderActive": "63ef175d",
 		"getIsModelActive": "ca74b5f3", "providerSetMinStake": "0b7f94d6", "modelSetMinStake": "78998329",
 		"setMarketplaceBidFee": "849c239c", "setMinMaxBidPricePerSecond": "f748de1c",
+		// §11 SessionRouter (getSession, getFundingAccount and the others come from abi/sessions.json)
+		"openSession": "a85a1782", "closeSession": "42f77a31", "claimForProvider": "f2e96e8e", "getSession": "39b240bd",
+		"getProviderSessions": "87bced7d", "getTotalSessions": "76400935", "getFundingAccount": "775c3727",
+		"getMaxSessionDuration": "a9756858",
 	}
 	for name, want := range fns {
 		m, ok := diamondABI.Methods[name]
@@ -46,7 +50,8 @@ func TestSelectorsMatchReference(t *testing.T) {
 		"MarketplaceProviderNotFound": "8d0285d4", "MarketplaceModelNotFound": "0e68881c", "MarketplaceActiveBidNotFound": "33ac0973",
 		"InsufficientRightsForOperation": "2e980d14", "ProviderHasActiveBids": "f6c1fedc", "ProviderNotFound": "b1cd0903",
 		"ProviderHasAlreadyDeregistered": "15b52eb4", "ModelHasActiveBids": "633910a0", "ModelHasAlreadyDeregistered": "b0835d39",
-		"OwnableUnauthorizedAccount": "118cdaa7",
+		"OwnableUnauthorizedAccount": "118cdaa7", "SessionBidNotFound": "1de03f33", "SessionProviderSignatureMismatch": "453ede6a",
+		"SessionTooShort": "f4d7eed5", "SessionAlreadyClosed": "e9fb372e", "SessionUserAmountToWithdrawIsZero": "c41b8c4d",
 	}
 	for name, want := range errs {
 		if got := common.Bytes2Hex(diamondABI.Errors[name].ID.Bytes()[:4]); got != want {
@@ -70,6 +75,8 @@ func TestTopicsMatchReference(t *testing.T) {
 		"MarketplaceBidMinMaxPriceUpdated": {TopicBidPriceBoundsUpdated, "0x522f4bcd10bb097a0de10e63abe81fdef5ff505c11cded69df4bb84b1f87a563"},
 		"DiamondCut":                       {TopicDiamondCut, "0x8faa70878671ccd212d20771b795c50af8fd3ff6cf27f4bde57e5d4de0aeb673"},
 		"Approval":                         {TopicApproval, "0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925"},
+		"SessionOpened":                    {TopicSessionOpened, "0x2bd7c890baf595977d256a6e784512c873ac58ba612b4895dbb7f784bfbf4839"},
+		"SessionClosed":                    {TopicSessionClosed, "0x337fbb0a41a596db800dc836595a57815f967185e3596615c646f2455ac3914a"},
 	}
 	for name, tc := range topics {
 		if tc.got.Hex() != tc.want {

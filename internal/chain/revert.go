@@ -227,3 +227,24 @@ func revertFrom(err error) *RevertError {
 	}
 	return nil
 }
+
+// inContext rewords a revert for the kind of call that hit it. For a claim, an ERC-20 balance or
+// allowance failure is the marketplace funding account's, not the provider wallet's, and an
+// arithmetic underflow is the held part of a closed session exceeding what is left.
+func inContext(rv *RevertError, kind string) *RevertError {
+	if rv == nil || kind != KindClaim {
+		return rv
+	}
+	msg, _ := rv.Args["message"].(string)
+	switch {
+	case rv.Name == "Panic":
+		rv.Reason = "part of this session's pay is held until the UTC day after it was closed, and the hold is larger than what is left to claim; claim it after that day (" + rv.Reason + ")"
+	case rv.Name == "ERC20InsufficientBalance" || rv.Name == "ERC20InsufficientAllowance" ||
+		(rv.Name == "Error" && (strings.Contains(msg, "insufficient allowance") || strings.Contains(msg, "exceeds balance"))):
+		rv.Reason = "the marketplace's funding account cannot pay this claim: its MOR balance or its allowance to the Diamond is too low (only the marketplace operators can top it up; direct-payment sessions are not affected)"
+		if msg != "" {
+			rv.Reason += " (" + msg + ")"
+		}
+	}
+	return rv
+}

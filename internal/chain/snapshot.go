@@ -23,7 +23,8 @@ type Snapshot struct {
 	MORBalance *big.Int
 	Allowance  *big.Int // MOR the Diamond may pull
 	ETHBalance *big.Int
-	BaseFee    *big.Int // of the block read, for gas estimates
+	BaseFee    *big.Int  // of the block read, for gas estimates
+	Earnings   *Earnings // the provider's sessions and pay at the same block
 }
 
 // Snapshot gathers a provider's status in a bounded number of round trips: with Multicall3, one
@@ -54,6 +55,8 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 		}},
 	)
 	reqs = append(reqs, c.modelReqs(s, models)...)
+	er := &earningsRead{c: c, e: newEarnings(0, 0), provider: provider}
+	reqs = append(reqs, er.first()...)
 
 	if c.net.HasMulticall() {
 		mc := func(method string, dst *uint64, args ...any) callReq {
@@ -90,6 +93,10 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 		}
 	}
 	s.Block, s.Minimums.Block = block, block
+	er.e.Block, er.e.Time, er.e.Provider = block, s.Time, s.Provider
+	if err := er.pages(ctx); err != nil {
+		return nil, err
+	}
 
 	// Further pages of bid IDs, then the bids themselves and any model not yet read, at the same block.
 	for total := u64(bidTotal); uint64(len(bidIDs)) < total; {
@@ -111,9 +118,13 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 	for i, id := range bidIDs {
 		bidReqs[i] = c.diamondReq("getBid", func(out []byte) (err error) { s.ActiveBids[i], err = decodeBid(id, out); return }, id)
 	}
-	if err := c.multi(ctx, block, bidReqs); err != nil {
-		return nil, fmt.Errorf("snapshot of %s: bids: %w", provider.Hex(), err)
+	if err := c.multiChunked(ctx, block, append(bidReqs, er.second()...)); err != nil {
+		return nil, fmt.Errorf("snapshot of %s: bids and sessions: %w", provider.Hex(), err)
 	}
+	if err := er.finish(ctx, s.ActiveBids); err != nil {
+		return nil, err
+	}
+	s.Earnings = er.e
 	var missing []common.Hash
 	seen := map[common.Hash]bool{}
 	for _, b := range s.ActiveBids {

@@ -95,7 +95,7 @@ func (c *Client) Simulate(ctx context.Context, from common.Address, r TxRequest)
 	var ret hexutil.Bytes
 	if err := c.rpc.CallContext(ctx, &ret, "eth_call", args, "latest"); err != nil {
 		if rv := revertFrom(err); rv != nil {
-			return nil, fmt.Errorf("simulate %s: %w", r.Kind, rv)
+			return nil, fmt.Errorf("simulate %s: %w", r.Kind, inContext(rv, r.Kind))
 		}
 		return nil, fmt.Errorf("simulate %s: %w", r.Kind, err)
 	}
@@ -182,7 +182,7 @@ func (c *Client) simulatePlanAt(ctx context.Context, from common.Address, steps 
 		if serr != nil {
 			var rv *RevertError
 			if errors.As(serr, &rv) {
-				return nil, &PlanStepError{Step: 0, Kind: steps[0].Kind, Revert: rv}
+				return nil, &PlanStepError{Step: 0, Kind: steps[0].Kind, Revert: inContext(rv, steps[0].Kind)}
 			}
 			return nil, serr
 		}
@@ -206,7 +206,7 @@ func (c *Client) simulatePlanAt(ctx context.Context, from common.Address, steps 
 			if data == nil && len(cr.ReturnData) > 0 {
 				data = cr.ReturnData
 			}
-			return nil, &PlanStepError{Step: i, Kind: steps[i].Kind, Revert: DecodeRevert(data)}
+			return nil, &PlanStepError{Step: i, Kind: steps[i].Kind, Revert: inContext(DecodeRevert(data), steps[i].Kind)}
 		}
 		res.Gas[i] = planGas(c, uint64(cr.GasUsed))
 	}
@@ -319,7 +319,7 @@ func (c *Client) BuildReplacement(ctx context.Context, from common.Address, r Tx
 	var ret hexutil.Bytes
 	if err := c.rpc.CallContext(ctx, &ret, "eth_call", args, "latest"); err != nil {
 		if rv := revertFrom(err); rv != nil {
-			return nil, fmt.Errorf("simulate %s: %w", r.Kind, rv)
+			return nil, fmt.Errorf("simulate %s: %w", r.Kind, inContext(rv, r.Kind))
 		}
 		return nil, fmt.Errorf("simulate %s: %w", r.Kind, err)
 	}
@@ -423,7 +423,7 @@ func (c *Client) FailureReason(ctx context.Context, from common.Address, r TxReq
 	var ret hexutil.Bytes
 	err := c.rpc.CallContext(ctx, &ret, "eth_call", args, blockArg(parent))
 	if rv := revertFrom(err); rv != nil {
-		return rv
+		return inContext(rv, r.Kind)
 	}
 	return &RevertError{Reason: "the transaction reverted on-chain (replaying it did not reproduce the reason; it may have run out of gas)"}
 }
@@ -455,7 +455,7 @@ func (c *Client) FailureReasonAfter(ctx context.Context, from common.Address, pr
 func (c *Client) replay(ctx context.Context, from common.Address, r TxRequest, block uint64) *RevertError {
 	args := callArgs{From: &from, To: &r.To, Data: r.Data, Value: (*hexutil.Big)(r.value())}
 	var ret hexutil.Bytes
-	return revertFrom(c.rpc.CallContext(ctx, &ret, "eth_call", args, blockArg(block)))
+	return inContext(revertFrom(c.rpc.CallContext(ctx, &ret, "eth_call", args, blockArg(block))), r.Kind)
 }
 
 // Sent is a confirmed transaction and what its logs say.

@@ -39,6 +39,12 @@ func mor(s string) *chainBig {
 
 func newEnv(t *testing.T, caps approval.Caps) *env {
 	t.Helper()
+	return newEnvPolicy(t, func(p *approval.Policy) { p.Caps = caps })
+}
+
+// newEnvPolicy is newEnv with the policy (quorum 2 of alice, bob, carol) adjusted by tweak.
+func newEnvPolicy(t *testing.T, tweak func(*approval.Policy)) *env {
+	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2})
 	if err != nil {
@@ -52,8 +58,9 @@ func newEnv(t *testing.T, caps approval.Caps) *env {
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer,
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour, Caps: caps}})
+	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}
+	tweak(&policy)
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
@@ -482,7 +489,7 @@ func TestDeregisterThroughCommands(t *testing.T) {
 		t.Fatalf("model deregister returned %s wei, want the whole 0.1 MOR stake", got)
 	}
 	r = e.run("alice", "/mor provider deregister")
-	if !strings.Contains(flatten(r.Message), "returns 0.06 MOR now (the remaining 0.04 MOR stays staked until the earnings period ends") {
+	if !strings.Contains(flatten(r.Message), "returns 0.06 MOR now (the stake minus the 0.04 MOR earned this period). The other 0.04 MOR stays in the contract as the deregistered provider's stake, and nothing releases it on its own: after the earnings period ends") {
 		t.Fatalf("deregister proposal: %s", flatten(r.Message))
 	}
 	_, _ = e.eng.Cancel(ctx, u("alice"), r.ProposalID)

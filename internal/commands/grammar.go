@@ -16,6 +16,7 @@ type Arg struct {
 	Name     string
 	Help     string
 	Optional bool
+	Variadic bool // the last argument only: takes every remaining word, joined by single spaces
 }
 
 // Flag is a --name value option, or a --name switch when Bool.
@@ -50,10 +51,14 @@ func (s *Spec) Usage() string {
 	var b strings.Builder
 	b.WriteString("/mor " + s.Name())
 	for _, a := range s.Args {
+		dots := ""
+		if a.Variadic {
+			dots = "…"
+		}
 		if a.Optional {
-			fmt.Fprintf(&b, " [%s]", a.Name)
+			fmt.Fprintf(&b, " [%s%s]", a.Name, dots)
 		} else {
-			fmt.Fprintf(&b, " <%s>", a.Name)
+			fmt.Fprintf(&b, " <%s%s>", a.Name, dots)
 		}
 	}
 	for _, f := range s.Flags {
@@ -303,6 +308,9 @@ func (g *Grammar) ParseTokens(toks []string) (*Call, error) {
 	if len(pos) < required {
 		missing := spec.Args[len(pos)].Name
 		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("missing <%s>", missing)}
+	}
+	if n := len(spec.Args); n > 0 && spec.Args[n-1].Variadic && len(pos) > n {
+		pos = append(pos[:n-1], strings.Join(pos[n-1:], " "))
 	}
 	if len(pos) > len(spec.Args) {
 		return nil, &UsageError{Spec: spec, Msg: fmt.Sprintf("too many arguments: /mor %s takes %d, got %d (quote a name that has spaces)", spec.Name(), len(spec.Args), len(pos))}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -49,6 +50,9 @@ type Chain interface {
 	ModelDeregisterTx(id common.Hash) chain.TxRequest
 	PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) chain.TxRequest
 	DeleteModelBidTx(bid common.Hash) chain.TxRequest
+	ClaimForProviderTx(session common.Hash) chain.TxRequest
+	HeaderByNumber(ctx context.Context, number uint64) (*types.Header, error)
+	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
 }
 
 // Options wire a Handler.
@@ -97,6 +101,7 @@ type Handler struct {
 	reports  Reports
 	proxy    *Proxy
 	observe  func(command, outcome string)
+	plans    *plans.Builder
 
 	probeMu   sync.Mutex
 	lastProbe time.Time // the last endpoint reachability check (rate-limited)
@@ -107,8 +112,10 @@ func New(o Options) *Handler {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: o.Engine.SignerAddress(),
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy, observe: o.Observe}
+	signer := o.Engine.SignerAddress()
+	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: signer,
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy, observe: o.Observe,
+		plans: &plans.Builder{Chain: o.Chain, Engine: o.Engine, Provider: o.Provider, Signer: signer}}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
@@ -349,7 +356,7 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
 		d   *approval.Denial
 		rv  *chain.RevertError
 		pe  *chain.PlanStepError
-		inv *invalidError
+		inv *plans.Refusal
 		fc  *chain.FeeCapError
 		un  *chain.UnreachableError
 	)
@@ -360,7 +367,7 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
 		}
 		return h.usageMessage(ue, u.Platform)
 	case errors.As(err, &inv):
-		m := Message{Severity: Error, Title: "Not proposed", Text: inv.msg, Ephemeral: true}
+		m := Message{Severity: Error, Title: "Not proposed", Text: inv.Msg, Ephemeral: true}
 		if spec != nil {
 			m.Fields = []Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
 		}
@@ -393,12 +400,6 @@ func newRef() string {
 	return hex.EncodeToString(b)
 }
 
-// invalidError is input that parsed but does not fit the chain's rules or the team's state; it
-// names the numbers and the block they were read at.
-type invalidError struct{ msg string }
-
-func (e *invalidError) Error() string { return e.msg }
-
-func invalid(format string, args ...any) error {
-	return &invalidError{msg: fmt.Sprintf(format, args...)}
-}
+// invalid is input that parsed but does not fit the chain's rules or the team's state; it names the
+// numbers and the block they were read at (the same refusal plans make).
+func invalid(format string, args ...any) error { return plans.Refuse(format, args...) }

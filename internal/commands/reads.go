@@ -68,23 +68,39 @@ func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
 // BidPostGas is a generous estimate of the gas one bid post (re-price) uses, for the gas runway.
 const BidPostGas = 300_000
 
-// Status reads the provider's whole position (one batched snapshot) and renders it; the scheduled
-// report is the same message.
+// Status reads the provider's whole position (one batched snapshot, plus the sessions) and renders
+// it; the scheduled report is the same message.
 func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) {
+	m, s, _, err := h.StatusFull(ctx)
+	return m, s, err
+}
+
+// StatusFull is Status with the earnings summary it read (nil when the provider does not exist or
+// the sessions could not be read).
+func (h *Handler) StatusFull(ctx context.Context) (Message, *chain.Snapshot, *EarningsSummary, error) {
 	s, err := h.snapshot(ctx)
 	if err != nil {
-		return Message{}, nil, err
+		return Message{}, nil, nil, err
 	}
 	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
 	if err != nil {
-		return Message{}, nil, err
+		return Message{}, nil, nil, err
 	}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
 	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
+	var es *EarningsSummary
+	if s.Provider.Exists() && s.Earnings != nil {
+		es = Summarize(s.Earnings)
+		for _, f := range es.Fields() {
+			if f.Name != "earnings cap" { // already shown from the snapshot
+				m.Fields = append(m.Fields, f)
+			}
+		}
+	}
 	if s.Provider.Active() && h.proxy != nil {
 		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
-	return m, s, nil
+	return m, s, es, nil
 }
 
 // TeamModelIDs returns the IDs of the models the team registered through morbot.
@@ -119,9 +135,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 			m.Severity = Warning
 		}
 		m.Fields = append(m.Fields, Field{Name: "stake", Value: stake, Inline: true}, Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
-		earned := p.Earned(s.Time)
-		m.Fields = append(m.Fields, Field{Name: "earnings this period", Value: fmt.Sprintf("%s of the %s cap; headroom %s; period ends %s",
-			chain.FormatMOR(earned), chain.FormatMOR(p.Stake), chain.FormatMOR(p.Headroom(s.Time)), time.Unix(int64(p.LimitPeriodEnd), 0).UTC().Format("2006-01-02"))})
+		m.Fields = append(m.Fields, Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
 	}
 	var models []string
 	for _, mdl := range s.Models {
@@ -199,6 +213,10 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 	if err != nil {
 		return nil, err
 	}
+	head, err := h.chain.HeaderByNumber(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
 	state := "active"
 	if p.IsDeleted {
 		state = "deregistered"
@@ -209,7 +227,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 		{Name: "endpoint", Value: p.Endpoint, Inline: true},
 		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
 		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
-		{Name: "earned this period", Value: chain.FormatMOR(p.LimitPeriodEarned), Inline: true},
+		{Name: "earnings cap", Value: CapLine(p, head.Time)},
 	}}}, nil
 }
 

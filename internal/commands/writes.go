@@ -5,100 +5,26 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/plans"
 )
 
-// plan is a proposal being assembled by a write command.
+// plan is a proposal being assembled by a write command: the plan itself and, for a model create,
+// the new model to remember by name once proposed.
 type plan struct {
-	kind    string
-	lines   []string // the summary, one line per step or note
-	steps   []chain.TxRequest
-	need    *big.Int // MOR the plan pulls from the provider wallet
-	amounts approval.Amounts
-	params  map[string]string
-	model   *teamModel // a new model to remember by name
+	*plans.Plan
+	model *teamModel
 }
 
-func newPlan(kind string) *plan {
-	return &plan{kind: kind, need: new(big.Int), params: map[string]string{}}
-}
+func newPlan(kind string) *plan { return &plan{Plan: plans.New(kind)} }
 
-func (p *plan) add(r chain.TxRequest, line string) {
-	p.steps = append(p.steps, r)
-	p.lines = append(p.lines, line)
-}
-
-func maxBig(a, b *big.Int) *big.Int {
-	if a == nil {
-		return b
-	}
-	if b == nil || a.Cmp(b) >= 0 {
-		return a
-	}
-	return b
-}
-
-// finish checks balance, allowance and gas against the snapshot, puts an approve step first when the
-// allowance is short, simulates the whole plan with state carried between steps, and proposes it.
+// finish checks and proposes the plan (plans.Builder) and remembers a new model's name.
 func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *plan) (*Response, error) {
-	if pl.need.Sign() > 0 {
-		if s.MORBalance.Cmp(pl.need) < 0 {
-			return nil, invalid("the provider wallet holds %s but this plan pulls %s (read at block %d); top up the wallet with at least %s first",
-				chain.FormatMOR(s.MORBalance), chain.FormatMOR(pl.need), s.Block, chain.FormatMOR(new(big.Int).Sub(pl.need, s.MORBalance)))
-		}
-		if s.Allowance.Cmp(pl.need) < 0 {
-			if h.signer != h.provider {
-				return nil, invalid("the Diamond may pull %s of the provider's MOR but this plan needs %s (read at block %d); the approve must be sent by the provider wallet %s itself, and morbot signs as the operator %s",
-					chain.FormatMOR(s.Allowance), chain.FormatMOR(pl.need), s.Block, h.provider.Hex(), h.signer.Hex())
-			}
-			approve := h.chain.ApproveTx(pl.need)
-			pl.steps = append([]chain.TxRequest{approve}, pl.steps...)
-			pl.lines = append([]string{fmt.Sprintf("approve the Diamond to pull %s (allowance now %s)", chain.FormatMOR(pl.need), chain.FormatMOR(s.Allowance))}, pl.lines...)
-			pl.amounts.Approve = maxBig(pl.amounts.Approve, pl.need)
-		}
-	}
-	res, err := h.chain.SimulatePlan(ctx, h.signer, pl.steps)
-	if err != nil {
-		return nil, err
-	}
-	_, feeCap, err := h.chain.Fees(ctx)
-	if err != nil {
-		return nil, err
-	}
-	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(res.TotalGas()), feeCap)
-	eth := s.ETHBalance
-	if h.signer != h.provider {
-		if eth, err = h.chain.ETHBalance(ctx, h.signer); err != nil {
-			return nil, err
-		}
-	}
-	if eth.Cmp(gasCost) < 0 {
-		return nil, invalid("the signer %s holds %s but this plan may cost up to %s in gas at current fees; send it some ETH first", h.signer.Hex(), chain.FormatETH(eth), chain.FormatETH(gasCost))
-	}
-	sim := fmt.Sprintf("eth_simulateV1 from %s on the state at block %d: all %d step(s) succeed", h.signer.Hex(), s.Block, len(pl.steps))
-	if res.Mode == chain.PlanSimulatedFirst {
-		sim = fmt.Sprintf("step 1 simulated from %s (the node has no eth_simulateV1); later steps checked against balance, allowance and minimums read at block %d", h.signer.Hex(), s.Block)
-	}
-	sim += fmt.Sprintf("; gas ≈ %d, at most %s at current fees", res.TotalGas(), chain.FormatETH(gasCost))
-	if pl.need.Sign() > 0 {
-		pl.lines = append(pl.lines, fmt.Sprintf("pulls %s from the provider wallet in total", chain.FormatMOR(pl.need)))
-	}
-	pl.params["mor_needed"] = pl.need.String()
-	if len(pl.steps) > 1 {
-		mode := h.engine.Execution()
-		if res.Mode != chain.PlanSimulatedAll {
-			mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
-		}
-		pl.params["execution"] = mode
-		pl.lines = append(pl.lines, executionLine(mode, len(pl.steps)))
-	}
-	p, err := h.engine.Propose(ctx, c.User, approval.ProposeRequest{Kind: pl.kind, Params: pl.params, Summary: strings.Join(pl.lines, "\n"),
-		Steps: pl.steps, Gas: res.Gas, Simulation: sim, Amounts: pl.amounts})
+	p, err := h.plans.Propose(ctx, &c.User, fundsOf(s), pl.Plan)
 	if err != nil {
 		return nil, err
 	}
@@ -110,12 +36,9 @@ func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *pl
 	return &Response{Message: h.Render(p), ProposalID: p.ID}, nil
 }
 
-// executionLine states how a plan will be sent and what that trades, in one line, before approval.
-func executionLine(mode string, n int) string {
-	if mode == approval.ExecPipelined {
-		return fmt.Sprintf("execution: pipelined — all %d transactions are signed with consecutive nonces and sent together, confirmed in about one block; if one reverts, the ones after it were already sent and run anyway (a revert costs only gas)", n)
-	}
-	return fmt.Sprintf("execution: sequential — each of the %d transactions is sent once the previous one is confirmed (about %d× slower), and nothing after a failure is sent", n, n)
+// fundsOf is what a plan is checked against, from a snapshot.
+func fundsOf(s *chain.Snapshot) plans.Funds {
+	return plans.Funds{Block: s.Block, MOR: s.MORBalance, Allowance: s.Allowance, ProviderETH: s.ETHBalance}
 }
 
 func belowMin(what string, amount, min *big.Int, block uint64) error {
@@ -144,12 +67,12 @@ func (h *Handler) providerCreate(ctx context.Context, c *Call) (*Response, error
 		return nil, belowMin("provider minimum stake", newStake, s.Minimums.ProviderStake, s.Block)
 	}
 	pl := newPlan("provider create")
-	pl.add(h.chain.ProviderRegisterTx(h.provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", h.provider.Hex(), chain.FormatMOR(stake), ep))
+	pl.Add(h.chain.ProviderRegisterTx(h.provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", h.provider.Hex(), chain.FormatMOR(stake), ep))
 	if r := h.reachability(ctx, ep); !strings.HasPrefix(r, "reachable") {
-		pl.lines = append(pl.lines, "warning: endpoint "+ep+" "+r)
+		pl.Lines = append(pl.Lines, "warning: endpoint "+ep+" "+r)
 	}
-	pl.need.Set(stake)
-	pl.amounts.Stake = stake
+	pl.Need.Set(stake)
+	pl.Amounts.Stake = stake
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -194,9 +117,9 @@ func (h *Handler) providerUpdate(ctx context.Context, c *Call) (*Response, error
 	}
 	pl := newPlan("provider update")
 	line := fmt.Sprintf("update provider %s: stake %s → %s, endpoint %s", h.provider.Hex(), chain.FormatMOR(p.Stake), chain.FormatMOR(newStake), ep)
-	pl.add(h.chain.ProviderRegisterTx(h.provider, add, ep), line)
-	pl.need.Set(add)
-	pl.amounts.Stake = add
+	pl.Add(h.chain.ProviderRegisterTx(h.provider, add, ep), line)
+	pl.Need.Set(add)
+	pl.Amounts.Stake = add
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -217,10 +140,11 @@ func (h *Handler) providerDeregister(ctx context.Context, c *Call) (*Response, e
 	back := p.Headroom(s.Time)
 	line := fmt.Sprintf("deregister provider %s; returns %s now", h.provider.Hex(), chain.FormatMOR(back))
 	if kept := new(big.Int).Sub(p.Stake, back); kept.Sign() > 0 {
-		line += fmt.Sprintf(" (the remaining %s stays staked until the earnings period ends on %s)", chain.FormatMOR(kept), time.Unix(int64(p.LimitPeriodEnd), 0).UTC().Format("2006-01-02"))
+		line += fmt.Sprintf(" (the stake minus the %s earned this period). The other %s stays in the contract as the deregistered provider's stake, and nothing releases it on its own: after the earnings period ends (%s), register again (/mor provider create) and deregister again to withdraw it",
+			chain.FormatMOR(p.Earned(s.Time)), chain.FormatMOR(kept), plans.When(p.LimitPeriodEnd))
 	}
 	pl := newPlan("provider deregister")
-	pl.add(h.chain.ProviderDeregisterTx(h.provider), line)
+	pl.Add(h.chain.ProviderDeregisterTx(h.provider), line)
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -286,13 +210,13 @@ func (h *Handler) planModel(ctx context.Context, s *chain.Snapshot, name string,
 	if stake.Cmp(s.Minimums.ModelStake) < 0 {
 		return nil, belowMin("model minimum stake", stake, s.Minimums.ModelStake, s.Block)
 	}
-	pl.add(h.chain.ModelRegisterTx(h.provider, base, cid, fee, stake, name, tags),
+	pl.Add(h.chain.ModelRegisterTx(h.provider, base, cid, fee, stake, name, tags),
 		fmt.Sprintf("register model %q (%s) with %s stake, tags %s\n  model ID %s (put this lower-case ID in models-config.json)", name, strings.ToLower(id.Hex()), chain.FormatMOR(stake), strings.Join(tags, ","), strings.ToLower(id.Hex())))
-	pl.need.Add(pl.need, stake)
-	pl.amounts.Stake = maxBig(pl.amounts.Stake, stake)
+	pl.Need.Add(pl.Need, stake)
+	pl.Amounts.Stake = maxBig(pl.Amounts.Stake, stake)
 	pl.model = &teamModel{ID: id, Name: name, Base: base}
-	pl.params["model_id"] = strings.ToLower(id.Hex())
-	pl.params["model_name"] = name
+	pl.Params["model_id"] = strings.ToLower(id.Hex())
+	pl.Params["model_name"] = name
 	return pl, nil
 }
 
@@ -325,7 +249,7 @@ func (h *Handler) modelDeregister(ctx context.Context, c *Call) (*Response, erro
 		return nil, invalid("model %s still has %d active bid(s), possibly from other providers; it cannot be deregistered until they are deleted", id.Hex(), bids)
 	}
 	pl := newPlan("model deregister")
-	pl.add(h.chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", h.modelName(ctx, id, cm.Name), strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
+	pl.Add(h.chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", h.modelName(ctx, id, cm.Name), strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -375,10 +299,10 @@ func (h *Handler) planBid(ctx context.Context, s *chain.Snapshot, id common.Hash
 		}
 		line += fmt.Sprintf("; replaces the active bid %s at %s", b.ID.Hex(), chain.FormatPrice(b.PricePerSecond))
 	}
-	pl.add(h.chain.PostModelBidTx(h.provider, id, price), line)
-	pl.need.Add(pl.need, m.BidFee)
-	pl.amounts.PricePerSecond = price
-	pl.params["bid_model_id"] = strings.ToLower(id.Hex())
+	pl.Add(h.chain.PostModelBidTx(h.provider, id, price), line)
+	pl.Need.Add(pl.Need, m.BidFee)
+	pl.Amounts.PricePerSecond = price
+	pl.Params["bid_model_id"] = strings.ToLower(id.Hex())
 	return nil
 }
 
@@ -404,8 +328,8 @@ func (h *Handler) bidDelete(ctx context.Context, c *Call) (*Response, error) {
 		return nil, invalid("bid %s is already deleted or replaced", id.Hex())
 	}
 	pl := newPlan("bid delete")
-	pl.params["bid_model_id"] = strings.ToLower(b.ModelID.Hex())
-	pl.add(h.chain.DeleteModelBidTx(id), fmt.Sprintf("delete bid %s on model %s at %s (the fee is not refunded)", id.Hex(), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
+	pl.Params["bid_model_id"] = strings.ToLower(b.ModelID.Hex())
+	pl.Add(h.chain.DeleteModelBidTx(id), fmt.Sprintf("delete bid %s on model %s at %s (the fee is not refunded)", id.Hex(), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -443,8 +367,8 @@ func (h *Handler) approve(ctx context.Context, c *Call) (*Response, error) {
 		return nil, invalid("the allowance is already %s (read at block %d)", chain.FormatMOR(amount), s.Block)
 	}
 	pl := newPlan("approve")
-	pl.add(h.chain.ApproveTx(amount), fmt.Sprintf("set the Diamond's MOR allowance to %s (now %s; approve replaces, it does not add)", chain.FormatMOR(amount), chain.FormatMOR(s.Allowance)))
-	pl.amounts.Approve = amount
+	pl.Add(h.chain.ApproveTx(amount), fmt.Sprintf("set the Diamond's MOR allowance to %s (now %s; approve replaces, it does not add)", chain.FormatMOR(amount), chain.FormatMOR(s.Allowance)))
+	pl.Amounts.Approve = amount
 	return h.finish(ctx, c, s, pl)
 }
 
@@ -497,9 +421,9 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 		if total := new(big.Int).Add(p.Stake, stake); total.Cmp(m.ProviderStake) < 0 {
 			return nil, belowMin("provider minimum stake", total, m.ProviderStake, s.Block)
 		}
-		pl.add(h.chain.ProviderRegisterTx(h.provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", h.provider.Hex(), chain.FormatMOR(stake), ep))
-		pl.need.Add(pl.need, stake)
-		pl.amounts.Stake = maxBig(pl.amounts.Stake, stake)
+		pl.Add(h.chain.ProviderRegisterTx(h.provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", h.provider.Hex(), chain.FormatMOR(stake), ep))
+		pl.Need.Add(pl.Need, stake)
+		pl.Amounts.Stake = maxBig(pl.Amounts.Stake, stake)
 	case p.Stake.Cmp(m.ProviderStake) < 0 || p.Endpoint != ep || provStake != nil:
 		add := new(big.Int)
 		if provStake != nil {
@@ -510,9 +434,9 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 		if total := new(big.Int).Add(p.Stake, add); total.Cmp(m.ProviderStake) < 0 {
 			return nil, belowMin("provider minimum stake", total, m.ProviderStake, s.Block)
 		}
-		pl.add(h.chain.ProviderRegisterTx(h.provider, add, ep), fmt.Sprintf("update provider %s: add %s stake, endpoint %s", h.provider.Hex(), chain.FormatMOR(add), ep))
-		pl.need.Add(pl.need, add)
-		pl.amounts.Stake = maxBig(pl.amounts.Stake, add)
+		pl.Add(h.chain.ProviderRegisterTx(h.provider, add, ep), fmt.Sprintf("update provider %s: add %s stake, endpoint %s", h.provider.Hex(), chain.FormatMOR(add), ep))
+		pl.Need.Add(pl.Need, add)
+		pl.Amounts.Stake = maxBig(pl.Amounts.Stake, add)
 	default:
 		done = append(done, fmt.Sprintf("provider already registered with %s at %s", chain.FormatMOR(p.Stake), p.Endpoint))
 	}
@@ -556,11 +480,13 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 			return nil, err
 		}
 	}
-	if len(pl.steps) == 0 {
+	if len(pl.Steps) == 0 {
 		return &Response{Message: Message{Title: "Already onboarded", Text: strings.Join(done, "\n"), Severity: Success, Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
 	}
 	for _, d := range done {
-		pl.lines = append(pl.lines, "already done: "+d)
+		pl.Lines = append(pl.Lines, "already done: "+d)
 	}
 	return h.finish(ctx, c, s, pl)
 }
+
+var maxBig = plans.MaxBig

@@ -91,7 +91,14 @@ type Approval struct {
 	AnyRejectEnds      *bool    `yaml:"any_reject_ends"`
 	Expiry             Duration `yaml:"expiry"`
 	Caps               Caps     `yaml:"caps"`
+	// AutoApprove lists the kinds of plan that execute without votes. Only "claim" is accepted:
+	// claimForProvider moves MOR from the marketplace to the provider wallet and nowhere else. The
+	// plan is still simulated twice, audited and posted.
+	AutoApprove []string `yaml:"auto_approve"`
 }
+
+// AutoApprovable are the plan kinds approval.auto_approve may name.
+var AutoApprovable = []string{"claim"}
 
 // Members lists people and groups per platform. IDs are immutable platform IDs, never display names.
 type Members struct {
@@ -173,9 +180,12 @@ type Console struct {
 
 // Reports configures the schedules and alert thresholds.
 type Reports struct {
-	Timezone       string     `yaml:"timezone"`
-	StatusCron     string     `yaml:"status_cron"`
-	AlertsCron     string     `yaml:"alerts_cron"`
+	Timezone   string `yaml:"timezone"`
+	StatusCron string `yaml:"status_cron"`
+	AlertsCron string `yaml:"alerts_cron"`
+	// ClaimCron runs the claim sweep: it proposes claimForProvider for every session paying at least
+	// thresholds.min_claim (executed at once with approval.auto_approve: [claim]). Empty: never.
+	ClaimCron      string     `yaml:"claim_cron"`
 	RepeatInterval Duration   `yaml:"repeat_interval"`
 	Thresholds     Thresholds `yaml:"thresholds"`
 }
@@ -185,6 +195,9 @@ type Thresholds struct {
 	MinETH             Decimal `yaml:"min_eth"`
 	EarningsCapPercent int     `yaml:"earnings_cap_percent"`
 	StuckTxBlocks      uint64  `yaml:"stuck_tx_blocks"`
+	// MinClaim (MOR) is the smallest claim the sweep proposes, and what must have waited over a day
+	// before the claimable-waiting alert fires (default 0).
+	MinClaim Decimal `yaml:"min_claim"`
 }
 
 // ProxyRouter configures the provider node integration.

@@ -100,6 +100,10 @@ func TestBrokenConfigs(t *testing.T) {
 			"proxy_router.api_key_envs[0]: MORBOT_ANYTHING holds one of morbot's own secrets (or is in morbot's MORBOT_ namespace)"},
 		{"api key env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [\"A B\"]",
 			`proxy_router.api_key_envs[0]: "A B" is not an environment variable name`},
+		{"auto-approve beyond claims", `expiry: 24h`, "expiry: 24h\n  auto_approve: [claim, bid]", `approval.auto_approve[1]: "bid" cannot be auto-approved; only claim can`},
+		{"auto-approve twice", `expiry: 24h`, "expiry: 24h\n  auto_approve: [claim, claim]", `approval.auto_approve[1]: "claim" is listed twice`},
+		{"bad claim cron", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\n  claim_cron: \"daily\"", `reports.claim_cron: "daily" is not a cron spec`},
+		{"bad min claim", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\n  thresholds:\n    min_claim: \"-1\"", `reports.thresholds.min_claim: "-1" is not an exact non-negative decimal`},
 		{"lease ttl too short", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  lease_ttl: 100ms", "store.lease_ttl: 100ms is outside 1s … 10m"},
 	}
 	for _, tc := range cases {

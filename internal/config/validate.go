@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -213,6 +214,17 @@ func (c *Config) validateApproval(v *checker) {
 	checkDecimal(v, "approval.caps.max_approve", a.Caps.MaxApprove, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_stake", a.Caps.MaxStake, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_price_per_second", a.Caps.MaxPricePerSecond, chain.Decimals)
+	seen := map[string]bool{}
+	for i, k := range a.AutoApprove {
+		p := fmt.Sprintf("approval.auto_approve[%d]", i)
+		switch {
+		case !slices.Contains(AutoApprovable, k):
+			v.add(p, "%q cannot be auto-approved; only %s can (it only moves MOR from the marketplace to the provider wallet)", k, strings.Join(AutoApprovable, ", "))
+		case seen[k]:
+			v.add(p, "%q is listed twice", k)
+		}
+		seen[k] = true
+	}
 }
 
 // checkMembers validates ID formats and duplicates; it returns the count of distinct users and of groups.
@@ -349,7 +361,7 @@ func (c *Config) validateReports(v *checker) {
 			v.add("reports.timezone", "%q is not a time zone (use an IANA name such as UTC or Europe/Berlin)", r.Timezone)
 		}
 	}
-	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}} {
+	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}, {"reports.claim_cron", r.ClaimCron}} {
 		if f.spec == "" {
 			continue
 		}
@@ -359,6 +371,7 @@ func (c *Config) validateReports(v *checker) {
 	}
 	checkDuration(v, "reports.repeat_interval", &r.RepeatInterval)
 	checkDecimal(v, "reports.thresholds.min_eth", r.Thresholds.MinETH, chain.Decimals)
+	checkDecimal(v, "reports.thresholds.min_claim", r.Thresholds.MinClaim, chain.Decimals)
 	if p := r.Thresholds.EarningsCapPercent; p < 0 || p > 100 {
 		v.add("reports.thresholds.earnings_cap_percent", "%d is not a percentage between 0 and 100", p)
 	}

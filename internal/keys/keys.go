@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/99designs/keyring"
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -412,6 +413,29 @@ func (g *Signer) SignTx(ctx context.Context, tx *types.Transaction, chainID *big
 		return nil, fmt.Errorf("sign with %q: %w", g.name, err)
 	}
 	return signed, nil
+}
+
+// SignSessionMessage signs data as a provider's node signs session approvals and receipts (reference
+// §11): an EIP-191 personal message over keccak256(data), 65 bytes with v in {27, 28}. morbot dev's
+// simulated consumer uses it; morbot itself never signs approvals for real consumers.
+func (g *Signer) SignSessionMessage(ctx context.Context, data []byte) ([]byte, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var sig []byte
+	err := g.store.withKey(g.name, func(k *ecdsa.PrivateKey) error {
+		if crypto.PubkeyToAddress(k.PublicKey) != g.addr {
+			return fmt.Errorf("key %q changed in the keyring since the signer was opened", g.name)
+		}
+		var err error
+		sig, err = crypto.Sign(accounts.TextHash(crypto.Keccak256(data)), k)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign with %q: %w", g.name, err)
+	}
+	sig[64] += 27
+	return sig, nil
 }
 
 // String describes the signer without key material.

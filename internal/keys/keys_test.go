@@ -184,3 +184,41 @@ func listDir(t *testing.T, dir string) string {
 	}
 	return b.String()
 }
+
+// A session message signed through the keyring is byte-for-byte what the in-memory key signs, and
+// recovers to the key's address as the contract's EIP-191 check does.
+func TestSignSessionMessageMatchesTheKey(t *testing.T) {
+	t.Parallel()
+	st, err := open(t, t.TempDir(), "correct horse")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Import("k", []byte(testKey), false); err != nil {
+		t.Fatal(err)
+	}
+	signer, err := st.Signer("k")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := []byte("abi-encoded approval")
+	sig, err := signer.SignSessionMessage(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(testKey, "0x"))
+	want, _ := chaintest.KeyMessageSigner(key)(data)
+	if !bytes.Equal(sig, want) || sig[64] < 27 {
+		t.Fatalf("signature %x, want %x", sig, want)
+	}
+	hash := crypto.Keccak256(append([]byte("\x19Ethereum Signed Message:\n32"), crypto.Keccak256(data)...))
+	rs := append(append([]byte(nil), sig[:64]...), sig[64]-27)
+	pub, err := crypto.SigToPub(hash, rs)
+	if err != nil || crypto.PubkeyToAddress(*pub).Hex() != testAddr {
+		t.Fatalf("recovered %v %v", pub, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := signer.SignSessionMessage(ctx, data); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled context: %v", err)
+	}
+}

@@ -84,6 +84,8 @@ type Options struct {
 	RepeatInterval     time.Duration // re-post a still-firing alert after this long (default 4h)
 	MinETH             *big.Int      // eth-low threshold (nil: 0.002 ETH)
 	EarningsCapPercent int           // earnings-near-cap threshold (0: 80)
+	MinClaim           *big.Int      // reports.thresholds.min_claim: the claim sweep's minimum and the claimable-waiting threshold
+	ClaimCron          string        // reports.claim_cron: when Schedule runs the claim sweep ("" = never)
 	Confirmations      uint64        // events are read up to head − confirmations + 1
 	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
 	StuckTxBlocks      uint64        // a sent transaction not mined after this many blocks alerts (default 20)
@@ -169,6 +171,11 @@ func (r *Reporter) Schedule(statusSpec, alertsSpec string, loc *time.Location) (
 			return nil, fmt.Errorf("alert schedule %q: %w", alertsSpec, err)
 		}
 	}
+	if r.o.ClaimCron != "" {
+		if _, err := c.AddFunc(r.o.ClaimCron, run("claim sweep", r.ClaimSweep)); err != nil {
+			return nil, fmt.Errorf("claim sweep schedule %q: %w", r.o.ClaimCron, err)
+		}
+	}
 	c.Start()
 	return c, nil
 }
@@ -192,7 +199,7 @@ func (r *Reporter) Check(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.covered = map[string]bool{}
-	_, snap, err := r.o.Handler.Status(ctx)
+	_, snap, es, err := r.o.Handler.StatusFull(ctx)
 	if err != nil {
 		return fmt.Errorf("alert check: %w", err)
 	}
@@ -220,7 +227,7 @@ func (r *Reporter) Check(ctx context.Context) error {
 			return err
 		}
 	}
-	conds, err := r.conditions(ctx, snap)
+	conds, err := r.conditions(ctx, snap, es)
 	if err != nil {
 		return err
 	}

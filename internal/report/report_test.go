@@ -32,10 +32,11 @@ func mor(s string) *big.Int {
 	return v
 }
 
-// posts records what the reporter posts.
+// posts records what the reporter posts: alerts in m, the reports channel in reports.
 type posts struct {
-	mu sync.Mutex
-	m  []commands.Message
+	mu      sync.Mutex
+	m       []commands.Message
+	reports []commands.Message
 }
 
 func (p *posts) Post(_ context.Context, ch string, m commands.Message) error {
@@ -43,6 +44,8 @@ func (p *posts) Post(_ context.Context, ch string, m commands.Message) error {
 	defer p.mu.Unlock()
 	if ch == ChannelAlerts {
 		p.m = append(p.m, m)
+	} else {
+		p.reports = append(p.reports, m)
 	}
 	return nil
 }
@@ -106,12 +109,18 @@ type env struct {
 	signer chaintest.KeySigner
 	opts   Options
 	mutate func(*Options)
+	policy func(*approval.Policy) // adjusts the policy before the engine is built (nil: none)
 }
 
 func newEnv(t *testing.T, mutate func(*Options)) *env {
 	t.Helper()
+	return newEnvWith(t, mutate, nil)
+}
+
+func newEnvWith(t *testing.T, mutate func(*Options), policy func(*approval.Policy)) *env {
+	t.Helper()
 	ctx := context.Background()
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2}) // the provider, and a consumer
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +129,7 @@ func newEnv(t *testing.T, mutate func(*Options)) *env {
 	e := &env{t: t, sim: sim, gate: g, cl: chain.NewClient(g, sim.Network(), chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
 		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db"), events: &approvaltest.Events{}}
 	e.fc = &failingChain{Client: e.cl}
-	e.mutate = mutate
+	e.mutate, e.policy = mutate, policy
 	e.open(mutate)
 	t.Cleanup(e.close)
 	return e
@@ -134,9 +143,12 @@ func (e *env) open(mutate func(*Options)) {
 	}
 	e.db = db
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true}}
+	policy := approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}
+	if e.policy != nil {
+		e.policy(&policy)
+	}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
-		Notifier: e.events,
-		Policy:   approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+		Notifier: e.events, Policy: policy})
 	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address()})
 	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}

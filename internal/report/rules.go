@@ -276,7 +276,7 @@ func (r *Reporter) consequence(name string, nv *big.Int, snap *chain.Snapshot) (
 func short(h common.Hash) string { return strings.ToLower(h.Hex())[:12] }
 
 // conditions are the alerts that fire while the team's position is wrong.
-func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]alert, error) {
+func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot, es *commands.EarningsSummary) ([]alert, error) {
 	var out []alert
 	m, p := snap.Minimums, snap.Provider
 	if p.Active() && p.Stake.Cmp(m.ProviderStake) < 0 {
@@ -329,15 +329,7 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot) ([]aler
 			Text: fmt.Sprintf("Open proposals without their own approve step need %s, but the Diamond may pull only %s.", chain.FormatMOR(need), chain.FormatMOR(snap.Allowance)),
 			Fix:  "/mor approve auto"})
 	}
-	if p.Active() && p.Stake.Sign() > 0 {
-		earned := p.Earned(snap.Time)
-		if new(big.Int).Mul(earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, big.NewInt(int64(r.o.EarningsCapPercent)))) >= 0 {
-			out = append(out, alert{ID: "earnings-near-cap", Kind: "earnings", Severity: commands.Warning, Title: "Earnings near the yearly cap",
-				Text: fmt.Sprintf("Earned %s of the %s cap this period (≥ %d%%); headroom %s. Payouts beyond the cap wait for the next period unless the stake grows.",
-					chain.FormatMOR(earned), chain.FormatMOR(p.Stake), r.o.EarningsCapPercent, chain.FormatMOR(p.Headroom(snap.Time))),
-				Fix: ""})
-		}
-	}
+	out = append(out, r.earningsAlerts(es)...)
 	return out, nil
 }
 

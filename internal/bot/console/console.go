@@ -210,6 +210,9 @@ func (c *Console) Notifier(render func(*approval.Proposal) commands.Message) app
 		p := ev.Proposal
 		switch ev.Kind {
 		case "created":
+			if p.Scheduled() { // no command reply shows it
+				c.print("[proposals]\n" + Render(render(p)))
+			}
 			return // the command's own reply shows it
 		case "voted", "approved", "submitting":
 			who := ""

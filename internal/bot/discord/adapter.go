@@ -523,6 +523,9 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 	p := ev.Proposal
 	if ev.Kind == "created" {
+		if p.Scheduled() { // no command reply posts it
+			a.postProposal(ctx, p.ID, "")
+		}
 		return
 	}
 	m := a.h.Render(p)

@@ -388,6 +388,9 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 // are removed once it is closed.
 func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 	if ev.Kind == "created" {
+		if ev.Proposal.Scheduled() { // no command reply posts it
+			a.postProposal(ctx, ev.Proposal.ID, "")
+		}
 		return
 	}
 	p := ev.Proposal

@@ -29,6 +29,7 @@ type Contracts struct {
 	Diamond   common.Address
 	MOR       common.Address
 	Multicall common.Address
+	Registry  common.Address // the delegate.xyz v2 registry double the Diamond checks rights against
 }
 
 // Owner acts as the marketplace owner and MOR minter on a deployed set of doubles.
@@ -40,20 +41,37 @@ type Owner struct {
 	C       Contracts
 	market  *contracts.MarketplaceDouble
 	token   *contracts.MORTokenDouble
+	reg     *contracts.DelegateRegistryDouble
 }
 
-// Deploy deploys the MOR double, the marketplace double and the Multicall3 double with key as owner.
+// FundingMOR is what the owner, the marketplace's initial funding account, holds and approves to
+// the Diamond after Deploy, so provider claims are paid until a test empties it.
+var FundingMOR = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
+
+// Deploy deploys the MOR double, the delegation registry double, the marketplace double and the
+// Multicall3 double with key as owner. The owner is the funding account, funded with FundingMOR and
+// approved to the Diamond.
 func Deploy(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chainID *big.Int, mine func()) (*Owner, error) {
-	o := &Owner{b: b, key: key, chainID: chainID, mine: mine, market: contracts.NewMarketplaceDouble(), token: contracts.NewMORTokenDouble()}
+	o := &Owner{b: b, key: key, chainID: chainID, mine: mine, market: contracts.NewMarketplaceDouble(),
+		token: contracts.NewMORTokenDouble(), reg: contracts.NewDelegateRegistryDouble()}
 	var err error
 	if o.C.MOR, err = o.deploy(ctx, contracts.MORTokenDoubleMetaData.Bin, nil); err != nil {
 		return nil, fmt.Errorf("deploy MOR double: %w", err)
 	}
-	if o.C.Diamond, err = o.deploy(ctx, contracts.MarketplaceDoubleMetaData.Bin, o.market.PackConstructor(o.C.MOR)); err != nil {
+	if o.C.Registry, err = o.deploy(ctx, contracts.DelegateRegistryDoubleMetaData.Bin, nil); err != nil {
+		return nil, fmt.Errorf("deploy delegation registry double: %w", err)
+	}
+	if o.C.Diamond, err = o.deploy(ctx, contracts.MarketplaceDoubleMetaData.Bin, o.market.PackConstructor(o.C.MOR, o.C.Registry)); err != nil {
 		return nil, fmt.Errorf("deploy marketplace double: %w", err)
 	}
 	if o.C.Multicall, err = o.deploy(ctx, contracts.Multicall3DoubleMetaData.Bin, nil); err != nil {
 		return nil, fmt.Errorf("deploy multicall double: %w", err)
+	}
+	if err := o.MintMOR(ctx, o.Address(), FundingMOR); err != nil {
+		return nil, err
+	}
+	if err := o.FundingApprove(ctx, FundingMOR); err != nil {
+		return nil, err
 	}
 	return o, nil
 }
@@ -90,13 +108,24 @@ func (o *Owner) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt
 }
 
 func (o *Owner) transact(ctx context.Context, to common.Address, data []byte) error {
-	inst := bind.NewBoundContract(to, o.market.GetABI(), o.b, o.b, o.b)
-	tx, err := bind.Transact(inst, o.opts(ctx), data)
-	if err != nil {
-		return err
-	}
-	_, err = o.wait(ctx, tx)
+	return o.transactAs(ctx, o.key, to, data)
+}
+
+// transactAs sends data to a contract from key's account and waits for it.
+func (o *Owner) transactAs(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, data []byte) error {
+	_, err := o.transactReceipt(ctx, key, to, data)
 	return err
+}
+
+func (o *Owner) transactReceipt(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, data []byte) (*types.Receipt, error) {
+	inst := bind.NewBoundContract(to, o.market.GetABI(), o.b, o.b, o.b)
+	opts := bind.NewKeyedTransactor(key, o.chainID)
+	opts.Context = ctx
+	tx, err := bind.Transact(inst, opts, data)
+	if err != nil {
+		return nil, err
+	}
+	return o.wait(ctx, tx)
 }
 
 // Address is the owner's address.
@@ -184,4 +213,26 @@ func (o *Owner) SendETH(ctx context.Context, to common.Address, amount *big.Int)
 // Network describes the deployed doubles as a custom network.
 func (o *Owner) Network(name string) chain.Network {
 	return chain.Network{Name: name, ChainID: o.chainID.Uint64(), Diamond: o.C.Diamond, MOR: o.C.MOR, Multicall3: o.C.Multicall}
+}
+
+// FundingApprove sets the owner's (the default funding account's) MOR allowance to the Diamond.
+func (o *Owner) FundingApprove(ctx context.Context, amount *big.Int) error {
+	if err := o.transact(ctx, o.C.MOR, o.token.PackApprove(o.C.Diamond, amount)); err != nil {
+		return fmt.Errorf("approve funding MOR: %w", err)
+	}
+	return nil
+}
+
+// SetFundingAccount changes the account provider payouts are pulled from.
+func (o *Owner) SetFundingAccount(ctx context.Context, account common.Address) error {
+	return o.transact(ctx, o.C.Diamond, o.market.PackTestSetFundingAccount(account))
+}
+
+// Delegate grants (or revokes) rights on the Diamond from the key's account to another account in
+// the registry double, as a provider does for an operator wallet.
+func (o *Owner) Delegate(ctx context.Context, from *ecdsa.PrivateKey, to common.Address, rights [32]byte, enable bool) error {
+	if err := o.transactAs(ctx, from, o.C.Registry, o.reg.PackDelegateContract(to, o.C.Diamond, rights, enable)); err != nil {
+		return fmt.Errorf("delegate: %w", err)
+	}
+	return nil
 }

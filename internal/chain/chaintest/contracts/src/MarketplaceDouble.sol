@@ -9,6 +9,10 @@ interface ITokenLike {
     function transfer(address to, uint256 amount) external returns (bool);
 }
 
+interface IDelegateRegistryLike {
+    function checkDelegateForContract(address to, address from, address contract_, bytes32 rights) external view returns (bool);
+}
+
 contract MarketplaceDouble {
     struct Provider {
         string endpoint;
@@ -51,7 +55,33 @@ contract MarketplaceDouble {
         mapping(bytes32 => uint256) pos; // index + 1
     }
 
+    struct Session {
+        address user;
+        bytes32 bidId;
+        uint256 stake;
+        bytes closeoutReceipt;
+        uint256 closeoutType;
+        uint256 providerWithdrawnAmount;
+        uint128 openedAt;
+        uint128 endsAt;
+        uint128 closedAt;
+        bool isActive;
+        bool isDirectPaymentFromUser;
+    }
+
+    struct OnHold {
+        uint256 amount;
+        uint128 releaseAt;
+    }
+
     uint128 public constant PROVIDER_REWARD_LIMITER_PERIOD = 365 days;
+    uint32 public constant MIN_SESSION_DURATION = 5 minutes;
+    uint32 public constant SIGNATURE_TTL = 10 minutes;
+
+    bytes32 public constant DELEGATION_RULES_PROVIDER = keccak256("delegation.rules.provider");
+    bytes32 public constant DELEGATION_RULES_MODEL = keccak256("delegation.rules.model");
+    bytes32 public constant DELEGATION_RULES_MARKETPLACE = keccak256("delegation.rules.marketplace");
+    bytes32 public constant DELEGATION_RULES_SESSION = keccak256("delegation.rules.session");
 
     event ProviderRegistered(address indexed provider);
     event ProviderDeregistered(address indexed provider);
@@ -65,6 +95,8 @@ contract MarketplaceDouble {
     event MarketplaceBidMinMaxPriceUpdated(uint256 bidMinPricePerSecond, uint256 bidMaxPricePerSecond);
     event DiamondCut(FacetCut[] facets, address initFacet, bytes initData);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+    event SessionOpened(address indexed user, bytes32 indexed sessionId, address indexed providerId);
+    event SessionClosed(address indexed user, bytes32 indexed sessionId, address indexed providerId);
 
     error InsufficientRightsForOperation(address delegator, address delegatee);
     error OwnableUnauthorizedAccount(address account_);
@@ -82,9 +114,20 @@ contract MarketplaceDouble {
     error MarketplaceBidMinPricePerSecondIsZero();
     error MarketplaceBidMinPricePerSecondIsInvalid();
     error MarketplaceFeeAmountIsZero();
+    error SessionApprovedForAnotherChainId();
+    error SessionApproveExpired();
+    error SessionBidNotFound();
+    error SessionProviderSignatureMismatch();
+    error SessionDuplicateApproval();
+    error SessionTooShort();
+    error SessionStakeTooLow();
+    error SessionReceiptForAnotherChainId();
+    error SessionReceiptExpired();
+    error SessionAlreadyClosed();
 
     address private _owner;
     address private immutable _token;
+    address private immutable _registry;
 
     uint256 private _providerMinimumStake;
     uint256 private _modelMinimumStake;
@@ -97,7 +140,15 @@ contract MarketplaceDouble {
     mapping(bytes32 => Model) private _models;
     mapping(bytes32 => Bid) private _bids;
     mapping(bytes32 => uint256) private _providerModelNonce;
-    mapping(address => uint256) private _totalSessions;
+
+    mapping(bytes32 => Session) private _sessions;
+    mapping(address => Set) private _providerSessions;
+    mapping(bytes32 => bool) private _approvalUsed; // keccak256 of the approval bytes
+    mapping(address => OnHold[]) private _userStakesOnHold;
+    uint256 private _sessionNonce;
+    address private _fundingAccount;
+    uint128 private _maxSessionDuration;
+    uint256 private _providersTotalClaimed;
 
     Set private _activeProviders;
     Set private _activeModels;
@@ -105,10 +156,13 @@ contract MarketplaceDouble {
     mapping(bytes32 => Set) private _modelActiveBids;
     mapping(address => Set) private _providerBids;
 
-    // Starts with the Base mainnet deploy configuration.
-    constructor(address token_) {
+    // Starts with the Base mainnet deploy configuration; the owner is the funding account at first.
+    constructor(address token_, address registry_) {
         _owner = msg.sender;
         _token = token_;
+        _registry = registry_;
+        _fundingAccount = msg.sender;
+        _maxSessionDuration = 7 days;
         _providerMinimumStake = 1e17;
         _modelMinimumStake = 1e17;
         _bidFee = 1e17;
@@ -122,14 +176,26 @@ contract MarketplaceDouble {
         _;
     }
 
-    function _validateDelegatee(address delegator_) private view {
-        if (msg.sender != delegator_) revert InsufficientRightsForOperation(delegator_, msg.sender);
+    // As upstream: the caller acts for delegator_ itself, or holds the right through the registry.
+    function _validateDelegatee(address delegator_, bytes32 rights_) private view {
+        if (msg.sender != delegator_ && !isRightsDelegated(msg.sender, delegator_, rights_)) {
+            revert InsufficientRightsForOperation(delegator_, msg.sender);
+        }
+    }
+
+    function isRightsDelegated(address delegatee_, address delegator_, bytes32 rights_) public view returns (bool) {
+        if (_registry == address(0)) return false;
+        return IDelegateRegistryLike(_registry).checkDelegateForContract(delegatee_, delegator_, address(this), rights_);
+    }
+
+    function getRegistry() external view returns (address) {
+        return _registry;
     }
 
     // ---- providers
 
     function providerRegister(address provider_, uint256 amount_, string calldata endpoint_) external {
-        _validateDelegatee(provider_);
+        _validateDelegatee(provider_, DELEGATION_RULES_PROVIDER);
         // As upstream: MOR is pulled before the minimum is checked.
         if (amount_ > 0) _pull(provider_, amount_);
         Provider storage p = _providers[provider_];
@@ -148,7 +214,7 @@ contract MarketplaceDouble {
     }
 
     function providerDeregister(address provider_) external {
-        _validateDelegatee(provider_);
+        _validateDelegatee(provider_, DELEGATION_RULES_PROVIDER);
         Provider storage p = _providers[provider_];
         if (p.createdAt == 0) revert ProviderNotFound();
         if (_providerActiveBids[provider_].values.length != 0) revert ProviderHasActiveBids();
@@ -197,7 +263,7 @@ contract MarketplaceDouble {
         string calldata name_,
         string[] calldata tags_
     ) external {
-        _validateDelegatee(modelOwner_);
+        _validateDelegatee(modelOwner_, DELEGATION_RULES_MODEL);
         bytes32 modelId_ = getModelId(modelOwner_, baseModelId_);
         Model storage m = _models[modelId_];
         uint256 newStake_ = m.stake + amount_;
@@ -221,7 +287,7 @@ contract MarketplaceDouble {
 
     function modelDeregister(bytes32 modelId_) external {
         Model storage m = _models[modelId_];
-        _validateDelegatee(m.owner);
+        _validateDelegatee(m.owner, DELEGATION_RULES_MODEL);
         if (_modelActiveBids[modelId_].values.length != 0) revert ModelHasActiveBids();
         if (m.isDeleted) revert ModelHasAlreadyDeregistered();
         uint256 withdraw_ = m.stake;
@@ -261,7 +327,7 @@ contract MarketplaceDouble {
     // ---- bids
 
     function postModelBid(address provider_, bytes32 modelId_, uint256 pricePerSecond_) external returns (bytes32 bidId) {
-        _validateDelegatee(provider_);
+        _validateDelegatee(provider_, DELEGATION_RULES_MARKETPLACE);
         if (!getIsProviderActive(provider_)) revert MarketplaceProviderNotFound();
         if (!getIsModelActive(modelId_)) revert MarketplaceModelNotFound();
         if (pricePerSecond_ < _minPrice || pricePerSecond_ > _maxPrice) revert MarketplaceBidPricePerSecondInvalid();
@@ -284,7 +350,7 @@ contract MarketplaceDouble {
 
     function deleteModelBid(bytes32 bidId_) external {
         // An unknown bid reads as provider 0x0, so the rights check fails first, as upstream.
-        _validateDelegatee(_bids[bidId_].provider);
+        _validateDelegatee(_bids[bidId_].provider, DELEGATION_RULES_MARKETPLACE);
         if (!isBidActive(bidId_)) revert MarketplaceActiveBidNotFound();
         _deleteBid(bidId_);
     }
@@ -361,7 +427,204 @@ contract MarketplaceDouble {
     }
 
     function getTotalSessions(address provider_) external view returns (uint256) {
-        return _totalSessions[provider_];
+        return _providerSessions[provider_].values.length;
+    }
+
+    // ---- sessions (the subset morbot needs, with upstream's rules and claim math)
+
+    function openSession(
+        address user_,
+        uint256 amount_,
+        bool isDirectPaymentFromUser_,
+        bytes calldata approvalEncoded_,
+        bytes calldata signature_
+    ) external returns (bytes32 sessionId_) {
+        _validateDelegatee(user_, DELEGATION_RULES_SESSION);
+        bytes32 bidId_ = _extractProviderApproval(approvalEncoded_);
+        Bid storage bid = _bids[bidId_];
+        sessionId_ = getSessionId(user_, bid.provider, bidId_, _sessionNonce++);
+        Session storage session = _sessions[sessionId_];
+        _pull(user_, amount_);
+        session.user = user_;
+        session.stake = amount_;
+        session.bidId = bidId_;
+        session.openedAt = uint128(block.timestamp);
+        session.endsAt = _validateSession(bidId_, amount_, isDirectPaymentFromUser_, approvalEncoded_, signature_);
+        session.isActive = true;
+        session.isDirectPaymentFromUser = isDirectPaymentFromUser_;
+        _add(_providerSessions[bid.provider], sessionId_);
+        _approvalUsed[keccak256(approvalEncoded_)] = true;
+        emit SessionOpened(user_, sessionId_, bid.provider);
+    }
+
+    function _validateSession(bytes32 bidId_, uint256 amount_, bool direct_, bytes calldata approval_, bytes calldata signature_) private view returns (uint128) {
+        if (!isBidActive(bidId_)) revert SessionBidNotFound();
+        Bid storage bid = _bids[bidId_];
+        if (!_isValidProviderReceipt(bid.provider, approval_, signature_)) revert SessionProviderSignatureMismatch();
+        if (_approvalUsed[keccak256(approval_)]) revert SessionDuplicateApproval();
+        uint128 endsAt_ = getSessionEnd(amount_, bid.pricePerSecond, uint128(block.timestamp));
+        uint128 duration_ = endsAt_ - uint128(block.timestamp);
+        if (duration_ < MIN_SESSION_DURATION) revert SessionTooShort();
+        if (direct_ && (duration_ * bid.pricePerSecond) > amount_) revert SessionStakeTooLow();
+        return endsAt_;
+    }
+
+    function getSessionId(address user_, address provider_, bytes32 bidId_, uint256 nonce_) public pure returns (bytes32) {
+        return keccak256(abi.encodePacked(user_, provider_, bidId_, nonce_));
+    }
+
+    function getSessionEnd(uint256 amount_, uint256 pricePerSecond_, uint128 openedAt_) public view returns (uint128) {
+        uint128 duration_ = uint128(stakeToStipend(amount_, openedAt_) / pricePerSecond_);
+        if (duration_ > _maxSessionDuration) duration_ = _maxSessionDuration;
+        return openedAt_ + duration_;
+    }
+
+    // Simplified (documented in chaintest): one MOR staked buys one MOR of stipend. Upstream derives the
+    // rate from the emission pools; the claim math below does not depend on it.
+    function stakeToStipend(uint256 amount_, uint128) public pure returns (uint256) {
+        return amount_;
+    }
+
+    function stipendToStake(uint256 stipend_, uint128) public pure returns (uint256) {
+        return stipend_;
+    }
+
+    function _extractProviderApproval(bytes calldata approval_) private view returns (bytes32) {
+        (bytes32 bidId_, uint256 chainId_, , uint128 timestamp_) = abi.decode(approval_, (bytes32, uint256, address, uint128));
+        if (chainId_ != block.chainid) revert SessionApprovedForAnotherChainId();
+        if (block.timestamp > timestamp_ + SIGNATURE_TTL) revert SessionApproveExpired();
+        return bidId_;
+    }
+
+    function closeSession(bytes calldata receiptEncoded_, bytes calldata signature_) external {
+        (bytes32 sessionId_, uint256 chainId_, uint128 timestamp_, , ) = abi.decode(receiptEncoded_, (bytes32, uint256, uint128, uint32, uint32));
+        if (chainId_ != block.chainid) revert SessionReceiptForAnotherChainId();
+        if (block.timestamp > timestamp_ + SIGNATURE_TTL) revert SessionReceiptExpired();
+        Session storage session = _sessions[sessionId_];
+        Bid storage bid = _bids[session.bidId];
+        _validateDelegatee(session.user, DELEGATION_RULES_SESSION);
+        if (session.closedAt != 0) revert SessionAlreadyClosed();
+        session.isActive = false;
+        session.closeoutReceipt = receiptEncoded_;
+        session.closedAt = uint128(block.timestamp);
+        bool noDispute_ = _isValidProviderReceipt(bid.provider, receiptEncoded_, signature_);
+        _rewardUserAfterClose(session, bid);
+        _rewardProviderAfterClose(noDispute_, session, bid);
+        if (!noDispute_) session.closeoutType = 1;
+        emit SessionClosed(session.user, sessionId_, bid.provider);
+    }
+
+    function _getProviderRewards(Session storage session, Bid storage bid, bool withWithdrawn_) private view returns (uint256) {
+        uint256 end_ = session.closedAt == 0 ? session.endsAt : _min(session.closedAt, session.endsAt);
+        if (block.timestamp < end_) return 0;
+        uint256 withdrawn_ = withWithdrawn_ ? session.providerWithdrawnAmount : 0;
+        return (end_ - session.openedAt) * bid.pricePerSecond - withdrawn_;
+    }
+
+    function _getProviderOnHoldAmount(Session storage session, Bid storage bid) private view returns (uint256) {
+        uint128 startOfClosedAt_ = startOfTheDay(session.closedAt);
+        if (block.timestamp >= startOfClosedAt_ + 1 days) return 0;
+        return (session.closedAt - _max(startOfClosedAt_, session.openedAt)) * bid.pricePerSecond;
+    }
+
+    function _rewardProviderAfterClose(bool noDispute_, Session storage session, Bid storage bid) private {
+        bool late_ = session.closedAt >= session.endsAt;
+        uint256 amount_ = _getProviderRewards(session, bid, true);
+        uint256 onHold_ = 0;
+        if (!noDispute_ && !late_) onHold_ = _getProviderOnHoldAmount(session, bid);
+        _claimForProvider(session, amount_ - onHold_);
+    }
+
+    function _rewardUserAfterClose(Session storage session, Bid storage bid) private {
+        uint128 startOfClosedAt_ = startOfTheDay(session.closedAt);
+        bool late_ = session.closedAt >= session.endsAt;
+        uint256 toProvider_ = session.isDirectPaymentFromUser ? _getProviderRewards(session, bid, false) : 0;
+        uint256 userStake_ = session.stake - toProvider_;
+        uint256 lock_ = 0;
+        if (!late_) {
+            uint256 duration_ = _min(session.endsAt, session.closedAt) - _max(session.openedAt, startOfClosedAt_);
+            lock_ = _min(userStake_, stipendToStake(duration_ * bid.pricePerSecond, startOfClosedAt_));
+            _userStakesOnHold[session.user].push(OnHold(lock_, uint128(startOfClosedAt_ + 1 days)));
+        }
+        _push(session.user, userStake_ - lock_);
+    }
+
+    function claimForProvider(bytes32 sessionId_) external {
+        Session storage session = _sessions[sessionId_];
+        Bid storage bid = _bids[session.bidId];
+        _validateDelegatee(bid.provider, DELEGATION_RULES_SESSION);
+        uint256 amount_ = _getProviderRewards(session, bid, true) - _getProviderOnHoldAmount(session, bid);
+        _claimForProvider(session, amount_);
+    }
+
+    function _claimForProvider(Session storage session, uint256 amount_) private {
+        Bid storage bid = _bids[session.bidId];
+        Provider storage provider = _providers[bid.provider];
+        if (block.timestamp > provider.limitPeriodEnd) {
+            provider.limitPeriodEnd = uint128(block.timestamp) + PROVIDER_REWARD_LIMITER_PERIOD;
+            provider.limitPeriodEarned = 0;
+        }
+        uint256 limit_ = provider.stake - provider.limitPeriodEarned;
+        amount_ = _min(amount_, limit_);
+        if (amount_ == 0) return;
+        session.providerWithdrawnAmount += amount_;
+        provider.limitPeriodEarned += amount_;
+        _providersTotalClaimed += amount_;
+        if (session.isDirectPaymentFromUser) {
+            _push(bid.provider, amount_);
+        } else {
+            _call(abi.encodeCall(ITokenLike.transferFrom, (_fundingAccount, bid.provider, amount_)));
+        }
+    }
+
+    function startOfTheDay(uint128 timestamp_) public pure returns (uint128) {
+        return timestamp_ - (timestamp_ % 1 days);
+    }
+
+    function getSession(bytes32 sessionId_) external view returns (Session memory) {
+        return _sessions[sessionId_];
+    }
+
+    function getProviderSessions(address provider_, uint256 offset_, uint256 limit_) external view returns (bytes32[] memory, uint256) {
+        return _page(_providerSessions[provider_], offset_, limit_);
+    }
+
+    function getFundingAccount() external view returns (address) {
+        return _fundingAccount;
+    }
+
+    function getMaxSessionDuration() external view returns (uint128) {
+        return _maxSessionDuration;
+    }
+
+    function getProvidersTotalClaimed() external view returns (uint256) {
+        return _providersTotalClaimed;
+    }
+
+    function getIsProviderApprovalUsed(bytes memory approval_) external view returns (bool) {
+        return _approvalUsed[keccak256(approval_)];
+    }
+
+    function _isValidProviderReceipt(address provider_, bytes calldata data_, bytes calldata signature_) private view returns (bool) {
+        address signer_ = _recover(keccak256(abi.encodePacked("\x19Ethereum Signed Message:\n32", keccak256(data_))), signature_);
+        return signer_ != address(0) && (signer_ == provider_ || isRightsDelegated(signer_, provider_, DELEGATION_RULES_PROVIDER));
+    }
+
+    function _recover(bytes32 hash_, bytes calldata sig_) private pure returns (address) {
+        if (sig_.length != 65) return address(0);
+        bytes32 r_ = bytes32(sig_[0:32]);
+        bytes32 s_ = bytes32(sig_[32:64]);
+        uint8 v_ = uint8(sig_[64]);
+        if (v_ < 27) v_ += 27;
+        return ecrecover(hash_, v_, r_, s_);
+    }
+
+    function _min(uint256 a, uint256 b) private pure returns (uint256) {
+        return a < b ? a : b;
+    }
+
+    function _max(uint256 a, uint256 b) private pure returns (uint256) {
+        return a > b ? a : b;
     }
 
     // ---- admin and identity
@@ -384,6 +647,11 @@ contract MarketplaceDouble {
     // Records earnings against the provider's yearly cap, as claims would.
     function testSetLimitPeriodEarned(address provider_, uint256 earned_) external onlyOwner {
         _providers[provider_].limitPeriodEarned = earned_;
+    }
+
+    // Sets the account provider payouts are pulled from (upstream: set at initialisation).
+    function testSetFundingAccount(address account_) external onlyOwner {
+        _fundingAccount = account_;
     }
 
     // Emits the Diamond's upgrade event, as a diamondCut would.

@@ -1,0 +1,179 @@
+//go:build !slim
+
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/keys"
+	"github.com/morbotlabs/morbot/internal/plans"
+)
+
+// devChain is what morbot dev adds to the simulated chain: a consumer that opens sessions on the
+// provider's bids (with approvals signed by the dev key, as the provider's proxy-router would) and
+// a clock that can be moved forward.
+type devChain struct {
+	sim      *chaintest.Sim
+	signer   *keys.Signer
+	consumer chaintest.Account
+	client   *chain.Client
+	log      *slog.Logger
+
+	mu   sync.Mutex // one dev action on the chain at a time
+	next int        // which active bid the next session goes to
+}
+
+// devSessionDefault is what the timer's sessions stake: at the minimum price, about 83 minutes.
+var devSessionDefault = big.NewInt(5e16)
+
+func (d *devChain) providerSign(data []byte) ([]byte, error) {
+	return d.signer.SignSessionMessage(context.Background(), data)
+}
+
+// openSession opens a session as the consumer on the provider's active bids in turn.
+func (d *devChain) openSession(ctx context.Context, amount *big.Int, direct bool) (common.Hash, chain.Bid, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	snap, err := d.client.Snapshot(ctx, d.signer.Address())
+	if err != nil {
+		return common.Hash{}, chain.Bid{}, err
+	}
+	if len(snap.ActiveBids) == 0 {
+		return common.Hash{}, chain.Bid{}, errNoBids
+	}
+	bid := snap.ActiveBids[d.next%len(snap.ActiveBids)]
+	d.next++
+	if secs := new(big.Int).Quo(amount, bid.PricePerSecond); secs.Cmp(big.NewInt(300)) < 0 {
+		least := new(big.Int).Mul(bid.PricePerSecond, big.NewInt(300))
+		return common.Hash{}, bid, fmt.Errorf("%w: at %s a session needs at least %s (5 minutes)", errTooShort, chain.FormatPrice(bid.PricePerSecond), chain.FormatMOR(least))
+	}
+	id, err := d.sim.OpenSession(ctx, d.consumer.Key, d.providerSign, bid.ID, amount, direct)
+	return id, bid, err
+}
+
+var (
+	errNoBids   = errors.New("the provider has no active bid yet; onboard first (/mor onboard …)")
+	errTooShort = errors.New("too small a session")
+)
+
+// openSessionsEvery opens a session every interval while fewer than three are running.
+func (d *devChain) openSessionsEvery(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		e, err := d.client.Earnings(ctx, d.signer.Address())
+		if err != nil || !e.Provider.Active() {
+			continue
+		}
+		running := 0
+		for _, s := range e.Sessions {
+			if s.State(e.Prices[s.BidID], e.Time) == chain.SessionActive {
+				running++
+			}
+		}
+		if running >= 3 {
+			continue
+		}
+		if _, _, err := d.openSession(ctx, devSessionDefault, false); err != nil && !errors.Is(err, errNoBids) {
+			d.log.Warn("dev consumer: open session", "err", err)
+		}
+	}
+}
+
+// advance moves the chain's clock, retrying while a transaction is on its way into a block.
+func (d *devChain) advance(dur time.Duration) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	var err error
+	for i := 0; i < 100; i++ {
+		if err = d.sim.Advance(dur); err == nil {
+			return nil
+		}
+		time.Sleep(10 * time.Millisecond) // a send is between the pool and its block
+	}
+	return err
+}
+
+func (d *devChain) sessionSpec() *commands.Spec {
+	return commands.NewSpec(commands.Spec{Path: []string{"dev", "session"}, Dev: true,
+		Summary: "(dev only) the simulated consumer opens a session on one of the provider's active bids",
+		Args:    []commands.Arg{{Name: "amount", Help: "MOR the consumer stakes (default 0.05); one MOR buys one MOR of stipend in the double", Optional: true}},
+		Flags:   []commands.Flag{{Name: "direct", Help: "the consumer pays the provider directly from its stake", Bool: true}},
+		Example: "/mor dev session 0.5"},
+		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
+			amount := devSessionDefault
+			if v := c.Arg("amount"); v != "" {
+				var err error
+				if amount, err = chain.ParseMOR(v); err != nil || amount.Sign() == 0 {
+					return nil, &commands.UsageError{Spec: c.Spec, Msg: fmt.Sprintf("amount: %q is not a positive MOR amount", v)}
+				}
+			}
+			_, direct := c.Flag("direct")
+			id, bid, err := d.openSession(ctx, amount, direct)
+			if errors.Is(err, errNoBids) || errors.Is(err, errTooShort) {
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: err.Error()}
+			}
+			if err != nil {
+				return nil, err
+			}
+			s, err := d.client.Session(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			return &commands.Response{Message: commands.Message{Severity: commands.Success, Title: "Session opened",
+				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s and earns the provider %s",
+					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), plans.When(s.EndsAt), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
+		})
+}
+
+// parseDevDuration reads 90s, 45m, 2h or 3d.
+func parseDevDuration(s string) (time.Duration, error) {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		days, err := strconv.ParseUint(n, 10, 16)
+		if err != nil {
+			return 0, err
+		}
+		return time.Duration(days) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
+}
+
+func (d *devChain) advanceSpec() *commands.Spec {
+	return commands.NewSpec(commands.Spec{Path: []string{"dev", "advance"}, Dev: true,
+		Summary: "(dev only) move the simulated chain's clock forward, so sessions end and earnings periods pass",
+		Args:    []commands.Arg{{Name: "duration", Help: "how far: 90s, 45m, 2h or 3d (at most 400d)"}},
+		Example: "/mor dev advance 2h"},
+		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
+			dur, err := parseDevDuration(c.Arg("duration"))
+			if err != nil || dur < time.Second || dur > 400*24*time.Hour {
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: fmt.Sprintf("duration: %q is not a duration between 1s and 400d (such as 90s, 45m, 2h or 3d)", c.Arg("duration"))}
+			}
+			if err := d.advance(dur); err != nil {
+				return nil, fmt.Errorf("advance the clock: %w", err)
+			}
+			now, err := d.sim.Now(ctx)
+			if err != nil {
+				return nil, err
+			}
+			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+				Text: fmt.Sprintf("the chain's clock moved forward %s; the latest block is now at %s", dur, plans.When(now))}}, nil
+		})
+}

@@ -1,0 +1,115 @@
+package chaintest
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// MessageSigner signs data as the provider's node signs session approvals and receipts: an EIP-191
+// personal message over keccak256(data), 65 bytes with v in {27, 28}.
+type MessageSigner func(data []byte) ([]byte, error)
+
+// KeyMessageSigner signs messages with an in-memory key.
+func KeyMessageSigner(key *ecdsa.PrivateKey) MessageSigner {
+	return func(data []byte) ([]byte, error) {
+		sig, err := crypto.Sign(accounts.TextHash(crypto.Keccak256(data)), key)
+		if err != nil {
+			return nil, err
+		}
+		sig[64] += 27
+		return sig, nil
+	}
+}
+
+var (
+	tBytes32, _ = abi.NewType("bytes32", "", nil)
+	tUint256, _ = abi.NewType("uint256", "", nil)
+	tUint128, _ = abi.NewType("uint128", "", nil)
+	tUint32, _  = abi.NewType("uint32", "", nil)
+	tAddress, _ = abi.NewType("address", "", nil)
+
+	approvalArgs = abi.Arguments{{Type: tBytes32}, {Type: tUint256}, {Type: tAddress}, {Type: tUint128}}
+	receiptArgs  = abi.Arguments{{Type: tBytes32}, {Type: tUint256}, {Type: tUint128}, {Type: tUint32}, {Type: tUint32}}
+
+	sessionOpenedTopic = crypto.Keccak256Hash([]byte("SessionOpened(address,bytes32,address)"))
+)
+
+// Now is the timestamp of the latest block: the chain's clock, which Advance moves.
+func (o *Owner) Now(ctx context.Context) (uint64, error) {
+	h, err := o.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	return h.Time, nil
+}
+
+// OpenSession opens a session on bidID as the consumer user: it approves amount MOR to the Diamond,
+// has the provider sign the approval abi.encode(bidId, chainId, user, timestamp) and calls
+// openSession. It returns the session ID from the SessionOpened event.
+func (o *Owner) OpenSession(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, bidID common.Hash, amount *big.Int, direct bool) (common.Hash, error) {
+	addr := crypto.PubkeyToAddress(user.PublicKey)
+	if err := o.transactAs(ctx, user, o.C.MOR, o.token.PackApprove(o.C.Diamond, amount)); err != nil {
+		return common.Hash{}, fmt.Errorf("consumer approve: %w", err)
+	}
+	now, err := o.Now(ctx)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	approval, err := approvalArgs.Pack(bidID, o.chainID, addr, new(big.Int).SetUint64(now))
+	if err != nil {
+		return common.Hash{}, err
+	}
+	sig, err := provider(approval)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("provider approval: %w", err)
+	}
+	rc, err := o.transactReceipt(ctx, user, o.C.Diamond, o.market.PackOpenSession(addr, amount, direct, approval, sig))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("open session: %w", err)
+	}
+	for _, l := range rc.Logs {
+		if len(l.Topics) == 4 && l.Topics[0] == sessionOpenedTopic {
+			return l.Topics[2], nil
+		}
+	}
+	return common.Hash{}, fmt.Errorf("open session: no SessionOpened event in %s", rc.TxHash.Hex())
+}
+
+// CloseSession closes a session as its consumer. With provider nil the receipt carries no valid
+// provider signature, which the contract treats as a dispute.
+func (o *Owner) CloseSession(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, sessionID common.Hash) error {
+	now, err := o.Now(ctx)
+	if err != nil {
+		return err
+	}
+	receipt, err := receiptArgs.Pack(sessionID, o.chainID, new(big.Int).SetUint64(now), uint32(10_000), uint32(250))
+	if err != nil {
+		return err
+	}
+	sig := make([]byte, 65)
+	if provider != nil {
+		if sig, err = provider(receipt); err != nil {
+			return fmt.Errorf("provider receipt: %w", err)
+		}
+	}
+	if err := o.transactAs(ctx, user, o.C.Diamond, o.market.PackCloseSession(receipt, sig)); err != nil {
+		return fmt.Errorf("close session: %w", err)
+	}
+	return nil
+}
+
+// Advance moves the chain's clock: it mines one empty block d after the latest one. Nothing may be
+// pending.
+func (s *Sim) Advance(d time.Duration) error {
+	s.mineMu.Lock()
+	defer s.mineMu.Unlock()
+	return s.Backend.AdjustTime(d)
+}

@@ -1,0 +1,444 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Session is a SessionRouter session (reference §11). Unknown IDs read as zero (OpenedAt == 0).
+type Session struct {
+	ID                common.Hash
+	User              common.Address
+	BidID             common.Hash
+	Stake             *big.Int
+	CloseoutType      uint64 // 1 when the close was disputed (the provider's receipt signature did not verify)
+	ProviderWithdrawn *big.Int
+	OpenedAt          uint64
+	EndsAt            uint64
+	ClosedAt          uint64
+	IsActive          bool
+	Direct            bool // isDirectPaymentFromUser: paid from the consumer's stake, not the funding account
+}
+
+// Exists reports whether the session was ever opened.
+func (s Session) Exists() bool { return s.OpenedAt != 0 }
+
+// Closed reports whether the consumer closed the session.
+func (s Session) Closed() bool { return s.ClosedAt != 0 }
+
+// Disputed reports whether the session was closed without a valid provider receipt.
+func (s Session) Disputed() bool { return s.CloseoutType != 0 }
+
+// End is when the provider stops earning: endsAt, or min(closedAt, endsAt) once closed.
+func (s Session) End() uint64 {
+	if s.ClosedAt != 0 && s.ClosedAt < s.EndsAt {
+		return s.ClosedAt
+	}
+	return s.EndsAt
+}
+
+// Total is everything the session earns the provider at price: (End − openedAt) × price.
+func (s Session) Total(price *big.Int) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(s.End()-s.OpenedAt), price)
+}
+
+// Rewards is the contract's _getProviderRewards(session, bid, true) at time now: nothing before
+// End, then Total − providerWithdrawnAmount.
+func (s Session) Rewards(price *big.Int, now uint64) *big.Int {
+	if now < s.End() {
+		return new(big.Int)
+	}
+	r := new(big.Int).Sub(s.Total(price), s.ProviderWithdrawn)
+	if r.Sign() < 0 { // cannot happen on a consistent chain; the contract would revert
+		return new(big.Int)
+	}
+	return r
+}
+
+// OnHold is the contract's _getProviderOnHoldAmount at now, with the time it is released:
+// (closedAt − max(startOfDay(closedAt), openedAt)) × price until the UTC day after closedAt. Note
+// that claimForProvider subtracts it for every closed session, disputed or not; closeSession only
+// for a disputed early close.
+func (s Session) OnHold(price *big.Int, now uint64) (amount *big.Int, until uint64) {
+	sod := StartOfDay(s.ClosedAt)
+	until = sod + Day
+	if now >= until {
+		return new(big.Int), until
+	}
+	from := s.OpenedAt
+	if sod > from {
+		from = sod
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(s.ClosedAt-from), price), until
+}
+
+// Day is one UTC day in seconds; LimitPeriod is the provider earnings cap period (365 days).
+const (
+	Day         = 86400
+	LimitPeriod = 365 * Day
+)
+
+// StartOfDay is the contract's startOfTheDay: the UTC midnight at or before t.
+func StartOfDay(t uint64) uint64 { return t - t%Day }
+
+// Claim outcomes, as claimForProvider would end for one session.
+const (
+	ClaimPays         = "pays"          // moves Pays to the provider
+	ClaimNothingDue   = "nothing due"   // the session has not ended, or everything was paid
+	ClaimHeld         = "held"          // what is left is held until HeldUntil (the call pays nothing, or reverts when the hold exceeds it)
+	ClaimCapped       = "capped"        // the earnings cap leaves nothing this period
+	ClaimFundingShort = "funding short" // the funding account cannot pay it: the call reverts
+)
+
+// ClaimEstimate is what claimForProvider(session) would do at Time, after the claims estimated
+// before it in the same run.
+type ClaimEstimate struct {
+	Session   Session
+	Price     *big.Int
+	Rewards   *big.Int // unclaimed rewards (zero before the session ends)
+	OnHold    *big.Int // subtracted by the contract until HeldUntil
+	HeldUntil uint64
+	Due       *big.Int // Rewards − OnHold: what the claim asks for before the cap
+	Pays      *big.Int // what it moves to the provider
+	Outcome   string
+	Reverts   bool // the call would revert (a hold larger than what is left, or funding short)
+}
+
+// CapCut is what the cap withholds from this claim (Due − Pays).
+func (c ClaimEstimate) CapCut() *big.Int {
+	if c.Outcome == ClaimHeld || c.Outcome == ClaimFundingShort {
+		return new(big.Int)
+	}
+	return new(big.Int).Sub(c.Due, c.Pays)
+}
+
+// Cap is a provider's earnings cap as _claimForProvider applies it at time now: when the period has
+// ended the first claim renews it (earned 0, a new end a year later); the limit is stake − earned.
+type Cap struct {
+	Stake     *big.Int
+	Earned    *big.Int // counted this period (0 once the stored period ended)
+	PeriodEnd uint64   // as stored; renews at the first claim after it
+	Renews    bool     // the stored period has ended: the next claim starts a new one
+}
+
+// CapAt is the provider's cap at time now.
+func CapAt(p Provider, now uint64) Cap {
+	c := Cap{Stake: new(big.Int).Set(p.Stake), Earned: new(big.Int).Set(p.LimitPeriodEarned), PeriodEnd: p.LimitPeriodEnd}
+	if now > p.LimitPeriodEnd {
+		c.Earned, c.Renews = new(big.Int), true
+	}
+	return c
+}
+
+// Left is what the cap still lets the provider claim (never negative).
+func (c Cap) Left() *big.Int {
+	l := new(big.Int).Sub(c.Stake, c.Earned)
+	if l.Sign() < 0 {
+		return new(big.Int)
+	}
+	return l
+}
+
+// EstimateClaims runs claimForProvider's arithmetic over sessions in the given order, as
+// consecutive claims at time now: each payout lowers the cap left for the next, and non-direct
+// payouts draw on funding (the funding account's balance and allowance to the Diamond, whichever is
+// lower; nil skips that check). A session whose bid price is unknown is skipped.
+func EstimateClaims(p Provider, now uint64, sessions []Session, prices map[common.Hash]*big.Int, funding *big.Int) []ClaimEstimate {
+	cp := CapAt(p, now)
+	left := cp.Left()
+	var fund *big.Int
+	if funding != nil {
+		fund = new(big.Int).Set(funding)
+	}
+	out := make([]ClaimEstimate, 0, len(sessions))
+	for _, s := range sessions {
+		price, ok := prices[s.BidID]
+		if !ok || price == nil {
+			continue
+		}
+		e := ClaimEstimate{Session: s, Price: price, Rewards: s.Rewards(price, now), Due: new(big.Int), Pays: new(big.Int)}
+		e.OnHold, e.HeldUntil = s.OnHold(price, now)
+		switch {
+		case e.Rewards.Cmp(e.OnHold) < 0:
+			e.Outcome, e.Reverts = ClaimHeld, true
+		default:
+			e.Due.Sub(e.Rewards, e.OnHold)
+			e.Pays = minBig(e.Due, left)
+			switch {
+			case e.Due.Sign() == 0 && e.OnHold.Sign() > 0:
+				e.Outcome = ClaimHeld
+			case e.Due.Sign() == 0:
+				e.Outcome = ClaimNothingDue
+			case e.Pays.Sign() == 0:
+				e.Outcome = ClaimCapped
+			case fund != nil && !s.Direct && fund.Cmp(e.Pays) < 0:
+				e.Outcome, e.Pays, e.Reverts = ClaimFundingShort, new(big.Int), true
+			default:
+				e.Outcome = ClaimPays
+				left.Sub(left, e.Pays)
+				if fund != nil && !s.Direct {
+					fund.Sub(fund, e.Pays)
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func minBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return new(big.Int).Set(a)
+	}
+	return new(big.Int).Set(b)
+}
+
+// ClaimForProviderTx pays the provider what a session owes it, within the earnings cap. The bid's
+// provider or a holder of its SESSION right may send it; the MOR always goes to the provider.
+func (c *Client) ClaimForProviderTx(session common.Hash) TxRequest {
+	return TxRequest{Kind: KindClaim, To: c.net.Diamond, Data: pack(diamondABI, "claimForProvider", [32]byte(session)),
+		Summary: fmt.Sprintf("claim the provider's earnings from session %s", session.Hex())}
+}
+
+// KindClaim is the TxRequest kind of claimForProvider.
+const KindClaim = "claimForProvider"
+
+// IsClaim reports whether r is exactly a claimForProvider call on this network's Diamond with no
+// value: the only transaction an auto-approve policy for claims may let through.
+func (n Network) IsClaim(r TxRequest) bool {
+	m := diamondABI.Methods["claimForProvider"]
+	if r.Kind != KindClaim || r.To != n.Diamond || (r.Value != nil && r.Value.Sign() != 0) || len(r.Data) != 4+32 {
+		return false
+	}
+	return string(r.Data[:4]) == string(m.ID)
+}
+
+type rawSession struct {
+	User                    common.Address
+	BidId                   [32]byte //nolint:revive // field name must match the ABI component
+	Stake                   *big.Int
+	CloseoutReceipt         []byte
+	CloseoutType            *big.Int
+	ProviderWithdrawnAmount *big.Int
+	OpenedAt                *big.Int
+	EndsAt                  *big.Int
+	ClosedAt                *big.Int
+	IsActive                bool
+	IsDirectPaymentFromUser bool
+}
+
+func decodeSession(id common.Hash, out []byte) (Session, error) {
+	vals, err := diamondABI.Unpack("getSession", out)
+	if err != nil || len(vals) != 1 {
+		return Session{}, fmt.Errorf("decode getSession: %w", errOr(err))
+	}
+	r := *abi.ConvertType(vals[0], new(rawSession)).(*rawSession)
+	return Session{ID: id, User: r.User, BidID: r.BidId, Stake: r.Stake, CloseoutType: u64(r.CloseoutType), ProviderWithdrawn: r.ProviderWithdrawnAmount,
+		OpenedAt: u64(r.OpenedAt), EndsAt: u64(r.EndsAt), ClosedAt: u64(r.ClosedAt), IsActive: r.IsActive, Direct: r.IsDirectPaymentFromUser}, nil
+}
+
+// Session reads one session.
+func (c *Client) Session(ctx context.Context, id common.Hash) (Session, error) {
+	out, err := c.readDiamond(ctx, "getSession", 0, id)
+	if err != nil {
+		return Session{}, err
+	}
+	return decodeSession(id, out)
+}
+
+// Earnings is everything about a provider's sessions and pay, read at one block.
+type Earnings struct {
+	Block            uint64
+	Time             uint64 // block timestamp: the clock the contract's claim math runs on
+	Provider         Provider
+	Sessions         []Session                // oldest end first
+	Bids             map[common.Hash]Bid      // the sessions' bids
+	FundingAccount   common.Address           // pays non-direct sessions
+	FundingBalance   *big.Int                 // its MOR
+	FundingAllowance *big.Int                 // what the Diamond may pull from it
+	Prices           map[common.Hash]*big.Int // bid ID → price per second
+}
+
+// Funding is what the funding account can pay now: the lower of its balance and allowance.
+func (e *Earnings) Funding() *big.Int { return minBig(e.FundingBalance, e.FundingAllowance) }
+
+// Estimate runs the claim arithmetic over every session (oldest end first).
+func (e *Earnings) Estimate() []ClaimEstimate {
+	return EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, e.Funding())
+}
+
+// sessionPage is how many session IDs or sessions one batched read asks for.
+const sessionPage = 200
+
+// Earnings reads a provider's record, every session it ever had, their bids and the funding
+// account's balance and allowance, all at one block.
+func (c *Client) Earnings(ctx context.Context, provider common.Address) (*Earnings, error) {
+	h, err := c.HeaderByNumber(ctx, 0)
+	if err != nil {
+		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
+	}
+	e := newEarnings(h.Number.Uint64(), h.Time)
+	er := &earningsRead{c: c, e: e, provider: provider}
+	reqs := append(er.first(), c.diamondReq("getProvider", func(out []byte) (err error) { e.Provider, err = decodeProvider(provider, out); return }, provider))
+	if err := c.multi(ctx, e.Block, reqs); err != nil {
+		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
+	}
+	if err := er.pages(ctx); err != nil {
+		return nil, err
+	}
+	if err := c.multiChunked(ctx, e.Block, er.second()); err != nil {
+		return nil, fmt.Errorf("earnings of %s: sessions: %w", provider.Hex(), err)
+	}
+	if err := er.finish(ctx, nil); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+func newEarnings(block, t uint64) *Earnings {
+	return &Earnings{Block: block, Time: t, Bids: map[common.Hash]Bid{}, Prices: map[common.Hash]*big.Int{}}
+}
+
+// earningsRead gathers Earnings in rounds that can ride along other batched reads (Snapshot): the
+// funding account and the first page of session IDs, then the sessions and the funding account's
+// balance and allowance, then any bid not already known.
+type earningsRead struct {
+	c        *Client
+	e        *Earnings
+	provider common.Address
+	ids      []common.Hash
+	total    *big.Int
+}
+
+func (r *earningsRead) page(offset uint64) callReq {
+	return r.c.diamondReq("getProviderSessions", func(out []byte) error {
+		p, t, err := decodeIDPage("getProviderSessions", out)
+		r.ids, r.total = append(r.ids, p...), t
+		return err
+	}, r.provider, new(big.Int).SetUint64(offset), big.NewInt(sessionPage))
+}
+
+// first are the reads of round one (the provider record is read by the caller).
+func (r *earningsRead) first() []callReq {
+	return []callReq{
+		r.c.diamondReq("getFundingAccount", func(out []byte) error {
+			vals, err := diamondABI.Unpack("getFundingAccount", out)
+			if err != nil || len(vals) != 1 {
+				return fmt.Errorf("decode getFundingAccount: %w", errOr(err))
+			}
+			r.e.FundingAccount, _ = vals[0].(common.Address)
+			return nil
+		}),
+		r.page(0),
+	}
+}
+
+// pages reads the further pages of session IDs, if any.
+func (r *earningsRead) pages(ctx context.Context) error {
+	for uint64(len(r.ids)) < u64(r.total) {
+		n := len(r.ids)
+		if err := r.c.multi(ctx, r.e.Block, []callReq{r.page(uint64(n))}); err != nil {
+			return fmt.Errorf("earnings of %s: sessions page: %w", r.provider.Hex(), err)
+		}
+		if len(r.ids) == n {
+			break
+		}
+	}
+	return nil
+}
+
+// second are the reads of round two: the funding account's balance and allowance, and every session.
+func (r *earningsRead) second() []callReq {
+	e := r.e
+	e.Sessions = make([]Session, len(r.ids))
+	reqs := []callReq{
+		{to: r.c.net.MOR, data: pack(erc20ABI, "balanceOf", e.FundingAccount), decode: func(out []byte) (err error) {
+			e.FundingBalance, err = uintResult(erc20ABI, "balanceOf", out)
+			return
+		}},
+		{to: r.c.net.MOR, data: pack(erc20ABI, "allowance", e.FundingAccount, r.c.net.Diamond), decode: func(out []byte) (err error) {
+			e.FundingAllowance, err = uintResult(erc20ABI, "allowance", out)
+			return
+		}},
+	}
+	for i, id := range r.ids {
+		reqs = append(reqs, r.c.diamondReq("getSession", func(out []byte) (err error) { e.Sessions[i], err = decodeSession(id, out); return }, id))
+	}
+	return reqs
+}
+
+// finish reads the bids of the sessions that known does not hold (one more round only then) and
+// orders the sessions, oldest end first.
+func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
+	e := r.e
+	for _, b := range known {
+		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
+	}
+	var bidIDs []common.Hash
+	seen := map[common.Hash]bool{}
+	for _, s := range e.Sessions {
+		if _, ok := e.Bids[s.BidID]; !ok && !seen[s.BidID] {
+			seen[s.BidID] = true
+			bidIDs = append(bidIDs, s.BidID)
+		}
+	}
+	bids := make([]Bid, len(bidIDs))
+	reqs := make([]callReq, 0, len(bidIDs))
+	for i, id := range bidIDs {
+		reqs = append(reqs, r.c.diamondReq("getBid", func(out []byte) (err error) { bids[i], err = decodeBid(id, out); return }, id))
+	}
+	if err := r.c.multiChunked(ctx, e.Block, reqs); err != nil {
+		return fmt.Errorf("earnings of %s: bids: %w", r.provider.Hex(), err)
+	}
+	for _, b := range bids {
+		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
+	}
+	sort.SliceStable(e.Sessions, func(i, j int) bool {
+		if a, b := e.Sessions[i].End(), e.Sessions[j].End(); a != b {
+			return a < b
+		}
+		return e.Sessions[i].ID.Hex() < e.Sessions[j].ID.Hex()
+	})
+	return nil
+}
+
+// multiChunk bounds the reads in one aggregate3 (or JSON-RPC batch) of a long list.
+const multiChunk = 500
+
+// multiChunked runs a long list of reads at one block in batches of multiChunk.
+func (c *Client) multiChunked(ctx context.Context, block uint64, reqs []callReq) error {
+	for len(reqs) > 0 {
+		n := min(len(reqs), multiChunk)
+		if err := c.multi(ctx, block, reqs[:n]); err != nil {
+			return err
+		}
+		reqs = reqs[n:]
+	}
+	return nil
+}
+
+// Session states, as /mor earnings groups them.
+const (
+	SessionActive         = "active"          // running: not closed, before endsAt
+	SessionEndedUnclaimed = "ended-unclaimed" // past endsAt, never closed, pay left to claim
+	SessionClosed         = "closed"          // closed by the consumer, pay left to claim (held or beyond the cap)
+	SessionClaimed        = "claimed"         // ended or closed, everything it earned was paid
+)
+
+// State is where the session stands at time now for the provider's pay.
+func (s Session) State(price *big.Int, now uint64) string {
+	switch {
+	case !s.Closed() && now < s.EndsAt:
+		return SessionActive
+	case s.Rewards(price, now).Sign() == 0:
+		return SessionClaimed
+	case s.Closed():
+		return SessionClosed
+	}
+	return SessionEndedUnclaimed
+}

@@ -1,0 +1,326 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"regexp"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/plans"
+)
+
+// sessionListMax is how many sessions /mor sessions lists (the newest first).
+const sessionListMax = 20
+
+// EarningsSummary is a provider's pay at one block: what each state holds and what can be claimed
+// now, as the contract computes it.
+type EarningsSummary struct {
+	E         *chain.Earnings
+	Estimates map[common.Hash]chain.ClaimEstimate
+	Counts    map[string]int // sessions by state
+	Claimable *big.Int       // what claims would pay now, cap and funding included
+	CapCut    *big.Int       // due but withheld by the cap
+	Held      *big.Int       // held until the UTC day after a close
+	HeldUntil uint64         // the latest release time of what is held
+	Due       *big.Int       // due now before the cap (claimable + cut)
+	Short     *big.Int       // due from the funding account beyond what it can pay
+	States    map[common.Hash]string
+	// FundingNeed is what the claims due now would draw from the funding account, cap included
+	// (non-direct sessions only), whatever the account holds.
+	FundingNeed *big.Int
+}
+
+// Summarize groups the sessions and adds up the claim estimates.
+func Summarize(e *chain.Earnings) *EarningsSummary {
+	s := &EarningsSummary{E: e, Estimates: map[common.Hash]chain.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
+		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int), FundingNeed: new(big.Int)}
+	for _, est := range chain.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
+		if !est.Session.Direct {
+			s.FundingNeed.Add(s.FundingNeed, est.Pays)
+		}
+	}
+	for _, est := range e.Estimate() {
+		s.Estimates[est.Session.ID] = est
+		st := est.Session.State(est.Price, e.Time)
+		s.States[est.Session.ID], s.Counts[st] = st, s.Counts[st]+1
+		s.Claimable.Add(s.Claimable, est.Pays)
+		s.CapCut.Add(s.CapCut, est.CapCut())
+		s.Due.Add(s.Due, est.Due)
+		if est.Outcome == chain.ClaimFundingShort {
+			s.Short.Add(s.Short, est.Due)
+		}
+		if est.OnHold.Sign() > 0 {
+			s.Held.Add(s.Held, minBigOf(est.OnHold, est.Rewards))
+			s.HeldUntil = max(s.HeldUntil, est.HeldUntil)
+		}
+	}
+	return s
+}
+
+func minBigOf(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return b
+}
+
+// CapLine describes the earnings cap: earned this period against the stake, or, once the stored
+// period has ended, that it renews at the next claim (the stored earned figure is stale then).
+func CapLine(p chain.Provider, now uint64) string {
+	c := chain.CapAt(p, now)
+	if c.Renews {
+		return fmt.Sprintf("0 earned of the %s cap: the period ended on %s and renews at the next claim", chain.FormatMOR(c.Stake), plans.When(c.PeriodEnd))
+	}
+	return fmt.Sprintf("%s earned of the %s cap (the stake); headroom %s; period ends %s", chain.FormatMOR(c.Earned), chain.FormatMOR(c.Stake), chain.FormatMOR(c.Left()), plans.When(c.PeriodEnd))
+}
+
+// Fields are the summary's figures for /mor earnings, /mor status and the scheduled report.
+func (s *EarningsSummary) Fields() []Field {
+	e := s.E
+	claim := fmt.Sprintf("%s from %d session(s), exactly as claimForProvider computes it at block %d", chain.FormatMOR(s.Claimable), s.claimableCount(), e.Block)
+	if s.CapCut.Sign() > 0 {
+		claim += fmt.Sprintf("; the cap withholds another %s until the next period", chain.FormatMOR(s.CapCut))
+	}
+	if s.Short.Sign() > 0 {
+		claim += fmt.Sprintf("; %s cannot be paid until the funding account is topped up", chain.FormatMOR(s.Short))
+	}
+	fs := []Field{
+		{Name: "claimable now", Value: claim},
+		{Name: "earnings cap", Value: CapLine(e.Provider, e.Time)},
+	}
+	if s.Held.Sign() > 0 {
+		fs = append(fs, Field{Name: "held", Value: fmt.Sprintf("%s until %s (the part earned on the day a session was closed early)", chain.FormatMOR(s.Held), plans.When(s.HeldUntil))})
+	}
+	fs = append(fs,
+		Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
+			s.Counts[chain.SessionActive], s.Counts[chain.SessionEndedUnclaimed], s.Counts[chain.SessionClosed], s.Counts[chain.SessionClaimed])},
+		Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
+			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))})
+	return fs
+}
+
+func (s *EarningsSummary) claimableCount() int {
+	n := 0
+	for _, est := range s.Estimates {
+		if est.Outcome == chain.ClaimPays {
+			n++
+		}
+	}
+	return n
+}
+
+// Plans is the plan builder commands use, for the scheduler's claim sweep and alert fixes.
+func (h *Handler) Plans() *plans.Builder { return h.plans }
+
+// EarningsSummary reads and summarises the provider's sessions.
+func (h *Handler) EarningsSummary(ctx context.Context) (*EarningsSummary, error) {
+	return h.earningsSummary(ctx)
+}
+
+func (h *Handler) earningsSummary(ctx context.Context) (*EarningsSummary, error) {
+	e, err := h.chain.Earnings(ctx, h.provider)
+	if err != nil {
+		return nil, err
+	}
+	return Summarize(e), nil
+}
+
+func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
+	s, err := h.earningsSummary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m := Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: s.Fields()}
+	if len(s.E.Sessions) == 0 {
+		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
+		return &Response{Message: m}, nil
+	}
+	type group struct {
+		name   string
+		counts map[string]int
+		due    *big.Int
+		paid   *big.Int
+	}
+	groups := map[common.Hash]*group{}
+	var order []common.Hash
+	for _, sess := range s.E.Sessions {
+		g, ok := groups[sess.BidID]
+		if !ok {
+			name := "bid " + shortHash(sess.BidID)
+			if b, ok := s.E.Bids[sess.BidID]; ok {
+				if n := h.modelName(ctx, b.ModelID, ""); n != "" {
+					name = fmt.Sprintf("%s, bid %s", n, shortHash(sess.BidID))
+				} else {
+					name = fmt.Sprintf("model %s, bid %s", shortHash(b.ModelID), shortHash(sess.BidID))
+				}
+			}
+			g = &group{name: name, counts: map[string]int{}, due: new(big.Int), paid: new(big.Int)}
+			groups[sess.BidID] = g
+			order = append(order, sess.BidID)
+		}
+		g.counts[s.States[sess.ID]]++
+		if est, ok := s.Estimates[sess.ID]; ok {
+			g.due.Add(g.due, est.Pays)
+		}
+		g.paid.Add(g.paid, sess.ProviderWithdrawn)
+	}
+	var lines []string
+	for _, id := range order {
+		g := groups[id]
+		lines = append(lines, fmt.Sprintf("%s — %d active, %d ended-unclaimed, %d closed, %d claimed; paid %s, claimable now %s",
+			g.name, g.counts[chain.SessionActive], g.counts[chain.SessionEndedUnclaimed], g.counts[chain.SessionClosed], g.counts[chain.SessionClaimed],
+			chain.FormatMOR(g.paid), chain.FormatMOR(g.due)))
+	}
+	m.Fields = append(m.Fields, Field{Name: "by model and bid", Value: strings.Join(lines, "\n")})
+	if s.Claimable.Sign() > 0 {
+		m.Footer = "/mor claim proposes the claims; /mor sessions claimable lists them"
+	}
+	return &Response{Message: m}, nil
+}
+
+func shortHash(h common.Hash) string {
+	x := strings.ToLower(h.Hex())
+	return x[:10] + "…" + x[len(x)-4:]
+}
+
+func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
+	filter := strings.ToLower(c.Arg("filter"))
+	if filter != "" && filter != "active" && filter != "claimable" {
+		return nil, &UsageError{Spec: c.Spec, Msg: fmt.Sprintf("filter: %q is not one of active, claimable (or leave it out for every session)", c.Arg("filter"))}
+	}
+	s, err := h.earningsSummary(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	total := 0
+	for i := len(s.E.Sessions) - 1; i >= 0; i-- { // newest end first
+		sess := s.E.Sessions[i]
+		est := s.Estimates[sess.ID]
+		st := s.States[sess.ID]
+		switch {
+		case filter == "active" && st != chain.SessionActive:
+			continue
+		case filter == "claimable" && est.Outcome != chain.ClaimPays:
+			continue
+		}
+		total++
+		if len(lines) >= sessionListMax {
+			continue
+		}
+		lines = append(lines, sessionLine(sess, est, st, s.E.Time))
+	}
+	title := "Sessions of provider " + h.provider.Hex()
+	if filter != "" {
+		title = fmt.Sprintf("%s sessions of provider %s", strings.ToUpper(filter[:1])+filter[1:], h.provider.Hex())
+	}
+	m := Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, plans.When(s.E.Time))}
+	switch {
+	case total == 0 && filter != "":
+		m.Text = "none"
+	case total == 0:
+		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
+	default:
+		m.Text = strings.Join(lines, "\n")
+		if total > len(lines) {
+			m.Text += fmt.Sprintf("\n… and %d more", total-len(lines))
+		}
+	}
+	return &Response{Message: m}, nil
+}
+
+func sessionLine(s chain.Session, est chain.ClaimEstimate, state string, now uint64) string {
+	line := fmt.Sprintf("%s — %s; consumer %s; opened %s, ", strings.ToLower(s.ID.Hex()), state, s.User.Hex(), plans.When(s.OpenedAt))
+	if s.Closed() {
+		line += "closed " + plans.When(s.ClosedAt)
+		if s.Disputed() {
+			line += " (disputed)"
+		}
+	} else if now < s.EndsAt {
+		line += "ends " + plans.When(s.EndsAt)
+	} else {
+		line += "ended " + plans.When(s.EndsAt)
+	}
+	if s.Direct {
+		line += "; direct payment"
+	}
+	line += fmt.Sprintf("; earns %s in all, paid %s", chain.FormatMOR(s.Total(est.Price)), chain.FormatMOR(s.ProviderWithdrawn))
+	switch est.Outcome {
+	case chain.ClaimPays:
+		line += "; claimable now " + chain.FormatMOR(est.Pays)
+		if cut := est.CapCut(); cut.Sign() > 0 {
+			line += fmt.Sprintf(" (the cap withholds %s)", chain.FormatMOR(cut))
+		}
+	case chain.ClaimHeld:
+		line += fmt.Sprintf("; %s held until %s", chain.FormatMOR(minBigOf(est.OnHold, est.Rewards)), plans.When(est.HeldUntil))
+	case chain.ClaimCapped:
+		line += fmt.Sprintf("; %s waits for the next cap period", chain.FormatMOR(est.Due))
+	case chain.ClaimFundingShort:
+		line += fmt.Sprintf("; %s due but the funding account cannot pay it", chain.FormatMOR(est.Due))
+	}
+	return line
+}
+
+var sessionIDRe = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
+
+// maxClaimSessions bounds the session IDs one /mor claim names.
+const maxClaimSessions = 50
+
+func (h *Handler) claim(ctx context.Context, c *Call) (*Response, error) {
+	req := plans.ClaimRequest{ModelName: func(id common.Hash) string { return h.modelName(ctx, id, "") }}
+	arg := strings.TrimSpace(c.Arg("sessions"))
+	if arg != "" && !strings.EqualFold(arg, "all") {
+		words := strings.FieldsFunc(arg, func(r rune) bool { return r == ' ' || r == ',' })
+		if len(words) > maxClaimSessions {
+			return nil, &UsageError{Spec: c.Spec, Msg: fmt.Sprintf("%d session IDs given; at most %d at a time (or use all)", len(words), maxClaimSessions)}
+		}
+		seen := map[common.Hash]bool{}
+		for _, w := range words {
+			if !sessionIDRe.MatchString(w) {
+				return nil, &UsageError{Spec: c.Spec, Msg: fmt.Sprintf("sessions: %q is not a session ID; give all, or session IDs as 0x + 64 hex digits (see /mor sessions claimable)", w)}
+			}
+			id := common.HexToHash(w)
+			if !seen[id] {
+				seen[id] = true
+				req.Sessions = append(req.Sessions, id)
+			}
+		}
+	}
+	cp, p, err := h.plans.ProposeClaims(ctx, &c.User, req)
+	if err != nil {
+		return nil, err
+	}
+	skipped := skipLines(cp.Skipped)
+	if p == nil {
+		msg := "nothing to claim now"
+		if len(skipped) == 0 && req.Sessions == nil {
+			msg += fmt.Sprintf(": no session has pay left that can be claimed at block %d (see /mor earnings)", cp.Earnings.Block)
+		}
+		m := Message{Severity: Info, Title: "No claim proposed", Text: msg, Ephemeral: true}
+		if len(skipped) > 0 {
+			m.Fields = []Field{{Name: "left out", Value: strings.Join(skipped, "\n")}}
+		}
+		return &Response{Message: m}, nil
+	}
+	m := h.Render(p)
+	if len(skipped) > 0 {
+		m.Fields = append(m.Fields, Field{Name: "left out of this claim", Value: strings.Join(skipped, "\n")})
+	}
+	return &Response{Message: m, ProposalID: p.ID}, nil
+}
+
+func skipLines(ss []plans.Skip) []string {
+	var out []string
+	for i, s := range ss {
+		if i == 10 {
+			out = append(out, fmt.Sprintf("… and %d more", len(ss)-10))
+			break
+		}
+		out = append(out, strings.ToLower(s.Session.Hex())+": "+s.Reason)
+	}
+	return out
+}

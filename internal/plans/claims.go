@@ -1,0 +1,197 @@
+package plans
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// MaxClaims is how many sessions one claim proposal claims (its message stays readable and its
+// gas bounded); the rest wait for the next.
+const MaxClaims = 30
+
+// KindClaim is the plan kind of provider claims (the kind approval.auto_approve may name).
+const KindClaim = "claim"
+
+// ClaimRequest selects what to claim.
+type ClaimRequest struct {
+	Sessions []common.Hash // nil: every session with something to claim
+	Min      *big.Int      // leave out claims that pay less than this (nil or 0: none)
+	// ModelName names a bid's model in the summary ("" when unknown).
+	ModelName func(model common.Hash) string
+}
+
+// Skip is a session left out of a claim plan, and why.
+type Skip struct {
+	Session common.Hash
+	Reason  string
+}
+
+// ClaimPlan is a built claim plan: the plan (nil when nothing can be claimed), the estimates of the
+// claims in it, and the sessions left out with the reason.
+type ClaimPlan struct {
+	Plan     *Plan
+	Claims   []chain.ClaimEstimate
+	Skipped  []Skip
+	Total    *big.Int // what the plan pays the provider
+	Earnings *chain.Earnings
+}
+
+// When formats a chain timestamp for people (UTC, to the minute).
+func When(t uint64) string { return time.Unix(int64(t), 0).UTC().Format("2006-01-02 15:04 UTC") }
+
+// BuildClaims turns earnings into one claimForProvider per session that pays something now, in the
+// order the cap is shared (oldest end first). open lists sessions already in an open claim proposal
+// (by session, the proposal's human ID); they are skipped.
+func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Hash]string) *ClaimPlan {
+	out := &ClaimPlan{Total: new(big.Int), Earnings: e}
+	want := map[common.Hash]bool{}
+	for _, id := range r.Sessions {
+		want[id] = true
+	}
+	known := map[common.Hash]bool{}
+	cp := chain.CapAt(e.Provider, e.Time)
+	pl := New(KindClaim)
+	var ids []string
+	fromFunding := new(big.Int)
+	for _, est := range e.Estimate() {
+		s := est.Session
+		known[s.ID] = true
+		if r.Sessions != nil && !want[s.ID] {
+			continue
+		}
+		explicit := r.Sessions != nil
+		if p, ok := open[s.ID]; ok {
+			if explicit || est.Outcome == chain.ClaimPays {
+				out.Skipped = append(out.Skipped, Skip{s.ID, "already in " + p + ", which is not settled yet"})
+			}
+			continue
+		}
+		switch est.Outcome {
+		case chain.ClaimPays:
+			if len(pl.Steps) == MaxClaims {
+				out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("left for the next claim: one proposal claims at most %d sessions", MaxClaims)})
+				continue
+			}
+			if r.Min != nil && est.Pays.Cmp(r.Min) < 0 {
+				out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("pays %s, below the %s minimum claim", chain.FormatMOR(est.Pays), chain.FormatMOR(r.Min))})
+				continue
+			}
+			pl.Add(c.ClaimForProviderTx(s.ID), claimLine(est, e, r.ModelName))
+			out.Claims = append(out.Claims, est)
+			out.Total.Add(out.Total, est.Pays)
+			if !s.Direct {
+				fromFunding.Add(fromFunding, est.Pays)
+			}
+			ids = append(ids, s.ID.Hex())
+		case chain.ClaimNothingDue:
+			if explicit {
+				out.Skipped = append(out.Skipped, Skip{s.ID, nothingDue(s, e.Time)})
+			}
+		case chain.ClaimHeld:
+			how := "closed it"
+			if s.Disputed() {
+				how = "closed it early with a dispute"
+			}
+			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("%s is held until %s: the consumer %s on %s, and the contract holds the part earned that day until the next UTC day",
+				chain.FormatMOR(est.OnHold), When(est.HeldUntil), how, When(s.ClosedAt))})
+		case chain.ClaimCapped:
+			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the earnings cap leaves nothing this period: %s earned of the %s cap (the stake) until %s; its %s waits for the next period, or for more stake",
+				chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
+		case chain.ClaimFundingShort:
+			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the marketplace funding account %s can pay only %s now (balance %s, allowance to the Diamond %s) and this claim needs %s; the claim would revert",
+				e.FundingAccount.Hex(), chain.FormatMOR(new(big.Int).Sub(e.Funding(), fromFunding)), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance), chain.FormatMOR(est.Due))})
+		}
+	}
+	for _, id := range r.Sessions {
+		if !known[id] {
+			out.Skipped = append(out.Skipped, Skip{id, fmt.Sprintf("not a session of provider %s (read at block %d)", e.Provider.Address.Hex(), e.Block)})
+		}
+	}
+	if len(pl.Steps) == 0 {
+		return out
+	}
+	total := fmt.Sprintf("pays %s to the provider wallet %s in total", chain.FormatMOR(out.Total), e.Provider.Address.Hex())
+	if fromFunding.Sign() > 0 {
+		total += fmt.Sprintf("; %s of it from the marketplace funding account %s", chain.FormatMOR(fromFunding), e.FundingAccount.Hex())
+	}
+	if direct := new(big.Int).Sub(out.Total, fromFunding); direct.Sign() > 0 {
+		total += fmt.Sprintf("; %s from consumers' direct-payment stakes held by the Diamond", chain.FormatMOR(direct))
+	}
+	pl.Lines = append(pl.Lines, total, fmt.Sprintf("amounts as the contract computes them at block %d (%s), cap included; a claim never sends MOR anywhere but the provider wallet", e.Block, When(e.Time)))
+	pl.Params["sessions"] = strings.Join(ids, ",")
+	pl.Params["claim_total"] = out.Total.String()
+	out.Plan = pl
+	return out
+}
+
+func claimLine(est chain.ClaimEstimate, e *chain.Earnings, name func(common.Hash) string) string {
+	s := est.Session
+	what := "bid " + s.BidID.Hex()
+	if b, ok := e.Bids[s.BidID]; ok && name != nil {
+		if n := name(b.ModelID); n != "" {
+			what = fmt.Sprintf("model %q, bid %s", n, s.BidID.Hex())
+		}
+	}
+	line := fmt.Sprintf("claim session %s (%s): pays %s", s.ID.Hex(), what, chain.FormatMOR(est.Pays))
+	if cut := est.CapCut(); cut.Sign() > 0 {
+		line += fmt.Sprintf(" of %s due; the earnings cap withholds %s until the next period", chain.FormatMOR(est.Due), chain.FormatMOR(cut))
+	}
+	return line
+}
+
+func nothingDue(s chain.Session, now uint64) string {
+	if now < s.End() {
+		return "still running until " + When(s.End()) + "; it can be claimed after that"
+	}
+	return "nothing left to claim: everything it earned was paid"
+}
+
+// OpenClaims maps each session in an unsettled claim proposal to that proposal's human ID.
+func OpenClaims(ctx context.Context, eng *approval.Engine) (map[common.Hash]string, error) {
+	ps, err := eng.List(ctx, 200, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
+	if err != nil {
+		return nil, err
+	}
+	out := map[common.Hash]string{}
+	for _, p := range ps {
+		if p.Kind != KindClaim {
+			continue
+		}
+		for _, h := range strings.Split(p.Params["sessions"], ",") {
+			if h != "" {
+				out[common.HexToHash(h)] = p.HumanID()
+			}
+		}
+	}
+	return out, nil
+}
+
+// ProposeClaims reads the provider's earnings, builds the claim plan and proposes it as u (nil: the
+// scheduler). With nothing to claim it returns the built plan with a nil proposal and no error.
+func (b *Builder) ProposeClaims(ctx context.Context, u *approval.User, r ClaimRequest) (*ClaimPlan, *approval.Proposal, error) {
+	e, err := b.Chain.Earnings(ctx, b.Provider)
+	if err != nil {
+		return nil, nil, err
+	}
+	open, err := OpenClaims(ctx, b.Engine)
+	if err != nil {
+		return nil, nil, err
+	}
+	cp := BuildClaims(b.Chain, e, r, open)
+	if cp.Plan == nil {
+		return cp, nil, nil
+	}
+	p, err := b.Propose(ctx, u, Funds{Block: e.Block, MOR: new(big.Int), Allowance: new(big.Int)}, cp.Plan)
+	if err != nil {
+		return cp, nil, err
+	}
+	return cp, p, nil
+}

@@ -1,0 +1,157 @@
+// Package plans turns an intent (claim these sessions, stake this much, post this bid) into the
+// transactions that realise it, checks them against the chain (balance, allowance, gas, a full
+// simulation) and proposes them. It knows no chat grammar or rendering: commands, the scheduler's
+// claim sweep and alert fix buttons all build plans from values.
+package plans
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Chain is what plans read and build on.
+type Chain interface {
+	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
+	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
+	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
+	ApproveTx(amount *big.Int) chain.TxRequest
+	ClaimForProviderTx(session common.Hash) chain.TxRequest
+	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
+}
+
+// Plan is a proposal being assembled: one summary line per step or note, the steps, the MOR it pulls
+// from the provider wallet, the amounts checked against the team's caps and the parameters recorded
+// with it.
+type Plan struct {
+	Kind    string
+	Lines   []string
+	Steps   []chain.TxRequest
+	Need    *big.Int
+	Amounts approval.Amounts
+	Params  map[string]string
+}
+
+// New starts an empty plan of a kind.
+func New(kind string) *Plan {
+	return &Plan{Kind: kind, Need: new(big.Int), Params: map[string]string{}}
+}
+
+// Add appends a step with its summary line.
+func (p *Plan) Add(r chain.TxRequest, line string) {
+	p.Steps = append(p.Steps, r)
+	p.Lines = append(p.Lines, line)
+}
+
+// Refusal is a plan that cannot be proposed as asked; the message names the numbers, the block they
+// were read at and what would fix it. Nothing changed.
+type Refusal struct{ Msg string }
+
+func (e *Refusal) Error() string { return e.Msg }
+
+// Refuse builds a Refusal.
+func Refuse(format string, args ...any) error { return &Refusal{Msg: fmt.Sprintf(format, args...)} }
+
+// Builder checks and proposes plans for one provider, signed by one signer.
+type Builder struct {
+	Chain    Chain
+	Engine   *approval.Engine
+	Provider common.Address
+	Signer   common.Address
+}
+
+// Funds are the provider's balances a plan is checked against (from a snapshot).
+type Funds struct {
+	Block       uint64
+	MOR         *big.Int
+	Allowance   *big.Int
+	ProviderETH *big.Int // nil: read the signer's balance
+}
+
+// Propose checks balance, allowance and gas, puts an approve step first when the allowance is
+// short, simulates the whole plan with state carried between steps, and proposes it as u (nil: the
+// scheduler).
+func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Plan) (*approval.Proposal, error) {
+	if pl.Need.Sign() > 0 {
+		if f.MOR.Cmp(pl.Need) < 0 {
+			return nil, Refuse("the provider wallet holds %s but this plan pulls %s (read at block %d); top up the wallet with at least %s first",
+				chain.FormatMOR(f.MOR), chain.FormatMOR(pl.Need), f.Block, chain.FormatMOR(new(big.Int).Sub(pl.Need, f.MOR)))
+		}
+		if f.Allowance.Cmp(pl.Need) < 0 {
+			if b.Signer != b.Provider {
+				return nil, Refuse("the Diamond may pull %s of the provider's MOR but this plan needs %s (read at block %d); the approve must be sent by the provider wallet %s itself, and morbot signs as the operator %s",
+					chain.FormatMOR(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex())
+			}
+			approve := b.Chain.ApproveTx(pl.Need)
+			pl.Steps = append([]chain.TxRequest{approve}, pl.Steps...)
+			pl.Lines = append([]string{fmt.Sprintf("approve the Diamond to pull %s (allowance now %s)", chain.FormatMOR(pl.Need), chain.FormatMOR(f.Allowance))}, pl.Lines...)
+			pl.Amounts.Approve = MaxBig(pl.Amounts.Approve, pl.Need)
+		}
+	}
+	res, err := b.Chain.SimulatePlan(ctx, b.Signer, pl.Steps)
+	if err != nil {
+		return nil, err
+	}
+	_, feeCap, err := b.Chain.Fees(ctx)
+	if err != nil {
+		return nil, err
+	}
+	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(res.TotalGas()), feeCap)
+	eth := f.ProviderETH
+	if eth == nil || b.Signer != b.Provider {
+		if eth, err = b.Chain.ETHBalance(ctx, b.Signer); err != nil {
+			return nil, err
+		}
+	}
+	if eth.Cmp(gasCost) < 0 {
+		return nil, Refuse("the signer %s holds %s but this plan may cost up to %s in gas at current fees; send it some ETH first", b.Signer.Hex(), chain.FormatETH(eth), chain.FormatETH(gasCost))
+	}
+	sim := fmt.Sprintf("eth_simulateV1 from %s on the state at block %d: all %d step(s) succeed", b.Signer.Hex(), f.Block, len(pl.Steps))
+	if res.Mode == chain.PlanSimulatedFirst {
+		sim = fmt.Sprintf("step 1 simulated from %s (the node has no eth_simulateV1); later steps checked against balance, allowance and minimums read at block %d", b.Signer.Hex(), f.Block)
+	}
+	sim += fmt.Sprintf("; gas ≈ %d, at most %s at current fees", res.TotalGas(), chain.FormatETH(gasCost))
+	if pl.Need.Sign() > 0 {
+		pl.Lines = append(pl.Lines, fmt.Sprintf("pulls %s from the provider wallet in total", chain.FormatMOR(pl.Need)))
+	}
+	pl.Params["mor_needed"] = pl.Need.String()
+	if len(pl.Steps) > 1 {
+		mode := b.Engine.Execution()
+		if res.Mode != chain.PlanSimulatedAll {
+			mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
+		}
+		pl.Params["execution"] = mode
+		pl.Lines = append(pl.Lines, ExecutionLine(mode, len(pl.Steps)))
+	}
+	req := approval.ProposeRequest{Kind: pl.Kind, Params: pl.Params, Summary: strings.Join(pl.Lines, "\n"),
+		Steps: pl.Steps, Gas: res.Gas, Simulation: sim, Amounts: pl.Amounts}
+	if u == nil {
+		return b.Engine.ProposeScheduled(ctx, req)
+	}
+	return b.Engine.Propose(ctx, *u, req)
+}
+
+// ExecutionLine states how a plan will be sent and what that trades, in one line, before approval.
+func ExecutionLine(mode string, n int) string {
+	if mode == approval.ExecPipelined {
+		return fmt.Sprintf("execution: pipelined — all %d transactions are signed with consecutive nonces and sent together, confirmed in about one block; if one reverts, the ones after it were already sent and run anyway (a revert costs only gas)", n)
+	}
+	return fmt.Sprintf("execution: sequential — each of the %d transactions is sent once the previous one is confirmed (about %d× slower), and nothing after a failure is sent", n, n)
+}
+
+// MaxBig is the larger of two amounts; a nil one counts as absent.
+func MaxBig(a, b *big.Int) *big.Int {
+	if a == nil {
+		return b
+	}
+	if b == nil || a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
