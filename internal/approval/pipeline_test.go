@@ -111,13 +111,18 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	}
 	pb := f.blocksToConfirm(pipe, confirmations, 1)
 	got, _ := f.eng.Get(context.Background(), pipe.ID)
+	// All four are sent in one burst: one block holds them, or two when the 300 ms miner happens to
+	// seal a block in the middle of the burst (a loaded machine).
+	straddle := uint64(0)
 	for i := 1; i < 4; i++ {
-		if got.Steps[i].Block != got.Steps[0].Block || *got.Steps[i].Nonce != *got.Steps[0].Nonce+uint64(i) {
+		d := got.Steps[i].Block - got.Steps[0].Block
+		if got.Steps[i].Block < got.Steps[0].Block || d > 1 || *got.Steps[i].Nonce != *got.Steps[0].Nonce+uint64(i) {
 			t.Fatalf("step %d: block %d nonce %d; step 1: block %d nonce %d", i+1, got.Steps[i].Block, *got.Steps[i].Nonce, got.Steps[0].Block, *got.Steps[0].Nonce)
 		}
+		straddle = max(straddle, d)
 	}
-	if pb > confirmations+1 {
-		t.Fatalf("pipelined: %d blocks from quorum to confirmed, want at most %d", pb, confirmations+1)
+	if pb > confirmations+1+straddle {
+		t.Fatalf("pipelined: %d blocks from quorum to confirmed, want at most %d", pb, confirmations+1+straddle)
 	}
 
 	// The same plan, sequential, in the same run.
@@ -130,7 +135,7 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	}
 	sb := f.blocksToConfirm(seq, confirmations, 1)
 	t.Logf("quorum → confirmed, 4 steps, %d confirmations: pipelined %d blocks, sequential %d blocks", confirmations, pb, sb)
-	if sb < 3*pb {
+	if sb < (3-straddle)*pb {
 		t.Fatalf("sequential took %d blocks, pipelined %d: want about 4× as many", sb, pb)
 	}
 	if n := f.latest() - before; n != 8 {

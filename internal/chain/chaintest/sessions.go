@@ -5,6 +5,8 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts"
@@ -106,10 +108,19 @@ func (o *Owner) CloseSession(ctx context.Context, user *ecdsa.PrivateKey, provid
 	return nil
 }
 
-// Advance moves the chain's clock: it mines one empty block d after the latest one. Nothing may be
-// pending.
+// Advance moves the chain's clock: it mines one empty block d after the latest one. The transaction
+// pool drops mined transactions asynchronously after each block, so while it still lists one the
+// adjustment is retried (for up to 5 s); a transaction really waiting to be mined stays an error.
 func (s *Sim) Advance(d time.Duration) error {
-	s.mineMu.Lock()
-	defer s.mineMu.Unlock()
-	return s.Backend.AdjustTime(d)
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s.mineMu.Lock()
+		err := s.Backend.AdjustTime(d)
+		s.mineMu.Unlock()
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		runtime.Gosched()
+		time.Sleep(time.Millisecond)
+	}
 }
