@@ -164,6 +164,10 @@ func EstimateClaims(p Provider, now uint64, sessions []Session, prices map[commo
 		e := ClaimEstimate{Session: s, Price: price, Rewards: s.Rewards(price, now), Due: new(big.Int), Pays: new(big.Int)}
 		e.OnHold, e.HeldUntil = s.OnHold(price, now)
 		switch {
+		case e.Rewards.Sign() == 0:
+			// Everything was paid (or the session has not ended). A claim the same UTC day as a close
+			// would even revert on the hold; either way there is nothing to claim.
+			e.Outcome, e.Reverts = ClaimNothingDue, e.OnHold.Sign() > 0
 		case e.Rewards.Cmp(e.OnHold) < 0:
 			e.Outcome, e.Reverts = ClaimHeld, true
 		default:

@@ -29,10 +29,15 @@ type sessionFixture struct {
 
 func newSessionFixture(t *testing.T, stake string) *sessionFixture {
 	t.Helper()
+	return newSessionFixturePrice(t, stake, big.NewInt(1e13))
+}
+
+func newSessionFixturePrice(t *testing.T, stake string, price *big.Int) *sessionFixture {
+	t.Helper()
 	ctx := context.Background()
 	sim := newSim(t, chaintest.Options{Accounts: 2})
 	f := &sessionFixture{t: t, ctx: ctx, sim: sim, c: sim.Client(chain.Options{PollInterval: 10 * time.Millisecond}),
-		prov: chaintest.KeySigner{Key: sim.Accounts[0].Key}, consumer: sim.Accounts[1].Key, price: big.NewInt(1e13)}
+		prov: chaintest.KeySigner{Key: sim.Accounts[0].Key}, consumer: sim.Accounts[1].Key, price: price}
 	p := f.prov.Address()
 	base := common.HexToHash("0x01")
 	model := chain.ModelID(p, base)
@@ -386,5 +391,56 @@ func TestIsClaimAcceptsOnlyAPlainClaim(t *testing.T) {
 		if n.IsClaim(r) {
 			t.Errorf("%s passes as a claim", name)
 		}
+	}
+}
+
+// A session closed early without a dispute, with part of its pay held back by the cap at the close:
+// the same UTC day, claimForProvider subtracts the day's part (the whole session) from what is left,
+// which underflows, so the claim reverts until the next day; a late close leaves nothing to claim.
+func TestClaimSameDayHoldLargerThanWhatIsLeft(t *testing.T) {
+	t.Parallel()
+	f := newSessionFixturePrice(t, "1", big.NewInt(1e15)) // 0.001 MOR/s: 3 MOR lasts 3,000 s
+	now := mustNow(t, f)
+	f.advance(time.Duration(chain.StartOfDay(now)+chain.Day+60-now) * time.Second)
+	s := f.open("3", false)
+	f.advance(2000 * time.Second)
+	if err := f.sim.CloseSession(f.ctx, f.consumer, chaintest.KeyMessageSigner(f.prov.Key), s.ID); err != nil {
+		t.Fatal(err)
+	}
+	closed := f.session(s.ID)
+	total := pay(closed.ClosedAt-closed.OpenedAt, f.price)
+	if closed.Disputed() {
+		t.Fatal("a receipt signed by the provider counted as a dispute")
+	}
+	wantWei(t, "paid at close (the cap)", closed.ProviderWithdrawn, mor("1"))
+	est, _ := f.estimate(s.ID)
+	if est.Outcome != chain.ClaimHeld || !est.Reverts || est.HeldUntil != chain.StartOfDay(closed.ClosedAt)+chain.Day {
+		t.Fatalf("same day: %+v", est)
+	}
+	wantWei(t, "left", est.Rewards, new(big.Int).Sub(total, mor("1")))
+	wantWei(t, "held", est.OnHold, total)
+	_, err := f.c.SimulatePlan(f.ctx, f.prov.Address(), []chain.TxRequest{f.c.ClaimForProviderTx(s.ID)})
+	if err == nil || !strings.Contains(err.Error(), "held until the UTC day after it was closed") {
+		t.Fatalf("same-day claim: %v", err)
+	}
+	// The next day the hold is gone, but the cap (1 MOR, all earned) leaves nothing this period.
+	f.advance(time.Duration(est.HeldUntil-mustNow(t, f)) * time.Second)
+	if est, _ := f.estimate(s.ID); est.Outcome != chain.ClaimCapped || est.Due.Cmp(new(big.Int).Sub(total, mor("1"))) != 0 {
+		t.Fatalf("next day: %+v", est)
+	}
+
+	// A late close (after endsAt) pays everything at the close; a claim the same day would revert on
+	// the hold, and the estimate says there is nothing to claim.
+	g := newSessionFixturePrice(t, "10", big.NewInt(1e15))
+	now = mustNow(t, g)
+	g.advance(time.Duration(chain.StartOfDay(now)+chain.Day+60-now) * time.Second)
+	late := g.open("1", false) // 1,000 s
+	g.advance(1500 * time.Second)
+	if err := g.sim.CloseSession(g.ctx, g.consumer, chaintest.KeyMessageSigner(g.prov.Key), late.ID); err != nil {
+		t.Fatal(err)
+	}
+	wantWei(t, "paid at a late close", g.session(late.ID).ProviderWithdrawn, mor("1"))
+	if est, _ := g.estimate(late.ID); est.Outcome != chain.ClaimNothingDue || !est.Reverts || est.Pays.Sign() != 0 {
+		t.Fatalf("late close: %+v", est)
 	}
 }
