@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"os"
 	"strings"
 
@@ -12,8 +13,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/keys"
 )
 
-func cmdConfig(_ context.Context, a *app, args []string) int {
-	const use = "usage: morbot config check --config FILE [--strict]"
+func cmdConfig(ctx context.Context, a *app, args []string) int {
+	const use = "usage: morbot config check --config FILE [--strict] [--online]"
 	if len(args) == 0 || args[0] != "check" {
 		fmt.Fprintln(a.stderr, use)
 		return 2
@@ -22,6 +23,7 @@ func cmdConfig(_ context.Context, a *app, args []string) int {
 	fs.SetOutput(a.stderr)
 	path := fs.String("config", "", "configuration file (YAML)")
 	strict := fs.Bool("strict", false, "exit 1 when there are warnings")
+	online := fs.Bool("online", false, "also reach the chain: in operator mode, read which delegate.xyz rights the operator key holds")
 	if err := fs.Parse(args[1:]); err != nil {
 		return 2
 	}
@@ -35,7 +37,10 @@ func cmdConfig(_ context.Context, a *app, args []string) int {
 		return 1
 	}
 	fmt.Fprint(a.stdout, summary(cfg))
-	code := checkKeyring(a, cfg)
+	signer, code := checkKeyring(a, cfg)
+	if code == 0 && *online {
+		code = checkOnline(ctx, a, cfg, signer)
+	}
 	warnings := cfg.Warnings()
 	for _, w := range warnings {
 		fmt.Fprintf(a.stdout, "warning: %s\n", w)
@@ -50,32 +55,32 @@ func cmdConfig(_ context.Context, a *app, args []string) int {
 // checkKeyring opens the configured keyring and says whether the signing key exists and whether it
 // is the provider wallet or a separate operator wallet. A keyring that is not set up on this machine
 // yet (no directory, no passphrase) is reported, not failed: the file itself is valid.
-func checkKeyring(a *app, cfg *config.Config) int {
+func checkKeyring(a *app, cfg *config.Config) (common.Address, int) {
 	s := cfg.Signer
 	backends := orDefault(s.Backends, []string{"file"})
 	if backends[0] == "file" {
 		if s.FileDir == "" {
 			fmt.Fprintln(a.stdout, "  key         not checked: signer.file_dir is not set")
-			return 0
+			return common.Address{}, 0
 		}
 		if _, err := os.Stat(s.FileDir); err != nil {
 			fmt.Fprintf(a.stdout, "  key         not checked: keyring directory %s does not exist here (create the key with `morbot keys import --config FILE --name %s`)\n", s.FileDir, s.Key)
-			return 0
+			return common.Address{}, 0
 		}
 		if _, err := s.PassphraseSource().Load(); err != nil {
 			fmt.Fprintf(a.stdout, "  key         not checked: %v\n", err)
-			return 0
+			return common.Address{}, 0
 		}
 	}
 	st, err := keys.Open(keys.FromConfig(s))
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot: keyring: %v\n", err)
-		return 1
+		return common.Address{}, 1
 	}
 	addr, err := st.Address(s.Key)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot: keyring: %v\n", err)
-		return 1
+		return common.Address{}, 1
 	}
 	provider, _ := chain.ParseAddress(cfg.Provider.Address)
 	if addr == provider {
@@ -83,7 +88,61 @@ func checkKeyring(a *app, cfg *config.Config) int {
 	} else {
 		fmt.Fprintf(a.stdout, "  key         %q = %s, an operator wallet separate from the provider %s (it needs delegate.xyz rights; approve must still come from the provider)\n", s.Key, addr.Hex(), provider.Hex())
 	}
+	return addr, 0
+}
+
+// checkOnline reaches the configured chain (every RPC endpoint is verified) and, in operator mode,
+// reads which rights the operator key holds, the provider's allowance and the operator's ETH.
+func checkOnline(ctx context.Context, a *app, cfg *config.Config, signer common.Address) int {
+	n := cfg.ChainNetwork()
+	timeout := cfg.Network.RPCTimeout.Or(config.DefaultRPCTimeout)
+	rpcs, err := chain.Dial(ctx, cfg.RPCEndpoints(), timeout, nil)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	defer rpcs.Close()
+	for _, ep := range rpcs.Endpoints() {
+		if err := chain.Verify(ctx, ep, n, timeout); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+	}
+	c := chain.NewClient(rpcs, n, chain.Options{})
+	provider, _ := chain.ParseAddress(cfg.Provider.Address)
+	fmt.Fprintf(a.stdout, "  chain       %s (chain %d) reached through %d endpoint(s)\n", n.Name, n.ChainID, len(rpcs.Endpoints()))
+	if signer == (common.Address{}) || signer == provider {
+		return 0
+	}
+	s, err := c.SnapshotFor(ctx, provider, signer)
+	if err != nil {
+		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+		return 1
+	}
+	var missing []string
+	for _, r := range chain.RightNames {
+		if !s.Rights.Held[r] {
+			missing = append(missing, r)
+		}
+	}
+	fmt.Fprintf(a.stdout, "  rights      %s (registry %s, read at block %d)\n", rightsSummary(s.Rights), s.Rights.Registry.Hex(), s.Block)
+	fmt.Fprintf(a.stdout, "  allowance   %s from the provider wallet to the Diamond; operator ETH %s\n", chain.FormatMOR(s.Allowance), chain.FormatETH(s.SignerETH))
+	if len(missing) > 0 {
+		fmt.Fprintf(a.stdout, "warning: the operator key lacks the %s right(s); commands that need them are refused until the provider wallet grants them (/mor delegation lists the transactions)\n", strings.Join(missing, ", "))
+	}
 	return 0
+}
+
+func rightsSummary(r *chain.Rights) string {
+	var parts []string
+	for _, n := range chain.RightNames {
+		mark := "missing"
+		if r.Held[n] {
+			mark = "granted"
+		}
+		parts = append(parts, n+" "+mark)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // summary is the one-screen overview printed by `config check`.

@@ -42,14 +42,15 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	cf := addConsoleFlags(fs)
 	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
 	autoClaims := fs.Bool("auto-approve-claims", false, "approve claim plans without votes (approval.auto_approve: [claim])")
+	operator := fs.Bool("operator", false, "operator mode: a cold provider wallet morbot does not hold, and the dev key signing as its delegate")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--log-level L]")
+		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--operator] [--log-level L]")
 		return 2
 	}
-	b, dev, err := buildDev(ctx, a, *level, *autoClaims)
+	b, dev, err := buildDev(ctx, a, *level, devOptions{autoClaims: *autoClaims, operator: *operator})
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
 		return 1
@@ -69,13 +70,30 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		go dev.openSessionsEvery(sctx, 30*time.Second)
 	}
 	n := b.client.Network()
-	fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
+	if dev.cold != nil {
+		coldMOR, err := b.client.MORBalance(ctx, dev.provider())
+		if err != nil {
+			fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(a.stdout, "morbot dev --operator: simulated chain %d with the Morpheus marketplace double; the cold provider wallet %s holds %s and 100 ETH and morbot does not hold its key; morbot signs with the operator key %s (ETH only, no MOR); users alice, bob, carol (quorum 2). Nothing leaves this process.\n",
+			n.ChainID, dev.provider().Hex(), chain.FormatMOR(coldMOR), b.engine.SignerAddress().Hex())
+		fmt.Fprintln(a.stdout, "/mor delegation lists what the provider wallet must send; /mor dev grant all and /mor dev provider-approve 1 send it as that wallet.")
+	} else {
+		fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
+	}
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and /mor dev advance 2h moves the chain's clock.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
 }
 
-func buildDev(ctx context.Context, a *app, level string, autoClaims bool) (*bot, *devChain, error) {
+// devOptions are morbot dev's switches.
+type devOptions struct {
+	autoClaims bool // approval.auto_approve: [claim]
+	operator   bool // a cold provider wallet, the dev key as its delegate
+}
+
+func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *devChain, error) {
 	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
 	fail := func(err error) (*bot, *devChain, error) { b.close(); return nil, nil, err }
 	dir, err := os.MkdirTemp("", "morbot-dev-")
@@ -99,7 +117,12 @@ func buildDev(ctx context.Context, a *app, level string, autoClaims bool) (*bot,
 	if err != nil {
 		return fail(err)
 	}
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1, Fund: []common.Address{signer.Address()}})
+	// Account 0 is the simulated consumer; with --operator, account 1 is the cold provider wallet.
+	accounts := 1
+	if o.operator {
+		accounts = 2
+	}
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: accounts, Fund: []common.Address{signer.Address()}})
 	if err != nil {
 		return fail(fmt.Errorf("simulated chain: %w", err))
 	}
@@ -111,17 +134,27 @@ func buildDev(ctx context.Context, a *app, level string, autoClaims bool) (*bot,
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
-	if autoClaims {
+	if o.autoClaims {
 		policy.AutoApprove = map[string]bool{"claim": true}
 	}
-	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], log: b.log}
+	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log}
+	if o.operator {
+		cold := sim.Accounts[1]
+		dev.cold = &cold
+		// The operator key starts with ETH only: every MOR comes from the cold wallet.
+		if err := dev.moveMOR(ctx); err != nil {
+			return fail(err)
+		}
+	}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true})
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: signer.Address(), Logger: b.log,
-		Extra: []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec()}})
-	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: signer.Address(), Poster: b.posts,
+	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec()}
+	if o.operator {
+		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
+	}
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Logger: b.log, Extra: extra})
+	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: dev.provider(), Poster: b.posts,
 		RepeatInterval: 10 * time.Minute, Logger: b.log})
 	b.handler.SetReports(b.reports)
-	dev.client = b.client
 	return b, dev, nil
 }
 

@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -29,6 +31,7 @@ type devChain struct {
 	sim      *chaintest.Sim
 	signer   *keys.Signer
 	consumer chaintest.Account
+	cold     *chaintest.Account // operator mode: the provider wallet, whose key morbot does not hold
 	client   *chain.Client
 	log      *slog.Logger
 
@@ -39,7 +42,19 @@ type devChain struct {
 // devSessionDefault is what the timer's sessions stake: at the minimum price, about 83 minutes.
 var devSessionDefault = big.NewInt(5e16)
 
+// provider is the provider wallet: the dev key itself, or the cold wallet in operator mode.
+func (d *devChain) provider() common.Address {
+	if d.cold != nil {
+		return d.cold.Address
+	}
+	return d.signer.Address()
+}
+
+// providerSign signs session approvals as the provider's node would, with the provider's own key.
 func (d *devChain) providerSign(data []byte) ([]byte, error) {
+	if d.cold != nil {
+		return chaintest.KeyMessageSigner(d.cold.Key)(data)
+	}
 	return d.signer.SignSessionMessage(context.Background(), data)
 }
 
@@ -47,7 +62,7 @@ func (d *devChain) providerSign(data []byte) ([]byte, error) {
 func (d *devChain) openSession(ctx context.Context, amount *big.Int, direct bool) (common.Hash, chain.Bid, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	snap, err := d.client.Snapshot(ctx, d.signer.Address())
+	snap, err := d.client.Snapshot(ctx, d.provider())
 	if err != nil {
 		return common.Hash{}, chain.Bid{}, err
 	}
@@ -79,7 +94,7 @@ func (d *devChain) openSessionsEvery(ctx context.Context, every time.Duration) {
 			return
 		case <-t.C:
 		}
-		e, err := d.client.Earnings(ctx, d.signer.Address())
+		e, err := d.client.Earnings(ctx, d.provider())
 		if err != nil || !e.Provider.Active() {
 			continue
 		}
@@ -168,5 +183,81 @@ func (d *devChain) advanceSpec() *commands.Spec {
 			}
 			return &commands.Response{Message: commands.Message{Severity: commands.Success,
 				Text: fmt.Sprintf("the chain's clock moved forward %s; the latest block is now at %s", dur, plans.When(now))}}, nil
+		})
+}
+
+// moveMOR sends the operator key's MOR to the cold wallet, so MOR can only come from the cold wallet.
+func (d *devChain) moveMOR(ctx context.Context) error {
+	bal, err := d.client.MORBalance(ctx, d.signer.Address())
+	if err != nil || bal.Sign() == 0 {
+		return err
+	}
+	tx := chain.TxRequest{Kind: "transfer", To: d.client.Network().MOR, Data: mustPack(chain.ERC20ABI(), "transfer", d.cold.Address, bal)}
+	if _, err := d.client.Send(ctx, d.signer, tx); err != nil {
+		return fmt.Errorf("move the operator's MOR to the cold wallet: %w", err)
+	}
+	return nil
+}
+
+func mustPack(a abi.ABI, method string, args ...any) []byte {
+	b, err := a.Pack(method, args...)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// grantSpec is `/mor dev grant <right|all> [--revoke]`: the cold provider wallet grants (or revokes)
+// rights to the operator key in the delegation registry.
+func (d *devChain) grantSpec() *commands.Spec {
+	names := strings.Join(chain.RightNames, ", ")
+	return commands.NewSpec(commands.Spec{Path: []string{"dev", "grant"}, Dev: true,
+		Summary: "(dev --operator only) act as the cold provider wallet and grant a right to the operator key: " + names + " or all",
+		Args:    []commands.Arg{{Name: "right", Help: names + " or all"}},
+		Flags:   []commands.Flag{{Name: "revoke", Help: "revoke instead of grant", Bool: true}},
+		Example: "/mor dev grant all"},
+		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
+			rights := []string{strings.ToLower(c.Arg("right"))}
+			if rights[0] == "all" {
+				rights = chain.RightNames
+			} else if !slices.Contains(chain.RightNames, rights[0]) {
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: fmt.Sprintf("right: %q is not one of %s, all", c.Arg("right"), names)}
+			}
+			_, revoke := c.Flag("revoke")
+			d.mu.Lock()
+			defer d.mu.Unlock()
+			for _, r := range rights {
+				if err := d.sim.Delegate(ctx, d.cold.Key, d.signer.Address(), chain.RightHash(r), !revoke); err != nil {
+					return nil, err
+				}
+			}
+			verb := "granted"
+			if revoke {
+				verb = "revoked"
+			}
+			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+				Text: fmt.Sprintf("the cold provider wallet %s %s the %s right(s) to the operator key %s", d.cold.Address.Hex(), verb, strings.Join(rights, ", "), d.signer.Address().Hex())}}, nil
+		})
+}
+
+// providerApproveSpec is `/mor dev provider-approve <amount>`: the cold provider wallet sets its MOR
+// allowance to the Diamond (approve cannot be delegated).
+func (d *devChain) providerApproveSpec() *commands.Spec {
+	return commands.NewSpec(commands.Spec{Path: []string{"dev", "provider-approve"}, Dev: true,
+		Summary: "(dev --operator only) act as the cold provider wallet and set its MOR allowance to the Diamond",
+		Args:    []commands.Arg{{Name: "amount", Help: "MOR"}},
+		Example: "/mor dev provider-approve 1"},
+		func(_ *commands.Handler, ctx context.Context, c *commands.Call) (*commands.Response, error) {
+			amount, err := chain.ParseMOR(c.Arg("amount"))
+			if err != nil {
+				return nil, &commands.UsageError{Spec: c.Spec, Msg: "amount: " + err.Error()}
+			}
+			d.mu.Lock()
+			defer d.mu.Unlock()
+			if _, err := d.client.Send(ctx, chaintest.KeySigner{Key: d.cold.Key}, d.client.ApproveTx(amount)); err != nil {
+				return nil, err
+			}
+			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+				Text: fmt.Sprintf("the cold provider wallet %s lets the Diamond pull up to %s of its MOR", d.cold.Address.Hex(), chain.FormatMOR(amount))}}, nil
 		})
 }

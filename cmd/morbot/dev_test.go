@@ -182,3 +182,42 @@ func TestDevScriptAutoApprovedClaim(t *testing.T) {
 		t.Logf("output:\n%s", out)
 	}
 }
+
+// morbot dev --operator: the cold provider wallet grants the rights and approves (as the dev commands
+// act for it), and the hot dev key signs the whole onboarding and a claim.
+func TestDevScriptOperatorMode(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/mor delegation --approve 1",
+		"/mor dev grant all",
+		"/mor dev provider-approve 1",
+		"/mor delegation",
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor status",
+		"/mor dev grant marketplace --revoke",
+		"/mor bid create test-model 0.00002",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--operator", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"morbot dev --operator: simulated chain 1337",
+		"does not hold the provider right (delegation.rules.provider), which providerRegister needs",
+		"5. let the Diamond",
+		"granted the provider, model, marketplace, session right(s) to the operator key",
+		"the operator holds every right; nothing for the provider wallet to send",
+		"P-1 · onboard · CONFIRMED",
+		"operator rights: ✓ provider · ✓ model · ✓ marketplace · ✓ session",
+		"does not hold the marketplace right (delegation.rules.marketplace), which postModelBid needs",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}

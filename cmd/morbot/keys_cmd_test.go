@@ -1,10 +1,18 @@
 package main
 
 import (
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 )
 
 const (
@@ -147,4 +155,53 @@ func dirState(t *testing.T, dir string) string {
 		b.WriteString(e.Name() + info.ModTime().String() + ";")
 	}
 	return b.String()
+}
+
+// config check --online in operator mode reaches the chain and says which rights the operator key
+// holds from the provider, with a warning for the missing ones.
+func TestConfigCheckOnlineOperatorRights(t *testing.T) {
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
+	dir := t.TempDir()
+	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "keyring")); code != 0 {
+		t.Fatal(errOut)
+	}
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
+	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsaKey{key}, Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	srv := sim.ServeHTTP()
+	t.Cleanup(srv.Close)
+	cold := sim.Accounts[1]
+	if err := sim.Delegate(context.Background(), cold.Key, common.HexToAddress(wellKnownAddr), chain.RightHash("provider"), true); err != nil {
+		t.Fatal(err)
+	}
+	n := sim.Network()
+	cfg := fmt.Sprintf("network: {name: custom, chain_id: 1337, diamond: %q, mor_token: %q, multicall3: %q, rpc_urls: [%q]}\n"+
+		"provider: {address: %q}\nsigner: {backends: [file], key: operator, file_dir: %s}\n"+
+		"approval: {quorum: 1, approvers: {console: {users: [alice, bob]}}}\nstore: {path: %s}\n",
+		n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), srv.URL, cold.Address.Hex(), filepath.Join(dir, "keyring"), filepath.Join(dir, "m.db"))
+	p := filepath.Join(dir, "morbot.yaml")
+	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runApp(t, "", "config", "check", "--config", p, "--online")
+	if code != 0 {
+		t.Fatalf("config check --online: %d\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"an operator wallet separate from the provider " + cold.Address.Hex(),
+		"chain       custom (chain 1337) reached through 1 endpoint(s)",
+		"rights      provider granted, model missing, marketplace missing, session missing (registry " + sim.C.Registry.Hex(),
+		"warning: the operator key lacks the model, marketplace, session right(s)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config check --online lacks %q:\n%s", want, out)
+		}
+	}
+	// Without --online nothing reaches the chain.
+	if _, out, _ := runApp(t, "", "config", "check", "--config", p); strings.Contains(out, "rights ") {
+		t.Errorf("config check without --online read the rights:\n%s", out)
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -383,5 +384,49 @@ func TestZeroBidFee(t *testing.T) {
 	_, err := c.Simulate(ctx, sim.Owner.Address(), withdraw)
 	if rv := asRevert(t, err); rv.Name != "MarketplaceFeeAmountIsZero" || rv.Reason != "there are no collected bid fees to withdraw" {
 		t.Fatalf("withdrawFee with nothing collected: %s %q", rv.Name, rv.Reason)
+	}
+}
+
+// The double's DELEGATION_RULES_* getters return RightHash, its registry is the one Rights reads,
+// and a grant in the registry shows up in Rights and lets the operator act for the provider.
+func TestRightsOnTheDouble(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	sim := newSim(t, chaintest.Options{Accounts: 2})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	md := contracts.NewMarketplaceDouble()
+	for name, pack := range map[string][]byte{"provider": md.PackDELEGATIONRULESPROVIDER(), "model": md.PackDELEGATIONRULESMODEL(),
+		"marketplace": md.PackDELEGATIONRULESMARKETPLACE(), "session": md.PackDELEGATIONRULESSESSION()} {
+		var out hexutil.Bytes
+		if err := sim.Raw.CallContext(ctx, &out, "eth_call", map[string]any{"to": sim.C.Diamond, "data": hexutil.Bytes(pack)}, "latest"); err != nil {
+			t.Fatal(err)
+		}
+		if common.BytesToHash(out) != chain.RightHash(name) {
+			t.Fatalf("DELEGATION_RULES for %s = %x", name, out)
+		}
+	}
+	cold, hot := sim.Accounts[0], sim.Accounts[1]
+	r, err := c.Rights(ctx, hot.Address, cold.Address)
+	if err != nil || r.Registry != sim.C.Registry || len(r.Missing("providerRegister", "postModelBid", "claimForProvider", "approve")) != 3 {
+		t.Fatalf("rights before any grant: %+v %v", r, err)
+	}
+	if err := sim.Delegate(ctx, cold.Key, hot.Address, chain.RightHash("provider"), true); err != nil {
+		t.Fatal(err)
+	}
+	if r, _ = c.Rights(ctx, hot.Address, cold.Address); !r.Held["provider"] || r.Held["model"] {
+		t.Fatalf("rights after the provider grant: %+v", r.Held)
+	}
+	if _, err := c.Send(ctx, chaintest.KeySigner{Key: cold.Key}, c.ApproveTx(mor("1"))); err != nil {
+		t.Fatal(err)
+	}
+	// The operator registers the cold wallet; MOR comes from the cold wallet.
+	if _, err := c.Send(ctx, chaintest.KeySigner{Key: hot.Key}, c.ProviderRegisterTx(cold.Address, mor("0.2"), "127.0.0.1:3333")); err != nil {
+		t.Fatalf("operator register: %v", err)
+	}
+	// The model right is missing: the revert names both parties.
+	_, err = c.Simulate(ctx, hot.Address, c.ModelRegisterTx(cold.Address, common.HexToHash("0x01"), common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}))
+	rv := asRevert(t, err)
+	if rv.Name != "InsufficientRightsForOperation" || !strings.Contains(rv.Reason, hot.Address.Hex()+" may not act for "+cold.Address.Hex()) {
+		t.Fatalf("model register without the right: %s %s", rv.Name, rv.Reason)
 	}
 }

@@ -119,3 +119,27 @@ func TestDecodeRevertUnknownSelectorKept(t *testing.T) {
 		t.Fatal("empty revert has no reason")
 	}
 }
+
+func TestDelegationMatchesReference(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{
+		"provider":    "0x95f03c9db87c84e0b1043857b43822e60143b5fd222cbae6a58608238277e43b",
+		"model":       "0xdb1a8f53c9efd81b585fe5c55b156a15496e6ca1c7d55f21128c594fd4b3157a",
+		"marketplace": "0xe0e347f99bca6ace06441ab53f851efe66ec57205ae2812242ccddb7923a8a79",
+		"session":     "0xbb0b3346f3a62a3cf205ec3a488d79de48762f0ab35cbf72aaf290fde72d79f5",
+	} {
+		if got := RightHash(name).Hex(); got != want {
+			t.Errorf("%s right = %s, reference %s", name, got, want)
+		}
+	}
+	for name, want := range map[string]string{"delegateContract": "d90e73ab", "delegateAll": "30ff3140"} {
+		if got := common.Bytes2Hex(delegateABI.Methods[name].ID); got != want {
+			t.Errorf("registry %s selector = %s, reference %s", name, got, want)
+		}
+	}
+	for name, want := range map[string]string{"DELEGATION_RULES_PROVIDER": "58aeef93", "DELEGATION_RULES_MODEL": "86878047", "DELEGATION_RULES_MARKETPLACE": "ad34a150", "DELEGATION_RULES_SESSION": "d1b43638"} {
+		if got := common.Bytes2Hex(diamondABI.Methods[name].ID); got != want {
+			t.Errorf("%s selector = %s, reference %s", name, got, want)
+		}
+	}
+}

@@ -25,14 +25,29 @@ type Snapshot struct {
 	ETHBalance *big.Int
 	BaseFee    *big.Int  // of the block read, for gas estimates
 	Earnings   *Earnings // the provider's sessions and pay at the same block
+	// Signer is the account that signs and pays gas: the provider wallet itself, or an operator key
+	// holding delegated rights. SignerETH is its ETH (the provider's ETHBalance when they are the
+	// same); Rights are the operator's grants (nil when the signer is the provider).
+	Signer    common.Address
+	SignerETH *big.Int
+	Rights    *Rights
 }
+
+// Operator reports whether a delegated operator key signs for the provider.
+func (s *Snapshot) Operator() bool { return s.Signer != s.Provider.Address }
 
 // Snapshot gathers a provider's status in a bounded number of round trips: with Multicall3, one
 // aggregate3 for minimums, provider, first page of bids, balances, allowance and the given models,
 // and one more for the bids (plus one for any bid's model not given). Without Multicall3 the same
 // reads go as JSON-RPC batches.
 func (c *Client) Snapshot(ctx context.Context, provider common.Address, models ...common.Hash) (*Snapshot, error) {
-	s := &Snapshot{Models: map[common.Hash]Model{}}
+	return c.SnapshotFor(ctx, provider, provider, models...)
+}
+
+// SnapshotFor is Snapshot for a provider whose transactions signer signs: it also reads the
+// signer's ETH and, when the signer is an operator, the rights it holds, in the same round trips.
+func (c *Client) SnapshotFor(ctx context.Context, provider, signer common.Address, models ...common.Hash) (*Snapshot, error) {
+	s := &Snapshot{Models: map[common.Hash]Model{}, Signer: signer}
 	var (
 		bidIDs   []common.Hash
 		bidTotal *big.Int
@@ -57,6 +72,10 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 	reqs = append(reqs, c.modelReqs(s, models)...)
 	er := &earningsRead{c: c, e: newEarnings(0, 0), provider: provider}
 	reqs = append(reqs, er.first()...)
+	if signer != provider {
+		s.Rights = &Rights{Operator: signer, Provider: provider}
+		reqs = append(reqs, c.rightsReqs(s.Rights)...)
+	}
 
 	if c.net.HasMulticall() {
 		mc := func(method string, dst *uint64, args ...any) callReq {
@@ -72,6 +91,12 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 				s.ETHBalance, err = uintResult(multicallABI, "getEthBalance", out)
 				return
 			}})
+		if signer != provider {
+			reqs = append(reqs, callReq{to: c.net.Multicall3, data: pack(multicallABI, "getEthBalance", signer), decode: func(out []byte) (err error) {
+				s.SignerETH, err = uintResult(multicallABI, "getEthBalance", out)
+				return
+			}})
+		}
 		if err := c.multi(ctx, 0, reqs); err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
 		}
@@ -91,8 +116,16 @@ func (c *Client) Snapshot(ctx context.Context, provider common.Address, models .
 		if s.ETHBalance, err = c.ethBalanceAt(ctx, provider, block); err != nil {
 			return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
 		}
+		if signer != provider {
+			if s.SignerETH, err = c.ethBalanceAt(ctx, signer, block); err != nil {
+				return nil, fmt.Errorf("snapshot of %s: %w", provider.Hex(), err)
+			}
+		}
 	}
 	s.Block, s.Minimums.Block = block, block
+	if signer == provider {
+		s.SignerETH = s.ETHBalance
+	}
 	er.e.Block, er.e.Time, er.e.Provider = block, s.Time, s.Provider
 	if err := er.pages(ctx); err != nil {
 		return nil, err

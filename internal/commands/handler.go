@@ -28,6 +28,9 @@ type Chain interface {
 	Network() chain.Network
 	Minimums(ctx context.Context) (chain.Minimums, error)
 	Snapshot(ctx context.Context, provider common.Address, models ...common.Hash) (*chain.Snapshot, error)
+	SnapshotFor(ctx context.Context, provider, signer common.Address, models ...common.Hash) (*chain.Snapshot, error)
+	Rights(ctx context.Context, operator, provider common.Address) (*chain.Rights, error)
+	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
 	Provider(ctx context.Context, addr common.Address) (chain.Provider, error)
 	Model(ctx context.Context, id common.Hash) (chain.Model, error)
 	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)

@@ -54,7 +54,7 @@ func (h *Handler) snapshot(ctx context.Context) (*chain.Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return h.chain.Snapshot(ctx, h.provider, ids...)
+	return h.chain.SnapshotFor(ctx, h.provider, h.signer, ids...)
 }
 
 func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
@@ -171,8 +171,17 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	m.Fields = append(m.Fields,
 		Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
 		Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
-		Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true},
 	)
+	if s.Operator() {
+		m.Fields = append(m.Fields,
+			Field{Name: "ETH of the operator key " + s.Signer.Hex() + " (pays the gas)", Value: ethWithRunway(s.SignerETH, feeCap), Inline: true},
+			Field{Name: "ETH of the provider wallet (signs nothing here)", Value: chain.FormatETH(s.ETHBalance), Inline: true})
+		if s.Rights != nil {
+			m.Fields = append(m.Fields, Field{Name: "operator rights", Value: rightsLine(s.Rights)})
+		}
+	} else {
+		m.Fields = append(m.Fields, Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true})
+	}
 	m.Fields = append(m.Fields, minimumFields(s.Minimums)...)
 	var open []string
 	for _, pr := range pending {

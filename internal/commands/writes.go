@@ -38,7 +38,7 @@ func (h *Handler) finish(ctx context.Context, c *Call, s *chain.Snapshot, pl *pl
 
 // fundsOf is what a plan is checked against, from a snapshot.
 func fundsOf(s *chain.Snapshot) plans.Funds {
-	return plans.Funds{Block: s.Block, MOR: s.MORBalance, Allowance: s.Allowance, ProviderETH: s.ETHBalance}
+	return plans.Funds{Block: s.Block, MOR: s.MORBalance, Allowance: s.Allowance, SignerETH: s.SignerETH, Rights: s.Rights}
 }
 
 func belowMin(what string, amount, min *big.Int, block uint64) error {
@@ -333,19 +333,28 @@ func (h *Handler) bidDelete(ctx context.Context, c *Call) (*Response, error) {
 	return h.finish(ctx, c, s, pl)
 }
 
+// openNeed is the MOR the open proposals (pending or approved) will pull from the provider wallet.
+func (h *Handler) openNeed(ctx context.Context) (*big.Int, error) {
+	ps, err := h.engine.List(ctx, 1000, approval.Pending, approval.Approved)
+	if err != nil {
+		return nil, err
+	}
+	amount := new(big.Int)
+	for _, p := range ps {
+		if v, ok := new(big.Int).SetString(p.Params["mor_needed"], 10); ok {
+			amount.Add(amount, v)
+		}
+	}
+	return amount, nil
+}
+
 func (h *Handler) approve(ctx context.Context, c *Call) (*Response, error) {
 	arg := c.Arg("amount")
 	var amount *big.Int
 	if strings.EqualFold(arg, "auto") {
-		ps, err := h.engine.List(ctx, 1000, approval.Pending, approval.Approved)
-		if err != nil {
+		var err error
+		if amount, err = h.openNeed(ctx); err != nil {
 			return nil, err
-		}
-		amount = new(big.Int)
-		for _, p := range ps {
-			if v, ok := new(big.Int).SetString(p.Params["mor_needed"], 10); ok {
-				amount.Add(amount, v)
-			}
 		}
 		if amount.Sign() == 0 {
 			return nil, invalid("no open proposal needs MOR; give an amount, e.g. /mor approve 0.6")
@@ -357,7 +366,8 @@ func (h *Handler) approve(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	if h.signer != h.provider {
-		return nil, invalid("approve must be sent by the provider wallet %s itself; morbot signs as the operator %s, so send the approve from the provider wallet", h.provider.Hex(), h.signer.Hex())
+		return nil, invalid("approve must be sent by the provider wallet %s itself; morbot signs as the operator %s. The provider wallet must send %s; /mor delegation --approve %s shows it as an EIP-681 link and a Safe batch",
+			h.provider.Hex(), h.signer.Hex(), plans.CallLine(h.chain.ApproveTx(amount)), chain.FormatUnits(amount, chain.Decimals))
 	}
 	s, err := h.snapshot(ctx)
 	if err != nil {

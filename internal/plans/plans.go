@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -22,6 +23,9 @@ type Chain interface {
 	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
 	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
 	ApproveTx(amount *big.Int) chain.TxRequest
+	Rights(ctx context.Context, operator, provider common.Address) (*chain.Rights, error)
+	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
+	Network() chain.Network
 	ClaimForProviderTx(session common.Hash) chain.TxRequest
 	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
 }
@@ -66,18 +70,24 @@ type Builder struct {
 	Signer   common.Address
 }
 
-// Funds are the provider's balances a plan is checked against (from a snapshot).
+// Funds are the balances and grants a plan is checked against (from a snapshot).
 type Funds struct {
-	Block       uint64
-	MOR         *big.Int
-	Allowance   *big.Int
-	ProviderETH *big.Int // nil: read the signer's balance
+	Block     uint64
+	MOR       *big.Int      // the provider wallet's
+	Allowance *big.Int      // the provider wallet's to the Diamond
+	SignerETH *big.Int      // nil: read it
+	Rights    *chain.Rights // the operator's grants; nil: read them (operator mode only)
 }
 
 // Propose checks balance, allowance and gas, puts an approve step first when the allowance is
 // short, simulates the whole plan with state carried between steps, and proposes it as u (nil: the
 // scheduler).
 func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Plan) (*approval.Proposal, error) {
+	if b.Signer != b.Provider {
+		if err := b.checkRights(ctx, f.Rights, pl.Steps); err != nil {
+			return nil, err
+		}
+	}
 	if pl.Need.Sign() > 0 {
 		if f.MOR.Cmp(pl.Need) < 0 {
 			return nil, Refuse("the provider wallet holds %s but this plan pulls %s (read at block %d); top up the wallet with at least %s first",
@@ -85,8 +95,9 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 		}
 		if f.Allowance.Cmp(pl.Need) < 0 {
 			if b.Signer != b.Provider {
-				return nil, Refuse("the Diamond may pull %s of the provider's MOR but this plan needs %s (read at block %d); the approve must be sent by the provider wallet %s itself, and morbot signs as the operator %s",
-					chain.FormatMOR(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex())
+				approve := b.Chain.ApproveTx(pl.Need)
+				return nil, Refuse("the Diamond may pull %s of the provider's MOR but this plan needs %s (read at block %d); the approve must be sent by the provider wallet %s itself, and morbot signs as the operator %s. The provider wallet must send: %s (approve(%s, %s)); /mor delegation shows it as an EIP-681 link and a Safe batch too",
+					chain.FormatMOR(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex(), CallLine(approve), b.Chain.Network().Diamond.Hex(), pl.Need)
 			}
 			approve := b.Chain.ApproveTx(pl.Need)
 			pl.Steps = append([]chain.TxRequest{approve}, pl.Steps...)
@@ -103,8 +114,8 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 		return nil, err
 	}
 	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(res.TotalGas()), feeCap)
-	eth := f.ProviderETH
-	if eth == nil || b.Signer != b.Provider {
+	eth := f.SignerETH
+	if eth == nil {
 		if eth, err = b.Chain.ETHBalance(ctx, b.Signer); err != nil {
 			return nil, err
 		}
@@ -154,4 +165,45 @@ func MaxBig(a, b *big.Int) *big.Int {
 		return a
 	}
 	return b
+}
+
+// checkRights refuses a plan whose steps need a right the operator does not hold, naming each
+// right and the exact grant the provider wallet must send.
+func (b *Builder) checkRights(ctx context.Context, r *chain.Rights, steps []chain.TxRequest) error {
+	var err error
+	if r == nil {
+		if r, err = b.Chain.Rights(ctx, b.Signer, b.Provider); err != nil {
+			return err
+		}
+	}
+	kinds := make([]string, len(steps))
+	for i, s := range steps {
+		kinds[i] = s.Kind
+	}
+	missing := r.Missing(kinds...)
+	if len(missing) == 0 {
+		return nil
+	}
+	var grants []string
+	for _, n := range missing {
+		var users []string
+		for _, k := range kinds {
+			if chain.RightFor(k) == n && !slices.Contains(users, k) {
+				users = append(users, k)
+			}
+		}
+		grants = append(grants, fmt.Sprintf("the %s right (delegation.rules.%s), which %s needs: the provider wallet must send %s (delegateContract(%s, %s, %s, true))",
+			n, n, strings.Join(users, " and "), CallLine(b.Chain.DelegateTx(r.Registry, b.Signer, n, true)), b.Signer.Hex(), b.Chain.Network().Diamond.Hex(), chain.RightHash(n).Hex()))
+	}
+	return Refuse("the operator key %s does not hold %s from provider %s on the Diamond %s; /mor delegation shows every missing grant, also as EIP-681 links and a Safe Transaction Builder batch",
+		b.Signer.Hex(), strings.Join(grants, "; and "), b.Provider.Hex(), b.Chain.Network().Diamond.Hex())
+}
+
+// CallLine is an unsigned call for another wallet to send, as to/value/data.
+func CallLine(r chain.TxRequest) string {
+	v := r.Value
+	if v == nil {
+		v = new(big.Int)
+	}
+	return fmt.Sprintf("to %s, value %s, data 0x%x", r.To.Hex(), v, r.Data)
 }

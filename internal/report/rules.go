@@ -316,9 +316,14 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot, es *com
 		return nil, err
 	}
 	out = append(out, stuck...)
-	if snap.ETHBalance.Cmp(r.o.MinETH) < 0 {
+	// The signer pays the gas: the provider wallet itself, or in operator mode the operator key.
+	if snap.SignerETH != nil && snap.SignerETH.Cmp(r.o.MinETH) < 0 {
+		who := "The provider wallet " + snap.Signer.Hex()
+		if snap.Operator() {
+			who = "The operator key " + snap.Signer.Hex() + ", which signs and pays the gas,"
+		}
 		out = append(out, alert{ID: "eth-low", Kind: "funds", Severity: commands.Warning, Title: "Little ETH left for gas",
-			Text: fmt.Sprintf("The provider wallet holds %s, below the %s threshold; transactions will fail without gas.", chain.FormatETH(snap.ETHBalance), chain.FormatETH(r.o.MinETH))})
+			Text: fmt.Sprintf("%s holds %s, below the %s threshold; transactions will fail without gas.", who, chain.FormatETH(snap.SignerETH), chain.FormatETH(r.o.MinETH))})
 	}
 	need, err := r.pendingNeed(ctx)
 	if err != nil {
