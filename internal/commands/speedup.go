@@ -59,15 +59,6 @@ func (h *Handler) txSpeedup(ctx context.Context, c *Call) (*Response, error) {
 	if maxFee, _ := h.chain.FeeCaps(); maxFee != nil && feeCap.Cmp(maxFee) > 0 {
 		return nil, invalid("replacing needs a max fee of %s gwei, above network.max_fee_per_gas_gwei (%s gwei); raise the cap first", chain.FormatUnits(feeCap, 9), chain.FormatUnits(maxFee, 9))
 	}
-	// The signer pays the replacement's gas (in operator mode, the operator key, not the provider).
-	eth, err := h.chain.ETHBalance(ctx, h.signer)
-	if err != nil {
-		return nil, err
-	}
-	if cost := new(big.Int).Mul(new(big.Int).SetUint64(orig.Gas()), feeCap); eth.Cmp(cost) < 0 {
-		return nil, invalid("the signer %s holds %s but the replacement may cost up to %s in gas (%d gas at %s gwei); send it some ETH first",
-			h.signer.Hex(), chain.FormatETH(eth), chain.FormatETH(cost), orig.Gas(), chain.FormatUnits(feeCap, 9))
-	}
 	line := fmt.Sprintf("replace %s step %d (%s, tx %s, nonce %d): tip %s → %s gwei, max fee %s → %s gwei; whichever is mined settles the step",
 		p.HumanID(), step.Index+1, step.Request.Kind, step.Hash.Hex(), orig.Nonce(), chain.FormatUnits(orig.GasTipCap(), 9), chain.FormatUnits(tip, 9),
 		chain.FormatUnits(orig.GasFeeCap(), 9), chain.FormatUnits(feeCap, 9))
