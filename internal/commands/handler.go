@@ -34,6 +34,7 @@ type Chain interface {
 	Provider(ctx context.Context, addr common.Address) (chain.Provider, error)
 	Model(ctx context.Context, id common.Hash) (chain.Model, error)
 	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)
+	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
 	ProviderActiveBids(ctx context.Context, provider common.Address, offset, limit uint64) ([]common.Hash, uint64, error)
 	ModelActiveBids(ctx context.Context, model common.Hash, offset, limit uint64) ([]common.Hash, uint64, error)
 	MORBalance(ctx context.Context, a common.Address) (*big.Int, error)

@@ -269,10 +269,11 @@ func (h *Handler) bidCreate(ctx context.Context, c *Call) (*Response, error) {
 	if !s.Provider.Active() {
 		return nil, invalid("provider %s is not an active provider; register it first (/mor provider create or /mor onboard)", h.provider.Hex())
 	}
-	cm, err := h.chain.Model(ctx, id)
+	mk, err := h.chain.Market(ctx, id)
 	if err != nil {
 		return nil, err
 	}
+	cm := mk.Model
 	if !cm.Active() {
 		return nil, invalid("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
 	}
@@ -280,6 +281,7 @@ func (h *Handler) bidCreate(ctx context.Context, c *Call) (*Response, error) {
 	if err := h.planBid(ctx, s, id, h.modelName(ctx, id, cm.Name), price, pl); err != nil {
 		return nil, err
 	}
+	pl.Lines = append(pl.Lines, rankLine(mk, price, h.provider))
 	return h.finish(ctx, c, s, pl)
 }
 

@@ -373,3 +373,61 @@ func writeAtomic(path string, data []byte, mode os.FileMode) error {
 	}
 	return nil
 }
+
+// ReadEntries reads the models-config file: every entry by lower-case model ID (0x + 64 hex), in the
+// "models" array form or the legacy flat map. API keys are not read. Entries are returned as written;
+// Validate says whether the proxy-router can use one.
+func ReadEntries(path string) (map[string]Entry, error) {
+	content, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read models-config: %w", err)
+	}
+	root, err := parseObject(content)
+	if err != nil {
+		return nil, fmt.Errorf("models-config %s is not valid JSON: %w", path, err)
+	}
+	out := map[string]Entry{}
+	read := func(obj object, id string) {
+		e := Entry{ModelID: strings.ToLower(id)}
+		get := func(k string, dst *string) {
+			if v, ok := obj.get(k); ok {
+				_ = json.Unmarshal(v, dst)
+			}
+		}
+		get("modelName", &e.ModelName)
+		get("apiType", &e.APIType)
+		get("apiUrl", &e.APIURL)
+		get("capacityPolicy", &e.CapacityPolicy)
+		if v, ok := obj.get("concurrentSlots"); ok {
+			_ = json.Unmarshal(v, &e.ConcurrentSlots)
+		}
+		if !strings.HasPrefix(e.ModelID, "0x") {
+			e.ModelID = "0x" + e.ModelID
+		}
+		out[e.ModelID] = e
+	}
+	if raw, ok := root.get("models"); ok {
+		var models []json.RawMessage
+		if err := json.Unmarshal(raw, &models); err != nil {
+			return nil, fmt.Errorf("models-config \"models\" is not an array: %w", err)
+		}
+		for i, m := range models {
+			obj, err := parseObject(m)
+			if err != nil {
+				return nil, fmt.Errorf("models-config models[%d] is not an object: %w", i, err)
+			}
+			var id string
+			if v, ok := obj.get("modelId"); ok {
+				_ = json.Unmarshal(v, &id)
+			}
+			read(obj, id)
+		}
+		return out, nil
+	}
+	for _, f := range root {
+		if obj, err := parseObject(f.Value); err == nil {
+			read(obj, f.Key)
+		}
+	}
+	return out, nil
+}

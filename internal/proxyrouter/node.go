@@ -131,6 +131,8 @@ func (c *Client) get(ctx context.Context, path string, out any) (int, error) {
 		if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
 			return resp.StatusCode, fmt.Errorf("proxy-router %s: %w", path, err)
 		}
+	} else if out != nil && resp.StatusCode == http.StatusServiceUnavailable {
+		_ = json.NewDecoder(resp.Body).Decode(out) // a degraded healthcheck still says which part is down
 	}
 	return resp.StatusCode, nil
 }
@@ -140,6 +142,15 @@ type Health struct {
 	Status  string `json:"status"`
 	Version string `json:"version"`
 	Uptime  string `json:"uptime"`
+	// Components is each part's health ("healthy, …" or "unhealthy: …"); versions that check models
+	// report them here by model ID.
+	Components map[string]string `json:"components,omitempty"`
+}
+
+// UptimeDuration parses Uptime (a Go duration such as "1h2m3s"); ok is false when it does not parse.
+func (h Health) UptimeDuration() (time.Duration, bool) {
+	d, err := time.ParseDuration(h.Uptime)
+	return d, err == nil
 }
 
 // Health checks the node; a 503 reads as degraded.

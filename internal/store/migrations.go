@@ -143,6 +143,14 @@ var migrations = []string{
 	);
 	CREATE INDEX replay_keys_expiry ON replay_keys(expires_at);
 	ALTER TABLE proposal_txs ADD COLUMN attempted INTEGER NOT NULL DEFAULT 0;`,
+	// 8: the proxy-router's uptime as seen by each health check, to tell a restart loop from one
+	// planned restart.
+	`CREATE TABLE proxy_uptime (
+		seen_at   INTEGER NOT NULL,
+		uptime_ms INTEGER NOT NULL,
+		reset     INTEGER NOT NULL
+	);
+	CREATE INDEX proxy_uptime_seen ON proxy_uptime(seen_at);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

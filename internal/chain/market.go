@@ -1,0 +1,104 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Market is every active bid on one model, from all providers, read at one block.
+type Market struct {
+	Block uint64
+	Model Model
+	Bids  []Bid // cheapest first (ties by bid ID)
+}
+
+// Rank is where a price would stand among the market's bids: 1 + the number of bids strictly
+// cheaper (consumers pick cheap bids first), out of the bids plus this one when exclude is not among
+// them.
+func (m *Market) Rank(price *big.Int, exclude common.Hash) (rank, of int) {
+	rank, of = 1, 1
+	for _, b := range m.Bids {
+		if b.ID == exclude {
+			continue
+		}
+		of++
+		if b.PricePerSecond.Cmp(price) < 0 {
+			rank++
+		}
+	}
+	return rank, of
+}
+
+// Prices are the bids' prices, cheapest first.
+func (m *Market) Prices() []*big.Int {
+	out := make([]*big.Int, len(m.Bids))
+	for i, b := range m.Bids {
+		out[i] = b.PricePerSecond
+	}
+	return out
+}
+
+// Market reads a model and all its active bids in two round trips with Multicall3 (one for the model
+// and the first page of bid IDs, one for the bids), plus one per further page of 200 IDs.
+func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error) {
+	m := &Market{}
+	var (
+		ids   []common.Hash
+		total *big.Int
+	)
+	page := func(offset uint64) callReq {
+		return c.diamondReq("getModelActiveBids", func(out []byte) error {
+			p, t, err := decodeIDPage("getModelActiveBids", out)
+			ids, total = append(ids, p...), t
+			return err
+		}, [32]byte(model), new(big.Int).SetUint64(offset), big.NewInt(snapshotPage))
+	}
+	reqs := []callReq{c.diamondReq("getModel", func(out []byte) (err error) { m.Model, err = decodeModel(model, out); return }, [32]byte(model)), page(0)}
+	if c.net.HasMulticall() {
+		reqs = append(reqs, callReq{to: c.net.Multicall3, data: pack(multicallABI, "getBlockNumber"), decode: func(out []byte) error {
+			v, err := uintResult(multicallABI, "getBlockNumber", out)
+			m.Block = u64(v)
+			return err
+		}})
+		if err := c.multi(ctx, 0, reqs); err != nil {
+			return nil, fmt.Errorf("market of %s: %w", model.Hex(), err)
+		}
+	} else {
+		b, err := c.BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		m.Block = b
+		if err := c.multi(ctx, b, reqs); err != nil {
+			return nil, fmt.Errorf("market of %s: %w", model.Hex(), err)
+		}
+	}
+	for uint64(len(ids)) < u64(total) {
+		n := len(ids)
+		if err := c.multi(ctx, m.Block, []callReq{page(uint64(n))}); err != nil {
+			return nil, fmt.Errorf("market of %s: bids page: %w", model.Hex(), err)
+		}
+		if len(ids) == n {
+			break
+		}
+	}
+	m.Bids = make([]Bid, len(ids))
+	bidReqs := make([]callReq, len(ids))
+	for i, id := range ids {
+		bidReqs[i] = c.diamondReq("getBid", func(out []byte) (err error) { m.Bids[i], err = decodeBid(id, out); return }, id)
+	}
+	if err := c.multiChunked(ctx, m.Block, bidReqs); err != nil {
+		return nil, fmt.Errorf("market of %s: bids: %w", model.Hex(), err)
+	}
+	sort.SliceStable(m.Bids, func(i, j int) bool {
+		if c := m.Bids[i].PricePerSecond.Cmp(m.Bids[j].PricePerSecond); c != 0 {
+			return c < 0
+		}
+		return m.Bids[i].ID.Hex() < m.Bids[j].ID.Hex()
+	})
+	return m, nil
+}

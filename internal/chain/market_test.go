@@ -1,0 +1,94 @@
+package chain_test
+
+import (
+	"context"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+)
+
+// bidsOnOneModel registers a model (account 0 owns it) and has n providers bid on it at the given
+// prices (wei per second), returning the model ID.
+func bidsOnOneModel(t testing.TB, sim *chaintest.Sim, c *chain.Client, prices []int64) common.Hash {
+	t.Helper()
+	ctx := context.Background()
+	owner := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	base := common.HexToHash("0x0a")
+	model := chain.ModelID(owner.Address(), base)
+	send := func(s chaintest.KeySigner, r chain.TxRequest) {
+		t.Helper()
+		if _, err := c.Send(ctx, s, r); err != nil {
+			t.Fatalf("%s: %v", r.Kind, err)
+		}
+	}
+	for i, p := range prices {
+		s := chaintest.KeySigner{Key: sim.Accounts[i].Key}
+		send(s, c.ApproveTx(mor("1")))
+		send(s, c.ProviderRegisterTx(s.Address(), mor("0.1"), "127.0.0.1:3333"))
+		if i == 0 {
+			send(s, c.ModelRegisterTx(s.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}))
+		}
+		send(s, c.PostModelBidTx(s.Address(), model, big.NewInt(p)))
+	}
+	return model
+}
+
+func TestMarketRanksBidsFromThreeProviders(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 3})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	model := bidsOnOneModel(t, sim, c, []int64{3e13, 1e13, 2e13})
+	mk, err := c.Market(context.Background(), model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mk.Bids) != 3 || mk.Model.Name != "m" {
+		t.Fatalf("market: %d bids, model %q", len(mk.Bids), mk.Model.Name)
+	}
+	want := []common.Address{sim.Accounts[1].Address, sim.Accounts[2].Address, sim.Accounts[0].Address}
+	for i, b := range mk.Bids {
+		if b.Provider != want[i] {
+			t.Fatalf("bid %d is %s's, want %s's (cheapest first)", i, b.Provider.Hex(), want[i].Hex())
+		}
+	}
+	// Account 0's bid (3e13) ranks 3 of 3; re-posting it at 1.5e13 would rank 2 of 3; at 1e13 it ties
+	// for first (only strictly cheaper bids rank ahead).
+	if r, n := mk.Rank(big.NewInt(3e13), common.Hash{}); r != 3 || n != 4 {
+		t.Fatalf("rank of 3e13 among all: %d of %d", r, n)
+	}
+	ours := mk.Bids[2].ID
+	for price, want := range map[int64]int{15e12: 2, 1e13: 1, 5e13: 3} {
+		if r, n := mk.Rank(big.NewInt(price), ours); r != want || n != 3 {
+			t.Errorf("re-post at %d: rank %d of %d, want %d of 3", price, r, n, want)
+		}
+	}
+}
+
+// The market of a model with 100 bids is read in 2 round trips with Multicall3.
+func TestMarketRoundTripsAt100Bids(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 100})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	prices := make([]int64, 100)
+	for i := range prices {
+		prices[i] = 1e13 + int64(i)*1e11
+	}
+	model := bidsOnOneModel(t, sim, c, prices)
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	cc := chain.NewClient(counter, sim.Network(), chain.Options{})
+	mk, err := cc.Market(context.Background(), model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mk.Bids) != 100 || mk.Bids[0].PricePerSecond.Int64() != 1e13 || mk.Bids[99].PricePerSecond.Int64() != 1e13+99e11 {
+		t.Fatalf("market: %d bids", len(mk.Bids))
+	}
+	if n := counter.Count(); n > 2 {
+		t.Fatalf("the market used %d round trips, want at most 2", n)
+	}
+}

@@ -1,0 +1,93 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/health"
+)
+
+// marketListMax is how many bids /mor market lists (cheapest first).
+const marketListMax = 25
+
+// ourBid is the provider's active bid in a market, or nil.
+func ourBid(mk *chain.Market, provider common.Address) *chain.Bid {
+	for i := range mk.Bids {
+		if mk.Bids[i].Provider == provider {
+			return &mk.Bids[i]
+		}
+	}
+	return nil
+}
+
+// rankLine says where a price would stand on the model before the bid is approved.
+func rankLine(mk *chain.Market, price *big.Int, provider common.Address) string {
+	var exclude common.Hash
+	if b := ourBid(mk, provider); b != nil {
+		exclude = b.ID // a re-post replaces it
+	}
+	rank, of := mk.Rank(price, exclude)
+	var others []*big.Int
+	for _, b := range mk.Bids {
+		if b.ID != exclude {
+			others = append(others, b.PricePerSecond)
+		}
+	}
+	line := fmt.Sprintf("market: at this price the bid ranks %d of %d on this model (cheapest first)", rank, of)
+	if med := health.Median(others); med != nil {
+		line += fmt.Sprintf("; the median of the other %d bid(s) is %s", len(others), chain.FormatPrice(med))
+	} else {
+		line += "; no other provider bids on it"
+	}
+	return line + fmt.Sprintf(" (read at block %d)", mk.Block)
+}
+
+func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
+	id, err := h.resolveModel(ctx, c, c.Arg("model"))
+	if err != nil {
+		return nil, err
+	}
+	mk, err := h.chain.Market(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !mk.Model.Active() {
+		return nil, invalid("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
+	}
+	name := h.modelName(ctx, id, mk.Model.Name)
+	m := Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}
+	if len(mk.Bids) == 0 {
+		m.Text = "no active bids on this model"
+		return &Response{Message: m}, nil
+	}
+	med := health.Median(mk.Prices())
+	summary := fmt.Sprintf("%d active bid(s); median %s", len(mk.Bids), chain.FormatPrice(med))
+	if b := ourBid(mk, h.provider); b != nil {
+		rank, of := mk.Rank(b.PricePerSecond, common.Hash{})
+		summary += fmt.Sprintf("; ours ranks %d of %d (%s)", rank, of-1, chain.FormatPrice(b.PricePerSecond))
+	} else {
+		summary += "; the provider has no bid on it"
+	}
+	var lines []string
+	for i, b := range mk.Bids {
+		if i == marketListMax {
+			lines = append(lines, fmt.Sprintf("… and %d more", len(mk.Bids)-marketListMax))
+			break
+		}
+		rank, _ := mk.Rank(b.PricePerSecond, b.ID)
+		who := b.Provider.Hex()
+		if b.Provider == h.provider {
+			who += " (ours)"
+		}
+		lines = append(lines, fmt.Sprintf("#%d %s MOR/s = %s MOR/h = %s MOR/day — %s, bid %s", rank,
+			chain.FormatUnits(b.PricePerSecond, chain.Decimals), chain.FormatUnits(chain.PerHour(b.PricePerSecond), chain.Decimals), chain.FormatUnits(chain.PerDay(b.PricePerSecond), chain.Decimals), who, b.ID.Hex()))
+	}
+	m.Text = summary
+	m.Fields = []Field{{Name: "bids, cheapest first", Value: strings.Join(lines, "\n")}}
+	return &Response{Message: m}, nil
+}

@@ -1,0 +1,196 @@
+// Package health joins what the chain says a provider sells with what its proxy-router serves: per
+// model, the on-chain model and bid, the proxy-router's model list and models-config.json entry, its
+// healthcheck, and optionally a cheap probe of the backend. Each model gets one state; the states
+// that cost money (a bid nobody can serve, a backend out of credit) become alerts.
+package health
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+)
+
+// State is a model's serving state.
+type State string
+
+// States, from the worst down.
+const (
+	ProxyDown          State = "proxy_down"           // the proxy-router does not answer
+	Restarting         State = "restarting"           // the proxy-router keeps restarting
+	BidWithoutConfig   State = "bid_without_config"   // consumers pay for a bid the node does not serve
+	ConfigInvalid      State = "config_invalid"       // the node has the entry but cannot use its apiUrl or apiType
+	BackendBilling     State = "backend_billing"      // the backend answers 402: its billing ran out
+	BackendRateLimited State = "backend_rate_limited" // the backend answers 429
+	BackendDown        State = "backend_down"         // the backend does not answer, or answers 5xx
+	ConfigWithoutBid   State = "config_without_bid"   // served, but no bid: it earns nothing
+	Serving            State = "serving"              // bid active, served, backend fine
+)
+
+// Probe is one cheap request to a backend (HEAD, never a completion).
+type Probe struct {
+	Status  int // HTTP status; 0 when there was no answer
+	Latency time.Duration
+	Err     string // why there was no answer
+}
+
+// Node is what one check read from the proxy-router.
+type Node struct {
+	Health     proxyrouter.Health
+	HealthErr  string                       // "" when /healthcheck answered
+	Served     map[string]bool              // /v1/models, by lower-case model ID
+	ModelsErr  string                       // "" when /v1/models answered
+	Config     map[string]proxyrouter.Entry // models-config.json, by lower-case model ID
+	ConfigErr  string
+	Probes     map[string]Probe // by lower-case model ID, when probing is on
+	DownChecks int              // checks in a row (this one included) that found the proxy-router down
+	Resets     int              // uptime resets seen in the restart window
+	Window     time.Duration    // the restart window
+	LoopResets int              // resets in the window that make a restart loop
+}
+
+// Model is one model's joined health.
+type Model struct {
+	ID       common.Hash
+	Name     string
+	Bid      *chain.Bid // the team's active bid on it, or nil
+	Served   bool       // listed by /v1/models
+	Entry    *proxyrouter.Entry
+	Probe    *Probe
+	State    State
+	Detail   string // why, in words
+	InvalidE string // what is wrong with the entry (ConfigInvalid)
+}
+
+// Key is the model ID as models-config writes it.
+func Key(id common.Hash) string { return strings.ToLower(id.Hex()) }
+
+// Join gives each model the team sells or serves one state. models are the team's models (ID →
+// name); the snapshot gives the active bids and on-chain names.
+func Join(models map[common.Hash]string, snap *chain.Snapshot, n Node) []Model {
+	ids := map[common.Hash]bool{}
+	for id := range models {
+		ids[id] = true
+	}
+	bids := map[common.Hash]*chain.Bid{}
+	for i := range snap.ActiveBids {
+		b := &snap.ActiveBids[i]
+		bids[b.ModelID] = b
+		ids[b.ModelID] = true
+	}
+	for k := range n.Config {
+		ids[common.HexToHash(k)] = true
+	}
+	var out []Model
+	for id := range ids {
+		m := Model{ID: id, Name: models[id], Bid: bids[id], Served: n.Served[Key(id)]}
+		if m.Name == "" {
+			m.Name = snap.Models[id].Name
+		}
+		if e, ok := n.Config[Key(id)]; ok {
+			m.Entry = &e
+			if m.Name == "" {
+				m.Name = e.ModelName
+			}
+		}
+		if p, ok := n.Probes[Key(id)]; ok {
+			m.Probe = &p
+		}
+		if m.Bid == nil && m.Entry == nil && !m.Served {
+			continue // registered, neither sold nor served: nothing to watch
+		}
+		m.State, m.Detail = judge(m, n)
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].ID.Hex() < out[j].ID.Hex()
+	})
+	return out
+}
+
+func judge(m Model, n Node) (State, string) {
+	switch {
+	case n.HealthErr != "":
+		return ProxyDown, "the proxy-router does not answer: " + n.HealthErr
+	case n.LoopResets > 0 && n.Resets >= n.LoopResets:
+		return Restarting, fmt.Sprintf("the proxy-router restarted %d times in the last %s (uptime now %s)", n.Resets, n.Window, n.Health.Uptime)
+	}
+	if m.Bid != nil && (m.Entry == nil || !m.Served) {
+		switch {
+		case m.Entry == nil && n.ConfigErr != "":
+			return BidWithoutConfig, "the bid is active but models-config.json could not be read: " + n.ConfigErr
+		case m.Entry == nil:
+			return BidWithoutConfig, "the bid is active but models-config.json has no entry for the model: consumers who open a session pay and get no answer"
+		case n.ModelsErr == "":
+			return BidWithoutConfig, "the bid is active and models-config.json has the model, but the running proxy-router does not list it (restart it to load the file)"
+		}
+	}
+	if m.Entry != nil {
+		e := *m.Entry
+		if err := e.Validate(); err != nil {
+			return ConfigInvalid, strings.TrimPrefix(err.Error(), "invalid models-config entry: ")
+		}
+	}
+	if c, ok := componentFor(n.Health.Components, m.ID); ok && strings.HasPrefix(strings.ToLower(c), "unhealthy") {
+		return BackendDown, "the proxy-router reports the model " + c
+	}
+	if p := m.Probe; p != nil {
+		switch {
+		case p.Status == 402:
+			return BackendBilling, fmt.Sprintf("the backend answers 402 Payment Required (%s): its billing or credit ran out", p.Latency.Round(time.Millisecond))
+		case p.Status == 429:
+			return BackendRateLimited, fmt.Sprintf("the backend answers 429 Too Many Requests (%s): its rate limit is reached", p.Latency.Round(time.Millisecond))
+		case p.Status == 0:
+			return BackendDown, "the backend does not answer: " + p.Err
+		case p.Status >= 500:
+			return BackendDown, fmt.Sprintf("the backend answers %d (%s)", p.Status, p.Latency.Round(time.Millisecond))
+		}
+	}
+	if m.Bid == nil {
+		return ConfigWithoutBid, "the proxy-router serves the model but the provider has no active bid on it: it earns nothing"
+	}
+	d := "bid " + chain.FormatPrice(m.Bid.PricePerSecond) + ", served"
+	if m.Probe != nil {
+		d += fmt.Sprintf(", backend %d in %s", m.Probe.Status, m.Probe.Latency.Round(time.Millisecond))
+	}
+	return Serving, d
+}
+
+// componentFor finds a per-model component of the healthcheck (keyed by the model ID).
+func componentFor(cs map[string]string, id common.Hash) (string, bool) {
+	want := strings.TrimPrefix(Key(id), "0x")
+	for k, v := range cs {
+		if strings.Contains(strings.ToLower(k), want) {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// Line is one model's health in a line, for the status report.
+func (m Model) Line() string {
+	name := m.Name
+	if name == "" {
+		name = Key(m.ID)[:10] + "…"
+	}
+	return fmt.Sprintf("%s: %s — %s", name, m.State, m.Detail)
+}
+
+// Median is the median of prices (the lower middle for an even count); nil for none.
+func Median(prices []*big.Int) *big.Int {
+	if len(prices) == 0 {
+		return nil
+	}
+	s := append([]*big.Int(nil), prices...)
+	sort.Slice(s, func(i, j int) bool { return s[i].Cmp(s[j]) < 0 })
+	return new(big.Int).Set(s[(len(s)-1)/2])
+}
