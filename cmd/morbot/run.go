@@ -413,7 +413,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
 		proxy = &commands.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
-			APIKeyEnvs: pr.APIKeyEnvs}
+			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
 				return fail(err)

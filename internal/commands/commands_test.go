@@ -45,8 +45,15 @@ func newEnv(t *testing.T, caps approval.Caps) *env {
 // newEnvPolicy is newEnv with the policy (quorum 2 of alice, bob, carol) adjusted by tweak.
 func newEnvPolicy(t *testing.T, tweak func(*approval.Policy)) *env {
 	t.Helper()
+	return newEnvFull(t, 2, tweak, nil)
+}
+
+// newEnvFull is newEnv with n funded accounts (account 0 is the provider), a policy tweak and a
+// proxy-router integration.
+func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *commands.Proxy) *env {
+	t.Helper()
 	ctx := context.Background()
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2})
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: n})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,10 +66,12 @@ func newEnvPolicy(t *testing.T, tweak func(*approval.Policy)) *env {
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}
-	tweak(&policy)
+	if tweak != nil {
+		tweak(&policy)
+	}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 }
 

@@ -82,6 +82,7 @@ type Proxy struct {
 	DefaultAPIType string // with DefaultAPIURL: a confirmed model create offers a button to serve it
 	DefaultAPIURL  string
 	APIKeyEnvs     []string // the environment variables --api-key-env may name
+	ProbeBackends  bool     // health checks send each backend one HEAD (proxy_router.probe_backends)
 }
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.

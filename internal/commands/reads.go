@@ -12,6 +12,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/health"
 )
 
 func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
@@ -71,27 +72,38 @@ const BidPostGas = 300_000
 // Status reads the provider's whole position (one batched snapshot, plus the sessions) and renders
 // it; the scheduled report is the same message.
 func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) {
-	m, s, _, err := h.StatusFull(ctx)
-	return m, s, err
+	m, p, err := h.StatusAt(ctx, time.Now())
+	if err != nil {
+		return Message{}, nil, err
+	}
+	return m, p.Snapshot, nil
 }
 
-// StatusFull is Status with the earnings summary it read (nil when the provider does not exist or
-// the sessions could not be read).
-func (h *Handler) StatusFull(ctx context.Context) (Message, *chain.Snapshot, *EarningsSummary, error) {
+// Position is everything one status read found.
+type Position struct {
+	Snapshot *chain.Snapshot
+	Earnings *EarningsSummary // nil when the provider does not exist
+	Serving  []health.Model   // nil without a proxy-router API
+	Node     *health.Node     // nil without a proxy-router API, or when it could not be read
+}
+
+// StatusAt is Status with everything it read; now is the check's time (proxy-router restarts are
+// told from uptimes across checks).
+func (h *Handler) StatusAt(ctx context.Context, now time.Time) (Message, *Position, error) {
 	s, err := h.snapshot(ctx)
 	if err != nil {
-		return Message{}, nil, nil, err
+		return Message{}, nil, err
 	}
 	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
 	if err != nil {
-		return Message{}, nil, nil, err
+		return Message{}, nil, err
 	}
+	pos := &Position{Snapshot: s}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
 	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
-	var es *EarningsSummary
 	if s.Provider.Exists() && s.Earnings != nil {
-		es = Summarize(s.Earnings)
-		for _, f := range es.Fields() {
+		pos.Earnings = Summarize(s.Earnings)
+		for _, f := range pos.Earnings.Fields() {
 			if f.Name != "earnings cap" { // already shown from the snapshot
 				m.Fields = append(m.Fields, f)
 			}
@@ -100,7 +112,17 @@ func (h *Handler) StatusFull(ctx context.Context) (Message, *chain.Snapshot, *Ea
 	if s.Provider.Active() && h.proxy != nil {
 		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
-	return m, s, es, nil
+	if ms, n, err := h.ServingHealth(ctx, s, now); err != nil {
+		h.log.Warn("status: serving health unreadable", "err", err)
+	} else if n != nil {
+		pos.Serving, pos.Node = ms, n
+		lines := []string{"proxy-router: " + NodeLine(n)}
+		for _, md := range ms {
+			lines = append(lines, md.Line())
+		}
+		m.Fields = append(m.Fields, Field{Name: "serving (/mor health)", Value: strings.Join(lines, "\n")})
+	}
+	return m, pos, nil
 }
 
 // TeamModelIDs returns the IDs of the models the team registered through morbot.

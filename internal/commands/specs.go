@@ -56,6 +56,8 @@ func specs() []*Spec {
 				{Name: "model-name", Help: "the backend's model name (default: the model's name)"}, {Name: "slots", Help: "concurrent sessions (default 1)"},
 				{Name: "api-key-env", Help: "environment variable of morbot holding the backend's API key"}},
 			Example: "/mor model serve llama-3.1-8b --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions", Writes: true, run: (*Handler).modelServe},
+		{Path: []string{"health"}, Summary: "Serving health per model: the on-chain bid, what the proxy-router lists and has in models-config.json, its healthcheck and restarts, and (with proxy_router.probe_backends) the backend's answer.",
+			Brief: "Per model: bid, proxy-router listing and models-config, node health, backend answer", Example: "/mor health", run: (*Handler).health},
 		{Path: []string{"proxy", "status"}, Summary: "The proxy-router: health, models it serves, and whether the provider endpoint is reachable.",
 			Example: "/mor proxy status", run: (*Handler).proxyStatus},
 		{Path: []string{"bid", "create"}, Summary: "Post (or re-price) the provider's bid on a model. Every post charges the bid fee.",

@@ -215,6 +215,9 @@ type ProxyRouter struct {
 	// into models-config.json for the proxy-router to send to the backend. None of morbot's own
 	// secrets may be listed.
 	APIKeyEnvs []string `yaml:"api_key_envs"`
+	// ProbeBackends sends each backend one HEAD per health check (never a completion) to tell a
+	// backend that is down, out of credit (402) or rate limited (429). Off by default.
+	ProbeBackends bool `yaml:"probe_backends"`
 }
 
 // Store configures the embedded database.

@@ -8,6 +8,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"log/slog"
 	"math/big"
 	"sort"
@@ -71,6 +72,7 @@ type Chain interface {
 	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
 	FilterLogs(ctx context.Context, from, to uint64, addr common.Address, topics [][]common.Hash) ([]types.Log, error)
 	Network() chain.Network
+	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
 }
 
 // Options configure a Reporter.
@@ -187,10 +189,37 @@ type alert struct {
 	Severity commands.Severity
 	Title    string
 	Text     string
-	Fix      string // command line proposing the fix
-	FixFor   string // the firing alert whose fix the button proposes (default: this one)
+	Fix      string      // command line proposing the fix
+	Fixes    []fixOption // several fixes, each with its own button (instead of Fix)
+	FixFor   string      // the firing alert whose fix the button proposes (default: this one)
 	Event    bool   // a one-shot notification (no resolve)
 	Covers   string // a condition this notification already announces (posted once, not twice)
+}
+
+// fixOption is one of several fixes an alert offers.
+type fixOption struct {
+	Label string
+	Cmd   string
+}
+
+// fixes are the alert's fixes, one or several.
+func (a alert) fixes() []fixOption {
+	if len(a.Fixes) > 0 {
+		return a.Fixes
+	}
+	if a.Fix != "" {
+		return []fixOption{{Label: "Propose fix", Cmd: a.Fix}}
+	}
+	return nil
+}
+
+// storedFix is what the alerts table keeps: the commands, one per line, in button order.
+func (a alert) storedFix() string {
+	var cmds []string
+	for _, f := range a.fixes() {
+		cmds = append(cmds, f.Cmd)
+	}
+	return strings.Join(cmds, "\n")
 }
 
 // Check runs one alert pass: collect (events since the checkpoint, then the current position), diff
@@ -199,10 +228,11 @@ func (r *Reporter) Check(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.covered = map[string]bool{}
-	_, snap, es, err := r.o.Handler.StatusFull(ctx)
+	_, pos, err := r.o.Handler.StatusAt(ctx, r.o.Now())
 	if err != nil {
 		return fmt.Errorf("alert check: %w", err)
 	}
+	snap := pos.Snapshot
 	err = r.scanEvents(ctx, func(logs []types.Log) error {
 		as, err := r.eventAlerts(ctx, logs, snap)
 		if err != nil {
@@ -227,7 +257,7 @@ func (r *Reporter) Check(ctx context.Context) error {
 			return err
 		}
 	}
-	conds, err := r.conditions(ctx, snap, es)
+	conds, err := r.conditions(ctx, pos)
 	if err != nil {
 		return err
 	}
@@ -306,7 +336,7 @@ func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
 		silenced := ok && x.SilencedUntil > ms
 		switch {
 		case !ok || x.State != "firing":
-			x = row{ID: a.ID, Kind: a.Kind, State: "firing", Title: a.Title, Fix: a.Fix, FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
+			x = row{ID: a.ID, Kind: a.Kind, State: "firing", Title: a.Title, Fix: a.storedFix(), FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
 			if !silenced {
 				x.LastNotified = ms
 				if !r.covered[a.ID] { // a change notice in this check already said it
@@ -315,10 +345,10 @@ func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
 				r.count("fired")
 			}
 		case !silenced && now.Sub(time.UnixMilli(x.LastNotified)) >= r.o.RepeatInterval:
-			x.LastNotified, x.Fix, x.Title, x.UpdatedAt = ms, a.Fix, a.Title, ms
+			x.LastNotified, x.Fix, x.Title, x.UpdatedAt = ms, a.storedFix(), a.Title, ms
 			r.post(ctx, r.alertMessage(a, true))
 		default:
-			x.Fix, x.Title, x.UpdatedAt = a.Fix, a.Title, ms
+			x.Fix, x.Title, x.UpdatedAt = a.storedFix(), a.Title, ms
 		}
 		if err := r.upsert(ctx, x); err != nil {
 			return err
@@ -363,13 +393,21 @@ func (r *Reporter) alertMessage(a alert, repeat bool) commands.Message {
 		title += " (still firing)"
 	}
 	m := commands.Message{Severity: a.Severity, Title: title, Text: a.Text, Footer: "alert " + a.ID}
-	if a.Fix != "" {
-		target := a.ID
-		if a.FixFor != "" {
-			target = a.FixFor
+	target := a.ID
+	if a.FixFor != "" {
+		target = a.FixFor
+	}
+	for i, f := range a.fixes() {
+		token := target
+		if i > 0 {
+			token = fmt.Sprintf("%s#%d", target, i+1)
 		}
-		m.Fields = append(m.Fields, commands.Field{Name: "fix", Value: a.Fix + " (proposes it for approval)"})
-		m.Buttons = append(m.Buttons, commands.Button{Label: "Propose fix", Action: commands.ActionFix, Token: target, Ref: target})
+		name := "fix"
+		if len(a.fixes()) > 1 {
+			name = "fix: " + f.Label
+		}
+		m.Fields = append(m.Fields, commands.Field{Name: name, Value: f.Cmd + " (proposes it for approval)"})
+		m.Buttons = append(m.Buttons, commands.Button{Label: f.Label, Action: commands.ActionFix, Token: token, Ref: token})
 	}
 	if !a.Event {
 		m.Buttons = append(m.Buttons, commands.Button{Label: "Silence 1h", Action: commands.ActionSilence, Token: a.ID, Ref: a.ID})
@@ -432,6 +470,14 @@ func (r *Reporter) Silence(ctx context.Context, u approval.User, id string, d ti
 
 // FixCommand returns the fix of a firing alert.
 func (r *Reporter) FixCommand(ctx context.Context, id string) (string, error) {
+	nth := 1
+	if base, n, ok := strings.Cut(id, "#"); ok {
+		v, err := strconv.Atoi(n)
+		if err != nil || v < 1 {
+			return "", &approval.Denial{Reason: fmt.Sprintf("there is no alert %q", id)}
+		}
+		id, nth = base, v
+	}
 	var fix, state string
 	err := r.o.Store.QueryRowContext(ctx, `SELECT fix, state FROM alerts WHERE id = ?`, id).Scan(&fix, &state)
 	if err == sql.ErrNoRows {
@@ -443,5 +489,9 @@ func (r *Reporter) FixCommand(ctx context.Context, id string) (string, error) {
 	if state != "firing" {
 		return "", nil
 	}
-	return fix, nil
+	cmds := strings.Split(fix, "\n")
+	if nth > len(cmds) || fix == "" {
+		return "", nil
+	}
+	return cmds[nth-1], nil
 }

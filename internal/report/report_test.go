@@ -21,6 +21,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -110,6 +111,7 @@ type env struct {
 	opts   Options
 	mutate func(*Options)
 	policy func(*approval.Policy) // adjusts the policy before the engine is built (nil: none)
+	proxy  *commands.Proxy        // the proxy-router integration (nil: none)
 }
 
 func newEnv(t *testing.T, mutate func(*Options)) *env {
@@ -118,6 +120,11 @@ func newEnv(t *testing.T, mutate func(*Options)) *env {
 }
 
 func newEnvWith(t *testing.T, mutate func(*Options), policy func(*approval.Policy)) *env {
+	t.Helper()
+	return newEnvWithOptions(t, mutate, policy, nil)
+}
+
+func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approval.Policy), proxy *commands.Proxy) *env {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2}) // the provider, and a consumer
@@ -129,7 +136,7 @@ func newEnvWith(t *testing.T, mutate func(*Options), policy func(*approval.Polic
 	e := &env{t: t, sim: sim, gate: g, cl: chain.NewClient(g, sim.Network(), chain.Options{PollInterval: 5 * time.Millisecond}), posts: &posts{}, clock: &clock{t: time.Unix(1_900_000_000, 0)},
 		signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, dbPath: filepath.Join(t.TempDir(), "m.db"), events: &approvaltest.Events{}}
 	e.fc = &failingChain{Client: e.cl}
-	e.mutate, e.policy = mutate, policy
+	e.mutate, e.policy, e.proxy = mutate, policy, proxy
 	e.open(mutate)
 	t.Cleanup(e.close)
 	return e
@@ -147,9 +154,13 @@ func (e *env) open(mutate func(*Options)) {
 	if e.policy != nil {
 		e.policy(&policy)
 	}
+	var runner approval.OffchainRunner
+	if e.proxy != nil {
+		runner = &proxyrouter.Runner{ModelsConfig: e.proxy.ModelsConfig, Client: e.proxy.Client}
+	}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
-		Notifier: e.events, Policy: policy})
-	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address()})
+		Notifier: e.events, Policy: policy, Offchain: runner})
+	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy})
 	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
 	if mutate != nil {

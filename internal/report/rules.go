@@ -276,7 +276,8 @@ func (r *Reporter) consequence(name string, nv *big.Int, snap *chain.Snapshot) (
 func short(h common.Hash) string { return strings.ToLower(h.Hex())[:12] }
 
 // conditions are the alerts that fire while the team's position is wrong.
-func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot, es *commands.EarningsSummary) ([]alert, error) {
+func (r *Reporter) conditions(ctx context.Context, pos *commands.Position) ([]alert, error) {
+	snap, es := pos.Snapshot, pos.Earnings
 	var out []alert
 	m, p := snap.Minimums, snap.Provider
 	if p.Active() && p.Stake.Cmp(m.ProviderStake) < 0 {
@@ -335,6 +336,11 @@ func (r *Reporter) conditions(ctx context.Context, snap *chain.Snapshot, es *com
 			Fix:  "/mor approve auto"})
 	}
 	out = append(out, r.earningsAlerts(es)...)
+	serving, err := r.servingAlerts(ctx, pos)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, serving...)
 	return out, nil
 }
 

@@ -1,0 +1,106 @@
+package commands_test
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+)
+
+// Three providers bid on the team's model: /mor market ranks them cheapest first with the median
+// and ours, and bid create says where a new price would rank before approval.
+func TestMarketAndBidRank(t *testing.T) {
+	t.Parallel()
+	e := newEnvFull(t, 3, nil, nil)
+	ctx := context.Background()
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00003")
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
+	}
+	snap, _ := e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
+	model := snap.ActiveBids[0].ModelID
+	for i, price := range []int64{1e13, 2e13} { // two other providers, cheaper
+		s := chaintest.KeySigner{Key: e.sim.Accounts[i+1].Key}
+		for _, tx := range []chain.TxRequest{e.cl.ApproveTx(mor("1")), e.cl.ProviderRegisterTx(s.Address(), mor("0.1"), "127.0.0.1:4444"), e.cl.PostModelBidTx(s.Address(), model, big.NewInt(price))} {
+			if _, err := e.cl.Send(ctx, s, tx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	got := flatten(e.run("alice", "/mor market m1").Message)
+	for _, want := range []string{
+		"3 active bid(s); median 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s); ours ranks 3 of 3 (0.00003 MOR/s",
+		"#1 0.00001 MOR/s = 0.036 MOR/h = 0.864 MOR/day — " + e.sim.Accounts[1].Address.Hex(),
+		"#2 0.00002 MOR/s = 0.072 MOR/h = 1.728 MOR/day — " + e.sim.Accounts[2].Address.Hex(),
+		"#3 0.00003 MOR/s = 0.108 MOR/h = 2.592 MOR/day — " + e.sim.Accounts[0].Address.Hex() + " (ours)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("/mor market lacks %q:\n%s", want, got)
+		}
+	}
+	// Re-pricing to 0.000015 would rank 2 of 3 (our old bid is replaced, not counted).
+	r = e.run("alice", "/mor bid create m1 0.000015")
+	if !strings.Contains(flatten(r.Message), "market: at this price the bid ranks 2 of 3 on this model (cheapest first); the median of the other 2 bid(s) is 0.00001 MOR/s") {
+		t.Fatalf("bid create rank: %s", flatten(r.Message))
+	}
+	if bad := e.run("alice", "/mor market nosuch"); bad.ProposalID != 0 || bad.Message.Severity != commands.Error {
+		t.Fatalf("unknown model: %s", flatten(bad.Message))
+	}
+}
+
+// /mor health joins the chain with the node: a bid the node does not serve, then served.
+func TestHealthCommand(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	served := []string{}
+	node := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch r.URL.Path {
+		case "/healthcheck":
+			_, _ = w.Write([]byte(`{"status":"healthy","version":"v5.1.0","uptime":"2h0m0s"}`))
+		case "/v1/models":
+			out := []map[string]string{}
+			for _, id := range served {
+				out = append(out, map[string]string{"Id": id})
+			}
+			_ = json.NewEncoder(w).Encode(out)
+		}
+	}))
+	defer node.Close()
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	_ = os.WriteFile(cfg, []byte(`{"models": []}`), 0o600)
+	client, _ := proxyrouter.NewClient(node.URL, "")
+	e := newEnvFull(t, 2, nil, &commands.Proxy{Client: client, ModelsConfig: cfg})
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001")
+	e.approveAndWait(r.ProposalID)
+	got := flatten(e.run("alice", "/mor health").Message)
+	if !strings.Contains(got, "proxy-router: healthy, version v5.1.0, up 2h0m0s") || !strings.Contains(got, ": bid_without_config") || !strings.Contains(got, "models-config: no entry") {
+		t.Fatalf("/mor health with an unserved bid:\n%s", got)
+	}
+	snap, _ := e.cl.Snapshot(context.Background(), e.sim.Accounts[0].Address)
+	id := strings.ToLower(snap.ActiveBids[0].ModelID.Hex())
+	_ = os.WriteFile(cfg, []byte(`{"models": [{"modelId": "`+id+`", "modelName": "m1", "apiType": "openai", "apiUrl": "http://127.0.0.1:1/v1/chat/completions"}]}`), 0o600)
+	mu.Lock()
+	served = append(served, id)
+	mu.Unlock()
+	got = flatten(e.run("alice", "/mor health").Message)
+	if !strings.Contains(got, "m1 ("+id+"): serving") || !strings.Contains(got, "listed by the proxy-router: yes · models-config: openai http://127.0.0.1:1/v1/chat/completions") {
+		t.Fatalf("/mor health served:\n%s", got)
+	}
+	if st := flatten(e.run("alice", "/mor status").Message); !strings.Contains(st, "serving (/mor health): proxy-router: healthy") || !strings.Contains(st, "m1: serving — bid 0.00001 MOR/s") {
+		t.Fatalf("status serving field:\n%s", st)
+	}
+}

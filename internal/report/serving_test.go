@@ -1,0 +1,245 @@
+package report
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+)
+
+// fakeNode is a proxy-router as its API answers: /healthcheck (status, version, uptime) and
+// /v1/models (PascalCase keys), switchable between states; and a backend answering HEAD with a
+// chosen status.
+type fakeNode struct {
+	mu      sync.Mutex
+	down    bool
+	uptime  time.Duration
+	served  []string
+	backend int
+	heads   int
+	node    *httptest.Server
+	be      *httptest.Server
+}
+
+func newFakeNode(t *testing.T) *fakeNode {
+	f := &fakeNode{uptime: time.Hour, backend: http.StatusOK}
+	f.node = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if f.down {
+			http.Error(w, "bad gateway", http.StatusBadGateway)
+			return
+		}
+		switch r.URL.Path {
+		case "/healthcheck":
+			_ = json.NewEncoder(w).Encode(map[string]any{"status": "healthy", "version": "v5.1.0", "uptime": f.uptime.String(),
+				"components": map[string]string{"badgerdb": "healthy, size=1.0MB"}})
+		case "/v1/models":
+			out := []map[string]string{}
+			for _, id := range f.served {
+				out = append(out, map[string]string{"Id": id, "Name": "m1", "ApiType": "openai"})
+			}
+			_ = json.NewEncoder(w).Encode(out)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	f.be = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if r.Method != http.MethodHead {
+			t.Errorf("the backend probe sent %s; only HEAD is allowed (never a completion)", r.Method)
+		}
+		f.heads++
+		w.WriteHeader(f.backend)
+	}))
+	t.Cleanup(func() { f.node.Close(); f.be.Close() })
+	return f
+}
+
+func (f *fakeNode) set(fn func(f *fakeNode)) { f.mu.Lock(); defer f.mu.Unlock(); fn(f) }
+
+func writeModelsConfig(t *testing.T, path, id, apiURL string) {
+	t.Helper()
+	body := `{"models": []}`
+	if id != "" {
+		body = fmt.Sprintf(`{"models": [{"modelId": %q, "modelName": "m1", "apiType": "openai", "apiUrl": %q}]}`, id, apiURL)
+	}
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func firing(ms []commands.Message, id string) *commands.Message {
+	if m, ok := alertIn(ms, id); ok {
+		return &m
+	}
+	return nil
+}
+
+func TestServingStatesAlertsAndFixes(t *testing.T) {
+	node := newFakeNode(t)
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	writeModelsConfig(t, cfg, "", "")
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	e := newEnvWithProxy(t, &commands.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
+		DefaultAPIType: "openai", DefaultAPIURL: node.be.URL + "/v1/chat/completions"})
+	ctx := context.Background()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
+	bid := snap.ActiveBids[0]
+	id := strings.ToLower(bid.ModelID.Hex())
+	short := id[:12]
+
+	// A bid the node does not serve: critical, with Serve it and Delete the bid.
+	m := firing(e.check(), "bid-without-config-"+short)
+	if m == nil || m.Severity != commands.Error || !strings.Contains(m.Text, "models-config.json has no entry for the model") || len(m.Buttons) != 3 ||
+		m.Buttons[0].Label != "Serve it" || m.Buttons[1].Label != "Delete the bid" || m.Buttons[1].Token != "bid-without-config-"+short+"#2" {
+		t.Fatalf("bid-without-config: %+v", m)
+	}
+	serve, _ := e.r.FixCommand(ctx, "bid-without-config-"+short)
+	del, _ := e.r.FixCommand(ctx, "bid-without-config-"+short+"#2")
+	if serve != "/mor model serve "+id+" --api-type openai --api-url "+node.be.URL+"/v1/chat/completions" || del != "/mor bid delete "+bid.ID.Hex() {
+		t.Fatalf("fixes: %q, %q", serve, del)
+	}
+	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
+	for token, kind := range map[string]string{"bid-without-config-" + short: "model serve", "bid-without-config-" + short + "#2": "bid delete"} {
+		r := e.h.Click(ctx, alice, token, commands.ActionFix)
+		p, err := e.eng.Get(ctx, r.ProposalID)
+		if err != nil || p.Kind != kind {
+			t.Fatalf("fix %s proposed %+v (%v): %s", token, p, err, r.Message.Text)
+		}
+		if _, err := e.eng.Cancel(ctx, alice, p.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// In models-config but the running node does not list it (not restarted): still bid_without_config.
+	writeModelsConfig(t, cfg, id, node.be.URL+"/v1/chat/completions")
+	if m := firing(e.repeat(""), "bid-without-config-"+short); m == nil || !strings.Contains(m.Text, "the running proxy-router does not list it") {
+		t.Fatalf("config written, node not restarted: %+v", m)
+	}
+	// Served: resolved; the status line says serving.
+	node.set(func(f *fakeNode) { f.served = []string{id} })
+	if !resolvedIn(e.check(), "bid-without-config-"+short) {
+		t.Fatal("bid-without-config did not resolve once served")
+	}
+	st, _, _ := e.h.Status(ctx)
+	if got := text(st); !strings.Contains(got, "m1: serving — bid 0.00001 MOR/s") || !strings.Contains(got, "backend 200") {
+		t.Fatalf("status serving line:\n%s", got)
+	}
+
+	// The backend: 402, 429, 503, each its own alert, each resolved when it clears.
+	for _, c := range []struct {
+		status int
+		id     string
+		text   string
+	}{
+		{402, "backend-billing-", "402 Payment Required"},
+		{429, "backend-rate-limited-", "429 Too Many Requests"},
+		{503, "backend-down-", "the backend answers 503"},
+	} {
+		node.set(func(f *fakeNode) { f.backend = c.status })
+		got := e.check()
+		if m := firing(got, c.id+short); m == nil || !strings.Contains(m.Text, c.text) {
+			t.Fatalf("%d: %v", c.status, got)
+		}
+	}
+	node.set(func(f *fakeNode) { f.backend = http.StatusOK })
+	if !resolvedIn(e.check(), "backend-down-"+short) {
+		t.Fatal("backend-down did not resolve")
+	}
+
+	// An entry the node cannot use: an openai URL ending in /v1.
+	writeModelsConfig(t, cfg, id, node.be.URL+"/v1")
+	if m := firing(e.check(), "config-invalid-"+short); m == nil || !strings.Contains(m.Text, "api url ends in /v1") {
+		t.Fatal("config-invalid did not fire")
+	}
+	writeModelsConfig(t, cfg, id, node.be.URL+"/v1/chat/completions")
+	if !resolvedIn(e.check(), "config-invalid-"+short) {
+		t.Fatal("config-invalid did not resolve")
+	}
+
+	// The bid deleted through morbot: served without a bid, with a Post a bid fix at the minimum
+	// (nobody else bids on the model).
+	e.do("/mor bid delete " + bid.ID.Hex())
+	m = firing(e.check(), "config-without-bid-"+short)
+	if m == nil || m.Severity != commands.Warning || !strings.Contains(m.Text, "the marketplace minimum: nobody bids on it") {
+		t.Fatalf("config-without-bid: %+v", m)
+	}
+	if fix, _ := e.r.FixCommand(ctx, "config-without-bid-"+short); fix != "/mor bid create "+id+" 10000000000000wei" {
+		t.Fatalf("post-a-bid fix %q", fix)
+	}
+	r := e.h.Click(ctx, alice, "config-without-bid-"+short, commands.ActionFix)
+	e.approve(r.ProposalID)
+	if !resolvedIn(e.check(), "config-without-bid-"+short) {
+		t.Fatal("config-without-bid did not resolve once a bid was posted")
+	}
+
+	// The node down: one check is a planned restart's worth of quiet, the second fires.
+	node.set(func(f *fakeNode) { f.down = true })
+	if got := e.check(); firing(got, "proxy-down") != nil {
+		t.Fatal("proxy-down fired on the first failed check")
+	}
+	if m := firing(e.check(), "proxy-down"); m == nil || !strings.Contains(m.Text, "2 health checks in a row") {
+		t.Fatal("proxy-down did not fire on the second failed check")
+	}
+	node.set(func(f *fakeNode) { f.down = false; f.uptime = 2 * time.Hour })
+	if !resolvedIn(e.check(), "proxy-down") {
+		t.Fatal("proxy-down did not resolve")
+	}
+	if node.heads == 0 {
+		t.Fatal("the backend was never probed")
+	}
+}
+
+func newEnvWithProxy(t *testing.T, p *commands.Proxy) *env {
+	t.Helper()
+	return newEnvWithOptions(t, nil, nil, p)
+}
+
+// A restart loop fires on uptime resets, and a single planned restart stays quiet.
+func TestProxyRestartLoop(t *testing.T) {
+	node := newFakeNode(t)
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	e := newEnvWithOptions(t, nil, nil, &commands.Proxy{Client: client})
+	step := func(d, up time.Duration) []commands.Message {
+		t.Helper()
+		e.clock.Add(d)
+		node.set(func(f *fakeNode) { f.uptime = up })
+		return e.check()
+	}
+	step(0, time.Hour)
+	// One planned restart: uptime back to 20 s; then it keeps running. Quiet.
+	for _, got := range [][]commands.Message{step(5*time.Minute, 20*time.Second), step(5*time.Minute, 5*time.Minute+20*time.Second), step(5*time.Minute, 10*time.Minute+20*time.Second)} {
+		if firing(got, "proxy-restart-loop") != nil {
+			t.Fatal("a single planned restart raised the restart-loop alert")
+		}
+	}
+	// Two more resets: three within 30 minutes is a loop.
+	if firing(step(5*time.Minute, 15*time.Second), "proxy-restart-loop") != nil {
+		t.Fatal("two restarts raised the restart-loop alert")
+	}
+	m := firing(step(5*time.Minute, 10*time.Second), "proxy-restart-loop")
+	if m == nil || !strings.Contains(m.Text, "went back to zero 3 times in the last 30m0s (now 10s)") {
+		t.Fatalf("restart loop did not fire: %+v", m)
+	}
+	// Running steadily for the window: resolved.
+	var resolved bool
+	for i := 1; i <= 7 && !resolved; i++ {
+		resolved = resolvedIn(step(5*time.Minute, 10*time.Second+time.Duration(i)*5*time.Minute), "proxy-restart-loop")
+	}
+	if !resolved {
+		t.Fatal("the restart-loop alert did not resolve after a steady window")
+	}
+}
