@@ -8,10 +8,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
 	"log/slog"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -192,8 +192,8 @@ type alert struct {
 	Fix      string      // command line proposing the fix
 	Fixes    []fixOption // several fixes, each with its own button (instead of Fix)
 	FixFor   string      // the firing alert whose fix the button proposes (default: this one)
-	Event    bool   // a one-shot notification (no resolve)
-	Covers   string // a condition this notification already announces (posted once, not twice)
+	Event    bool        // a one-shot notification (no resolve)
+	Covers   string      // a condition this notification already announces (posted once, not twice)
 }
 
 // fixOption is one of several fixes an alert offers.
