@@ -1,0 +1,241 @@
+// Package chart draws the weekly report's picture with gonum/plot: our bid price against every
+// bid on the model, and earnings against the cap over time once there are earnings. The figures
+// are also given as text (Lines), and amounts stay exact there; the pixels use float64.
+package chart
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Width and PanelHeight are the picture's size in pixels: one panel per model, one for earnings.
+const (
+	Width       = 900
+	PanelHeight = 320
+	dpi         = 96
+)
+
+// Market is one model's bids for the chart.
+type Market struct {
+	Model  string     `json:"model"`
+	Prices []*big.Int `json:"prices_wei_per_second"` // every active bid, cheapest first
+	Ours   int        `json:"ours"`                  // index of our bid in Prices, -1 for none
+	Median *big.Int   `json:"median_wei_per_second"`
+}
+
+// Point is the earnings counted against the cap at one time.
+type Point struct {
+	At     time.Time `json:"at"`
+	Earned *big.Int  `json:"earned_wei"`
+	Cap    *big.Int  `json:"cap_wei"`
+}
+
+// Data is everything the picture shows.
+type Data struct {
+	Markets  []Market `json:"markets"`
+	Earnings []Point  `json:"earnings,omitempty"` // oldest first; the panel is drawn once any is above zero
+}
+
+// FromMarket builds a model's chart data from a market read.
+func FromMarket(name string, mk *chain.Market, median *big.Int, ours common.Address) Market {
+	m := Market{Model: name, Ours: -1, Median: median}
+	for i, b := range mk.Bids {
+		m.Prices = append(m.Prices, new(big.Int).Set(b.PricePerSecond))
+		if b.Provider == ours {
+			m.Ours = i
+		}
+	}
+	return m
+}
+
+// HasEarnings reports whether the earnings panel is drawn.
+func (d Data) HasEarnings() bool {
+	for _, p := range d.Earnings {
+		if p.Earned.Sign() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Size is the picture's size in pixels.
+func (d Data) Size() (w, h int) {
+	n := len(d.Markets)
+	if d.HasEarnings() {
+		n++
+	}
+	return Width, PanelHeight * max(n, 1)
+}
+
+// mor converts wei to MOR for drawing (display only).
+func mor(wei *big.Int) float64 {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
+	return f
+}
+
+var (
+	grey  = color.RGBA{R: 140, G: 140, B: 140, A: 255}
+	blue  = color.RGBA{R: 30, G: 100, B: 200, A: 255}
+	red   = color.RGBA{R: 200, G: 40, B: 40, A: 255}
+	green = color.RGBA{R: 30, G: 150, B: 70, A: 255}
+)
+
+func marketPlot(m Market) (*plot.Plot, error) {
+	p := plot.New()
+	p.Title.Text = fmt.Sprintf("%s: bids by price (%d), ours highlighted", m.Model, len(m.Prices))
+	p.X.Label.Text = "rank (1 = cheapest)"
+	p.Y.Label.Text = "MOR per hour"
+	var others, ours plotter.XYs
+	for i, price := range m.Prices {
+		pt := plotter.XY{X: float64(i + 1), Y: mor(chain.PerHour(price))}
+		if i == m.Ours {
+			ours = append(ours, pt)
+		} else {
+			others = append(others, pt)
+		}
+	}
+	if len(others) > 0 {
+		s, err := plotter.NewScatter(others)
+		if err != nil {
+			return nil, err
+		}
+		s.GlyphStyle.Color, s.GlyphStyle.Radius = grey, vg.Points(3)
+		p.Add(s)
+		p.Legend.Add("other providers", s)
+	}
+	if len(ours) > 0 {
+		s, err := plotter.NewScatter(ours)
+		if err != nil {
+			return nil, err
+		}
+		s.GlyphStyle.Color, s.GlyphStyle.Radius, s.GlyphStyle.Shape = red, vg.Points(5), draw.CircleGlyph{}
+		p.Add(s)
+		p.Legend.Add("ours", s)
+	}
+	if m.Median != nil && len(m.Prices) > 0 {
+		y := mor(chain.PerHour(m.Median))
+		l, err := plotter.NewLine(plotter.XYs{{X: 0.5, Y: y}, {X: float64(len(m.Prices)) + 0.5, Y: y}})
+		if err != nil {
+			return nil, err
+		}
+		l.LineStyle.Color, l.LineStyle.Dashes = blue, []vg.Length{vg.Points(4), vg.Points(3)}
+		p.Add(l)
+		p.Legend.Add("median", l)
+	}
+	p.Legend.Top = true
+	p.Y.Min = 0
+	p.X.Min, p.X.Max = 0.5, float64(len(m.Prices))+0.5
+	p.X.Tick.Marker = plot.TickerFunc(func(lo, hi float64) []plot.Tick {
+		var ts []plot.Tick
+		step := max(1, len(m.Prices)/10)
+		for r := 1; r <= len(m.Prices); r += step {
+			ts = append(ts, plot.Tick{Value: float64(r), Label: fmt.Sprint(r)})
+		}
+		return ts
+	})
+	p.Add(plotter.NewGrid())
+	return p, nil
+}
+
+func earningsPlot(pts []Point) (*plot.Plot, error) {
+	p := plot.New()
+	p.Title.Text = "Earnings this period against the cap (the stake)"
+	p.X.Label.Text = "date (UTC)"
+	p.Y.Label.Text = "MOR"
+	p.X.Tick.Marker = plot.TimeTicks{Format: "2006-01-02"}
+	var earned, capped plotter.XYs
+	for _, pt := range pts {
+		x := float64(pt.At.Unix())
+		earned = append(earned, plotter.XY{X: x, Y: mor(pt.Earned)})
+		capped = append(capped, plotter.XY{X: x, Y: mor(pt.Cap)})
+	}
+	le, err := plotter.NewLine(earned)
+	if err != nil {
+		return nil, err
+	}
+	le.LineStyle.Color, le.LineStyle.Width = green, vg.Points(2)
+	lc, err := plotter.NewLine(capped)
+	if err != nil {
+		return nil, err
+	}
+	lc.LineStyle.Color, lc.LineStyle.Dashes = red, []vg.Length{vg.Points(4), vg.Points(3)}
+	p.Add(le, lc, plotter.NewGrid())
+	p.Legend.Add("earned", le)
+	p.Legend.Add("cap", lc)
+	p.Legend.Top, p.Legend.Left = true, true
+	return p, nil
+}
+
+// PNG renders the picture.
+func PNG(d Data) ([]byte, error) {
+	var plots []*plot.Plot
+	for _, m := range d.Markets {
+		p, err := marketPlot(m)
+		if err != nil {
+			return nil, fmt.Errorf("chart %s: %w", m.Model, err)
+		}
+		plots = append(plots, p)
+	}
+	if d.HasEarnings() {
+		p, err := earningsPlot(d.Earnings)
+		if err != nil {
+			return nil, fmt.Errorf("chart earnings: %w", err)
+		}
+		plots = append(plots, p)
+	}
+	if len(plots) == 0 {
+		return nil, fmt.Errorf("chart: nothing to draw")
+	}
+	w, h := d.Size()
+	c := vgimg.NewWith(vgimg.UseWH(vg.Length(w)*vg.Inch/dpi, vg.Length(h)*vg.Inch/dpi), vgimg.UseDPI(dpi))
+	dc := draw.New(c)
+	tiles := draw.Tiles{Rows: len(plots), Cols: 1, PadX: vg.Millimeter, PadY: vg.Millimeter * 2, PadTop: vg.Millimeter, PadBottom: vg.Millimeter,
+		PadLeft: vg.Millimeter, PadRight: vg.Millimeter * 2}
+	grid := make([][]*plot.Plot, len(plots))
+	for i, p := range plots {
+		grid[i] = []*plot.Plot{p}
+	}
+	canvases := plot.Align(grid, tiles, dc)
+	for i, p := range plots {
+		p.Draw(canvases[i][0])
+	}
+	var buf bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("chart png: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Lines are the picture's figures as text, exact, for the message beside it (and for people who
+// cannot see the picture).
+func Lines(d Data) []string {
+	var out []string
+	for _, m := range d.Markets {
+		line := fmt.Sprintf("%s: %d bid(s)", m.Model, len(m.Prices))
+		if len(m.Prices) > 0 {
+			line += fmt.Sprintf(", %s … %s per hour, median %s", chain.FormatMOR(chain.PerHour(m.Prices[0])), chain.FormatMOR(chain.PerHour(m.Prices[len(m.Prices)-1])), chain.FormatMOR(chain.PerHour(m.Median)))
+		}
+		if m.Ours >= 0 {
+			line += fmt.Sprintf("; ours %s per hour, rank %d", chain.FormatMOR(chain.PerHour(m.Prices[m.Ours])), m.Ours+1)
+		}
+		out = append(out, line)
+	}
+	if d.HasEarnings() {
+		last := d.Earnings[len(d.Earnings)-1]
+		out = append(out, fmt.Sprintf("earnings: %s of the %s cap on %s (%d reading(s) since %s)", chain.FormatMOR(last.Earned), chain.FormatMOR(last.Cap),
+			last.At.UTC().Format("2006-01-02"), len(d.Earnings), d.Earnings[0].At.UTC().Format("2006-01-02")))
+	}
+	return out
+}
