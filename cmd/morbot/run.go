@@ -429,7 +429,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		Observe: b.metrics.Command})
 	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
-		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron}
+		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
 		if ro.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)

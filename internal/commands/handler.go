@@ -87,7 +87,7 @@ type Proxy struct {
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
 type Reports interface {
-	ReportNow(ctx context.Context) (Message, error)
+	ReportNow(ctx context.Context, chart bool) (Message, error)
 	Alerts(ctx context.Context) (Message, error)
 	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (Message, error)
 	// FixCommand is the command line that fixes a firing alert ("" when it has none).

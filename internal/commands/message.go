@@ -70,6 +70,14 @@ type Message struct {
 	Footer    string
 	Channel   string // a platform channel ID the message points to (shown as a channel link), or ""
 	Ephemeral bool   // only the requester sees it (errors, help, private reads)
+	Files     []File // attachments (the weekly chart); adapters upload them with the message
+}
+
+// File is an attachment: a name such as chart.png, its content type and its bytes.
+type File struct {
+	Name        string
+	ContentType string
+	Data        []byte
 }
 
 // Response is the result of one command: a message, and the proposal it created, if any.

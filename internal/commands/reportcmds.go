@@ -14,12 +14,13 @@ func (h *Handler) reportService() (Reports, error) {
 	return h.reports, nil
 }
 
-func (h *Handler) reportNow(ctx context.Context, _ *Call) (*Response, error) {
+func (h *Handler) reportNow(ctx context.Context, c *Call) (*Response, error) {
 	r, err := h.reportService()
 	if err != nil {
 		return nil, err
 	}
-	m, err := r.ReportNow(ctx)
+	_, chart := c.Flag("chart")
+	m, err := r.ReportNow(ctx, chart)
 	if err != nil {
 		return nil, err
 	}

@@ -185,7 +185,9 @@ type Reports struct {
 	AlertsCron string `yaml:"alerts_cron"`
 	// ClaimCron runs the claim sweep: it proposes claimForProvider for every session paying at least
 	// thresholds.min_claim (executed at once with approval.auto_approve: [claim]). Empty: never.
-	ClaimCron      string     `yaml:"claim_cron"`
+	ClaimCron string `yaml:"claim_cron"`
+	// ChartCron posts the status report with the weekly picture attached (e.g. "0 9 * * 1"). Empty: never.
+	ChartCron      string     `yaml:"chart_cron"`
 	RepeatInterval Duration   `yaml:"repeat_interval"`
 	Thresholds     Thresholds `yaml:"thresholds"`
 }

@@ -361,7 +361,7 @@ func (c *Config) validateReports(v *checker) {
 			v.add("reports.timezone", "%q is not a time zone (use an IANA name such as UTC or Europe/Berlin)", r.Timezone)
 		}
 	}
-	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}, {"reports.claim_cron", r.ClaimCron}} {
+	for _, f := range []struct{ path, spec string }{{"reports.status_cron", r.StatusCron}, {"reports.alerts_cron", r.AlertsCron}, {"reports.claim_cron", r.ClaimCron}, {"reports.chart_cron", r.ChartCron}} {
 		if f.spec == "" {
 			continue
 		}

@@ -88,6 +88,7 @@ type Options struct {
 	EarningsCapPercent int           // earnings-near-cap threshold (0: 80)
 	MinClaim           *big.Int      // reports.thresholds.min_claim: the claim sweep's minimum and the claimable-waiting threshold
 	ClaimCron          string        // reports.claim_cron: when Schedule runs the claim sweep ("" = never)
+	ChartCron          string        // reports.chart_cron: when Schedule posts the report with the chart ("" = never)
 	Confirmations      uint64        // events are read up to head − confirmations + 1
 	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
 	StuckTxBlocks      uint64        // a sent transaction not mined after this many blocks alerts (default 20)
@@ -130,13 +131,24 @@ func New(o Options) *Reporter {
 	return &Reporter{o: o, log: o.Logger}
 }
 
-// ReportNow builds the status report and posts it to the reports channel.
-func (r *Reporter) ReportNow(ctx context.Context) (commands.Message, error) {
-	m, _, err := r.o.Handler.Status(ctx)
+// ReportNow builds the status report and posts it to the reports channel; with chart, the weekly
+// picture (our prices against each model's bids, earnings against the cap) is attached and its
+// figures are added as text.
+func (r *Reporter) ReportNow(ctx context.Context, chart bool) (commands.Message, error) {
+	m, pos, err := r.o.Handler.StatusAt(ctx, r.o.Now())
 	if err != nil {
 		return commands.Message{}, fmt.Errorf("status report: %w", err)
 	}
+	if err := r.recordEarnings(ctx, pos); err != nil {
+		return commands.Message{}, err
+	}
 	m.Title = "Status report · " + m.Title
+	if chart {
+		if err := r.attachChart(ctx, &m, pos); err != nil {
+			r.log.Error("weekly chart", "err", err)
+			m.Fields = append(m.Fields, commands.Field{Name: "chart", Value: "could not be drawn this time; the figures above stand"})
+		}
+	}
 	if err := r.o.Poster.Post(ctx, ChannelReports, m); err != nil {
 		r.log.Error("post status report", "err", err)
 	}
@@ -164,13 +176,18 @@ func (r *Reporter) Schedule(statusSpec, alertsSpec string, loc *time.Location) (
 		}
 	}
 	if statusSpec != "" {
-		if _, err := c.AddFunc(statusSpec, run("status report", func(ctx context.Context) error { _, err := r.ReportNow(ctx); return err })); err != nil {
+		if _, err := c.AddFunc(statusSpec, run("status report", func(ctx context.Context) error { _, err := r.ReportNow(ctx, false); return err })); err != nil {
 			return nil, fmt.Errorf("status schedule %q: %w", statusSpec, err)
 		}
 	}
 	if alertsSpec != "" {
 		if _, err := c.AddFunc(alertsSpec, run("alert check", r.Check)); err != nil {
 			return nil, fmt.Errorf("alert schedule %q: %w", alertsSpec, err)
+		}
+	}
+	if r.o.ChartCron != "" {
+		if _, err := c.AddFunc(r.o.ChartCron, run("weekly chart report", func(ctx context.Context) error { _, err := r.ReportNow(ctx, true); return err })); err != nil {
+			return nil, fmt.Errorf("chart schedule %q: %w", r.o.ChartCron, err)
 		}
 	}
 	if r.o.ClaimCron != "" {
@@ -231,6 +248,9 @@ func (r *Reporter) Check(ctx context.Context) error {
 	_, pos, err := r.o.Handler.StatusAt(ctx, r.o.Now())
 	if err != nil {
 		return fmt.Errorf("alert check: %w", err)
+	}
+	if err := r.recordEarnings(ctx, pos); err != nil {
+		return err
 	}
 	snap := pos.Snapshot
 	err = r.scanEvents(ctx, func(logs []types.Log) error {

@@ -529,7 +529,7 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 		}
 	})})
 	counter.Reset()
-	if _, err := r.ReportNow(ctx); err != nil {
+	if _, err := r.ReportNow(ctx, false); err != nil {
 		t.Fatal(err)
 	}
 	if reports.Load() != 1 {

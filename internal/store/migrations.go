@@ -151,6 +151,12 @@ var migrations = []string{
 		reset     INTEGER NOT NULL
 	);
 	CREATE INDEX proxy_uptime_seen ON proxy_uptime(seen_at);`,
+	// 9: earnings against the cap over time, one reading an hour at most, for the weekly chart.
+	`CREATE TABLE earnings_history (
+		at     INTEGER PRIMARY KEY,
+		earned TEXT NOT NULL,
+		cap    TEXT NOT NULL
+	);`,
 }
 
 // migrate applies every migration newer than the stored version, each in its own transaction.

@@ -200,7 +200,11 @@ func (c *Console) handle(ctx context.Context, line string) (stop, failed bool) {
 
 // Post prints a scheduled report or an alert.
 func (c *Console) Post(_ context.Context, channel string, m commands.Message) error {
-	c.print(fmt.Sprintf("[%s]\n%s", channel, Render(m)))
+	out := fmt.Sprintf("[%s]\n%s", channel, Render(m))
+	for _, f := range m.Files {
+		out += fmt.Sprintf("  [attachment %s, %s, %d bytes]\n", f.Name, f.ContentType, len(f.Data))
+	}
+	c.print(out)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -511,12 +512,26 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 	if ch == "" {
 		ch = a.cfg.ProposalsChannel
 	}
-	_, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()}, discordgo.WithContext(ctx))
+	send := &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()}
+	for _, f := range m.Files {
+		if len(f.Data) == 0 || len(f.Data) > maxFileBytes {
+			a.log.Warn("discord attachment not uploaded", "file", f.Name, "bytes", len(f.Data), "limit", maxFileBytes)
+			continue
+		}
+		send.Files = append(send.Files, &discordgo.File{Name: f.Name, ContentType: f.ContentType, Reader: bytes.NewReader(f.Data)})
+		if send.Embeds[0].Image == nil && strings.HasPrefix(f.ContentType, "image/") {
+			send.Embeds[0].Image = &discordgo.MessageEmbedImage{URL: "attachment://" + f.Name} // shown inside the embed
+		}
+	}
+	_, err := a.s.ChannelMessageSendComplex(ch, send, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("discord post %s: %w", channel, err)
 	}
 	return nil
 }
+
+// maxFileBytes is the largest attachment morbot sends to Discord (its default upload limit is 10 MiB).
+const maxFileBytes = 10 << 20
 
 // Notify edits the proposal's Discord message on every state change: votes, transactions with
 // explorer links, the final state with its reason; buttons disabled once it is closed.

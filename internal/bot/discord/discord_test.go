@@ -115,16 +115,51 @@ type call struct {
 	Method, Path string
 	Body         map[string]any
 	Auth         string
+	Files        []upload // multipart attachments (files[n] parts)
 }
+
+type upload struct {
+	Field, Name, ContentType string
+	Size                     int
+}
+
+// maxUpload is Discord's default attachment limit for a message (10 MiB).
+const maxUpload = 10 << 20
 
 func newFake(t testing.TB) *fakeDiscord {
 	f := &fakeDiscord{delivered: map[string]bool{}, lagLeft: map[string]int{}}
 	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		b, _ := io.ReadAll(r.Body)
-		var body map[string]any
+		var (
+			b     []byte
+			body  map[string]any
+			files []upload
+		)
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			// A message with attachments: the JSON in payload_json, each file in files[n].
+			if err := r.ParseMultipartForm(32 << 20); err != nil {
+				w.WriteHeader(http.StatusBadRequest)
+				fmt.Fprint(w, `{"message": "Invalid Form Body", "code": 50035}`)
+				return
+			}
+			b = []byte(r.FormValue("payload_json"))
+			total := 0
+			for field, fhs := range r.MultipartForm.File {
+				for _, fh := range fhs {
+					files = append(files, upload{Field: field, Name: fh.Filename, ContentType: fh.Header.Get("Content-Type"), Size: int(fh.Size)})
+					total += int(fh.Size)
+				}
+			}
+			if total > maxUpload {
+				w.WriteHeader(http.StatusRequestEntityTooLarge)
+				fmt.Fprint(w, `{"message": "Request entity too large", "code": 40005}`)
+				return
+			}
+		} else {
+			b, _ = io.ReadAll(r.Body)
+		}
 		_ = json.Unmarshal(b, &body)
 		f.mu.Lock()
-		f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Body: body, Auth: r.Header.Get("Authorization")})
+		f.calls = append(f.calls, call{Method: r.Method, Path: r.URL.Path, Body: body, Auth: r.Header.Get("Authorization"), Files: files})
 		f.mu.Unlock()
 		w.Header().Set("Content-Type", "application/json")
 		parts := strings.Split(r.URL.Path, "/") // /api/v9/...
@@ -1008,4 +1043,34 @@ func asMap(t *testing.T, v any) map[string]any {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// The weekly chart goes up as an attachment shown in the embed; an attachment over Discord's limit
+// is left out and the message still goes.
+func TestPostWithAttachment(t *testing.T) {
+	f := newFixture(t)
+	png := bytes.Repeat([]byte{0x89}, 45_000)
+	m := commands.Message{Title: "Status report", Text: "weekly", Files: []commands.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
+	if err := f.a.Post(context.Background(), "reports", m); err != nil {
+		t.Fatal(err)
+	}
+	c := f.fake.waitFor(t, "the report with its attachment", func(c call) bool { return len(c.Files) > 0 })
+	if c.Method != http.MethodPost || !strings.HasSuffix(c.Path, "/messages") || len(c.Files) != 1 || c.Files[0].Name != "morbot-weekly.png" ||
+		c.Files[0].Size != len(png) || c.Files[0].ContentType != "image/png" {
+		t.Fatalf("upload: %+v", c)
+	}
+	embeds, _ := c.Body["embeds"].([]any)
+	img, _ := embeds[0].(map[string]any)["image"].(map[string]any)
+	if img["url"] != "attachment://morbot-weekly.png" {
+		t.Fatalf("the embed does not show the attachment: %v", c.Body)
+	}
+	before := len(f.fake.find(func(c call) bool { return strings.HasSuffix(c.Path, "/messages") }))
+	big := commands.Message{Title: "too big", Files: []commands.File{{Name: "huge.png", ContentType: "image/png", Data: make([]byte, maxUpload+1)}}}
+	if err := f.a.Post(context.Background(), "reports", big); err != nil {
+		t.Fatalf("an oversized attachment failed the post: %v", err)
+	}
+	posts := f.fake.find(func(c call) bool { return strings.HasSuffix(c.Path, "/messages") })
+	if len(posts) != before+1 || len(posts[len(posts)-1].Files) != 0 {
+		t.Fatalf("oversized attachment: %d posts, last %+v", len(posts)-before, posts[len(posts)-1])
+	}
 }

@@ -381,8 +381,22 @@ func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) 
 	if _, _, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...)); err != nil {
 		return fmt.Errorf("slack post %s: %w", channel, err)
 	}
+	for _, f := range m.Files {
+		if len(f.Data) == 0 || len(f.Data) > maxFileBytes {
+			a.log.Warn("slack attachment not uploaded", "file", f.Name, "bytes", len(f.Data), "limit", maxFileBytes)
+			continue
+		}
+		// files.getUploadURLExternal, the upload, then files.completeUploadExternal to share it.
+		if _, err := a.api.UploadFileContext(ctx, slack.UploadFileParameters{Reader: bytes.NewReader(f.Data), FileSize: len(f.Data), Filename: f.Name,
+			Title: truncate(m.Title, 250), Channel: ch}); err != nil {
+			return fmt.Errorf("slack upload %s: %w", f.Name, err)
+		}
+	}
 	return nil
 }
+
+// maxFileBytes is the largest attachment morbot uploads to Slack (Slack allows 1 GB; a chart is ~50 KB).
+const maxFileBytes = 50 << 20
 
 // Notify replaces the proposal's Slack message with chat.update on every state change; the buttons
 // are removed once it is closed.

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"context"
 	"crypto/hmac"
 	"crypto/sha256"
@@ -66,6 +67,23 @@ func newFake(t testing.TB) *fakeSlack {
 			f.ws(w, r)
 			return
 		}
+		if strings.HasPrefix(r.URL.Path, "/upload/") { // the upload URL files.getUploadURLExternal handed out
+			if err := r.ParseMultipartForm(32 << 20); err != nil {
+				http.Error(w, "bad upload", http.StatusBadRequest)
+				return
+			}
+			fh := r.MultipartForm.File["file"]
+			c := call{Path: r.URL.Path, Form: url.Values{}}
+			if len(fh) == 1 {
+				c.Form.Set("filename", fh[0].Filename)
+				c.Form.Set("size", fmt.Sprint(fh[0].Size))
+			}
+			f.mu.Lock()
+			f.calls = append(f.calls, c)
+			f.mu.Unlock()
+			fmt.Fprint(w, "OK")
+			return
+		}
 		b, _ := io.ReadAll(r.Body)
 		c := call{Path: r.URL.Path, Auth: r.Header.Get("Authorization")}
 		if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
@@ -91,6 +109,24 @@ func newFake(t testing.TB) *fakeSlack {
 				return
 			}
 			fmt.Fprintf(w, `{"ok":true,"users":[%q]}`, carol)
+		case "/files.getUploadURLExternal":
+			if c.Form.Get("filename") == "" || c.Form.Get("length") == "" || c.Form.Get("length") == "0" {
+				fmt.Fprint(w, `{"ok":false,"error":"invalid_arguments"}`)
+				return
+			}
+			if n, _ := strconv.Atoi(c.Form.Get("length")); n > 1<<30 {
+				fmt.Fprint(w, `{"ok":false,"error":"file_too_large"}`)
+				return
+			}
+			fmt.Fprintf(w, `{"ok":true,"upload_url":"%s/upload/F0001","file_id":"F0001"}`, f.srv.URL)
+		case "/files.completeUploadExternal":
+			var files []map[string]string
+			_ = json.Unmarshal([]byte(c.Form.Get("files")), &files)
+			if len(files) != 1 || files[0]["id"] != "F0001" {
+				fmt.Fprint(w, `{"ok":false,"error":"invalid_arguments"}`)
+				return
+			}
+			fmt.Fprintf(w, `{"ok":true,"files":[{"id":"F0001","title":%q}]}`, files[0]["title"])
 		case "/apps.connections.open":
 			fmt.Fprintf(w, `{"ok":true,"url":"ws://%s/sm"}`, f.srv.Listener.Addr())
 		default:
@@ -537,4 +573,29 @@ func TestSlashCommandAuthorisedByUserGroup(t *testing.T) {
 	f.fake.waitFor(t, "the stranger's refusal", func(c call) bool {
 		return strings.HasPrefix(c.Path, "/response/") && strings.Contains(c.text(), "not one of this team's viewers")
 	})
+}
+
+// The weekly chart is uploaded the way Slack requires now: an upload URL, the bytes, then
+// files.completeUploadExternal sharing it to the reports channel, after the report message.
+func TestPostUploadsAttachment(t *testing.T) {
+	f := newFixture(t, "http")
+	png := bytes.Repeat([]byte{0x89}, 45_000)
+	m := commands.Message{Title: "Status report", Text: "weekly", Files: []commands.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
+	if err := f.a.Post(context.Background(), "reports", m); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, c := range f.fake.find(func(c call) bool { return c.Path != "/usergroups.users.list" }) {
+		paths = append(paths, c.Path)
+	}
+	if strings.Join(paths, " ") != "/chat.postMessage /files.getUploadURLExternal /upload/F0001 /files.completeUploadExternal" {
+		t.Fatalf("calls: %v", paths)
+	}
+	get := f.fake.find(func(c call) bool { return c.Path == "/files.getUploadURLExternal" })[0]
+	up := f.fake.find(func(c call) bool { return c.Path == "/upload/F0001" })[0]
+	done := f.fake.find(func(c call) bool { return c.Path == "/files.completeUploadExternal" })[0]
+	if get.Form.Get("filename") != "morbot-weekly.png" || get.Form.Get("length") != fmt.Sprint(len(png)) || up.Form.Get("size") != fmt.Sprint(len(png)) ||
+		done.Form.Get("channel_id") != channel {
+		t.Fatalf("upload: %v / %v / %v", get.Form, up.Form, done.Form)
+	}
 }
