@@ -18,7 +18,7 @@ func TestWeeklyReportAttachesChart(t *testing.T) {
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 1")
 	e.clock.Add(e.clock.Now().Truncate(time.Hour).Add(time.Hour).Sub(e.clock.Now())) // the top of an hour
-	for i := 0; i < 3; i++ { // three checks in one hour: one reading
+	for i := 0; i < 3; i++ {                                                         // three checks in one hour: one reading
 		e.check()
 		e.clock.Add(10 * time.Minute)
 	}
