@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/redact"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -29,7 +30,7 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if c.Now != nil {
 		now = c.Now
 	}
-	n := Node{Window: c.Window, LoopResets: c.LoopResets, Served: map[string]bool{}}
+	n := Node{Window: c.Window, LoopResets: c.LoopResets, Served: map[string]bool{}, ConfigManaged: c.ModelsConfig != ""}
 	if n.Window <= 0 {
 		n.Window = 30 * time.Minute
 	}
@@ -38,7 +39,7 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	}
 	h, err := c.Client.Health(ctx)
 	if err != nil {
-		n.HealthErr = err.Error()
+		n.HealthErr = redact.Error(err).Error()
 		if c.Store != nil {
 			if n.DownChecks, err = c.recordDown(ctx, now()); err != nil {
 				return n, err
@@ -53,7 +54,7 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 		}
 		ms, err := c.Client.Models(ctx)
 		if err != nil {
-			n.ModelsErr = err.Error()
+			n.ModelsErr = redact.Error(err).Error()
 		}
 		for _, m := range ms {
 			id := strings.ToLower(m.ID)
@@ -71,27 +72,29 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if c.Probe && n.HealthErr == "" {
 		n.Probes = map[string]Probe{}
 		for id, e := range n.Config {
-			n.Probes[id] = c.probe(ctx, e.APIURL)
+			n.Probes[id] = c.probe(ctx, e)
 		}
 	}
 	return n, nil
 }
 
-// probe sends one HEAD to a backend URL: never a completion, so it costs nothing.
-func (c *Checker) probe(ctx context.Context, url string) Probe {
+// probe sends one HEAD to a backend URL: never a completion, so it costs nothing. It carries no API
+// key (morbot does not read keys back out of models-config.json), so a backend that wants one answers
+// 401, which counts as answering. Errors name the URL's scheme and host only.
+func (c *Checker) probe(ctx context.Context, e proxyrouter.Entry) Probe {
 	hc := c.HTTP
 	if hc == nil {
 		hc = &http.Client{Timeout: 5 * time.Second}
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodHead, url, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, e.APIURL, nil)
 	if err != nil {
-		return Probe{Err: err.Error()}
+		return Probe{Err: redact.Error(err).Error()}
 	}
 	start := time.Now()
 	resp, err := hc.Do(req)
 	lat := time.Since(start)
 	if err != nil {
-		return Probe{Latency: lat, Err: err.Error()}
+		return Probe{Latency: lat, Err: redact.Error(err).Error()}
 	}
 	_ = resp.Body.Close()
 	return Probe{Status: resp.StatusCode, Latency: lat}

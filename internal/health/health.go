@@ -42,17 +42,19 @@ type Probe struct {
 
 // Node is what one check read from the proxy-router.
 type Node struct {
-	Health     proxyrouter.Health
-	HealthErr  string                       // "" when /healthcheck answered
-	Served     map[string]bool              // /v1/models, by lower-case model ID
-	ModelsErr  string                       // "" when /v1/models answered
-	Config     map[string]proxyrouter.Entry // models-config.json, by lower-case model ID
-	ConfigErr  string
-	Probes     map[string]Probe // by lower-case model ID, when probing is on
-	DownChecks int              // checks in a row (this one included) that found the proxy-router down
-	Resets     int              // uptime resets seen in the restart window
-	Window     time.Duration    // the restart window
-	LoopResets int              // resets in the window that make a restart loop
+	Health    proxyrouter.Health
+	HealthErr string                       // "" when /healthcheck answered
+	Served    map[string]bool              // /v1/models, by lower-case model ID
+	ModelsErr string                       // "" when /v1/models answered
+	Config    map[string]proxyrouter.Entry // models-config.json, by lower-case model ID
+	ConfigErr string
+	// ConfigManaged is set when morbot reads models-config.json (proxy_router.models_config).
+	ConfigManaged bool
+	Probes        map[string]Probe // by lower-case model ID, when probing is on
+	DownChecks    int              // checks in a row (this one included) that found the proxy-router down
+	Resets        int              // uptime resets seen in the restart window
+	Window        time.Duration    // the restart window
+	LoopResets    int              // resets in the window that make a restart loop
 }
 
 // Model is one model's joined health.
@@ -124,14 +126,20 @@ func judge(m Model, n Node) (State, string) {
 	case n.LoopResets > 0 && n.Resets >= n.LoopResets:
 		return Restarting, fmt.Sprintf("the proxy-router restarted %d times in the last %s (uptime now %s)", n.Resets, n.Window, n.Health.Uptime)
 	}
-	if m.Bid != nil && (m.Entry == nil || !m.Served) {
+	if m.Bid != nil {
+		configRead := n.ConfigManaged && n.ConfigErr == ""
+		listed := n.ModelsErr == "" // the node's model list was read, so Served is known
 		switch {
-		case m.Entry == nil && n.ConfigErr != "":
-			return BidWithoutConfig, "the bid is active but models-config.json could not be read: " + n.ConfigErr
-		case m.Entry == nil:
-			return BidWithoutConfig, "the bid is active but models-config.json has no entry for the model: consumers who open a session pay and get no answer"
-		case n.ModelsErr == "":
+		case m.Entry != nil && !m.Served && listed:
 			return BidWithoutConfig, "the bid is active and models-config.json has the model, but the running proxy-router does not list it (restart it to load the file)"
+		case m.Entry == nil && configRead && !m.Served:
+			return BidWithoutConfig, "the bid is active but models-config.json has no entry for the model: consumers who open a session pay and get no answer"
+		case m.Entry == nil && configRead && m.Served:
+			return BidWithoutConfig, "the running proxy-router serves the model, but models-config.json has no entry for it: the next restart stops serving it"
+		case m.Entry == nil && !m.Served && listed && n.ConfigErr != "":
+			return BidWithoutConfig, "the bid is active but the proxy-router does not list the model, and models-config.json could not be read: " + n.ConfigErr
+		case m.Entry == nil && !m.Served && listed:
+			return BidWithoutConfig, "the bid is active but the proxy-router does not list the model: consumers who open a session pay and get no answer"
 		}
 	}
 	if m.Entry != nil {
@@ -156,9 +164,15 @@ func judge(m Model, n Node) (State, string) {
 		}
 	}
 	if m.Bid == nil {
+		if !m.Served {
+			return ConfigWithoutBid, "models-config.json has the model but the provider has no active bid on it: it earns nothing"
+		}
 		return ConfigWithoutBid, "the proxy-router serves the model but the provider has no active bid on it: it earns nothing"
 	}
 	d := "bid " + chain.FormatPrice(m.Bid.PricePerSecond) + ", served"
+	if !m.Served {
+		d = "bid " + chain.FormatPrice(m.Bid.PricePerSecond) + ", in models-config.json (the node's model list could not be read: " + n.ModelsErr + ")"
+	}
 	if m.Probe != nil {
 		d += fmt.Sprintf(", backend %d in %s", m.Probe.Status, m.Probe.Latency.Round(time.Millisecond))
 	}

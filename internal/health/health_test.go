@@ -1,0 +1,414 @@
+package health
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+var (
+	idA = common.HexToHash("0xaa00000000000000000000000000000000000000000000000000000000000001")
+	idB = common.HexToHash("0xbb00000000000000000000000000000000000000000000000000000000000002")
+)
+
+func snapWithBid(id common.Hash, name string, price int64) *chain.Snapshot {
+	s := &chain.Snapshot{Models: map[common.Hash]chain.Model{id: {ID: id, Name: name}}}
+	if price > 0 {
+		s.ActiveBids = []chain.Bid{{ModelID: id, PricePerSecond: big.NewInt(price), CreatedAt: 1}}
+	}
+	return s
+}
+
+func entry(id common.Hash, url string) proxyrouter.Entry {
+	return proxyrouter.Entry{ModelID: Key(id), ModelName: "llama", APIType: "openai", APIURL: url}
+}
+
+const goodURL = "http://127.0.0.1:8000/v1/chat/completions"
+
+// node is a healthy proxy-router that lists and configures the given models.
+func node(ids ...common.Hash) Node {
+	n := Node{Health: proxyrouter.Health{Status: "healthy", Uptime: "1h"}, Served: map[string]bool{}, Config: map[string]proxyrouter.Entry{}, ConfigManaged: true, LoopResets: 3, Window: 30 * time.Minute}
+	for _, id := range ids {
+		n.Served[Key(id)] = true
+		n.Config[Key(id)] = entry(id, goodURL)
+	}
+	return n
+}
+
+func TestJoinStates(t *testing.T) {
+	withProbe := func(n Node, p Probe) Node {
+		n.Probes = map[string]Probe{Key(idA): p}
+		return n
+	}
+	cases := []struct {
+		name   string
+		snap   *chain.Snapshot
+		n      Node
+		state  State
+		detail string // a part of the detail that must be there
+	}{
+		{"serving", snapWithBid(idA, "llama", 10_000_000_000_000), node(idA), Serving,
+			"bid 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), served"},
+		{"serving with a probe", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Status: 401, Latency: 12 * time.Millisecond}), Serving,
+			"served, backend 401 in 12ms"},
+		{"proxy down beats everything", snapWithBid(idA, "llama", 1), func() Node { n := node(); n.HealthErr = "connection refused"; return n }(), ProxyDown,
+			"the proxy-router does not answer: connection refused"},
+		{"restart loop at the limit", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); n.Resets = 3; return n }(), Restarting,
+			"restarted 3 times in the last 30m0s (uptime now 1h)"},
+		{"bid, no entry, not listed", snapWithBid(idA, "llama", 1), node(), BidWithoutConfig,
+			"models-config.json has no entry for the model: consumers who open a session pay and get no answer"},
+		{"bid, entry, not listed", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); delete(n.Served, Key(idA)); return n }(), BidWithoutConfig,
+			"the running proxy-router does not list it (restart it to load the file)"},
+		{"bid, listed, entry removed from the file", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); delete(n.Config, Key(idA)); return n }(), BidWithoutConfig,
+			"the next restart stops serving it"},
+		{"bid, file unreadable, not listed", snapWithBid(idA, "llama", 1), func() Node { n := node(); n.ConfigErr = "permission denied"; return n }(), BidWithoutConfig,
+			"models-config.json could not be read: permission denied"},
+		{"bid, file not managed, not listed", snapWithBid(idA, "llama", 1), func() Node { n := node(); n.ConfigManaged = false; n.Config = nil; return n }(), BidWithoutConfig,
+			"the proxy-router does not list the model"},
+		{"bid, file not managed, listed", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.ConfigManaged, n.Config = false, nil
+			return n
+		}(), Serving, "served"},
+		{"bid, entry, model list unreadable", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			delete(n.Served, Key(idA))
+			n.ModelsErr = "HTTP 401"
+			return n
+		}(), Serving, "in models-config.json (the node's model list could not be read: HTTP 401)"},
+		{"entry ending in /v1", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
+			return n
+		}(), ConfigInvalid, "api url ends in /v1"},
+		{"unknown api type", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			e := entry(idA, goodURL)
+			e.APIType = "gpt"
+			n.Config[Key(idA)] = e
+			return n
+		}(), ConfigInvalid, `api type "gpt" is not one of`},
+		{"healthcheck component unhealthy", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.Health.Components = map[string]string{"model " + strings.TrimPrefix(Key(idA), "0x"): "Unhealthy: timeout"}
+			return n
+		}(), BackendDown, "the proxy-router reports the model Unhealthy: timeout"},
+		{"healthcheck component healthy", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.Health.Components = map[string]string{strings.TrimPrefix(Key(idA), "0x"): "healthy"}
+			return n
+		}(), Serving, "served"},
+		{"402", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Status: 402, Latency: 3 * time.Millisecond}), BackendBilling,
+			"the backend answers 402 Payment Required (3ms): its billing or credit ran out"},
+		{"429", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Status: 429, Latency: 3 * time.Millisecond}), BackendRateLimited,
+			"the backend answers 429 Too Many Requests (3ms)"},
+		{"no answer", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Err: "dial tcp 127.0.0.1:9: connection refused"}), BackendDown,
+			"the backend does not answer: dial tcp 127.0.0.1:9: connection refused"},
+		{"503", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Status: 503, Latency: time.Millisecond}), BackendDown,
+			"the backend answers 503 (1ms)"},
+		{"499 is an answer", snapWithBid(idA, "llama", 1), withProbe(node(idA), Probe{Status: 499}), Serving, "backend 499"},
+		{"served, no bid", snapWithBid(idA, "llama", 0), node(idA), ConfigWithoutBid,
+			"the proxy-router serves the model but the provider has no active bid on it: it earns nothing"},
+		{"in the file, not listed, no bid", snapWithBid(idA, "llama", 0), func() Node { n := node(idA); delete(n.Served, Key(idA)); return n }(), ConfigWithoutBid,
+			"models-config.json has the model but the provider has no active bid on it"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Join(map[common.Hash]string{idA: "llama"}, c.snap, c.n)
+			if len(ms) != 1 {
+				t.Fatalf("%d models, want 1: %+v", len(ms), ms)
+			}
+			m := ms[0]
+			if m.State != c.state || !strings.Contains(m.Detail, c.detail) {
+				t.Fatalf("got %s — %q\nwant %s containing %q", m.State, m.Detail, c.state, c.detail)
+			}
+			if m.ID != idA || m.Name != "llama" {
+				t.Fatalf("model %s %q", m.ID.Hex(), m.Name)
+			}
+		})
+	}
+}
+
+func TestRestartLoopNeedsTheLimit(t *testing.T) {
+	n := node(idA)
+	n.Resets = 2
+	if ms := Join(nil, snapWithBid(idA, "llama", 1), n); ms[0].State != Serving {
+		t.Fatalf("2 resets of 3: %s", ms[0].State)
+	}
+}
+
+func TestJoinCoversEveryModelOnceAndSorts(t *testing.T) {
+	idC := common.HexToHash("0xcc")
+	snap := snapWithBid(idB, "beta", 5)
+	snap.Models[idC] = chain.Model{ID: idC, Name: "idle"}
+	n := node(idA) // served and configured, no bid, named only in models-config
+	ms := Join(map[common.Hash]string{idC: "idle"}, snap, n)
+	if len(ms) != 2 {
+		t.Fatalf("%d models, want 2 (a model neither sold nor served is left out): %+v", len(ms), ms)
+	}
+	// "beta" (on-chain name) sorts before "llama" (models-config's name).
+	if ms[0].ID != idB || ms[0].Name != "beta" || ms[0].State != BidWithoutConfig || ms[0].Bid == nil || ms[0].Bid.PricePerSecond.Int64() != 5 {
+		t.Fatalf("first: %+v", ms[0])
+	}
+	if ms[1].ID != idA || ms[1].Name != "llama" || ms[1].State != ConfigWithoutBid || ms[1].Entry == nil || !ms[1].Served {
+		t.Fatalf("second: %+v", ms[1])
+	}
+	if got := ms[0].Line(); got != "beta: bid_without_config — "+ms[0].Detail {
+		t.Fatalf("line %q", got)
+	}
+	if got := (Model{ID: idB, State: Serving, Detail: "x"}).Line(); got != "0xbb000000…: serving — x" {
+		t.Fatalf("unnamed line %q", got)
+	}
+}
+
+func TestMedian(t *testing.T) {
+	in := []*big.Int{big.NewInt(30), big.NewInt(10), big.NewInt(20), big.NewInt(40)}
+	if m := Median(in); m.Int64() != 20 {
+		t.Fatalf("median of 4: %s, want the lower middle 20", m)
+	}
+	if in[0].Int64() != 30 || in[1].Int64() != 10 {
+		t.Fatal("Median reordered its input")
+	}
+	if m := Median(in[:3]); m.Int64() != 20 {
+		t.Fatalf("median of 3: %s", m)
+	}
+	if m := Median(nil); m != nil {
+		t.Fatalf("median of none: %s", m)
+	}
+}
+
+// fakeProxy is a proxy-router whose uptime and reachability the test sets.
+type fakeProxy struct {
+	mu     sync.Mutex
+	uptime time.Duration
+	down   bool
+	served []string
+	srv    *httptest.Server
+}
+
+func newFakeProxy(t *testing.T) *fakeProxy {
+	f := &fakeProxy{}
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if f.down {
+			w.WriteHeader(http.StatusBadGateway)
+			return
+		}
+		switch r.URL.Path {
+		case "/healthcheck":
+			fmt.Fprintf(w, `{"status":"healthy","version":"v5","uptime":%q}`, f.uptime.String())
+		case "/v1/models":
+			var out []map[string]string
+			for _, id := range f.served {
+				out = append(out, map[string]string{"Id": id, "Name": "m", "ApiType": "openai"})
+			}
+			_ = json.NewEncoder(w).Encode(out)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeProxy) set(up time.Duration, down bool) {
+	f.mu.Lock()
+	f.uptime, f.down = up, down
+	f.mu.Unlock()
+}
+
+func newChecker(t *testing.T, f *fakeProxy, now *time.Time) *Checker {
+	t.Helper()
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	cl, err := proxyrouter.NewClient(f.srv.URL, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Checker{Client: cl, Store: db, Now: func() time.Time { return *now }}
+}
+
+func TestCheckerCountsUptimeResetsInTheWindow(t *testing.T) {
+	ctx := context.Background()
+	f := newFakeProxy(t)
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	c := newChecker(t, f, &now)
+	step := func(after, up time.Duration) int {
+		t.Helper()
+		now = now.Add(after)
+		f.set(up, false)
+		n, err := c.Read(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.HealthErr != "" || n.Window != 30*time.Minute || n.LoopResets != 3 {
+			t.Fatalf("node %+v", n)
+		}
+		return n.Resets
+	}
+	if r := step(0, 10*time.Minute); r != 0 {
+		t.Fatalf("first check: %d resets", r)
+	}
+	// One minute later, up one minute more: no restart. Half a second short is rounding, not a restart.
+	if r := step(time.Minute, 11*time.Minute-500*time.Millisecond); r != 0 {
+		t.Fatalf("steady: %d resets", r)
+	}
+	// Two seconds short of the expected uptime: it restarted in between.
+	if r := step(time.Minute, 12*time.Minute-2*time.Second); r != 1 {
+		t.Fatalf("short by 2s: %d resets, want 1", r)
+	}
+	if r := step(time.Minute, 5*time.Second); r != 2 {
+		t.Fatalf("restarted: %d resets, want 2", r)
+	}
+	if r := step(time.Minute, 2*time.Second); r != 3 {
+		t.Fatalf("restarted again: %d resets, want 3", r)
+	}
+	n, _ := c.Read(ctx) // same instant, same uptime: no new reset
+	if n.Resets != 3 {
+		t.Fatalf("repeat read: %d resets", n.Resets)
+	}
+	if ms := Join(nil, snapWithBid(idA, "llama", 1), n); len(ms) != 1 || ms[0].State != Restarting {
+		t.Fatalf("state %+v", ms)
+	}
+	// 29 minutes later the first reset (at 12:02) leaves the 30-minute window; up all along since.
+	if r := step(29*time.Minute, 2*time.Second+29*time.Minute); r != 2 {
+		t.Fatalf("after the window: %d resets, want 2", r)
+	}
+}
+
+func TestCheckerCountsDownChecksInARow(t *testing.T) {
+	ctx := context.Background()
+	f := newFakeProxy(t)
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	c := newChecker(t, f, &now)
+	read := func(down bool) Node {
+		t.Helper()
+		now = now.Add(time.Minute)
+		f.set(time.Hour, down)
+		n, err := c.Read(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := read(true); n.DownChecks != 1 || n.HealthErr != "proxy-router /healthcheck answered 502" {
+		t.Fatalf("first down: %d %q", n.DownChecks, n.HealthErr)
+	}
+	if n := read(true); n.DownChecks != 2 {
+		t.Fatalf("second down: %d", n.DownChecks)
+	}
+	if n := read(false); n.DownChecks != 0 || n.HealthErr != "" {
+		t.Fatalf("back up: %d %q", n.DownChecks, n.HealthErr)
+	}
+	if n := read(true); n.DownChecks != 1 {
+		t.Fatalf("down after up: %d, want the count to start again", n.DownChecks)
+	}
+}
+
+func TestCheckerReadsModelsAndConfigAndProbes(t *testing.T) {
+	ctx := context.Background()
+	f := newFakeProxy(t)
+	f.set(time.Hour, false)
+	f.served = []string{strings.TrimPrefix(Key(idA), "0x")} // a version that drops the 0x
+	var mu sync.Mutex
+	var methods []string
+	var bodies int64
+	backend := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		methods = append(methods, r.Method+" "+r.URL.Path)
+		bodies += r.ContentLength
+		mu.Unlock()
+		if strings.HasSuffix(r.URL.Path, "/broke") {
+			w.WriteHeader(http.StatusPaymentRequired)
+			return
+		}
+		w.WriteHeader(http.StatusMethodNotAllowed)
+	}))
+	defer backend.Close()
+	// A backend that does not answer, with a key in its URL that must not show.
+	dead := httptest.NewServer(http.NotFoundHandler())
+	deadURL := dead.URL + "/v1/chat/completions?api-key=SECRETKEY"
+	dead.Close()
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	body := fmt.Sprintf(`{"models":[
+ {"modelId":%q,"modelName":"a","apiType":"openai","apiUrl":%q},
+ {"modelId":%q,"modelName":"b","apiType":"openai","apiUrl":%q},
+ {"modelId":"0xcc00000000000000000000000000000000000000000000000000000000000003","modelName":"c","apiType":"openai","apiUrl":%q}]}`,
+		Key(idA), backend.URL+"/v1/chat/completions", Key(idB), backend.URL+"/broke", deadURL)
+	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	c := newChecker(t, f, &now)
+	c.ModelsConfig = cfg
+
+	n, err := c.Read(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !n.Served[Key(idA)] || len(n.Served) != 1 || len(n.Config) != 3 || !n.ConfigManaged {
+		t.Fatalf("served %v config %d", n.Served, len(n.Config))
+	}
+	if n.Probes != nil || len(methods) != 0 {
+		t.Fatalf("probes are off by default, got %v %v", n.Probes, methods)
+	}
+
+	c.Probe = true
+	if n, err = c.Read(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if p := n.Probes[Key(idA)]; p.Status != 405 || p.Err != "" {
+		t.Fatalf("probe a: %+v", p)
+	}
+	if p := n.Probes[Key(idB)]; p.Status != 402 {
+		t.Fatalf("probe b: %+v", p)
+	}
+	p := n.Probes["0xcc00000000000000000000000000000000000000000000000000000000000003"]
+	if p.Status != 0 || p.Err == "" || strings.Contains(p.Err, "SECRETKEY") || strings.Contains(p.Err, "api-key") || strings.Contains(p.Err, "/v1/") {
+		t.Fatalf("probe c: %+v (the error must name only scheme and host)", p)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Join(methods, ",") != "HEAD /v1/chat/completions,HEAD /broke" && strings.Join(methods, ",") != "HEAD /broke,HEAD /v1/chat/completions" {
+		t.Fatalf("backend saw %v, want one HEAD each", methods)
+	}
+	if bodies != 0 {
+		t.Fatalf("probes sent %d body bytes", bodies)
+	}
+	ms := Join(nil, &chain.Snapshot{Models: map[common.Hash]chain.Model{}, ActiveBids: []chain.Bid{{ModelID: idB, PricePerSecond: big.NewInt(1), CreatedAt: 1}}}, n)
+	states := map[string]State{}
+	for _, m := range ms {
+		states[m.Name] = m.State
+	}
+	if states["a"] != ConfigWithoutBid || states["b"] != BidWithoutConfig || states["c"] != BackendDown {
+		t.Fatalf("states %v", states)
+	}
+	// The proxy-router down: no probes at all.
+	f.set(time.Hour, true)
+	methods = nil
+	mu.Unlock()
+	n, err = c.Read(ctx)
+	mu.Lock()
+	if err != nil || n.Probes != nil || len(methods) != 0 {
+		t.Fatalf("probed with the node down: %v %v %v", err, n.Probes, methods)
+	}
+}
