@@ -92,3 +92,38 @@ func TestMarketRoundTripsAt100Bids(t *testing.T) {
 		t.Fatalf("the market used %d round trips, want at most 2", n)
 	}
 }
+
+// Past one page of bid IDs the market reads the next page at the same block: 201 bids, one round trip
+// more for the second page.
+func TestMarketPagesPast200Bids(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 201})
+	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
+	prices := make([]int64, 201)
+	for i := range prices {
+		prices[i] = 2e13 - int64(i)*1e10 // the last provider is the cheapest
+	}
+	model := bidsOnOneModel(t, sim, c, prices)
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	cc := chain.NewClient(counter, sim.Network(), chain.Options{})
+	mk, err := cc.Market(context.Background(), model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(mk.Bids) != 201 || mk.Bids[0].PricePerSecond.Int64() != 2e13-200e10 || mk.Bids[0].Provider != (chaintest.KeySigner{Key: sim.Accounts[200].Key}).Address() || mk.Bids[200].PricePerSecond.Int64() != 2e13 {
+		t.Fatalf("market: %d bids, cheapest %v", len(mk.Bids), mk.Bids[0].PricePerSecond)
+	}
+	seen := map[common.Hash]bool{}
+	for _, b := range mk.Bids {
+		seen[b.ID] = true
+	}
+	if len(seen) != 201 {
+		t.Fatalf("%d distinct bids of 201", len(seen))
+	}
+	if rank, of := mk.Rank(big.NewInt(1), common.Hash{}); rank != 1 || of != 202 {
+		t.Fatalf("rank %d of %d", rank, of)
+	}
+	if n, want := counter.Count(), int64(3); n != want {
+		t.Fatalf("the market used %d round trips, want %d", n, want)
+	}
+}
