@@ -25,6 +25,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -82,6 +83,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	} else {
 		fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	}
+	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and /mor dev advance 2h moves the chain's clock.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
@@ -146,12 +148,27 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 			return fail(err)
 		}
 	}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true})
-	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec()}
+	// The provider's proxy-router: a stand-in on 127.0.0.1 with its models-config.json in the temporary
+	// directory, restarted by a real command, and a dev backend probed on every health check.
+	node, err := startDevProxy(dir)
+	if err != nil {
+		return fail(err)
+	}
+	b.cleanup = append(b.cleanup, node.close)
+	restart, stopRestart := node.restartOnSignal()
+	b.cleanup = append(b.cleanup, stopRestart)
+	proxy := &commands.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
+	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
+		return fail(err)
+	}
+	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second}
+	dev.node = node
+	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true, Offchain: runner})
+	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec(), node.backendSpec()}
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Logger: b.log, Extra: extra})
+	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Logger: b.log, Extra: extra, Proxy: proxy})
 	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: dev.provider(), Poster: b.posts,
 		RepeatInterval: 10 * time.Minute, Logger: b.log})
 	b.handler.SetReports(b.reports)

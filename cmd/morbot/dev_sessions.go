@@ -34,6 +34,7 @@ type devChain struct {
 	cold     *chaintest.Account // operator mode: the provider wallet, whose key morbot does not hold
 	client   *chain.Client
 	log      *slog.Logger
+	node     *devProxy // the stand-in proxy-router
 
 	mu   sync.Mutex // one dev action on the chain at a time
 	next int        // which active bid the next session goes to

@@ -221,3 +221,62 @@ func TestDevScriptOperatorMode(t *testing.T) {
 		t.Logf("output:\n%s", out)
 	}
 }
+
+// morbot dev has a stand-in proxy-router: after onboarding, the bid is not served; `model serve` with
+// the dev defaults writes models-config.json, restarts the node with a real command and verifies it;
+// then the model serves, and the dev backend's answers show as backend states.
+func TestDevScriptServeAndHealth(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor health",
+		"/mor model serve test-model",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor health",
+		"/mor dev backend 402",
+		"/mor health",
+		"/mor dev backend down",
+		"/mor status",
+		"/mor dev backend teapot",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	// The output in order: each wanted text after the previous one.
+	rest := out
+	for _, want := range []string{
+		"A stand-in proxy-router answers at http://127.0.0.1:",
+		"P-1 · onboard · CONFIRMED",
+		"carol> /mor health",
+		"test-model (0x", "): bid_without_config: the bid is active but models-config.json has no entry for the model",
+		"listed by the proxy-router: no · models-config: no entry",
+		"P-2 · model serve · PENDING",
+		`restart the proxy-router: ["kill" "-USR1" "`,
+		`apiType "openai", apiUrl "http://127.0.0.1:`, `/backend/v1/chat/completions"`,
+		"restarted: exit code 0",
+		"proxy-router morbot-dev is healthy and lists model 0x",
+		"P-2 · model serve · CONFIRMED",
+		"bob> /mor health",
+		"): serving: bid 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), served, backend 405 in ",
+		"listed by the proxy-router: yes",
+		"the dev backend now answers 402",
+		"): backend_billing: the backend answers 402 Payment Required",
+		"the dev backend now does not answer",
+		"bob> /mor status",
+		"test-model: backend_down — the backend does not answer: ",
+		`/mor dev backend teapot`,
+		`state: "teapot" is not one of ok, 402, 429, 500, down`,
+	} {
+		i := strings.Index(rest, want)
+		if i < 0 {
+			t.Fatalf("output lacks %q after the earlier texts\noutput:\n%s", want, out)
+		}
+		rest = rest[i+len(want):]
+	}
+	// The probe error names the backend's scheme and host, never its path.
+	if regexp.MustCompile(`does not answer: Head "[^"]*/backend`).MatchString(out) {
+		t.Fatal("the probe error shows the backend URL's path")
+	}
+}

@@ -212,7 +212,9 @@ func (e *Engine) checkLease(ctx context.Context) error {
 		return nil
 	}
 	if err := e.lease.Check(ctx); err != nil {
-		e.leader.Store(false)
+		if errors.Is(err, store.ErrLeaseLost) {
+			e.leader.Store(false) // a store error is not a lost lease: the reconciler retries later
+		}
 		return err
 	}
 	return nil

@@ -21,12 +21,18 @@ func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
 		return nil, err
 	}
 	apiType, ok := c.Flag("api-type")
+	if !ok && h.proxy.DefaultAPIType != "" {
+		apiType, ok = h.proxy.DefaultAPIType, true
+	}
 	if !ok {
-		return nil, usage(c, "--api-type is required: %s", strings.Join(proxyrouter.APITypes, ", "))
+		return nil, usage(c, "--api-type is required (or set proxy_router.default_api_type): %s", strings.Join(proxyrouter.APITypes, ", "))
 	}
 	apiURL, ok := c.Flag("api-url")
+	if !ok && h.proxy.DefaultAPIURL != "" {
+		apiURL, ok = h.proxy.DefaultAPIURL, true
+	}
 	if !ok {
-		return nil, usage(c, "--api-url is required: the backend's full endpoint URL")
+		return nil, usage(c, "--api-url is required (or set proxy_router.default_api_url): the backend's full endpoint URL")
 	}
 	cm, err := h.chain.Model(ctx, id)
 	if err != nil {

@@ -116,6 +116,14 @@ func TestModelServeThroughApproval(t *testing.T) {
 	if _, err := e.eng.Cancel(context.Background(), u("bob"), viaButton.ProposalID); err != nil {
 		t.Fatal(err)
 	}
+	// No flags: the configured defaults.
+	byDefault := e.run("alice", "/mor model serve llama")
+	if dt := flatten(byDefault.Message); byDefault.ProposalID == 0 || !strings.Contains(dt, `apiType "openai", apiUrl "http://127.0.0.1:8000/v1/chat/completions"`) {
+		t.Fatalf("serve with the defaults: %s", dt)
+	}
+	if _, err := e.eng.Cancel(context.Background(), u("alice"), byDefault.ProposalID); err != nil {
+		t.Fatal(err)
+	}
 	bad := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1")
 	if bad.ProposalID != 0 || !strings.Contains(flatten(bad.Message), "use the full endpoint") {
 		t.Fatalf("bare /v1 URL: %+v", bad.Message)
@@ -166,6 +174,13 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
+	// No defaults configured: both flags are required, each with what is accepted.
+	if r := e.run("alice", "/mor model serve llama"); r.ProposalID != 0 || !strings.Contains(flatten(r.Message), "--api-type is required (or set proxy_router.default_api_type): openai, prodia-v2") {
+		t.Fatalf("no api type: %s", flatten(r.Message))
+	}
+	if r := e.run("alice", "/mor model serve llama --api-type openai"); r.ProposalID != 0 || !strings.Contains(flatten(r.Message), "--api-url is required (or set proxy_router.default_api_url)") {
+		t.Fatalf("no api url: %s", flatten(r.Message))
+	}
 	r := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions")
 	for _, who := range []string{"bob", "carol"} {
 		e.h.ClickByID(ctx, u(who), fmt.Sprintf("P-%d", r.ProposalID), commands.ActionApprove)

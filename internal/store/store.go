@@ -7,21 +7,35 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	mrand "math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
+	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // DB is an open store.
 type DB struct {
 	*sql.DB
 	path string
+	// patience is how long BEGIN is retried while the database stays busy, beyond SQLite's own busy
+	// timeout; onBusy (tests) is told of each retry.
+	patience time.Duration
+	onBusy   func()
 }
+
+// busyTimeout is SQLite's own wait for a lock, in milliseconds.
+const busyTimeout = 10000
 
 // Open opens (creating if needed) the database at path and applies pending migrations.
 func Open(ctx context.Context, path string) (*DB, error) {
+	return open(ctx, path, busyTimeout)
+}
+
+func open(ctx context.Context, path string, busyMS int) (*DB, error) {
 	if dir := filepath.Dir(path); dir != "" {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return nil, fmt.Errorf("store directory %s: %w", dir, err)
@@ -31,7 +45,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, err
 	}
 	q := url.Values{}
-	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyMS))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(FULL)")
@@ -43,7 +57,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// One connection: every write is serialised in-process, so concurrent approvals queue instead of
 	// failing with SQLITE_BUSY, and a transaction sees its own writes.
 	db.SetMaxOpenConns(1)
-	s := &DB{DB: db, path: path}
+	s := &DB{DB: db, path: path, patience: 30 * time.Second}
 	if err := s.migrate(ctx); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -73,7 +87,7 @@ func (s *DB) Path() string { return s.path }
 
 // InTx runs fn in one transaction (BEGIN IMMEDIATE): committed when fn returns nil, rolled back otherwise.
 func (s *DB) InTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
@@ -85,6 +99,36 @@ func (s *DB) InTx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
+}
+
+// begin starts a write transaction. SQLite can answer BEGIN IMMEDIATE with SQLITE_BUSY without
+// waiting out its busy timeout (another process on the file, under load), and a BEGIN that failed
+// did nothing, so it is retried with backoff for s.patience before the error is returned.
+func (s *DB) begin(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(s.patience)
+	delay := 5 * time.Millisecond
+	for {
+		tx, err := s.BeginTx(ctx, nil)
+		if err == nil || !IsBusy(err) || !time.Now().Before(deadline) {
+			return tx, err
+		}
+		if s.onBusy != nil {
+			s.onBusy()
+		}
+		wait := delay/2 + time.Duration(mrand.Int64N(int64(delay)))
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(wait):
+		}
+		delay = min(2*delay, 500*time.Millisecond)
+	}
+}
+
+// IsBusy reports whether err is SQLite's "database is locked" (SQLITE_BUSY, any extended code).
+func IsBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // Ping checks the store is writable (for readiness).
