@@ -280,3 +280,16 @@ func TestDevScriptServeAndHealth(t *testing.T) {
 		t.Fatal("the probe error shows the backend URL's path")
 	}
 }
+
+// Quitting at once stops the schedules and the first alert check before the store closes: nothing
+// is logged about a closed database.
+func TestDevQuitsCleanly(t *testing.T) {
+	t.Parallel()
+	code, out, errOut := runApp(t, "/mor health\n/quit\n", "dev", "--log-level", "info")
+	if code != 0 || !strings.Contains(out, "Serving health") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if strings.Contains(errOut, "database is closed") || strings.Contains(errOut, "level=WARN") || strings.Contains(errOut, "level=ERROR") {
+		t.Fatalf("quitting logged:\n%s", errOut)
+	}
+}

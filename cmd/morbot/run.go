@@ -36,10 +36,15 @@ type bot struct {
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
 	lease   *store.Lease
+	stops   []func() // background work to stop and wait for before anything closes (schedules, checks)
 	cleanup []func()
 }
 
 func (b *bot) close() {
+	for i := len(b.stops) - 1; i >= 0; i-- {
+		b.stops[i]()
+	}
+	b.stops = nil
 	if b.engine != nil {
 		b.engine.Close()
 	}
@@ -459,16 +464,18 @@ func (b *bot) schedule(status, alerts, tz string) error {
 	if err != nil {
 		return err
 	}
-	b.cleanup = append(b.cleanup, func() { <-c.Stop().Done() })
+	b.stops = append(b.stops, func() { <-c.Stop().Done() })
 	if alerts != "" {
 		// A first check now sets the baseline (checkpoint, minimums), so later changes are announced as changes.
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		done := make(chan struct{})
 		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			defer cancel()
-			if err := b.reports.Check(ctx); err != nil {
+			defer close(done)
+			if err := b.reports.Check(ctx); err != nil && !errors.Is(ctx.Err(), context.Canceled) {
 				b.log.Warn("first alert check", "err", err)
 			}
 		}()
+		b.stops = append(b.stops, func() { cancel(); <-done })
 	}
 	return nil
 }

@@ -213,6 +213,10 @@ func TestMalformedCommandsAnsweredAndNothingProposed(t *testing.T) {
 		{"/mor provider show 0x12", "is not an address"},
 		{"/mor onboard 127.0.0.1:3333 known-model 0.00001", "provider already registered"},
 		{"/mor help nope", `no command "nope"`},
+		{"/mor help bi", `no command "bi"`},
+		{"/mor help bid create", "/mor bid create <model> <price>"},
+		{"/mor help bid", "/mor bid create <model> <price>\n    Post (or re-price)"},
+		{"/mor help /mor bid", "/mor bid delete <bid>\n    Delete an active bid"},
 	}
 	before, _ := e.eng.List(context.Background(), 100)
 	for _, c := range cases {

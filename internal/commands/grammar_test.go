@@ -22,7 +22,7 @@ func TestParseTable(t *testing.T) {
 		{"/mor proposals", "proposals list", nil, nil},
 		{"/mor proposals show P-3", "proposals show", map[string]string{"id": "P-3"}, nil},
 		{"/mor", "help", nil, nil},
-		{"/mor help bid create", "", nil, nil}, // too many args for help: "bid create" must be quoted
+		{"/mor help bid create", "help", map[string]string{"command": "bid create"}, nil}, // as its example shows
 		{`/mor help "bid create"`, "help", map[string]string{"command": "bid create"}, nil},
 	}
 	for _, c := range cases {

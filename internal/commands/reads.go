@@ -17,9 +17,20 @@ import (
 
 func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
 	if name := c.Arg("command"); name != "" {
-		s := h.grammar.Lookup(strings.TrimPrefix(strings.TrimSpace(name), "/mor "))
+		name = strings.TrimPrefix(strings.TrimSpace(name), "/mor ")
+		s := h.grammar.Lookup(name)
 		if s == nil {
-			return nil, usage(c, "no command %q; /mor help lists them", name)
+			// A group ("bid", "dev"): its commands.
+			var b strings.Builder
+			for _, g := range h.grammar.Specs {
+				if strings.HasPrefix(g.Name()+" ", name+" ") {
+					fmt.Fprintf(&b, "%s\n    %s\n", g.UsageFor(c.User.Platform), g.Summary)
+				}
+			}
+			if b.Len() == 0 {
+				return nil, usage(c, "no command %q; /mor help lists them", name)
+			}
+			return &Response{Message: Message{Title: "/mor " + name + " …", Text: b.String() + "/mor help <command> shows units and an example."}}, nil
 		}
 		return &Response{Message: Message{Title: "/mor " + s.Name(), Text: s.HelpFor(c.User.Platform)}}, nil
 	}
@@ -113,7 +124,9 @@ func (h *Handler) StatusAt(ctx context.Context, now time.Time) (Message, *Positi
 		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
 	if ms, n, err := h.ServingHealth(ctx, s, now); err != nil {
-		h.log.Warn("status: serving health unreadable", "err", err)
+		if ctx.Err() == nil { // not a shutdown
+			h.log.Warn("status: serving health unreadable", "err", err)
+		}
 	} else if n != nil {
 		pos.Serving, pos.Node = ms, n
 		lines := []string{"proxy-router: " + NodeLine(n)}

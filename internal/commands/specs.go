@@ -7,7 +7,7 @@ const (
 
 func specs() []*Spec {
 	return []*Spec{
-		{Path: []string{"help"}, Summary: "Show every command, or the help of one.", Args: []Arg{{Name: "command", Help: "a command such as \"bid create\"", Optional: true}},
+		{Path: []string{"help"}, Summary: "Show every command, or the help of one.", Args: []Arg{{Name: "command", Help: "a command such as \"bid create\"", Optional: true, Variadic: true}},
 			Example: "/mor help bid create", Private: true, run: (*Handler).help},
 		{Path: []string{"status"}, Summary: "The provider's whole position: stake, endpoint, models, bids, earnings, balances, allowance, minimums, pending proposals.",
 			Brief:   "The provider's whole position: stake, models, bids, earnings, balances, minimums, proposals",
