@@ -22,14 +22,15 @@ import (
 // /v1/models (PascalCase keys), switchable between states; and a backend answering HEAD with a
 // chosen status.
 type fakeNode struct {
-	mu      sync.Mutex
-	down    bool
-	uptime  time.Duration
-	served  []string
-	backend int
-	heads   int
-	node    *httptest.Server
-	be      *httptest.Server
+	mu       sync.Mutex
+	down     bool
+	degraded string // a badgerdb failure: /healthcheck answers 503 "degraded"
+	uptime   time.Duration
+	served   []string
+	backend  int
+	heads    int
+	node     *httptest.Server
+	be       *httptest.Server
 }
 
 func newFakeNode(t *testing.T) *fakeNode {
@@ -43,8 +44,13 @@ func newFakeNode(t *testing.T) *fakeNode {
 		}
 		switch r.URL.Path {
 		case "/healthcheck":
-			_ = json.NewEncoder(w).Encode(map[string]any{"status": "healthy", "version": "v5.1.0", "uptime": f.uptime.String(),
-				"components": map[string]string{"badgerdb": "healthy, size=1.0MB"}})
+			status, db := "healthy", "healthy, size=1.0MB"
+			if f.degraded != "" { // as upstream's controller answers a failing storage check
+				status, db = "degraded", "unhealthy: "+f.degraded
+				w.WriteHeader(http.StatusServiceUnavailable)
+			}
+			_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "version": "v5.1.0", "uptime": f.uptime.String(),
+				"components": map[string]string{"badgerdb": db}})
 		case "/v1/models":
 			out := []map[string]string{}
 			for _, id := range f.served {
@@ -197,6 +203,19 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	node.set(func(f *fakeNode) { f.down = false; f.uptime = 2 * time.Hour })
 	if !resolvedIn(e.check(), "proxy-down") {
 		t.Fatal("proxy-down did not resolve")
+	}
+	// Degraded (its storage failing): a warning naming the component, resolved when healthy again.
+	node.set(func(f *fakeNode) { f.degraded = "Value log GC attempt didn't result in any cleanup" })
+	m = firing(e.check(), "proxy-degraded")
+	if m == nil || m.Severity != commands.Warning || !strings.Contains(m.Text, `badgerdb: unhealthy: Value log GC attempt didn't result in any cleanup`) {
+		t.Fatalf("proxy-degraded: %+v", m)
+	}
+	if st := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor health"}); !strings.Contains(st.Message.Text, "proxy-router: degraded (badgerdb: unhealthy: Value log GC") {
+		t.Fatalf("health while degraded: %s", st.Message.Text)
+	}
+	node.set(func(f *fakeNode) { f.degraded = ""; f.uptime = 3 * time.Hour })
+	if !resolvedIn(e.check(), "proxy-degraded") {
+		t.Fatal("proxy-degraded did not resolve")
 	}
 	if node.heads == 0 {
 		t.Fatal("the backend was never probed")
