@@ -41,7 +41,7 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if err != nil {
 		n.HealthErr = redact.Error(err).Error()
 		if c.Store != nil {
-			if n.DownChecks, err = c.recordDown(ctx, now()); err != nil {
+			if n.DownChecks, n.DownFor, err = c.recordDown(ctx, now()); err != nil {
 				return n, err
 			}
 		}
@@ -129,26 +129,26 @@ func (c *Checker) recordUptime(ctx context.Context, at time.Time, up time.Durati
 }
 
 // recordDown stores a check that found the proxy-router unreachable and returns how many checks in a
-// row have (a planned restart is caught by one at most).
-func (c *Checker) recordDown(ctx context.Context, at time.Time) (int, error) {
+// row have, and since when (a planned restart is caught by one check at most, and lasts seconds).
+func (c *Checker) recordDown(ctx context.Context, at time.Time) (int, time.Duration, error) {
 	if _, err := c.Store.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,-1,0)`, at.UnixMilli()); err != nil {
-		return 0, fmt.Errorf("record proxy-router down: %w", err)
+		return 0, 0, fmt.Errorf("record proxy-router down: %w", err)
 	}
-	rows, err := c.Store.QueryContext(ctx, `SELECT uptime_ms FROM proxy_uptime ORDER BY seen_at DESC, rowid DESC LIMIT 10`)
+	rows, err := c.Store.QueryContext(ctx, `SELECT uptime_ms, seen_at FROM proxy_uptime ORDER BY seen_at DESC, rowid DESC LIMIT 100`)
 	if err != nil {
-		return 0, fmt.Errorf("read proxy-router checks: %w", err)
+		return 0, 0, fmt.Errorf("read proxy-router checks: %w", err)
 	}
 	defer rows.Close()
-	n := 0
+	n, first := 0, at.UnixMilli()
 	for rows.Next() {
-		var up int64
-		if err := rows.Scan(&up); err != nil {
-			return 0, err
+		var up, seen int64
+		if err := rows.Scan(&up, &seen); err != nil {
+			return 0, 0, err
 		}
 		if up >= 0 {
 			break
 		}
-		n++
+		n, first = n+1, seen
 	}
-	return n, rows.Err()
+	return n, at.Sub(time.UnixMilli(first)), rows.Err()
 }

@@ -52,6 +52,7 @@ type Node struct {
 	ConfigManaged bool
 	Probes        map[string]Probe // by lower-case model ID, when probing is on
 	DownChecks    int              // checks in a row (this one included) that found the proxy-router down
+	DownFor       time.Duration    // since the first of those checks
 	Resets        int              // uptime resets seen in the restart window
 	Window        time.Duration    // the restart window
 	LoopResets    int              // resets in the window that make a restart loop

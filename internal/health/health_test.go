@@ -310,17 +310,20 @@ func TestCheckerCountsDownChecksInARow(t *testing.T) {
 		}
 		return n
 	}
-	if n := read(true); n.DownChecks != 1 || n.HealthErr != "proxy-router /healthcheck answered 502" {
-		t.Fatalf("first down: %d %q", n.DownChecks, n.HealthErr)
+	if n := read(true); n.DownChecks != 1 || n.DownFor != 0 || n.HealthErr != "proxy-router /healthcheck answered 502" {
+		t.Fatalf("first down: %d %s %q", n.DownChecks, n.DownFor, n.HealthErr)
 	}
-	if n := read(true); n.DownChecks != 2 {
-		t.Fatalf("second down: %d", n.DownChecks)
+	if n := read(true); n.DownChecks != 2 || n.DownFor != time.Minute {
+		t.Fatalf("second down: %d over %s", n.DownChecks, n.DownFor)
+	}
+	if n := read(true); n.DownChecks != 3 || n.DownFor != 2*time.Minute {
+		t.Fatalf("third down: %d over %s", n.DownChecks, n.DownFor)
 	}
 	if n := read(false); n.DownChecks != 0 || n.HealthErr != "" {
 		t.Fatalf("back up: %d %q", n.DownChecks, n.HealthErr)
 	}
-	if n := read(true); n.DownChecks != 1 {
-		t.Fatalf("down after up: %d, want the count to start again", n.DownChecks)
+	if n := read(true); n.DownChecks != 1 || n.DownFor != 0 {
+		t.Fatalf("down after up: %d over %s, want the count to start again", n.DownChecks, n.DownFor)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -23,9 +24,11 @@ func (r *Reporter) servingAlerts(ctx context.Context, pos *commands.Position) ([
 	}
 	var out []alert
 	if n.HealthErr != "" {
-		if n.DownChecks >= 2 {
+		// Two checks in a row, a minute apart at least: a planned restart (seconds) or a /mor status run
+		// right after a failed check does not page anyone.
+		if n.DownChecks >= 2 && n.DownFor >= time.Minute {
 			out = append(out, alert{ID: "proxy-down", Kind: "serving", Severity: commands.Error, Title: "The proxy-router does not answer",
-				Text: fmt.Sprintf("%d health checks in a row could not reach the proxy-router (%s). Every active bid is failing the consumers who open a session on it.", n.DownChecks, n.HealthErr)})
+				Text: fmt.Sprintf("%d health checks in a row over %s could not reach the proxy-router (%s). Every active bid is failing the consumers who open a session on it.", n.DownChecks, n.DownFor.Round(time.Second), n.HealthErr)})
 		}
 		return out, nil
 	}

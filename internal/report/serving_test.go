@@ -197,8 +197,13 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	if got := e.check(); firing(got, "proxy-down") != nil {
 		t.Fatal("proxy-down fired on the first failed check")
 	}
-	if m := firing(e.check(), "proxy-down"); m == nil || !strings.Contains(m.Text, "2 health checks in a row") {
-		t.Fatal("proxy-down did not fire on the second failed check")
+	e.clock.Add(30 * time.Second)
+	if got := e.check(); firing(got, "proxy-down") != nil {
+		t.Fatal("proxy-down fired on two failed checks 30 s apart (a restart's worth)")
+	}
+	e.clock.Add(30 * time.Second)
+	if m := firing(e.check(), "proxy-down"); m == nil || !strings.Contains(m.Text, "3 health checks in a row over 1m0s") {
+		t.Fatalf("proxy-down did not fire a minute into the outage: %+v", m)
 	}
 	node.set(func(f *fakeNode) { f.down = false; f.uptime = 2 * time.Hour })
 	if !resolvedIn(e.check(), "proxy-down") {
