@@ -200,6 +200,15 @@ func TestConfigCheckOnlineOperatorRights(t *testing.T) {
 			t.Errorf("config check --online lacks %q:\n%s", want, out)
 		}
 	}
+	// morbot run warns at start about the missing rights, and runs.
+	script := writeScript(t, "/mor minimums")
+	code, out, errOut = runApp(t, "", "run", "--config", p, "--console", "--script", script, "--fail-on-error")
+	if code != 0 || !strings.Contains(out, "Marketplace minimums") {
+		t.Fatalf("run in operator mode: %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "operator mode: the operator key lacks rights from the provider") || !strings.Contains(errOut, "missing=\"model, marketplace, session\"") {
+		t.Errorf("run did not warn about the missing rights:\n%s", errOut)
+	}
 	// Without --online nothing reaches the chain.
 	if _, out, _ := runApp(t, "", "config", "check", "--config", p); strings.Contains(out, "rights ") {
 		t.Errorf("config check without --online read the rights:\n%s", out)

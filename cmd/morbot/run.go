@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
@@ -38,6 +39,32 @@ type bot struct {
 	lease   *store.Lease
 	stops   []func() // background work to stop and wait for before anything closes (schedules, checks)
 	cleanup []func()
+}
+
+// warnMissingRights reads, in operator mode, which rights the operator key holds from the provider,
+// and warns about the missing ones: commands that need them will be refused (nothing is refused at
+// start, since a grant may be on its way).
+func (b *bot) warnMissingRights(ctx context.Context, cfg *config.Config) {
+	provider, err := chain.ParseAddress(cfg.Provider.Address)
+	signer := b.engine.SignerAddress()
+	if err != nil || signer == provider {
+		return
+	}
+	r, err := b.client.Rights(ctx, signer, provider)
+	if err != nil {
+		b.log.Warn("operator mode: the operator key's rights could not be read", "err", err)
+		return
+	}
+	var missing []string
+	for _, n := range chain.RightNames {
+		if !r.Held[n] {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) > 0 {
+		b.log.Warn("operator mode: the operator key lacks rights from the provider; commands that need them are refused until the provider wallet grants them (/mor delegation lists the transactions)",
+			"operator", signer.Hex(), "provider", provider.Hex(), "missing", strings.Join(missing, ", "))
+	}
 }
 
 func (b *bot) close() {
@@ -168,6 +195,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	ctx, cancelRun := context.WithCancelCause(ctx)
 	defer cancelRun(nil)
 	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex(), "leader", b.engine.Leader())
+	b.warnMissingRights(ctx, cfg)
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
 	b.startSweeper(sctx)
