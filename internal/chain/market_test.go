@@ -72,19 +72,11 @@ func TestMarketRanksBidsFromThreeProviders(t *testing.T) {
 // The market of a model with 100 bids is read in 2 round trips with Multicall3.
 func TestMarketRoundTripsAt100Bids(t *testing.T) {
 	t.Parallel()
-	sim := newSim(t, chaintest.Options{Accounts: 100})
-	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
 	prices := make([]int64, 100)
 	for i := range prices {
 		prices[i] = 1e13 + int64(i)*1e11
 	}
-	model := bidsOnOneModel(t, sim, c, prices)
-	counter := &chaintest.Counter{Inner: sim.RPC()}
-	cc := chain.NewClient(counter, sim.Network(), chain.Options{})
-	mk, err := cc.Market(context.Background(), model)
-	if err != nil {
-		t.Fatal(err)
-	}
+	mk, counter, _ := countedMarket(t, prices)
 	if len(mk.Bids) != 100 || mk.Bids[0].PricePerSecond.Int64() != 1e13 || mk.Bids[99].PricePerSecond.Int64() != 1e13+99e11 {
 		t.Fatalf("market: %d bids", len(mk.Bids))
 	}
@@ -97,19 +89,11 @@ func TestMarketRoundTripsAt100Bids(t *testing.T) {
 // more for the second page.
 func TestMarketPagesPast200Bids(t *testing.T) {
 	t.Parallel()
-	sim := newSim(t, chaintest.Options{Accounts: 201})
-	c := sim.Client(chain.Options{PollInterval: 10 * time.Millisecond})
 	prices := make([]int64, 201)
 	for i := range prices {
 		prices[i] = 2e13 - int64(i)*1e10 // the last provider is the cheapest
 	}
-	model := bidsOnOneModel(t, sim, c, prices)
-	counter := &chaintest.Counter{Inner: sim.RPC()}
-	cc := chain.NewClient(counter, sim.Network(), chain.Options{})
-	mk, err := cc.Market(context.Background(), model)
-	if err != nil {
-		t.Fatal(err)
-	}
+	mk, counter, sim := countedMarket(t, prices)
 	if len(mk.Bids) != 201 || mk.Bids[0].PricePerSecond.Int64() != 2e13-200e10 || mk.Bids[0].Provider != (chaintest.KeySigner{Key: sim.Accounts[200].Key}).Address() || mk.Bids[200].PricePerSecond.Int64() != 2e13 {
 		t.Fatalf("market: %d bids, cheapest %v", len(mk.Bids), mk.Bids[0].PricePerSecond)
 	}
@@ -126,4 +110,18 @@ func TestMarketPagesPast200Bids(t *testing.T) {
 	if n, want := counter.Count(), int64(3); n != want {
 		t.Fatalf("the market used %d round trips, want %d", n, want)
 	}
+}
+
+// countedMarket posts one bid per price (one provider each) on one model and reads the market through
+// a round-trip counter.
+func countedMarket(t *testing.T, prices []int64) (*chain.Market, *chaintest.Counter, *chaintest.Sim) {
+	t.Helper()
+	sim := newSim(t, chaintest.Options{Accounts: len(prices)})
+	model := bidsOnOneModel(t, sim, sim.Client(chain.Options{PollInterval: 10 * time.Millisecond}), prices)
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	mk, err := chain.NewClient(counter, sim.Network(), chain.Options{}).Market(context.Background(), model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mk, counter, sim
 }
