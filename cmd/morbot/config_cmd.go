@@ -11,6 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
+	"github.com/morbotlabs/morbot/internal/redact"
 )
 
 func cmdConfig(ctx context.Context, a *app, args []string) int {
@@ -174,6 +175,32 @@ func summary(c *config.Config) string {
 		platforms = append(platforms, "none (console only)")
 	}
 	fmt.Fprintf(&b, "  platforms   %s\n", strings.Join(platforms, ", "))
+	r := c.Reports
+	var sched []string
+	for _, x := range [][2]string{{"status", r.StatusCron}, {"alerts", r.AlertsCron}, {"claims", r.ClaimCron}, {"chart", r.ChartCron}} {
+		if x[1] != "" {
+			sched = append(sched, fmt.Sprintf("%s %q", x[0], x[1]))
+		}
+	}
+	if len(sched) == 0 {
+		sched = append(sched, "none")
+	}
+	fmt.Fprintf(&b, "  schedules   %s%s\n", strings.Join(sched, ", "), ifStr(r.Timezone != "", " ("+r.Timezone+")"))
+	if pr := c.ProxyRouter; pr != nil {
+		api := "no API (nothing checks what it serves)"
+		if pr.APIURL != "" {
+			api = "API " + redact.URL(pr.APIURL)
+		}
+		restart := "no restart command (proposals say what to run)"
+		if len(pr.RestartCommand) > 0 {
+			restart = fmt.Sprintf("restart %q", pr.RestartCommand)
+		}
+		probe := "backend probes off"
+		if pr.ProbeBackends {
+			probe = "backend probes on (one HEAD per backend per check)"
+		}
+		fmt.Fprintf(&b, "  proxy       %s; models-config %s; %s; %s\n", api, orStr(pr.ModelsConfig, "not managed"), restart, probe)
+	}
 	return b.String()
 }
 

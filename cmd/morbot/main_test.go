@@ -38,7 +38,9 @@ func TestConfigCheckExample(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("code %d: %s", code, errOut)
 	}
-	for _, want := range []string{"base-sepolia (chain ID 84532)", "quorum      2", "discord (gateway)", "slack (socket)", "0x9e26feA97f7D644bAf62D0E20e4d4b8F836C166c"} {
+	for _, want := range []string{"base-sepolia (chain ID 84532)", "quorum      2", "discord (gateway)", "slack (socket)", "0x9e26feA97f7D644bAf62D0E20e4d4b8F836C166c",
+		`schedules   status "0 9 * * 1-5", alerts "*/5 * * * *", claims "0 6 * * *", chart "0 9 * * 1" (UTC)`,
+		`proxy       API http://127.0.0.1:8082; models-config /opt/proxy-router/models-config.json; restart ["systemctl" "restart" "proxy-router"]; backend probes off`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
