@@ -160,5 +160,6 @@ func (d *devProxy) restartOnSignal() (argv []string, stop func()) {
 			}
 		}
 	}()
-	return []string{"kill", "-USR1", strconv.Itoa(os.Getpid())}, func() { signal.Stop(ch); close(done) }
+	// The shell's own kill: /bin/sh is on every machine, a kill binary is not.
+	return []string{"/bin/sh", "-c", "kill -USR1 " + strconv.Itoa(os.Getpid())}, func() { signal.Stop(ch); close(done) }
 }

@@ -253,7 +253,7 @@ func TestDevScriptServeAndHealth(t *testing.T) {
 		"test-model (0x", "): bid_without_config: the bid is active but models-config.json has no entry for the model",
 		"listed by the proxy-router: no · models-config: no entry",
 		"P-2 · model serve · PENDING",
-		`restart the proxy-router: ["kill" "-USR1" "`,
+		`restart the proxy-router: ["/bin/sh" "-c" "kill -USR1 `,
 		`apiType "openai", apiUrl "http://127.0.0.1:`, `/backend/v1/chat/completions"`,
 		"restarted: exit code 0",
 		"proxy-router morbot-dev is healthy and lists model 0x",
