@@ -120,12 +120,7 @@ func checkOnline(ctx context.Context, a *app, cfg *config.Config, signer common.
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
 	}
-	var missing []string
-	for _, r := range chain.RightNames {
-		if !s.Rights.Held[r] {
-			missing = append(missing, r)
-		}
-	}
+	missing := s.Rights.Lacking()
 	fmt.Fprintf(a.stdout, "  rights      %s (registry %s, read at block %d)\n", rightsSummary(s.Rights), s.Rights.Registry.Hex(), s.Block)
 	fmt.Fprintf(a.stdout, "  allowance   %s from the provider wallet to the Diamond; operator ETH %s\n", chain.FormatMOR(s.Allowance), chain.FormatETH(s.SignerETH))
 	if len(missing) > 0 {

@@ -55,13 +55,7 @@ func (b *bot) warnMissingRights(ctx context.Context, cfg *config.Config) {
 		b.log.Warn("operator mode: the operator key's rights could not be read", "err", err)
 		return
 	}
-	var missing []string
-	for _, n := range chain.RightNames {
-		if !r.Held[n] {
-			missing = append(missing, n)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := r.Lacking(); len(missing) > 0 {
 		b.log.Warn("operator mode: the operator key lacks rights from the provider; commands that need them are refused until the provider wallet grants them (/mor delegation lists the transactions)",
 			"operator", signer.Hex(), "provider", provider.Hex(), "missing", strings.Join(missing, ", "))
 	}

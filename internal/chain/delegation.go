@@ -43,6 +43,17 @@ type Rights struct {
 	Held     map[string]bool // by right name
 }
 
+// Lacking lists every right not held, in RightNames order.
+func (r *Rights) Lacking() []string {
+	var out []string
+	for _, n := range RightNames {
+		if !r.Held[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // Missing lists the rights the kinds need that are not held, in RightNames order, each once.
 func (r *Rights) Missing(kinds ...string) []string {
 	need := map[string]bool{}

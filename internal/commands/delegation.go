@@ -37,10 +37,7 @@ func rightsLine(r *chain.Rights) string {
 // approve).
 func (h *Handler) providerCalls(r *chain.Rights, allowance, approve *big.Int) []txexport.Call {
 	var out []txexport.Call
-	for _, n := range chain.RightNames {
-		if r.Held[n] {
-			continue
-		}
+	for _, n := range r.Lacking() {
 		tx := h.chain.DelegateTx(r.Registry, r.Operator, n, true)
 		out = append(out, txexport.Call{To: tx.To, Value: tx.Value, Data: tx.Data, ABI: chain.DelegateRegistryABI(),
 			Note: fmt.Sprintf("grant the operator %s the %s right (delegation.rules.%s) on the Diamond %s", r.Operator.Hex(), n, n, h.chain.Network().Diamond.Hex())})
