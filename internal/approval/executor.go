@@ -300,14 +300,7 @@ func (e *Engine) runSteps(ctx context.Context, p *Proposal, verified bool) {
 		_ = e.auditNow(ctx, nil, "confirmed", p.ID, fmt.Sprintf("step %d (%s) in block %d", i+1, s.Request.Kind, rc.BlockNumber.Uint64()), hash.Hex())
 		s.Status = StepConfirmed
 	}
-	ok, err := e.cas(ctx, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1)
-	if err != nil {
-		e.log.Error("record confirmed proposal", "proposal", p.ID, "err", err)
-		return
-	}
-	if ok {
-		e.publish(ctx, "confirmed", p.ID, nil, "")
-	}
+	e.confirm(ctx, p)
 }
 
 // runOffchain runs an off-chain step (idempotent: after a crash it simply runs again) and records
@@ -552,13 +545,9 @@ func (e *Engine) reconcileNonce(ctx context.Context, p *Proposal, s *Step, from 
 		return errStopped
 	}
 	if !s.Attempted {
-		if err := e.write(ctx, func(q querier) error {
-			return markAttempted(ctx, q, p.ID, s.Index)
-		}); err != nil {
-			e.stopped(err)
-			return errStopped
+		if err := e.attempt(ctx, p, s); err != nil {
+			return err
 		}
-		s.Attempted = true
 	}
 	if err := e.chain.Broadcast(ctx, &tx); err != nil {
 		return nil // nonce too low is decided at the next check; other errors are retried then

@@ -164,14 +164,7 @@ func (e *Engine) runPipelined(ctx context.Context, p *Proposal, gas map[int]uint
 		e.fail(ctx, p, firstFailed, reason)
 		return
 	}
-	ok, err := e.cas(ctx, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1)
-	if err != nil {
-		e.log.Error("record confirmed proposal", "proposal", p.ID, "err", err)
-		return
-	}
-	if ok {
-		e.publish(ctx, "confirmed", p.ID, nil, "")
-	}
+	e.confirm(ctx, p)
 }
 
 // signAll signs the given steps with consecutive nonces from the account's next one and records all
@@ -252,13 +245,9 @@ func (e *Engine) signAll(ctx context.Context, p *Proposal, idx []int, gas map[in
 // broadcast sends one recorded step's bytes, after recording that it is being attempted and checking
 // the lease. An error means later steps must wait (they are broadcast once this one is resolved).
 func (e *Engine) broadcast(ctx context.Context, p *Proposal, s *Step) error {
-	if err := e.write(ctx, func(q querier) error {
-		return markAttempted(ctx, q, p.ID, s.Index)
-	}); err != nil {
-		e.stopped(err)
-		return errStopped
+	if err := e.attempt(ctx, p, s); err != nil {
+		return err
 	}
-	s.Attempted = true
 	var tx types.Transaction
 	if err := tx.UnmarshalBinary(s.Raw); err != nil {
 		return err
@@ -300,6 +289,31 @@ func (e *Engine) noteMined(ctx context.Context, p *Proposal, i int, hash, mined 
 
 // markAttempted records that a step's bytes are about to be broadcast, only while its proposal is
 // still executing (a cancellation that dropped the step wins); errStopped otherwise.
+// attempt records, fenced, that a step's recorded bytes are about to be broadcast (errStopped when
+// the lease or the proposal's state no longer allows it).
+func (e *Engine) attempt(ctx context.Context, p *Proposal, s *Step) error {
+	if err := e.write(ctx, func(q querier) error {
+		return markAttempted(ctx, q, p.ID, s.Index)
+	}); err != nil {
+		e.stopped(err)
+		return errStopped
+	}
+	s.Attempted = true
+	return nil
+}
+
+// confirm moves a proposal whose every step is settled to Confirmed and tells the adapters.
+func (e *Engine) confirm(ctx context.Context, p *Proposal) {
+	ok, err := e.cas(ctx, p.ID, []State{Submitting, Submitted, Unknown}, Confirmed, "", -1)
+	if err != nil {
+		e.log.Error("record confirmed proposal", "proposal", p.ID, "err", err)
+		return
+	}
+	if ok {
+		e.publish(ctx, "confirmed", p.ID, nil, "")
+	}
+}
+
 func markAttempted(ctx context.Context, q querier, id int64, step int) error {
 	res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET attempted = 1 WHERE proposal_id = ? AND step = ? AND status IN (?, ?)
 		AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`, id, step, StepSigned, StepSent, id, string(Submitting), string(Submitted), string(Unknown))

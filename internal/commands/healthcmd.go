@@ -3,7 +3,6 @@ package commands
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -39,26 +38,6 @@ func (h *Handler) ServingHealth(ctx context.Context, s *chain.Snapshot, now time
 	return health.Join(names, s, n), &n, nil
 }
 
-// Unhealthy lists the healthcheck's components that are not healthy ("name: state; …"), or every
-// component when none says so.
-func Unhealthy(cs map[string]string) string {
-	var bad, all []string
-	for k, v := range cs {
-		all = append(all, k+": "+v)
-		if !strings.HasPrefix(strings.ToLower(v), "healthy") {
-			bad = append(bad, k+": "+v)
-		}
-	}
-	if len(bad) == 0 {
-		bad = all
-	}
-	if len(bad) == 0 {
-		return "no component named"
-	}
-	sort.Strings(bad)
-	return strings.Join(bad, "; ")
-}
-
 // NodeLine describes the proxy-router in one line.
 func NodeLine(n *health.Node) string {
 	if n.HealthErr != "" {
@@ -66,7 +45,7 @@ func NodeLine(n *health.Node) string {
 	}
 	status := n.Health.Status
 	if !strings.EqualFold(status, "healthy") && len(n.Health.Components) > 0 {
-		status += " (" + Unhealthy(n.Health.Components) + ")"
+		status += " (" + health.Unhealthy(n.Health.Components) + ")"
 	}
 	line := fmt.Sprintf("%s, version %s, up %s", status, orDash(n.Health.Version), orDash(n.Health.Uptime))
 	if n.Resets > 0 {

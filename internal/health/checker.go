@@ -78,13 +78,16 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	return n, nil
 }
 
+// probeClient is the probes' default client: one for all checks, so connections are reused.
+var probeClient = &http.Client{Timeout: 5 * time.Second}
+
 // probe sends one HEAD to a backend URL: never a completion, so it costs nothing. It carries no API
 // key (morbot does not read keys back out of models-config.json), so a backend that wants one answers
 // 401, which counts as answering. Errors name the URL's scheme and host only.
 func (c *Checker) probe(ctx context.Context, e proxyrouter.Entry) Probe {
 	hc := c.HTTP
 	if hc == nil {
-		hc = &http.Client{Timeout: 5 * time.Second}
+		hc = probeClient
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodHead, e.APIURL, nil)
 	if err != nil {

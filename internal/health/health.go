@@ -58,6 +58,29 @@ type Node struct {
 	LoopResets    int              // resets in the window that make a restart loop
 }
 
+// Looping reports whether the proxy-router restarted often enough in the window to be a loop.
+func (n Node) Looping() bool { return n.LoopResets > 0 && n.Resets >= n.LoopResets }
+
+// Unhealthy lists the healthcheck's components that are not healthy ("name: state; …"), or every
+// component when none says so.
+func Unhealthy(cs map[string]string) string {
+	var bad, all []string
+	for k, v := range cs {
+		all = append(all, k+": "+v)
+		if !strings.HasPrefix(strings.ToLower(v), "healthy") {
+			bad = append(bad, k+": "+v)
+		}
+	}
+	if len(bad) == 0 {
+		bad = all
+	}
+	if len(bad) == 0 {
+		return "no component named"
+	}
+	sort.Strings(bad)
+	return strings.Join(bad, "; ")
+}
+
 // Model is one model's joined health.
 type Model struct {
 	ID       common.Hash
@@ -124,7 +147,7 @@ func judge(m Model, n Node) (State, string) {
 	switch {
 	case n.HealthErr != "":
 		return ProxyDown, "the proxy-router does not answer: " + n.HealthErr
-	case n.LoopResets > 0 && n.Resets >= n.LoopResets:
+	case n.Looping():
 		return Restarting, fmt.Sprintf("the proxy-router restarted %d times in the last %s (uptime now %s)", n.Resets, n.Window, n.Health.Uptime)
 	}
 	if m.Bid != nil {

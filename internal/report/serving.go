@@ -34,9 +34,9 @@ func (r *Reporter) servingAlerts(ctx context.Context, pos *commands.Position) ([
 	}
 	if strings.EqualFold(n.Health.Status, "degraded") {
 		out = append(out, alert{ID: "proxy-degraded", Kind: "serving", Severity: commands.Warning, Title: "The proxy-router reports itself degraded",
-			Text: "Its healthcheck answers 503 degraded: " + commands.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
+			Text: "Its healthcheck answers 503 degraded: " + health.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
 	}
-	if n.Resets >= n.LoopResets {
+	if n.Looping() {
 		out = append(out, alert{ID: "proxy-restart-loop", Kind: "serving", Severity: commands.Error, Title: "The proxy-router is restarting in a loop",
 			Text: fmt.Sprintf("Its uptime went back to zero %d times in the last %s (now %s). Upstream does this when its RPC endpoint rate-limits it at start: check its logs and ETH_NODE_ADDRESS.", n.Resets, n.Window, n.Health.Uptime)})
 		return out, nil
