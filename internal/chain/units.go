@@ -217,3 +217,8 @@ func FormatETH(wei *big.Int) string { return FormatUnits(wei, Decimals) + " ETH"
 func FormatPrice(perSecond *big.Int) string {
 	return fmt.Sprintf("%s MOR/s (%s MOR/h, %s wei/s)", FormatUnits(perSecond, Decimals), FormatUnits(PerHour(perSecond), Decimals), perSecond.String())
 }
+
+// FormatRates is a price per second, hour and day: "0.00001 MOR/s = 0.036 MOR/h = 0.864 MOR/day".
+func FormatRates(perSecond *big.Int) string {
+	return fmt.Sprintf("%s MOR/s = %s MOR/h = %s MOR/day", FormatUnits(perSecond, Decimals), FormatUnits(PerHour(perSecond), Decimals), FormatUnits(PerDay(perSecond), Decimals))
+}

@@ -84,8 +84,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		if b.Provider == h.provider {
 			who += " (ours)"
 		}
-		lines = append(lines, fmt.Sprintf("#%d %s MOR/s = %s MOR/h = %s MOR/day — %s, bid %s", rank,
-			chain.FormatUnits(b.PricePerSecond, chain.Decimals), chain.FormatUnits(chain.PerHour(b.PricePerSecond), chain.Decimals), chain.FormatUnits(chain.PerDay(b.PricePerSecond), chain.Decimals), who, b.ID.Hex()))
+		lines = append(lines, fmt.Sprintf("#%d %s — %s, bid %s", rank, chain.FormatRates(b.PricePerSecond), who, b.ID.Hex()))
 	}
 	m.Text = summary
 	m.Fields = []Field{{Name: "bids, cheapest first", Value: strings.Join(lines, "\n")}}

@@ -191,8 +191,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	var bids []string
 	for _, b := range s.ActiveBids {
 		name := h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name)
-		line := fmt.Sprintf("%s (%s): %s MOR/s = %s MOR/h = %s MOR/day — bid %s", name, strings.ToLower(b.ModelID.Hex()), chain.FormatUnits(b.PricePerSecond, 18),
-			chain.FormatUnits(chain.PerHour(b.PricePerSecond), 18), chain.FormatUnits(chain.PerDay(b.PricePerSecond), 18), b.ID.Hex())
+		line := fmt.Sprintf("%s (%s): %s — bid %s", name, strings.ToLower(b.ModelID.Hex()), chain.FormatRates(b.PricePerSecond), b.ID.Hex())
 		if !s.Minimums.PriceInRange(b.PricePerSecond) {
 			line += " — OUTSIDE the current price range (a re-post must fit it)"
 			m.Severity = Warning
