@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
@@ -70,10 +71,21 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 		}
 	}
 	if c.Probe && n.HealthErr == "" {
+		// All at once: a status read waits for the slowest backend, not for the sum of them.
 		n.Probes = map[string]Probe{}
+		var (
+			mu sync.Mutex
+			wg sync.WaitGroup
+		)
 		for id, e := range n.Config {
-			n.Probes[id] = c.probe(ctx, e)
+			wg.Go(func() {
+				p := c.probe(ctx, e)
+				mu.Lock()
+				n.Probes[id] = p
+				mu.Unlock()
+			})
 		}
+		wg.Wait()
 	}
 	return n, nil
 }
