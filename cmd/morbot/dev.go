@@ -21,6 +21,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/keys"
@@ -209,7 +210,7 @@ func devSetMinimum(sim *chaintest.Sim) *commands.Spec {
 			if err != nil {
 				return nil, err
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: fmt.Sprintf("the marketplace owner set %s to %s; the next alert check (every 10 s) reports it", c.Arg("name"), c.Arg("value"))}}, nil
 		})
 }

@@ -18,6 +18,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
@@ -139,7 +140,7 @@ func (d *devProxy) backendSpec() *commands.Spec {
 			if code == 0 {
 				what = "does not answer"
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: "the dev backend now " + what + "; /mor health shows it, and the next alert check (every 10 s) reports it"}}, nil
 		})
 }

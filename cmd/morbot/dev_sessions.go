@@ -19,6 +19,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/plans"
@@ -147,7 +148,7 @@ func (d *devChain) sessionSpec() *commands.Spec {
 			if err != nil {
 				return nil, err
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success, Title: "Session opened",
+			return &commands.Response{Message: chat.Message{Severity: chat.Success, Title: "Session opened",
 				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s and earns the provider %s",
 					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), plans.When(s.EndsAt), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
 		})
@@ -182,7 +183,7 @@ func (d *devChain) advanceSpec() *commands.Spec {
 			if err != nil {
 				return nil, err
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: fmt.Sprintf("the chain's clock moved forward %s; the latest block is now at %s", dur, plans.When(now))}}, nil
 		})
 }
@@ -236,7 +237,7 @@ func (d *devChain) grantSpec() *commands.Spec {
 			if revoke {
 				verb = "revoked"
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: fmt.Sprintf("the cold provider wallet %s %s the %s right(s) to the operator key %s", d.cold.Address.Hex(), verb, strings.Join(rights, ", "), d.signer.Address().Hex())}}, nil
 		})
 }
@@ -258,7 +259,7 @@ func (d *devChain) providerApproveSpec() *commands.Spec {
 			if _, err := d.client.Send(ctx, chaintest.KeySigner{Key: d.cold.Key}, d.client.ApproveTx(amount)); err != nil {
 				return nil, err
 			}
-			return &commands.Response{Message: commands.Message{Severity: commands.Success,
+			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: fmt.Sprintf("the cold provider wallet %s lets the Diamond pull up to %s of its MOR", d.cold.Address.Hex(), chain.FormatMOR(amount))}}, nil
 		})
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
 	"math/big"
 	"net"
 	"path/filepath"
@@ -12,10 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -87,7 +89,7 @@ func (e *env) approveAndWait(id int64) *approval.Proposal {
 	e.t.Helper()
 	ref := "P-" + itoa(id)
 	for _, who := range []string{"bob", "carol"} {
-		if m := e.h.ClickByID(context.Background(), u(who), ref, commands.ActionApprove).Message; m.Severity == commands.Error {
+		if m := e.h.ClickByID(context.Background(), u(who), ref, chat.ActionApprove).Message; m.Severity == chat.Error {
 			e.t.Fatalf("%s approving %s: %s", who, ref, m.Text)
 		}
 	}
@@ -119,10 +121,10 @@ func TestStepByStepFlow(t *testing.T) {
 	}
 	for _, s := range steps {
 		r := e.run("alice", s.cmd)
-		if r.ProposalID == 0 || r.Message.Severity == commands.Error {
+		if r.ProposalID == 0 || r.Message.Severity == chat.Error {
 			t.Fatalf("%s: no proposal: %+v", s.cmd, r.Message)
 		}
-		if len(r.Message.Buttons) != 3 || r.Message.Buttons[0].Token == "" || r.Message.Buttons[2].Action != commands.ActionDetails {
+		if len(r.Message.Buttons) != 3 || r.Message.Buttons[0].Token == "" || r.Message.Buttons[2].Action != chat.ActionDetails {
 			t.Fatalf("%s: proposal without buttons", s.cmd)
 		}
 		p := e.approveAndWait(r.ProposalID)
@@ -151,7 +153,7 @@ func TestStepByStepFlow(t *testing.T) {
 	}
 }
 
-func flatten(m commands.Message) string {
+func flatten(m chat.Message) string {
 	var b strings.Builder
 	b.WriteString(m.Title + "\n" + m.Text + "\n")
 	for _, f := range m.Fields {
@@ -254,7 +256,7 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, approval.Caps{})
 	r := e.run("alice", "/mor approve 1")
-	m := e.h.ClickByID(context.Background(), u("bob"), "P-1", commands.ActionReject).Message
+	m := e.h.ClickByID(context.Background(), u("bob"), "P-1", chat.ActionReject).Message
 	if !strings.Contains(m.Text, "rejected P-1") {
 		t.Fatalf("reject: %+v", m)
 	}
@@ -311,7 +313,7 @@ func TestProposalShowsTheExactPayload(t *testing.T) {
 		t.Errorf("footer %q lacks the full payload hash", r.Message.Footer)
 	}
 	// The details button and /mor proposals show --raw give the same exact payload.
-	raw := e.h.Click(ctx, u("bob"), p.Token, commands.ActionDetails).Message
+	raw := e.h.Click(ctx, u("bob"), p.Token, chat.ActionDetails).Message
 	if shown := e.run("bob", "/mor proposals show P-1 --raw").Message; flatten(shown) != flatten(raw) {
 		t.Fatalf("--raw and the details button differ:\n%s\n---\n%s", flatten(shown), flatten(raw))
 	}
@@ -433,10 +435,10 @@ func TestOnlyViewersRead(t *testing.T) {
 	}
 	for _, cmd := range []string{"/mor status", "/mor proposals", "/mor proposals show P-1", "/mor audit", "/mor minimums"} {
 		got := e.run("mallory", cmd).Message
-		if got.Severity != commands.Warning || !strings.Contains(got.Text, "sorry, you are not one of this team's viewers") || !strings.Contains(got.Text, "console ID mallory") {
+		if got.Severity != chat.Warning || !strings.Contains(got.Text, "sorry, you are not one of this team's viewers") || !strings.Contains(got.Text, "console ID mallory") {
 			t.Errorf("mallory %s: %s", cmd, flatten(got))
 		}
-		if got := e.run("victor", cmd).Message; got.Severity == commands.Warning && strings.Contains(got.Text, "viewers") {
+		if got := e.run("victor", cmd).Message; got.Severity == chat.Warning && strings.Contains(got.Text, "viewers") {
 			t.Errorf("victor (a viewer) refused %s", cmd)
 		}
 	}
@@ -444,7 +446,7 @@ func TestOnlyViewersRead(t *testing.T) {
 		t.Error("help is refused to non-viewers")
 	}
 	tok, _ := eng.Get(ctx, p.ProposalID)
-	if got := h.Click(ctx, u("mallory"), tok.Token, commands.ActionDetails).Message; !strings.Contains(got.Text, "only the team's viewers") {
+	if got := h.Click(ctx, u("mallory"), tok.Token, chat.ActionDetails).Message; !strings.Contains(got.Text, "only the team's viewers") {
 		t.Errorf("details for mallory: %s", flatten(got))
 	}
 	if got := e.run("victor", "/mor approve 2"); got.ProposalID != 0 || !strings.Contains(flatten(got.Message), "not allowed to propose") {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/txexport"
 )
 
@@ -62,7 +63,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	if h.signer == h.provider {
-		return &Response{Message: Message{Title: "Delegation", Text: fmt.Sprintf("morbot signs as the provider wallet %s itself, so nothing is delegated. To keep that wallet cold, set signer.key to another (hot) key: /mor delegation then lists the grants and the approve the provider wallet must send.", h.provider.Hex())}}, nil
+		return &Response{Message: chat.Message{Title: "Delegation", Text: fmt.Sprintf("morbot signs as the provider wallet %s itself, so nothing is delegated. To keep that wallet cold, set signer.key to another (hot) key: /mor delegation then lists the grants and the approve the provider wallet must send.", h.provider.Hex())}}, nil
 	}
 	s, err := h.snapshot(ctx)
 	if err != nil {
@@ -75,7 +76,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	net := h.chain.Network()
-	m := Message{Title: fmt.Sprintf("Delegation: operator %s for provider %s", h.signer.Hex(), h.provider.Hex())}
+	m := chat.Message{Title: fmt.Sprintf("Delegation: operator %s for provider %s", h.signer.Hex(), h.provider.Hex())}
 	var held []string
 	for _, n := range chain.RightNames {
 		state := "missing"
@@ -85,13 +86,13 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		held = append(held, fmt.Sprintf("%s (delegation.rules.%s): %s — %s", n, n, state, rightUse[n]))
 	}
 	m.Fields = append(m.Fields,
-		Field{Name: "rights on the Diamond " + net.Diamond.Hex() + " (registry " + r.Registry.Hex() + ")", Value: strings.Join(held, "\n")},
-		Field{Name: "provider wallet's allowance to the Diamond", Value: fmt.Sprintf("%s (stakes and bid fees are pulled from the provider wallet; only it can approve)", chain.FormatMOR(s.Allowance)), Inline: true},
-		Field{Name: "operator's ETH (pays the gas)", Value: chain.FormatETH(s.SignerETH), Inline: true},
+		chat.Field{Name: "rights on the Diamond " + net.Diamond.Hex() + " (registry " + r.Registry.Hex() + ")", Value: strings.Join(held, "\n")},
+		chat.Field{Name: "provider wallet's allowance to the Diamond", Value: fmt.Sprintf("%s (stakes and bid fees are pulled from the provider wallet; only it can approve)", chain.FormatMOR(s.Allowance)), Inline: true},
+		chat.Field{Name: "operator's ETH (pays the gas)", Value: chain.FormatETH(s.SignerETH), Inline: true},
 	)
 	calls := h.providerCalls(r, s.Allowance, approve)
 	if len(calls) == 0 {
-		m.Severity = Success
+		m.Severity = chat.Success
 		m.Text = "the operator holds every right"
 		if approve.Sign() > 0 {
 			m.Text += fmt.Sprintf(" and the allowance covers the %s open proposals need", chain.FormatMOR(approve))
@@ -99,7 +100,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		m.Text += "; nothing for the provider wallet to send"
 		return &Response{Message: m}, nil
 	}
-	m.Severity = Warning
+	m.Severity = chat.Warning
 	if _, ok := c.Flag("safe"); ok {
 		b, err := txexport.SafeBatch(net.ChainID, h.provider, "morbot: set up operator "+h.signer.Hex(), delegationNow().UnixMilli(), calls)
 		if err != nil {
@@ -118,7 +119,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		m.Fields = append(m.Fields, Field{Name: fmt.Sprintf("%d. %s", i+1, call.Note), Value: txexport.Line(call) + "\nEIP-681: " + uri})
+		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("%d. %s", i+1, call.Note), Value: txexport.Line(call) + "\nEIP-681: " + uri})
 	}
 	m.Footer = "/mor delegation --safe gives them as one Safe Transaction Builder batch; --approve X sets the allowance to ask for"
 	return &Response{Message: m}, nil

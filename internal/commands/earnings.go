@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
 )
 
@@ -79,7 +80,7 @@ func CapLine(p chain.Provider, now uint64) string {
 }
 
 // Fields are the summary's figures for /mor earnings, /mor status and the scheduled report.
-func (s *EarningsSummary) Fields() []Field {
+func (s *EarningsSummary) Fields() []chat.Field {
 	e := s.E
 	claim := fmt.Sprintf("%s from %d session(s), exactly as claimForProvider computes it at block %d", chain.FormatMOR(s.Claimable), s.claimableCount(), e.Block)
 	if s.CapCut.Sign() > 0 {
@@ -88,17 +89,17 @@ func (s *EarningsSummary) Fields() []Field {
 	if s.Short.Sign() > 0 {
 		claim += fmt.Sprintf("; %s cannot be paid until the funding account is topped up", chain.FormatMOR(s.Short))
 	}
-	fs := []Field{
+	fs := []chat.Field{
 		{Name: "claimable now", Value: claim},
 		{Name: "earnings cap", Value: CapLine(e.Provider, e.Time)},
 	}
 	if s.Held.Sign() > 0 {
-		fs = append(fs, Field{Name: "held", Value: fmt.Sprintf("%s until %s (the part earned on the day a session was closed early)", chain.FormatMOR(s.Held), plans.When(s.HeldUntil))})
+		fs = append(fs, chat.Field{Name: "held", Value: fmt.Sprintf("%s until %s (the part earned on the day a session was closed early)", chain.FormatMOR(s.Held), plans.When(s.HeldUntil))})
 	}
 	fs = append(fs,
-		Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
+		chat.Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
 			s.Counts[chain.SessionActive], s.Counts[chain.SessionEndedUnclaimed], s.Counts[chain.SessionClosed], s.Counts[chain.SessionClaimed])},
-		Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
+		chat.Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
 			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))})
 	return fs
 }
@@ -134,7 +135,7 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: s.Fields()}
+	m := chat.Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: s.Fields()}
 	if len(s.E.Sessions) == 0 {
 		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
 		return &Response{Message: m}, nil
@@ -175,7 +176,7 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 			g.name, g.counts[chain.SessionActive], g.counts[chain.SessionEndedUnclaimed], g.counts[chain.SessionClosed], g.counts[chain.SessionClaimed],
 			chain.FormatMOR(g.paid), chain.FormatMOR(g.due)))
 	}
-	m.Fields = append(m.Fields, Field{Name: "by model and bid", Value: strings.Join(lines, "\n")})
+	m.Fields = append(m.Fields, chat.Field{Name: "by model and bid", Value: strings.Join(lines, "\n")})
 	if s.Claimable.Sign() > 0 {
 		m.Footer = "/mor claim proposes the claims; /mor sessions claimable lists them"
 	}
@@ -218,7 +219,7 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 	if filter != "" {
 		title = fmt.Sprintf("%s sessions of provider %s", strings.ToUpper(filter[:1])+filter[1:], h.provider.Hex())
 	}
-	m := Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, plans.When(s.E.Time))}
+	m := chat.Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, plans.When(s.E.Time))}
 	switch {
 	case total == 0 && filter != "":
 		m.Text = "none"
@@ -300,15 +301,15 @@ func (h *Handler) claim(ctx context.Context, c *Call) (*Response, error) {
 		if len(skipped) == 0 && req.Sessions == nil {
 			msg += fmt.Sprintf(": no session has pay left that can be claimed at block %d (see /mor earnings)", cp.Earnings.Block)
 		}
-		m := Message{Severity: Info, Title: "No claim proposed", Text: msg, Ephemeral: true}
+		m := chat.Message{Severity: chat.Info, Title: "No claim proposed", Text: msg, Ephemeral: true}
 		if len(skipped) > 0 {
-			m.Fields = []Field{{Name: "left out", Value: strings.Join(skipped, "\n")}}
+			m.Fields = []chat.Field{{Name: "left out", Value: strings.Join(skipped, "\n")}}
 		}
 		return &Response{Message: m}, nil
 	}
 	m := h.Render(p)
 	if len(skipped) > 0 {
-		m.Fields = append(m.Fields, Field{Name: "left out of this claim", Value: strings.Join(skipped, "\n")})
+		m.Fields = append(m.Fields, chat.Field{Name: "left out of this claim", Value: strings.Join(skipped, "\n")})
 	}
 	return &Response{Message: m, ProposalID: p.ID}, nil
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // onboardForSessions registers the provider with a 2 MOR stake and a bid at 0.00001 MOR/s, and
@@ -214,4 +214,4 @@ func TestAutoApprovedClaimRunsWithoutVotes(t *testing.T) {
 	}
 }
 
-var _ = commands.Info
+var _ = chat.Info

@@ -18,6 +18,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -87,9 +88,9 @@ type Proxy struct {
 
 // Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
 type Reports interface {
-	ReportNow(ctx context.Context, chart bool) (Message, error)
-	Alerts(ctx context.Context) (Message, error)
-	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (Message, error)
+	ReportNow(ctx context.Context, chart bool) (chat.Message, error)
+	Alerts(ctx context.Context) (chat.Message, error)
+	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (chat.Message, error)
 	// FixCommand is the command line that fixes a firing alert ("" when it has none).
 	FixCommand(ctx context.Context, alertID string) (string, error)
 }
@@ -174,7 +175,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	}()
 	call, err := h.Parse(req)
 	if err != nil {
-		h.observed("unknown", Response{Message: Message{Severity: Error}})
+		h.observed("unknown", Response{Message: chat.Message{Severity: chat.Error}})
 		return Response{Message: h.usageMessage(err, req.User.Platform)}
 	}
 	defer func() { h.observed(call.Spec.Name(), resp) }()
@@ -183,7 +184,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	}
 	call.User, call.Channel = req.User, req.Channel
 	if !call.Spec.Writes && call.Spec.Name() != "help" && h.engine != nil && !h.engine.Policy().CanView(req.User) {
-		return Response{Message: Message{Severity: Warning, Ephemeral: true,
+		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true,
 			Text: fmt.Sprintf("sorry, you are not one of this team's viewers, so morbot does not show its position here (ask a team admin to add your %s ID %s to approval.viewers)", req.User.Platform, req.User.ID)}}
 	}
 	r, err := call.Spec.run(h, ctx, call)
@@ -204,9 +205,9 @@ func (h *Handler) observed(name string, r Response) {
 	switch {
 	case r.ProposalID != 0:
 		outcome = "proposed"
-	case r.Message.Severity == Error:
+	case r.Message.Severity == chat.Error:
 		outcome = "error"
-	case r.Message.Severity == Warning:
+	case r.Message.Severity == chat.Warning:
 		outcome = "refused"
 	}
 	h.observe(name, outcome)
@@ -231,7 +232,7 @@ func (h *Handler) SetReports(r Reports) { h.reports = r }
 // Click handles a button. Votes answer the clicker only (the proposal message is updated through the
 // approval engine's notifier); a fix button proposes the alert's fix as the clicker, so the response
 // may carry a new proposal for the adapter to post.
-func (h *Handler) Click(ctx context.Context, u approval.User, token string, action Action) (resp Response) {
+func (h *Handler) Click(ctx context.Context, u approval.User, token string, action chat.Action) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			ref := newRef()
@@ -240,45 +241,45 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 		}
 	}()
 	switch action {
-	case ActionApprove, ActionReject:
-	case ActionDetails:
+	case chat.ActionApprove, chat.ActionReject:
+	case chat.ActionDetails:
 		if !h.engine.Policy().CanView(u) {
-			return Response{Message: Message{Severity: Warning, Ephemeral: true, Text: "sorry, only the team's viewers may see a proposal's details"}}
+			return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: "sorry, only the team's viewers may see a proposal's details"}}
 		}
 		p, err := h.engine.ByToken(ctx, token)
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}
 		}
 		return Response{Message: RenderRaw(p, h.chain.Network(), h.Labels())}
-	case ActionFix, ActionSilence:
+	case chat.ActionFix, chat.ActionSilence:
 		return h.alertClick(ctx, u, token, action)
-	case ActionServe:
+	case chat.ActionServe:
 		if h.proxy == nil || h.proxy.DefaultAPIType == "" {
-			return Response{Message: Message{Severity: Warning, Text: "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve", Ephemeral: true}}
+			return Response{Message: chat.Message{Severity: chat.Warning, Text: "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve", Ephemeral: true}}
 		}
 		if _, err := chain.ParseHash32(token); err != nil {
-			return Response{Message: Message{Severity: Warning, Text: "that button does not name a model", Ephemeral: true}}
+			return Response{Message: chat.Message{Severity: chat.Warning, Text: "that button does not name a model", Ephemeral: true}}
 		}
 		return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: []string{"model", "serve", token, "--api-type", h.proxy.DefaultAPIType, "--api-url", h.proxy.DefaultAPIURL}})
 	default:
-		return Response{Message: Message{Severity: Warning, Text: "unknown button action", Ephemeral: true}}
+		return Response{Message: chat.Message{Severity: chat.Warning, Text: "unknown button action", Ephemeral: true}}
 	}
-	res, err := h.engine.Vote(ctx, u, token, action == ActionApprove)
+	res, err := h.engine.Vote(ctx, u, token, action == chat.ActionApprove)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, u, nil)}
 	}
-	sev := Success
+	sev := chat.Success
 	if !res.Changed {
-		sev = Info
+		sev = chat.Info
 	}
-	return Response{Message: Message{Severity: sev, Text: res.Message, Ephemeral: true}}
+	return Response{Message: chat.Message{Severity: sev, Text: res.Message, Ephemeral: true}}
 }
 
-func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action Action) Response {
+func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action chat.Action) Response {
 	if h.reports == nil {
-		return Response{Message: Message{Severity: Warning, Text: "alerts are not running here", Ephemeral: true}}
+		return Response{Message: chat.Message{Severity: chat.Warning, Text: "alerts are not running here", Ephemeral: true}}
 	}
-	if action == ActionSilence {
+	if action == chat.ActionSilence {
 		m, err := h.reports.Silence(ctx, u, alertID, time.Hour)
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}
@@ -291,7 +292,7 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 		return Response{Message: h.errorMessage(err, u, nil)}
 	}
 	if cmd == "" {
-		return Response{Message: Message{Severity: Info, Text: "alert " + alertID + " has no fix to propose (or is resolved)", Ephemeral: true}}
+		return Response{Message: chat.Message{Severity: chat.Info, Text: "alert " + alertID + " has no fix to propose (or is resolved)", Ephemeral: true}}
 	}
 	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
 }
@@ -310,17 +311,17 @@ func (h *Handler) Labels() map[common.Address]string {
 
 // Render is the proposal message as this handler shows it: RenderProposal, plus an "Add to
 // proxy-router" button on a confirmed model registration when default backends are configured.
-func (h *Handler) Render(p *approval.Proposal) Message {
+func (h *Handler) Render(p *approval.Proposal) chat.Message {
 	m := RenderProposal(p, h.chain.Network(), h.Labels())
 	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" && h.proxy != nil && h.proxy.DefaultAPIType != "" {
-		m.Buttons = append(m.Buttons, Button{Label: "Add to proxy-router", Action: ActionServe, Token: id, Ref: id})
+		m.Buttons = append(m.Buttons, chat.Button{Label: "Add to proxy-router", Action: chat.ActionServe, Token: id, Ref: id})
 	}
 	return m
 }
 
 // ClickByID clicks a button named by its human ID (the console types "approve P-1" or "fix <alert>").
-func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action Action) Response {
-	if action == ActionFix || action == ActionSilence || action == ActionServe {
+func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action chat.Action) Response {
+	if action == chat.ActionFix || action == chat.ActionSilence || action == chat.ActionServe {
 		return h.Click(ctx, u, ref, action)
 	}
 	// Approve, reject and details name a proposal.
@@ -335,19 +336,19 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	return h.Click(ctx, u, p.Token, action)
 }
 
-func (h *Handler) usageMessage(err error, platform string) Message {
+func (h *Handler) usageMessage(err error, platform string) chat.Message {
 	var ue *UsageError
 	if !errors.As(err, &ue) {
-		return Message{Severity: Error, Text: err.Error(), Ephemeral: true}
+		return chat.Message{Severity: chat.Error, Text: err.Error(), Ephemeral: true}
 	}
-	m := Message{Severity: Error, Title: "Cannot run that", Text: ue.Msg, Ephemeral: true}
+	m := chat.Message{Severity: chat.Error, Title: "Cannot run that", Text: ue.Msg, Ephemeral: true}
 	if ue.Spec != nil {
-		m.Fields = append(m.Fields, Field{Name: "usage", Value: ue.Spec.UsageFor(platform)})
+		m.Fields = append(m.Fields, chat.Field{Name: "usage", Value: ue.Spec.UsageFor(platform)})
 		if ue.Spec.Example != "" {
-			m.Fields = append(m.Fields, Field{Name: "example", Value: ue.Spec.ExampleFor(platform)})
+			m.Fields = append(m.Fields, chat.Field{Name: "example", Value: ue.Spec.ExampleFor(platform)})
 		}
 		if ue.Spec.Units != "" {
-			m.Fields = append(m.Fields, Field{Name: "units", Value: ue.Spec.Units})
+			m.Fields = append(m.Fields, chat.Field{Name: "units", Value: ue.Spec.Units})
 		}
 	}
 	return m
@@ -355,7 +356,7 @@ func (h *Handler) usageMessage(err error, platform string) Message {
 
 // errorMessage turns an error into what a person reads: usage problems and refusals as themselves,
 // reverts with their plain-English reason, anything else as an internal error with a reference.
-func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
+func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) chat.Message {
 	var (
 		ue  *UsageError
 		d   *approval.Denial
@@ -372,31 +373,31 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) Message {
 		}
 		return h.usageMessage(ue, u.Platform)
 	case errors.As(err, &inv):
-		m := Message{Severity: Error, Title: "Not proposed", Text: inv.Msg, Ephemeral: true}
+		m := chat.Message{Severity: chat.Error, Title: "Not proposed", Text: inv.Msg, Ephemeral: true}
 		if spec != nil {
-			m.Fields = []Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
+			m.Fields = []chat.Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
 		}
 		return m
 	case errors.As(err, &d):
-		return Message{Severity: Warning, Text: d.Reason, Ephemeral: true}
+		return chat.Message{Severity: chat.Warning, Text: d.Reason, Ephemeral: true}
 	case errors.As(err, &pe):
-		return Message{Severity: Error, Title: "Simulation failed, nothing proposed", Text: pe.Error(), Ephemeral: true}
+		return chat.Message{Severity: chat.Error, Title: "Simulation failed, nothing proposed", Text: pe.Error(), Ephemeral: true}
 	case errors.As(err, &rv):
-		return Message{Severity: Error, Title: "Simulation failed, nothing proposed", Text: rv.Reason, Ephemeral: true}
+		return chat.Message{Severity: chat.Error, Title: "Simulation failed, nothing proposed", Text: rv.Reason, Ephemeral: true}
 	case errors.As(err, &fc):
-		return Message{Severity: Error, Text: fc.Error(), Ephemeral: true}
+		return chat.Message{Severity: chat.Error, Text: fc.Error(), Ephemeral: true}
 	case errors.As(err, &un):
 		ref := newRef()
 		h.log.Error("rpc unreachable", "ref", ref, "err", err)
-		return Message{Severity: Error, Text: "the chain cannot be reached right now (no RPC endpoint answered); try again shortly (ref " + ref + ")", Ephemeral: true}
+		return chat.Message{Severity: chat.Error, Text: "the chain cannot be reached right now (no RPC endpoint answered); try again shortly (ref " + ref + ")", Ephemeral: true}
 	}
 	ref := newRef()
 	h.log.Error("command failed", "ref", ref, "user", u.String(), "err", err)
 	return internalError(ref)
 }
 
-func internalError(ref string) Message {
-	return Message{Severity: Error, Text: "internal error; the operators can find the details in the log under ref " + ref, Ephemeral: true}
+func internalError(ref string) chat.Message {
+	return chat.Message{Severity: chat.Error, Text: "internal error; the operators can find the details in the log under ref " + ref, Ephemeral: true}
 }
 
 func newRef() string {
@@ -408,3 +409,9 @@ func newRef() string {
 // invalid is input that parsed but does not fit the chain's rules or the team's state; it names the
 // numbers and the block they were read at (the same refusal plans make).
 func invalid(format string, args ...any) error { return plans.Refuse(format, args...) }
+
+// Response is the result of one command: a message, and the proposal it created, if any.
+type Response struct {
+	Message    chat.Message
+	ProposalID int64 // 0 when no proposal was created
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/health"
 )
 
@@ -72,16 +73,16 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := Message{Title: "Serving health", Text: "proxy-router: " + NodeLine(n), Footer: fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(h.proxy.ProbeBackends))}
+	m := chat.Message{Title: "Serving health", Text: "proxy-router: " + NodeLine(n), Footer: fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(h.proxy.ProbeBackends))}
 	if len(ms) == 0 {
-		m.Fields = []Field{{Name: "models", Value: "none: the provider has no active bid and models-config.json has no entry"}}
+		m.Fields = []chat.Field{{Name: "models", Value: "none: the provider has no active bid and models-config.json has no entry"}}
 		return &Response{Message: m}, nil
 	}
 	for _, md := range ms {
 		if md.State != health.Serving && md.State != health.ConfigWithoutBid {
-			m.Severity = Error
-		} else if md.State == health.ConfigWithoutBid && m.Severity != Error {
-			m.Severity = Warning
+			m.Severity = chat.Error
+		} else if md.State == health.ConfigWithoutBid && m.Severity != chat.Error {
+			m.Severity = chat.Warning
 		}
 		var parts []string
 		if md.Bid != nil {
@@ -102,7 +103,7 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 				parts = append(parts, fmt.Sprintf("backend: HTTP %d in %s", p.Status, p.Latency.Round(time.Millisecond)))
 			}
 		}
-		m.Fields = append(m.Fields, Field{Name: fmt.Sprintf("%s (%s): %s", orDash(md.Name), strings.ToLower(md.ID.Hex()), md.State),
+		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("%s (%s): %s", orDash(md.Name), strings.ToLower(md.ID.Hex()), md.State),
 			Value: md.Detail + "\n" + strings.Join(parts, " · ")})
 	}
 	return &Response{Message: m}, nil

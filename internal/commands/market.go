@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/health"
 )
 
@@ -60,7 +61,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		return nil, invalid("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
 	}
 	name := h.modelName(ctx, id, mk.Model.Name)
-	m := Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}
+	m := chat.Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}
 	if len(mk.Bids) == 0 {
 		m.Text = "no active bids on this model"
 		return &Response{Message: m}, nil
@@ -87,6 +88,6 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		lines = append(lines, fmt.Sprintf("#%d %s — %s, bid %s", rank, chain.FormatRates(b.PricePerSecond), who, b.ID.Hex()))
 	}
 	m.Text = summary
-	m.Fields = []Field{{Name: "bids, cheapest first", Value: strings.Join(lines, "\n")}}
+	m.Fields = []chat.Field{{Name: "bids, cheapest first", Value: strings.Join(lines, "\n")}}
 	return &Response{Message: m}, nil
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
@@ -55,7 +56,7 @@ func TestMarketAndBidRank(t *testing.T) {
 	if !strings.Contains(flatten(r.Message), "market: at this price the bid ranks 2 of 3 on this model (cheapest first); the median of the other 2 bid(s) is 0.00001 MOR/s") {
 		t.Fatalf("bid create rank: %s", flatten(r.Message))
 	}
-	if bad := e.run("alice", "/mor market nosuch"); bad.ProposalID != 0 || bad.Message.Severity != commands.Error {
+	if bad := e.run("alice", "/mor market nosuch"); bad.ProposalID != 0 || bad.Message.Severity != chat.Error {
 		t.Fatalf("unknown model: %s", flatten(bad.Message))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
@@ -94,21 +95,21 @@ func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
 }
 
 func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
-	m := Message{Title: "Proxy-router"}
+	m := chat.Message{Title: "Proxy-router"}
 	if h.proxy == nil {
 		m.Text = "no proxy-router is configured (proxy_router in the configuration)"
 	} else if h.proxy.Client != nil {
 		if hl, err := h.proxy.Client.Health(ctx); err != nil {
-			m.Severity = Warning
-			m.Fields = append(m.Fields, Field{Name: "health", Value: "unreachable: " + err.Error()})
+			m.Severity = chat.Warning
+			m.Fields = append(m.Fields, chat.Field{Name: "health", Value: "unreachable: " + err.Error()})
 		} else {
 			if hl.Status != "healthy" {
-				m.Severity = Warning
+				m.Severity = chat.Warning
 			}
-			m.Fields = append(m.Fields, Field{Name: "health", Value: fmt.Sprintf("%s (version %s, up %s)", hl.Status, hl.Version, hl.Uptime)})
+			m.Fields = append(m.Fields, chat.Field{Name: "health", Value: fmt.Sprintf("%s (version %s, up %s)", hl.Status, hl.Version, hl.Uptime)})
 		}
 		if ms, err := h.proxy.Client.Models(ctx); err != nil {
-			m.Fields = append(m.Fields, Field{Name: "models served", Value: "unknown: " + err.Error()})
+			m.Fields = append(m.Fields, chat.Field{Name: "models served", Value: "unknown: " + err.Error()})
 		} else {
 			var names []string
 			for _, x := range ms {
@@ -117,7 +118,7 @@ func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
 			if len(names) == 0 {
 				names = []string{"none"}
 			}
-			m.Fields = append(m.Fields, Field{Name: "models served", Value: strings.Join(names, "\n")})
+			m.Fields = append(m.Fields, chat.Field{Name: "models served", Value: strings.Join(names, "\n")})
 		}
 	}
 	p, err := h.chain.Provider(ctx, h.provider)
@@ -125,7 +126,7 @@ func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if p.Active() {
-		m.Fields = append(m.Fields, Field{Name: "endpoint " + p.Endpoint, Value: h.reachability(ctx, p.Endpoint)})
+		m.Fields = append(m.Fields, chat.Field{Name: "endpoint " + p.Endpoint, Value: h.reachability(ctx, p.Endpoint)})
 	}
 	return &Response{Message: m}, nil
 }

@@ -5,13 +5,15 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/common"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/health"
 )
 
@@ -30,16 +32,16 @@ func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
 			if b.Len() == 0 {
 				return nil, usage(c, "no command %q; /mor help lists them", name)
 			}
-			return &Response{Message: Message{Title: "/mor " + name + " …", Text: b.String() + "/mor help <command> shows units and an example."}}, nil
+			return &Response{Message: chat.Message{Title: "/mor " + name + " …", Text: b.String() + "/mor help <command> shows units and an example."}}, nil
 		}
-		return &Response{Message: Message{Title: "/mor " + s.Name(), Text: s.HelpFor(c.User.Platform)}}, nil
+		return &Response{Message: chat.Message{Title: "/mor " + s.Name(), Text: s.HelpFor(c.User.Platform)}}, nil
 	}
 	var b strings.Builder
 	for _, s := range h.grammar.Specs {
 		fmt.Fprintf(&b, "%s\n    %s\n", s.UsageFor(c.User.Platform), s.Summary)
 	}
 	b.WriteString("/mor help <command> shows units and an example.")
-	return &Response{Message: Message{Title: "morbot commands", Text: b.String()}}, nil
+	return &Response{Message: chat.Message{Title: "morbot commands", Text: b.String()}}, nil
 }
 
 func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
@@ -47,11 +49,11 @@ func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: Message{Title: "Marketplace minimums", Fields: minimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
+	return &Response{Message: chat.Message{Title: "Marketplace minimums", Fields: minimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
 }
 
-func minimumFields(m chain.Minimums) []Field {
-	return []Field{
+func minimumFields(m chain.Minimums) []chat.Field {
+	return []chat.Field{
 		{Name: "provider minimum stake", Value: withWei(m.ProviderStake), Inline: true},
 		{Name: "model minimum stake", Value: withWei(m.ModelStake), Inline: true},
 		{Name: "bid fee (every post)", Value: withWei(m.BidFee), Inline: true},
@@ -82,10 +84,10 @@ const BidPostGas = 300_000
 
 // Status reads the provider's whole position (one batched snapshot, plus the sessions) and renders
 // it; the scheduled report is the same message.
-func (h *Handler) Status(ctx context.Context) (Message, *chain.Snapshot, error) {
+func (h *Handler) Status(ctx context.Context) (chat.Message, *chain.Snapshot, error) {
 	m, p, err := h.StatusAt(ctx, time.Now())
 	if err != nil {
-		return Message{}, nil, err
+		return chat.Message{}, nil, err
 	}
 	return m, p.Snapshot, nil
 }
@@ -100,14 +102,14 @@ type Position struct {
 
 // StatusAt is Status with everything it read; now is the check's time (proxy-router restarts are
 // told from uptimes across checks).
-func (h *Handler) StatusAt(ctx context.Context, now time.Time) (Message, *Position, error) {
+func (h *Handler) StatusAt(ctx context.Context, now time.Time) (chat.Message, *Position, error) {
 	s, err := h.snapshot(ctx)
 	if err != nil {
-		return Message{}, nil, err
+		return chat.Message{}, nil, err
 	}
 	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
 	if err != nil {
-		return Message{}, nil, err
+		return chat.Message{}, nil, err
 	}
 	pos := &Position{Snapshot: s}
 	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
@@ -121,7 +123,7 @@ func (h *Handler) StatusAt(ctx context.Context, now time.Time) (Message, *Positi
 		}
 	}
 	if s.Provider.Active() && h.proxy != nil {
-		m.Fields = append(m.Fields, Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
+		m.Fields = append(m.Fields, chat.Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
 	}
 	if ms, n, err := h.ServingHealth(ctx, s, now); err != nil {
 		if ctx.Err() == nil { // not a shutdown
@@ -133,7 +135,7 @@ func (h *Handler) StatusAt(ctx context.Context, now time.Time) (Message, *Positi
 		for _, md := range ms {
 			lines = append(lines, md.Line())
 		}
-		m.Fields = append(m.Fields, Field{Name: "serving (/mor health)", Value: strings.Join(lines, "\n")})
+		m.Fields = append(m.Fields, chat.Field{Name: "serving (/mor health)", Value: strings.Join(lines, "\n")})
 	}
 	return m, pos, nil
 }
@@ -153,12 +155,12 @@ func GasRunway(eth, feeCap *big.Int) *big.Int {
 }
 
 // RenderStatus is the provider's whole position (also the scheduled report).
-func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal, feeCap *big.Int) Message {
-	m := Message{Title: "Provider " + h.provider.Hex()}
+func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal, feeCap *big.Int) chat.Message {
+	m := chat.Message{Title: "Provider " + h.provider.Hex()}
 	p := s.Provider
 	switch {
 	case !p.Exists():
-		m.Fields = append(m.Fields, Field{Name: "provider", Value: "not registered (/mor onboard or /mor provider create)"})
+		m.Fields = append(m.Fields, chat.Field{Name: "provider", Value: "not registered (/mor onboard or /mor provider create)"})
 	default:
 		state := "active"
 		if p.IsDeleted {
@@ -167,10 +169,10 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 		stake := fmt.Sprintf("%s (%s)", chain.FormatMOR(p.Stake), state)
 		if p.Stake.Cmp(s.Minimums.ProviderStake) < 0 {
 			stake += fmt.Sprintf(" — BELOW the minimum %s", chain.FormatMOR(s.Minimums.ProviderStake))
-			m.Severity = Warning
+			m.Severity = chat.Warning
 		}
-		m.Fields = append(m.Fields, Field{Name: "stake", Value: stake, Inline: true}, Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
-		m.Fields = append(m.Fields, Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
+		m.Fields = append(m.Fields, chat.Field{Name: "stake", Value: stake, Inline: true}, chat.Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
+		m.Fields = append(m.Fields, chat.Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
 	}
 	var models []string
 	for _, mdl := range s.Models {
@@ -187,34 +189,34 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 		models = append(models, "none")
 	}
 	sortStrings(models)
-	m.Fields = append(m.Fields, Field{Name: "models", Value: strings.Join(models, "\n")})
+	m.Fields = append(m.Fields, chat.Field{Name: "models", Value: strings.Join(models, "\n")})
 	var bids []string
 	for _, b := range s.ActiveBids {
 		name := h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name)
 		line := fmt.Sprintf("%s (%s): %s — bid %s", name, strings.ToLower(b.ModelID.Hex()), chain.FormatRates(b.PricePerSecond), b.ID.Hex())
 		if !s.Minimums.PriceInRange(b.PricePerSecond) {
 			line += " — OUTSIDE the current price range (a re-post must fit it)"
-			m.Severity = Warning
+			m.Severity = chat.Warning
 		}
 		bids = append(bids, line)
 	}
 	if len(bids) == 0 {
 		bids = append(bids, "none")
 	}
-	m.Fields = append(m.Fields, Field{Name: fmt.Sprintf("active bids (%d)", len(s.ActiveBids)), Value: strings.Join(bids, "\n")})
+	m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("active bids (%d)", len(s.ActiveBids)), Value: strings.Join(bids, "\n")})
 	m.Fields = append(m.Fields,
-		Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
-		Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
+		chat.Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
+		chat.Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
 	)
 	if s.Operator() {
 		m.Fields = append(m.Fields,
-			Field{Name: "ETH of the operator key " + s.Signer.Hex() + " (pays the gas)", Value: ethWithRunway(s.SignerETH, feeCap), Inline: true},
-			Field{Name: "ETH of the provider wallet (signs nothing here)", Value: chain.FormatETH(s.ETHBalance), Inline: true})
+			chat.Field{Name: "ETH of the operator key " + s.Signer.Hex() + " (pays the gas)", Value: ethWithRunway(s.SignerETH, feeCap), Inline: true},
+			chat.Field{Name: "ETH of the provider wallet (signs nothing here)", Value: chain.FormatETH(s.ETHBalance), Inline: true})
 		if s.Rights != nil {
-			m.Fields = append(m.Fields, Field{Name: "operator rights", Value: rightsLine(s.Rights)})
+			m.Fields = append(m.Fields, chat.Field{Name: "operator rights", Value: rightsLine(s.Rights)})
 		}
 	} else {
-		m.Fields = append(m.Fields, Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true})
+		m.Fields = append(m.Fields, chat.Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true})
 	}
 	m.Fields = append(m.Fields, minimumFields(s.Minimums)...)
 	var open []string
@@ -224,7 +226,7 @@ func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending [
 	if len(open) == 0 {
 		open = append(open, "none")
 	}
-	m.Fields = append(m.Fields, Field{Name: "open proposals", Value: strings.Join(open, "\n")})
+	m.Fields = append(m.Fields, chat.Field{Name: "open proposals", Value: strings.Join(open, "\n")})
 	m.Footer = fmt.Sprintf("read at block %d on %s (chain %d)", s.Block, h.chain.Network().Name, h.chain.Network().ChainID)
 	return m
 }
@@ -250,7 +252,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 		return nil, err
 	}
 	if !p.Exists() {
-		return &Response{Message: Message{Title: "Provider " + addr.Hex(), Text: "not registered"}}, nil
+		return &Response{Message: chat.Message{Title: "Provider " + addr.Hex(), Text: "not registered"}}, nil
 	}
 	_, total, err := h.chain.ProviderActiveBids(ctx, addr, 0, 1)
 	if err != nil {
@@ -264,7 +266,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 	if p.IsDeleted {
 		state = "deregistered"
 	}
-	return &Response{Message: Message{Title: "Provider " + addr.Hex(), Fields: []Field{
+	return &Response{Message: chat.Message{Title: "Provider " + addr.Hex(), Fields: []chat.Field{
 		{Name: "state", Value: state, Inline: true},
 		{Name: "stake", Value: chain.FormatMOR(p.Stake), Inline: true},
 		{Name: "endpoint", Value: p.Endpoint, Inline: true},
@@ -280,7 +282,7 @@ func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if len(ms) == 0 {
-		return &Response{Message: Message{Title: "Team models", Text: "none yet; /mor model create or /mor onboard registers one"}}, nil
+		return &Response{Message: chat.Message{Title: "Team models", Text: "none yet; /mor model create or /mor onboard registers one"}}, nil
 	}
 	var lines []string
 	for _, tm := range ms {
@@ -297,7 +299,7 @@ func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
 		}
 		lines = append(lines, fmt.Sprintf("%s %s — %s", tm.Name, strings.ToLower(tm.ID.Hex()), state))
 	}
-	return &Response{Message: Message{Title: "Team models", Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: chat.Message{Title: "Team models", Text: strings.Join(lines, "\n")}}, nil
 }
 
 func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
@@ -320,7 +322,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 	if m.IsDeleted {
 		state = "deregistered"
 	}
-	return &Response{Message: Message{Title: fmt.Sprintf("Model %q (%s)", h.modelName(ctx, id, m.Name), strings.ToLower(id.Hex())), Fields: []Field{
+	return &Response{Message: chat.Message{Title: fmt.Sprintf("Model %q (%s)", h.modelName(ctx, id, m.Name), strings.ToLower(id.Hex())), Fields: []chat.Field{
 		{Name: "model ID (models-config.json)", Value: strings.ToLower(id.Hex())},
 		{Name: "state", Value: state, Inline: true},
 		{Name: "owner", Value: m.Owner.Hex(), Inline: true},
@@ -337,13 +339,13 @@ func (h *Handler) bidList(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if len(s.ActiveBids) == 0 {
-		return &Response{Message: Message{Title: "Active bids", Text: "none", Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+		return &Response{Message: chat.Message{Title: "Active bids", Text: "none", Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
 	}
 	var lines []string
 	for _, b := range s.ActiveBids {
 		lines = append(lines, fmt.Sprintf("%s on %s (%s): %s", b.ID.Hex(), h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
 	}
-	return &Response{Message: Message{Title: fmt.Sprintf("Active bids (%d)", len(s.ActiveBids)), Text: strings.Join(lines, "\n"), Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+	return &Response{Message: chat.Message{Title: fmt.Sprintf("Active bids (%d)", len(s.ActiveBids)), Text: strings.Join(lines, "\n"), Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
 }
 
 func (h *Handler) proposalsList(ctx context.Context, _ *Call) (*Response, error) {
@@ -352,13 +354,13 @@ func (h *Handler) proposalsList(ctx context.Context, _ *Call) (*Response, error)
 		return nil, err
 	}
 	if len(ps) == 0 {
-		return &Response{Message: Message{Title: "Proposals", Text: "none yet"}}, nil
+		return &Response{Message: chat.Message{Title: "Proposals", Text: "none yet"}}, nil
 	}
 	var lines []string
 	for _, p := range ps {
 		lines = append(lines, fmt.Sprintf("%s %-10s %s — %s (%d/%d)", p.HumanID(), p.Status, p.Kind, p.Summary, p.Approvals(), p.Quorum))
 	}
-	return &Response{Message: Message{Title: "Proposals (newest first)", Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: chat.Message{Title: "Proposals (newest first)", Text: strings.Join(lines, "\n")}}, nil
 }
 
 func (h *Handler) proposal(ctx context.Context, c *Call) (*approval.Proposal, error) {
@@ -395,7 +397,7 @@ func (h *Handler) proposalsCancel(ctx context.Context, c *Call) (*Response, erro
 	if _, dropped, ok := strings.Cut(p.Reason, "never signed and dropped: "); ok {
 		text = fmt.Sprintf("%s cancelled; its settled steps stay as they are on-chain, and these were never signed and will not be sent: %s", p.HumanID(), dropped)
 	}
-	return &Response{Message: Message{Severity: Success, Text: text, Ephemeral: true}}, nil
+	return &Response{Message: chat.Message{Severity: chat.Success, Text: text, Ephemeral: true}}, nil
 }
 
 func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
@@ -435,7 +437,7 @@ func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
 	if len(lines) == 0 {
 		lines = append(lines, "empty")
 	}
-	return &Response{Message: Message{Title: fmt.Sprintf("Audit log (latest %d)", len(es)), Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: chat.Message{Title: fmt.Sprintf("Audit log (latest %d)", len(es)), Text: strings.Join(lines, "\n")}}, nil
 }
 
 func sortStrings(s []string) {

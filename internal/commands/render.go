@@ -11,21 +11,22 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
-var stateSeverity = map[approval.State]Severity{
-	approval.Pending: Info, approval.Approved: Info, approval.Submitting: Info, approval.Submitted: Info,
-	approval.Confirmed: Success, approval.Failed: Error, approval.Rejected: Warning, approval.Expired: Warning,
-	approval.Cancelled: Warning, approval.Unknown: Warning,
+var stateSeverity = map[approval.State]chat.Severity{
+	approval.Pending: chat.Info, approval.Approved: chat.Info, approval.Submitting: chat.Info, approval.Submitted: chat.Info,
+	approval.Confirmed: chat.Success, approval.Failed: chat.Error, approval.Rejected: chat.Warning, approval.Expired: chat.Warning,
+	approval.Cancelled: chat.Warning, approval.Unknown: chat.Warning,
 }
 
 // RenderProposal is the message that shows a proposal in any state; adapters post it once and then
 // edit it in place on every state change. Buttons are present only while votes are open. Each step
 // shows what its bytes do, decoded from the exact calldata that will be signed (contract and address,
 // function, every argument with amounts in MOR and wei); labels name known addresses.
-func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Address]string) Message {
-	m := Message{
+func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
+	m := chat.Message{
 		Title:    fmt.Sprintf("%s · %s · %s", p.HumanID(), p.Kind, strings.ToUpper(string(p.Status))),
 		Text:     p.Summary,
 		Severity: stateSeverity[p.Status],
@@ -42,10 +43,10 @@ func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Add
 				v += "\ntx " + s.Hash.Hex()
 			}
 		}
-		m.Fields = append(m.Fields, Field{Name: fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind), Value: v})
+		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind), Value: v})
 	}
 	if p.Simulation != "" {
-		m.Fields = append(m.Fields, Field{Name: "simulation", Value: p.Simulation})
+		m.Fields = append(m.Fields, chat.Field{Name: "simulation", Value: p.Simulation})
 	}
 	var approvers, rejecters []string
 	for _, v := range p.Votes {
@@ -66,23 +67,23 @@ func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Add
 	if len(rejecters) > 0 {
 		votes += "; rejected by " + strings.Join(rejecters, ", ")
 	}
-	m.Fields = append(m.Fields, Field{Name: "votes", Value: votes, Inline: true})
+	m.Fields = append(m.Fields, chat.Field{Name: "votes", Value: votes, Inline: true})
 	proposer := p.Proposer.Name
 	if proposer == "" {
 		proposer = p.Proposer.ID
 	}
-	m.Fields = append(m.Fields, Field{Name: "proposed by", Value: proposer, Inline: true})
+	m.Fields = append(m.Fields, chat.Field{Name: "proposed by", Value: proposer, Inline: true})
 	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" {
-		m.Fields = append(m.Fields, Field{Name: "next: add it to the proxy-router", Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
+		m.Fields = append(m.Fields, chat.Field{Name: "next: add it to the proxy-router", Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
 	}
 	if p.Reason != "" {
-		m.Fields = append(m.Fields, Field{Name: reasonLabel(p.Status), Value: p.Reason})
+		m.Fields = append(m.Fields, chat.Field{Name: reasonLabel(p.Status), Value: p.Reason})
 	}
 	if p.Status == approval.Pending {
-		m.Buttons = []Button{
-			{Label: "Approve", Action: ActionApprove, Token: p.Token, Ref: p.HumanID()},
-			{Label: "Reject", Action: ActionReject, Token: p.Token, Ref: p.HumanID()},
-			{Label: "Details", Action: ActionDetails, Token: p.Token, Ref: p.HumanID()},
+		m.Buttons = []chat.Button{
+			{Label: "Approve", Action: chat.ActionApprove, Token: p.Token, Ref: p.HumanID()},
+			{Label: "Reject", Action: chat.ActionReject, Token: p.Token, Ref: p.HumanID()},
+			{Label: "Details", Action: chat.ActionDetails, Token: p.Token, Ref: p.HumanID()},
 		}
 		m.Footer = fmt.Sprintf("payload %s · chain %d · signer %s · expires %s", p.PayloadHash.Hex(), p.ChainID, p.Signer.Hex(), p.ExpiresAt.UTC().Format(time.RFC3339))
 	} else {
@@ -106,14 +107,14 @@ const rawChunk = 960
 // RenderRaw is a proposal's exact payload: for each step the target, value and full calldata as they
 // will be signed, so an approver can decode and check them independently (e.g. cast calldata-decode),
 // and how the payload hash the votes bind to is computed.
-func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]string) Message {
-	m := Message{Title: fmt.Sprintf("%s · exact payload", p.HumanID()), Ephemeral: true,
+func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
+	m := chat.Message{Title: fmt.Sprintf("%s · exact payload", p.HumanID()), Ephemeral: true,
 		Text: fmt.Sprintf("Signed by %s on chain %d. Votes bind to payload %s = keccak256(chain ID as 8 bytes ‖ signer ‖ for each step: to ‖ keccak256(data) ‖ value as 32 bytes). "+
 			"Decode a step's data with, e.g., cast calldata-decode or cast 4byte-decode.", p.Signer.Hex(), p.ChainID, p.PayloadHash.Hex())}
 	for _, s := range p.Steps {
 		head := fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind)
 		if approval.IsOffchain(s.Request) {
-			m.Fields = append(m.Fields, Field{Name: head + " (off-chain)", Value: describeStep(s.Request, n, labels) + "\npayload " + string(s.Request.Data)})
+			m.Fields = append(m.Fields, chat.Field{Name: head + " (off-chain)", Value: describeStep(s.Request, n, labels) + "\npayload " + string(s.Request.Data)})
 			continue
 		}
 		c := n.DescribeCall(s.Request, labels)
@@ -121,7 +122,7 @@ func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]
 		if c.Function == "" {
 			v = fmt.Sprintf("to %s (%s)\nvalue %s wei\nno calldata", c.To.Hex(), c.Contract, c.Value)
 		}
-		m.Fields = append(m.Fields, Field{Name: head, Value: v})
+		m.Fields = append(m.Fields, chat.Field{Name: head, Value: v})
 		data := "0x" + hex.EncodeToString(s.Request.Data)
 		parts := (len(data) + rawChunk - 1) / rawChunk
 		for i := 0; i < parts && len(s.Request.Data) > 0; i++ {
@@ -129,7 +130,7 @@ func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]
 			if parts > 1 {
 				name += fmt.Sprintf(" (%d/%d)", i+1, parts)
 			}
-			m.Fields = append(m.Fields, Field{Name: name, Value: data[i*rawChunk : min(len(data), (i+1)*rawChunk)]})
+			m.Fields = append(m.Fields, chat.Field{Name: name, Value: data[i*rawChunk : min(len(data), (i+1)*rawChunk)]})
 		}
 	}
 	return m

@@ -14,6 +14,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -77,7 +78,7 @@ func TestUnknownStepSpeedupAndCancel(t *testing.T) {
 	r := e.run("alice", "/mor approve 1")
 	ps[0].Set(chaintest.FaultDrop, "eth_sendRawTransaction")
 	for _, who := range []string{"bob", "carol"} {
-		e.h.ClickByID(ctx, u(who), "P-1", commands.ActionApprove)
+		e.h.ClickByID(ctx, u(who), "P-1", chat.ActionApprove)
 	}
 	e.waitEvent(r.ProposalID, "unknown")
 	c := e.run("bob", "/mor proposals cancel P-1")
@@ -105,7 +106,7 @@ func TestRPCFaultsFailoverAndRecovery(t *testing.T) {
 		e, ps := faultEnv(t, 2)
 		ps[0].Set(f)
 		r := e.run("alice", "/mor minimums")
-		if r.Message.Severity == commands.Error || !strings.Contains(flatten(r.Message), "provider minimum stake") {
+		if r.Message.Severity == chat.Error || !strings.Contains(flatten(r.Message), "provider minimum stake") {
 			t.Fatalf("fault %d on the first endpoint: no failover: %s", f, flatten(r.Message))
 		}
 		if ps[0].Hits() == 0 || ps[1].Hits() == 0 {
@@ -149,7 +150,7 @@ func TestLostBroadcastAnswerIsNotResent(t *testing.T) {
 	r := e.run("alice", "/mor provider create 0.2 node.example.com:3333") // approve + providerRegister
 	ps[0].Set(chaintest.FaultForwardDrop, "eth_sendRawTransaction")
 	for _, who := range []string{"bob", "carol"} {
-		e.h.ClickByID(ctx, u(who), "P-1", commands.ActionApprove)
+		e.h.ClickByID(ctx, u(who), "P-1", chat.ActionApprove)
 	}
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()

@@ -16,6 +16,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -100,16 +101,16 @@ func TestModelServeThroughApproval(t *testing.T) {
 	}
 	// With default backends configured, the confirmed message carries an "Add to proxy-router" button
 	// that proposes the serve plan for the clicker.
-	var serve *commands.Button
+	var serve *chat.Button
 	for _, b := range h.Render(p).Buttons {
-		if b.Action == commands.ActionServe {
+		if b.Action == chat.ActionServe {
 			serve = &b
 		}
 	}
 	if serve == nil || serve.Token != p.Params["model_id"] {
 		t.Fatalf("no serve button on the confirmed model create: %+v", h.Render(p).Buttons)
 	}
-	viaButton := h.Click(context.Background(), u("bob"), serve.Token, commands.ActionServe)
+	viaButton := h.Click(context.Background(), u("bob"), serve.Token, chat.ActionServe)
 	if viaButton.ProposalID == 0 || !strings.Contains(flatten(viaButton.Message), "model serve") {
 		t.Fatalf("serve button: %s", flatten(viaButton.Message))
 	}
@@ -183,7 +184,7 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	}
 	r := e.run("alice", "/mor model serve llama --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions")
 	for _, who := range []string{"bob", "carol"} {
-		e.h.ClickByID(ctx, u(who), fmt.Sprintf("P-%d", r.ProposalID), commands.ActionApprove)
+		e.h.ClickByID(ctx, u(who), fmt.Sprintf("P-%d", r.ProposalID), chat.ActionApprove)
 	}
 	wctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()

@@ -10,6 +10,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -43,7 +44,7 @@ func TestSpeedupReplacesAStuckTransaction(t *testing.T) {
 	sim.SetAutoMine(false) // the node accepts transactions but nothing is mined until the test says so
 	r := e.run("alice", "/mor approve 1")
 	for _, who := range []string{"bob", "carol"} {
-		e.h.ClickByID(ctx, u(who), "P-1", commands.ActionApprove)
+		e.h.ClickByID(ctx, u(who), "P-1", chat.ActionApprove)
 	}
 	waitStep := func(id int64) *approval.Proposal {
 		t.Helper()
@@ -69,7 +70,7 @@ func TestSpeedupReplacesAStuckTransaction(t *testing.T) {
 		t.Fatalf("speed-up: %s", flatten(sp.Message))
 	}
 	for _, who := range []string{"bob", "carol"} {
-		e.h.ClickByID(ctx, u(who), "P-2", commands.ActionApprove)
+		e.h.ClickByID(ctx, u(who), "P-2", chat.ActionApprove)
 	}
 	repl := waitStep(sp.ProposalID)
 	if *repl.Steps[0].Hash == *orig.Steps[0].Hash || *repl.Steps[0].Nonce != *orig.Steps[0].Nonce {

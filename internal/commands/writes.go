@@ -10,6 +10,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
 )
 
@@ -493,7 +494,7 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	if len(pl.Steps) == 0 {
-		return &Response{Message: Message{Title: "Already onboarded", Text: strings.Join(done, "\n"), Severity: Success, Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+		return &Response{Message: chat.Message{Title: "Already onboarded", Text: strings.Join(done, "\n"), Severity: chat.Success, Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
 	}
 	for _, d := range done {
 		pl.Lines = append(pl.Lines, "already done: "+d)

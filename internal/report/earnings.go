@@ -8,6 +8,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/plans"
 )
@@ -25,7 +26,7 @@ func (r *Reporter) earningsAlerts(es *commands.EarningsSummary) []alert {
 	cp := chain.CapAt(p, e.Time)
 	pct := big.NewInt(int64(r.o.EarningsCapPercent))
 	if p.Active() && p.Stake.Sign() > 0 && new(big.Int).Mul(cp.Earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, pct)) >= 0 {
-		a := alert{ID: "earnings-near-cap", Kind: "earnings", Severity: commands.Warning, Title: "Earnings near the yearly cap",
+		a := alert{ID: "earnings-near-cap", Kind: "earnings", Severity: chat.Warning, Title: "Earnings near the yearly cap",
 			Text: fmt.Sprintf("Earned %s of the %s cap this period (≥ %d%%); headroom %s. The period ends %s; the first claim after that starts a new one. The cap is the stake, so added stake raises it one for one",
 				chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), r.o.EarningsCapPercent, chain.FormatMOR(cp.Left()), plans.When(cp.PeriodEnd))}
 		if es.CapCut.Sign() > 0 {
@@ -53,13 +54,13 @@ func (r *Reporter) earningsAlerts(es *commands.EarningsSummary) []alert {
 		threshold = new(big.Int)
 	}
 	if waiting.Sign() > 0 && waiting.Cmp(threshold) > 0 {
-		out = append(out, alert{ID: "claimable-waiting", Kind: "earnings", Severity: commands.Warning, Title: "Earnings left unclaimed for over a day",
+		out = append(out, alert{ID: "claimable-waiting", Kind: "earnings", Severity: chat.Warning, Title: "Earnings left unclaimed for over a day",
 			Text: fmt.Sprintf("%s from %d session(s) has been claimable for more than a day (above the %s threshold). The proxy-router never claims on its own; unclaimed pay also waits on the funding account and the cap.",
 				chain.FormatMOR(waiting), waitingN, chain.FormatMOR(threshold)),
 			Fix: "/mor claim all"})
 	}
 	if funding := e.Funding(); es.FundingNeed.Cmp(funding) > 0 {
-		out = append(out, alert{ID: "funding-short", Kind: "earnings", Severity: commands.Error, Title: "The marketplace funding account cannot pay what is due",
+		out = append(out, alert{ID: "funding-short", Kind: "earnings", Severity: chat.Error, Title: "The marketplace funding account cannot pay what is due",
 			Text: fmt.Sprintf("Claims due now need %s from the funding account %s, which holds %s and lets the Diamond pull %s. Claims on sessions that are not direct-payment revert until the marketplace operators top it up or raise its allowance; direct-payment sessions still pay.",
 				chain.FormatMOR(es.FundingNeed), e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))})
 	}
@@ -71,7 +72,7 @@ func (r *Reporter) earningsAlerts(es *commands.EarningsSummary) []alert {
 		}
 	}
 	if ended > 0 {
-		out = append(out, alert{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: commands.Warning, Title: "Sessions ended without a close or a claim",
+		out = append(out, alert{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: chat.Warning, Title: "Sessions ended without a close or a claim",
 			Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all. Nobody is paid until someone claims.", ended, chain.FormatMOR(owed)),
 			Fix:  "/mor claim all"})
 	}
@@ -86,7 +87,7 @@ func (r *Reporter) ClaimSweep(ctx context.Context) error {
 	var ref *plans.Refusal
 	switch {
 	case errors.As(err, &ref):
-		r.post(ctx, commands.Message{Severity: commands.Warning, Title: "Claim sweep: nothing proposed", Text: ref.Msg})
+		r.post(ctx, chat.Message{Severity: chat.Warning, Title: "Claim sweep: nothing proposed", Text: ref.Msg})
 		return nil
 	case err != nil:
 		return fmt.Errorf("claim sweep: %w", err)
@@ -98,7 +99,7 @@ func (r *Reporter) ClaimSweep(ctx context.Context) error {
 	if p.Status != approval.Pending {
 		how = "approved by the team's policy (approval.auto_approve: claim) and executing"
 	}
-	if err := r.o.Poster.Post(ctx, ChannelReports, commands.Message{Severity: commands.Info, Title: "Claim sweep",
+	if err := r.o.Poster.Post(ctx, ChannelReports, chat.Message{Severity: chat.Info, Title: "Claim sweep",
 		Text: fmt.Sprintf("%s claims %s from %d session(s), %s.", p.HumanID(), chain.FormatMOR(cp.Total), len(cp.Claims), how)}); err != nil {
 		r.log.Error("post claim sweep", "err", err)
 	}

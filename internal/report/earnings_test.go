@@ -10,7 +10,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // sessionOn opens a session as the consumer (account 1) on the provider's first active bid.
@@ -35,16 +35,16 @@ func (e *env) advance(d time.Duration) {
 	}
 }
 
-func alertIn(ms []commands.Message, id string) (commands.Message, bool) {
+func alertIn(ms []chat.Message, id string) (chat.Message, bool) {
 	for _, m := range ms {
 		if strings.Contains(m.Footer, "alert "+id) && !strings.HasPrefix(m.Title, "RESOLVED") {
 			return m, true
 		}
 	}
-	return commands.Message{}, false
+	return chat.Message{}, false
 }
 
-func resolvedIn(ms []commands.Message, id string) bool {
+func resolvedIn(ms []chat.Message, id string) bool {
 	for _, m := range ms {
 		if strings.Contains(m.Footer, "alert "+id) && strings.HasPrefix(m.Title, "RESOLVED") {
 			return true
@@ -165,7 +165,7 @@ func TestEarningsNearCapNamesPeriodAndTopUp(t *testing.T) {
 }
 
 // repeat forces the next check to re-post a firing alert (its repeat interval elapses).
-func (e *env) repeat(string) []commands.Message {
+func (e *env) repeat(string) []chat.Message {
 	e.clock.Add(2 * time.Hour)
 	return e.check()
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -36,7 +37,7 @@ func TestEthLowWatchesTheOperatorKey(t *testing.T) {
 	p := &posts{}
 	coldETH, _ := cl.ETHBalance(ctx, cold.Address)
 	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: cold.Address, Poster: p, RepeatInterval: time.Hour, MinETH: coldETH})
-	check := func() []commands.Message {
+	check := func() []chat.Message {
 		t.Helper()
 		if err := r.Check(ctx); err != nil {
 			t.Fatal(err)

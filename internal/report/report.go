@@ -22,6 +22,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -29,7 +30,7 @@ import (
 
 // Poster sends a message to a platform's reports or alerts channel.
 type Poster interface {
-	Post(ctx context.Context, channel string, m commands.Message) error
+	Post(ctx context.Context, channel string, m chat.Message) error
 }
 
 // Channels.
@@ -52,7 +53,7 @@ func (f *Fanout) Add(p Poster) {
 }
 
 // Post sends to every poster; it returns the first error after trying them all.
-func (f *Fanout) Post(ctx context.Context, channel string, m commands.Message) error {
+func (f *Fanout) Post(ctx context.Context, channel string, m chat.Message) error {
 	f.mu.RLock()
 	out := append([]Poster(nil), f.out...)
 	f.mu.RUnlock()
@@ -134,25 +135,25 @@ func New(o Options) *Reporter {
 // ReportNow builds the status report and posts it to the reports channel; with chart, the weekly
 // picture (our prices against each model's bids, earnings against the cap) is attached and its
 // figures are added as text.
-func (r *Reporter) ReportNow(ctx context.Context, chart bool) (commands.Message, error) {
+func (r *Reporter) ReportNow(ctx context.Context, chart bool) (chat.Message, error) {
 	m, pos, err := r.o.Handler.StatusAt(ctx, r.o.Now())
 	if err != nil {
-		return commands.Message{}, fmt.Errorf("status report: %w", err)
+		return chat.Message{}, fmt.Errorf("status report: %w", err)
 	}
 	if err := r.recordEarnings(ctx, pos); err != nil {
-		return commands.Message{}, err
+		return chat.Message{}, err
 	}
 	m.Title = "Status report · " + m.Title
 	if chart {
 		if err := r.attachChart(ctx, &m, pos); err != nil {
 			r.log.Error("weekly chart", "err", err)
-			m.Fields = append(m.Fields, commands.Field{Name: "chart", Value: "could not be drawn this time; the figures above stand"})
+			m.Fields = append(m.Fields, chat.Field{Name: "chart", Value: "could not be drawn this time; the figures above stand"})
 		}
 	}
 	if err := r.o.Poster.Post(ctx, ChannelReports, m); err != nil {
 		r.log.Error("post status report", "err", err)
 	}
-	return commands.Message{Severity: commands.Success, Text: "status report posted to the reports channel", Ephemeral: true}, nil
+	return chat.Message{Severity: chat.Success, Text: "status report posted to the reports channel", Ephemeral: true}, nil
 }
 
 // Schedule starts the cron schedules (optional seconds field; time zone) for the report and the alert check.
@@ -203,7 +204,7 @@ func (r *Reporter) Schedule(statusSpec, alertsSpec string, loc *time.Location) (
 type alert struct {
 	ID       string
 	Kind     string
-	Severity commands.Severity
+	Severity chat.Severity
 	Title    string
 	Text     string
 	Fix      string      // command line proposing the fix
@@ -385,7 +386,7 @@ func (r *Reporter) reconcile(ctx context.Context, conds []alert) error {
 		}
 		r.count("resolved")
 		if notified {
-			r.post(ctx, commands.Message{Severity: commands.Success, Title: "RESOLVED · " + x.Title,
+			r.post(ctx, chat.Message{Severity: chat.Success, Title: "RESOLVED · " + x.Title,
 				Text: fmt.Sprintf("%s no longer fires (it fired since %s)", id, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339)), Footer: "alert " + id})
 		}
 	}
@@ -398,13 +399,13 @@ func (r *Reporter) count(event string) {
 	}
 }
 
-func (r *Reporter) post(ctx context.Context, m commands.Message) {
+func (r *Reporter) post(ctx context.Context, m chat.Message) {
 	if err := r.o.Poster.Post(ctx, ChannelAlerts, m); err != nil {
 		r.log.Error("post alert", "err", err)
 	}
 }
 
-func (r *Reporter) alertMessage(a alert, repeat bool) commands.Message {
+func (r *Reporter) alertMessage(a alert, repeat bool) chat.Message {
 	title := "ALERT · " + a.Title
 	if a.Event {
 		title = a.Title
@@ -412,7 +413,7 @@ func (r *Reporter) alertMessage(a alert, repeat bool) commands.Message {
 	if repeat {
 		title += " (still firing)"
 	}
-	m := commands.Message{Severity: a.Severity, Title: title, Text: a.Text, Footer: "alert " + a.ID}
+	m := chat.Message{Severity: a.Severity, Title: title, Text: a.Text, Footer: "alert " + a.ID}
 	target := a.ID
 	if a.FixFor != "" {
 		target = a.FixFor
@@ -426,24 +427,24 @@ func (r *Reporter) alertMessage(a alert, repeat bool) commands.Message {
 		if len(a.fixes()) > 1 {
 			name = "fix: " + f.Label
 		}
-		m.Fields = append(m.Fields, commands.Field{Name: name, Value: f.Cmd + " (proposes it for approval)"})
-		m.Buttons = append(m.Buttons, commands.Button{Label: f.Label, Action: commands.ActionFix, Token: token, Ref: token})
+		m.Fields = append(m.Fields, chat.Field{Name: name, Value: f.Cmd + " (proposes it for approval)"})
+		m.Buttons = append(m.Buttons, chat.Button{Label: f.Label, Action: chat.ActionFix, Token: token, Ref: token})
 	}
 	if !a.Event {
-		m.Buttons = append(m.Buttons, commands.Button{Label: "Silence 1h", Action: commands.ActionSilence, Token: a.ID, Ref: a.ID})
+		m.Buttons = append(m.Buttons, chat.Button{Label: "Silence 1h", Action: chat.ActionSilence, Token: a.ID, Ref: a.ID})
 	}
 	return m
 }
 
 // Alerts runs an alert check now (posting what it finds to the alerts channel) and lists firing and
 // recently resolved alerts.
-func (r *Reporter) Alerts(ctx context.Context) (commands.Message, error) {
+func (r *Reporter) Alerts(ctx context.Context) (chat.Message, error) {
 	if err := r.Check(ctx); err != nil {
-		return commands.Message{}, err
+		return chat.Message{}, err
 	}
 	rows, err := r.rows(ctx)
 	if err != nil {
-		return commands.Message{}, err
+		return chat.Message{}, err
 	}
 	now := r.o.Now().UnixMilli()
 	var lines []string
@@ -463,29 +464,29 @@ func (r *Reporter) Alerts(ctx context.Context) (commands.Message, error) {
 	if len(lines) == 0 {
 		lines = []string{"no alert is firing"}
 	}
-	return commands.Message{Title: "Alerts", Text: strings.Join(lines, "\n")}, nil
+	return chat.Message{Title: "Alerts", Text: strings.Join(lines, "\n")}, nil
 }
 
 // Silence mutes one alert until now+d (audited).
-func (r *Reporter) Silence(ctx context.Context, u approval.User, id string, d time.Duration) (commands.Message, error) {
+func (r *Reporter) Silence(ctx context.Context, u approval.User, id string, d time.Duration) (chat.Message, error) {
 	rows, err := r.rows(ctx)
 	if err != nil {
-		return commands.Message{}, err
+		return chat.Message{}, err
 	}
 	x, ok := rows[id]
 	if !ok || x.State == "event" {
-		return commands.Message{}, &approval.Denial{Reason: fmt.Sprintf("there is no alert %q; /mor alerts lists them", id)}
+		return chat.Message{}, &approval.Denial{Reason: fmt.Sprintf("there is no alert %q; /mor alerts lists them", id)}
 	}
 	until := r.o.Now().Add(d)
 	x.SilencedUntil, x.UpdatedAt = until.UnixMilli(), r.o.Now().UnixMilli()
 	if err := r.upsert(ctx, x); err != nil {
-		return commands.Message{}, err
+		return chat.Message{}, err
 	}
 	if _, err := r.o.Store.ExecContext(ctx, `INSERT INTO audit (at, platform, user_id, user_name, action, detail) VALUES (?,?,?,?,?,?)`,
 		r.o.Now().UnixMilli(), u.Platform, u.ID, u.Name, "silenced", fmt.Sprintf("alert %s until %s", id, until.UTC().Format(time.RFC3339))); err != nil {
-		return commands.Message{}, fmt.Errorf("audit silence: %w", err)
+		return chat.Message{}, fmt.Errorf("audit silence: %w", err)
 	}
-	return commands.Message{Severity: commands.Success, Text: fmt.Sprintf("alert %s silenced until %s", id, until.UTC().Format(time.RFC3339))}, nil
+	return chat.Message{Severity: chat.Success, Text: fmt.Sprintf("alert %s silenced until %s", id, until.UTC().Format(time.RFC3339))}, nil
 }
 
 // FixCommand returns the fix of a firing alert.

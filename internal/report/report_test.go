@@ -20,6 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -36,11 +37,11 @@ func mor(s string) *big.Int {
 // posts records what the reporter posts: alerts in m, the reports channel in reports.
 type posts struct {
 	mu      sync.Mutex
-	m       []commands.Message
-	reports []commands.Message
+	m       []chat.Message
+	reports []chat.Message
 }
 
-func (p *posts) Post(_ context.Context, ch string, m commands.Message) error {
+func (p *posts) Post(_ context.Context, ch string, m chat.Message) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if ch == ChannelAlerts {
@@ -51,7 +52,7 @@ func (p *posts) Post(_ context.Context, ch string, m commands.Message) error {
 	return nil
 }
 
-func (p *posts) take() []commands.Message {
+func (p *posts) take() []chat.Message {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	out := p.m
@@ -196,7 +197,7 @@ func (e *env) do(cmd string) {
 
 func (e *env) approve(id int64) {
 	e.t.Helper()
-	if m := e.h.ClickByID(context.Background(), approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", id), commands.ActionApprove); m.Message.Severity == commands.Error {
+	if m := e.h.ClickByID(context.Background(), approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", id), chat.ActionApprove); m.Message.Severity == chat.Error {
 		e.t.Fatal(m.Message.Text)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -208,7 +209,7 @@ func (e *env) approve(id int64) {
 	}
 }
 
-func (e *env) check() []commands.Message {
+func (e *env) check() []chat.Message {
 	e.t.Helper()
 	if err := e.r.Check(context.Background()); err != nil {
 		e.t.Fatalf("check: %v", err)
@@ -216,7 +217,7 @@ func (e *env) check() []commands.Message {
 	return e.posts.take()
 }
 
-func text(m commands.Message) string {
+func text(m chat.Message) string {
 	var b strings.Builder
 	b.WriteString(m.Title + "\n" + m.Text + "\n")
 	for _, f := range m.Fields {
@@ -261,7 +262,7 @@ func TestProviderMinimumRaised(t *testing.T) {
 		t.Fatalf("a check after restart posted %v", again)
 	}
 	// The fix button proposes the top-up; once confirmed, one resolved message.
-	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "provider-stake-below-min", commands.ActionFix)
+	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "provider-stake-below-min", chat.ActionFix)
 	if resp.ProposalID == 0 {
 		t.Fatalf("fix did not propose: %+v", resp.Message)
 	}
@@ -279,7 +280,7 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 	e := onboarded(t)
 	ctx := context.Background()
 	p := e.signer.Address()
-	fires := func(id string) commands.Message {
+	fires := func(id string) chat.Message {
 		t.Helper()
 		for _, m := range e.check() {
 			if strings.Contains(m.Footer, "alert "+id) {
@@ -287,7 +288,7 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 			}
 		}
 		t.Fatalf("%s did not fire", id)
-		return commands.Message{}
+		return chat.Message{}
 	}
 	resolves := func(id string) {
 		t.Helper()
@@ -324,7 +325,7 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 	if !strings.Contains(condition, "prices 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), outside 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s) … 0.01 MOR/s (36 MOR/h, 10000000000000000 wei/s)") {
 		t.Fatalf("price-range condition: %q", condition)
 	}
-	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "bid-price-out-of-range-"+modelShort, commands.ActionFix)
+	resp := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "bid-price-out-of-range-"+modelShort, chat.ActionFix)
 	if resp.ProposalID == 0 {
 		t.Fatalf("fix for the bid price did not propose: %s", resp.Message.Text)
 	}
@@ -523,7 +524,7 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 	defer eng.Close()
 	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
 	var reports atomic.Int64
-	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: p, Poster: posterFunc(func(ch string, m commands.Message) {
+	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: p, Poster: posterFunc(func(ch string, m chat.Message) {
 		if ch == ChannelReports && strings.Contains(text(m), "active bids (100)") {
 			reports.Add(1)
 		}
@@ -541,9 +542,9 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 	t.Logf("status report with 100 bids: %d RPC round trips", counter.Count())
 }
 
-type posterFunc func(ch string, m commands.Message)
+type posterFunc func(ch string, m chat.Message)
 
-func (f posterFunc) Post(_ context.Context, ch string, m commands.Message) error {
+func (f posterFunc) Post(_ context.Context, ch string, m chat.Message) error {
 	f(ch, m)
 	return nil
 }
@@ -580,7 +581,7 @@ func (e *env) nonce() uint64 {
 	return n
 }
 
-func findAlert(ms []commands.Message, id string) *commands.Message {
+func findAlert(ms []chat.Message, id string) *chat.Message {
 	for i := range ms {
 		if strings.Contains(ms[i].Footer, "alert "+id) {
 			return &ms[i]
@@ -601,7 +602,7 @@ func TestStuckTransactionAlert(t *testing.T) {
 	if resp.ProposalID == 0 {
 		t.Fatal(resp.Message.Text)
 	}
-	e.h.ClickByID(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", resp.ProposalID), commands.ActionApprove)
+	e.h.ClickByID(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", resp.ProposalID), chat.ActionApprove)
 	e.waitEvent(resp.ProposalID, "unknown")
 	for i := 0; i < 6; i++ {
 		e.sim.Commit()
@@ -646,7 +647,7 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 		t.Fatal(resp.Message.Text)
 	}
 	stuck := resp.ProposalID
-	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", stuck), commands.ActionApprove)
+	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", stuck), chat.ActionApprove)
 	e.waitEvent(stuck, "submitted")
 	if p, _ := e.eng.Get(ctx, stuck); *p.Steps[0].Nonce != gapNonce+1 {
 		t.Fatalf("morbot signed nonce %d, want %d", *p.Steps[0].Nonce, gapNonce+1)
@@ -678,13 +679,13 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 		}
 	}
 	// Propose the fix from the alert's button, approve it.
-	fix := e.h.ClickByID(ctx, alice, id, commands.ActionFix)
+	fix := e.h.ClickByID(ctx, alice, id, chat.ActionFix)
 	if fix.ProposalID == 0 || !strings.Contains(text(fix.Message), fmt.Sprintf("to itself at nonce %d", gapNonce)) ||
 		!strings.Contains(text(fix.Message), fmt.Sprintf("P-%d step 1 (nonce %d)", stuck, gapNonce+1)) {
 		t.Fatalf("fix: %+v", fix)
 	}
 	e.sim.SetAutoMine(true)
-	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", fix.ProposalID), commands.ActionApprove)
+	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", fix.ProposalID), chat.ActionApprove)
 	e.waitEvent(fix.ProposalID, "confirmed")
 	e.sim.Commit() // the queued transaction is now next in line
 	e.waitEvent(stuck, "confirmed")

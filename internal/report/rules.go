@@ -11,6 +11,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store"
 )
@@ -149,7 +150,7 @@ func (r *Reporter) eventAlerts(ctx context.Context, logs []types.Log, snap *chai
 		case chain.TopicBidPriceBoundsUpdated:
 			changes = append(changes, [2]any{minPriceLo, word(0)}, [2]any{minPriceHi, word(1)})
 		case chain.TopicDiamondCut:
-			out = append(out, alert{ID: id, Kind: "diamond-cut", Severity: commands.Warning, Event: true,
+			out = append(out, alert{ID: id, Kind: "diamond-cut", Severity: chat.Warning, Event: true,
 				Title: "The marketplace Diamond was upgraded",
 				Text: fmt.Sprintf("DiamondCut in block %d, tx %s: facets may behave differently. morbot simulates every transaction again before sending, but review the upgrade before approving new proposals.",
 					l.BlockNumber, l.TxHash.Hex())})
@@ -178,7 +179,7 @@ func (r *Reporter) eventAlerts(ctx context.Context, logs []types.Log, snap *chai
 			}
 		}
 		if len(texts) > 0 {
-			out = append(out, alert{ID: id, Kind: "minimum-changed", Severity: commands.Warning, Event: true, Fix: fix, FixFor: covers, Covers: covers,
+			out = append(out, alert{ID: id, Kind: "minimum-changed", Severity: chat.Warning, Event: true, Fix: fix, FixFor: covers, Covers: covers,
 				Title: "A marketplace minimum changed", Text: strings.Join(texts, "\n") + fmt.Sprintf("\n(block %d, tx %s)", l.BlockNumber, l.TxHash.Hex())})
 		}
 	}
@@ -203,7 +204,7 @@ func (r *Reporter) backstop(ctx context.Context, snap *chain.Snapshot) ([]alert,
 			continue // first sight is the baseline
 		}
 		fix, covers := r.consequence(name, v, snap)
-		out = append(out, alert{ID: fmt.Sprintf("getter-%s-%s-%d", name, v, snap.Block), Kind: "minimum-changed", Severity: commands.Warning, Event: true,
+		out = append(out, alert{ID: fmt.Sprintf("getter-%s-%s-%d", name, v, snap.Block), Kind: "minimum-changed", Severity: chat.Warning, Event: true,
 			Fix: fix, FixFor: covers, Covers: covers,
 			Title: "A marketplace minimum changed",
 			Text:  r.describeChange(name, old, v, snap) + fmt.Sprintf("\n(read from the getter at block %d; the change event was not seen yet)", snap.Block)})
@@ -282,13 +283,13 @@ func (r *Reporter) conditions(ctx context.Context, pos *commands.Position) ([]al
 	m, p := snap.Minimums, snap.Provider
 	if p.Active() && p.Stake.Cmp(m.ProviderStake) < 0 {
 		add := new(big.Int).Sub(m.ProviderStake, p.Stake)
-		out = append(out, alert{ID: "provider-stake-below-min", Kind: "position", Severity: commands.Error, Title: "Provider stake below the minimum",
+		out = append(out, alert{ID: "provider-stake-below-min", Kind: "position", Severity: chat.Error, Title: "Provider stake below the minimum",
 			Text: fmt.Sprintf("Your stake %s is below the minimum %s (block %d): any provider update reverts until you add at least %s.", chain.FormatMOR(p.Stake), chain.FormatMOR(m.ProviderStake), snap.Block, chain.FormatMOR(add)),
 			Fix:  "/mor provider update --add-stake " + add.String() + "wei"})
 	}
 	for _, md := range snap.Models {
 		if md.Active() && md.Owner == r.o.Provider && md.Stake.Cmp(m.ModelStake) < 0 {
-			out = append(out, alert{ID: "model-stake-below-min-" + short(md.ID), Kind: "position", Severity: commands.Warning, Title: fmt.Sprintf("Model %q (%s) stake below the minimum", md.Name, strings.ToLower(md.ID.Hex())),
+			out = append(out, alert{ID: "model-stake-below-min-" + short(md.ID), Kind: "position", Severity: chat.Warning, Title: fmt.Sprintf("Model %q (%s) stake below the minimum", md.Name, strings.ToLower(md.ID.Hex())),
 				Text: fmt.Sprintf("Model %s has %s staked, below the minimum %s (block %d): updating it reverts until it is topped up.", strings.ToLower(md.ID.Hex()), chain.FormatMOR(md.Stake), chain.FormatMOR(m.ModelStake), snap.Block)})
 		}
 	}
@@ -302,7 +303,7 @@ func (r *Reporter) conditions(ctx context.Context, pos *commands.Position) ([]al
 			} else {
 				target.Set(m.MaxPricePerSecond)
 			}
-			out = append(out, alert{ID: "bid-price-out-of-range-" + short(b.ModelID), Kind: "position", Severity: commands.Warning, Title: "Bid price outside the allowed range",
+			out = append(out, alert{ID: "bid-price-out-of-range-" + short(b.ModelID), Kind: "position", Severity: chat.Warning, Title: "Bid price outside the allowed range",
 				Text: fmt.Sprintf("Bid %s prices %s, outside %s … %s (block %d). It stays active, but a re-post must fit the range.", b.ID.Hex(), chain.FormatPrice(b.PricePerSecond), chain.FormatPrice(m.MinPricePerSecond), chain.FormatPrice(m.MaxPricePerSecond), snap.Block),
 				Fix:  fmt.Sprintf("/mor bid create %s %swei", strings.ToLower(b.ModelID.Hex()), target)})
 		}
@@ -323,7 +324,7 @@ func (r *Reporter) conditions(ctx context.Context, pos *commands.Position) ([]al
 		if snap.Operator() {
 			who = "The operator key " + snap.Signer.Hex() + ", which signs and pays the gas,"
 		}
-		out = append(out, alert{ID: "eth-low", Kind: "funds", Severity: commands.Warning, Title: "Little ETH left for gas",
+		out = append(out, alert{ID: "eth-low", Kind: "funds", Severity: chat.Warning, Title: "Little ETH left for gas",
 			Text: fmt.Sprintf("%s holds %s, below the %s threshold; transactions will fail without gas.", who, chain.FormatETH(snap.SignerETH), chain.FormatETH(r.o.MinETH))})
 	}
 	need, err := r.pendingNeed(ctx)
@@ -331,7 +332,7 @@ func (r *Reporter) conditions(ctx context.Context, pos *commands.Position) ([]al
 		return nil, err
 	}
 	if need.Cmp(snap.Allowance) > 0 {
-		out = append(out, alert{ID: "allowance-short", Kind: "funds", Severity: commands.Warning, Title: "MOR allowance below what open proposals need",
+		out = append(out, alert{ID: "allowance-short", Kind: "funds", Severity: chat.Warning, Title: "MOR allowance below what open proposals need",
 			Text: fmt.Sprintf("Open proposals without their own approve step need %s, but the Diamond may pull only %s.", chain.FormatMOR(need), chain.FormatMOR(snap.Allowance)),
 			Fix:  "/mor approve auto"})
 	}
@@ -391,7 +392,7 @@ func (r *Reporter) stuckTxs(ctx context.Context, head uint64) ([]alert, error) {
 			continue // its nonce is used: the executor settles the step (mined, or taken by another transaction)
 		}
 		d := Diagnose(x.nonce, n.latest, n.pending)
-		a := alert{ID: fmt.Sprintf("tx-stuck-p%d-s%d", x.proposal, x.step+1), Kind: "tx", Severity: commands.Error,
+		a := alert{ID: fmt.Sprintf("tx-stuck-p%d-s%d", x.proposal, x.step+1), Kind: "tx", Severity: chat.Error,
 			Title: fmt.Sprintf("P-%d step %d is not mined", x.proposal, x.step+1),
 			Text: fmt.Sprintf("Transaction %s (%s, nonce %d) was signed at block %d and has no receipt %d blocks later. %s "+
 				"morbot will not sign another transaction for this step on its own; it keeps reconciling by hash and nonce.",
@@ -492,7 +493,7 @@ func (r *Reporter) watchBids(ctx context.Context, active map[common.Hash]chain.B
 			continue
 		}
 		price, _ := new(big.Int).SetString(x.price, 10)
-		out = append(out, alert{ID: "bid-missing-" + x.model[:12], Kind: "bid", Severity: commands.Error, Title: "An active bid disappeared",
+		out = append(out, alert{ID: "bid-missing-" + x.model[:12], Kind: "bid", Severity: chat.Error, Title: "An active bid disappeared",
 			Text: fmt.Sprintf("Bid %s on model %s (%s) is no longer active and no morbot proposal deleted it.", x.bid, x.model, chain.FormatPrice(price)),
 			Fix:  fmt.Sprintf("/mor bid create %s %swei", x.model, x.price)})
 	}

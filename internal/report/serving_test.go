@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
@@ -87,7 +88,7 @@ func writeModelsConfig(t *testing.T, path, id, apiURL string) {
 	}
 }
 
-func firing(ms []commands.Message, id string) *commands.Message {
+func firing(ms []chat.Message, id string) *chat.Message {
 	if m, ok := alertIn(ms, id); ok {
 		return &m
 	}
@@ -110,7 +111,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 
 	// A bid the node does not serve: critical, with Serve it and Delete the bid.
 	m := firing(e.check(), "bid-without-config-"+short)
-	if m == nil || m.Severity != commands.Error || !strings.Contains(m.Text, "models-config.json has no entry for the model") || len(m.Buttons) != 3 ||
+	if m == nil || m.Severity != chat.Error || !strings.Contains(m.Text, "models-config.json has no entry for the model") || len(m.Buttons) != 3 ||
 		m.Buttons[0].Label != "Serve it" || m.Buttons[1].Label != "Delete the bid" || m.Buttons[1].Token != "bid-without-config-"+short+"#2" {
 		t.Fatalf("bid-without-config: %+v", m)
 	}
@@ -121,7 +122,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	}
 	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
 	for token, kind := range map[string]string{"bid-without-config-" + short: "model serve", "bid-without-config-" + short + "#2": "bid delete"} {
-		r := e.h.Click(ctx, alice, token, commands.ActionFix)
+		r := e.h.Click(ctx, alice, token, chat.ActionFix)
 		p, err := e.eng.Get(ctx, r.ProposalID)
 		if err != nil || p.Kind != kind {
 			t.Fatalf("fix %s proposed %+v (%v): %s", token, p, err, r.Message.Text)
@@ -180,13 +181,13 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	// (nobody else bids on the model).
 	e.do("/mor bid delete " + bid.ID.Hex())
 	m = firing(e.check(), "config-without-bid-"+short)
-	if m == nil || m.Severity != commands.Warning || !strings.Contains(m.Text, "the marketplace minimum: nobody bids on it") {
+	if m == nil || m.Severity != chat.Warning || !strings.Contains(m.Text, "the marketplace minimum: nobody bids on it") {
 		t.Fatalf("config-without-bid: %+v", m)
 	}
 	if fix, _ := e.r.FixCommand(ctx, "config-without-bid-"+short); fix != "/mor bid create "+id+" 10000000000000wei" {
 		t.Fatalf("post-a-bid fix %q", fix)
 	}
-	r := e.h.Click(ctx, alice, "config-without-bid-"+short, commands.ActionFix)
+	r := e.h.Click(ctx, alice, "config-without-bid-"+short, chat.ActionFix)
 	e.approve(r.ProposalID)
 	if !resolvedIn(e.check(), "config-without-bid-"+short) {
 		t.Fatal("config-without-bid did not resolve once a bid was posted")
@@ -212,7 +213,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	// Degraded (its storage failing): a warning naming the component, resolved when healthy again.
 	node.set(func(f *fakeNode) { f.degraded = "Value log GC attempt didn't result in any cleanup" })
 	m = firing(e.check(), "proxy-degraded")
-	if m == nil || m.Severity != commands.Warning || !strings.Contains(m.Text, `badgerdb: unhealthy: Value log GC attempt didn't result in any cleanup`) {
+	if m == nil || m.Severity != chat.Warning || !strings.Contains(m.Text, `badgerdb: unhealthy: Value log GC attempt didn't result in any cleanup`) {
 		t.Fatalf("proxy-degraded: %+v", m)
 	}
 	if st := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor health"}); !strings.Contains(st.Message.Text, "proxy-router: degraded (badgerdb: unhealthy: Value log GC") {
@@ -237,7 +238,7 @@ func TestProxyRestartLoop(t *testing.T) {
 	node := newFakeNode(t)
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
 	e := newEnvWithOptions(t, nil, nil, &commands.Proxy{Client: client})
-	step := func(d, up time.Duration) []commands.Message {
+	step := func(d, up time.Duration) []chat.Message {
 		t.Helper()
 		e.clock.Add(d)
 		node.set(func(f *fakeNode) { f.uptime = up })
@@ -245,7 +246,7 @@ func TestProxyRestartLoop(t *testing.T) {
 	}
 	step(0, time.Hour)
 	// One planned restart: uptime back to 20 s; then it keeps running. Quiet.
-	for _, got := range [][]commands.Message{step(5*time.Minute, 20*time.Second), step(5*time.Minute, 5*time.Minute+20*time.Second), step(5*time.Minute, 10*time.Minute+20*time.Second)} {
+	for _, got := range [][]chat.Message{step(5*time.Minute, 20*time.Second), step(5*time.Minute, 5*time.Minute+20*time.Second), step(5*time.Minute, 10*time.Minute+20*time.Second)} {
 		if firing(got, "proxy-restart-loop") != nil {
 			t.Fatal("a single planned restart raised the restart-loop alert")
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chart"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/health"
 )
@@ -68,20 +69,20 @@ func (r *Reporter) ChartData(ctx context.Context, pos *commands.Position) (chart
 }
 
 // attachChart draws the picture onto the report and adds its figures as text.
-func (r *Reporter) attachChart(ctx context.Context, m *commands.Message, pos *commands.Position) error {
+func (r *Reporter) attachChart(ctx context.Context, m *chat.Message, pos *commands.Position) error {
 	d, err := r.ChartData(ctx, pos)
 	if err != nil {
 		return err
 	}
 	if len(d.Markets) == 0 && !d.HasEarnings() {
-		m.Fields = append(m.Fields, commands.Field{Name: "chart", Value: "nothing to draw yet: no active bid and no earnings"})
+		m.Fields = append(m.Fields, chat.Field{Name: "chart", Value: "nothing to draw yet: no active bid and no earnings"})
 		return nil
 	}
 	png, err := chart.PNG(d)
 	if err != nil {
 		return err
 	}
-	m.Files = append(m.Files, commands.File{Name: "morbot-weekly.png", ContentType: "image/png", Data: png})
-	m.Fields = append(m.Fields, commands.Field{Name: "chart (morbot-weekly.png)", Value: strings.Join(chart.Lines(d), "\n")})
+	m.Files = append(m.Files, chat.File{Name: "morbot-weekly.png", ContentType: "image/png", Data: png})
+	m.Fields = append(m.Fields, chat.Field{Name: "chart (morbot-weekly.png)", Value: strings.Join(chart.Lines(d), "\n")})
 	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 )
 
@@ -183,23 +184,23 @@ func (c *Console) handle(ctx context.Context, line string) (stop, failed bool) {
 	case strings.HasPrefix(line, "/mor"):
 		resp := c.o.Handler.Handle(ctx, commands.Request{User: c.identity(), Channel: "console", Text: line})
 		c.print(Render(resp.Message))
-		return false, resp.Message.Severity == commands.Error
+		return false, resp.Message.Severity == chat.Error
 	}
 	m := voteRe.FindStringSubmatch(line)
 	if m == nil {
 		m = alertRe.FindStringSubmatch(line)
 	}
 	if m != nil {
-		resp := c.o.Handler.ClickByID(ctx, c.identity(), m[2], commands.Action(m[1]))
+		resp := c.o.Handler.ClickByID(ctx, c.identity(), m[2], chat.Action(m[1]))
 		c.print(Render(resp.Message))
-		return false, resp.Message.Severity == commands.Error
+		return false, resp.Message.Severity == chat.Error
 	}
 	c.print("✗ type /mor help for commands, approve P-1 / reject P-1 to vote, fix <alert> / silence <alert> for alert buttons, /as <user> to switch user, /quit to leave\n")
 	return false, true
 }
 
 // Post prints a scheduled report or an alert.
-func (c *Console) Post(_ context.Context, channel string, m commands.Message) error {
+func (c *Console) Post(_ context.Context, channel string, m chat.Message) error {
 	out := fmt.Sprintf("[%s]\n%s", channel, Render(m))
 	for _, f := range m.Files {
 		out += fmt.Sprintf("  [attachment %s, %s, %d bytes]\n", f.Name, f.ContentType, len(f.Data))
@@ -209,7 +210,7 @@ func (c *Console) Post(_ context.Context, channel string, m commands.Message) er
 }
 
 // Notifier returns the approval notifier that prints proposal updates as the message edits would appear.
-func (c *Console) Notifier(render func(*approval.Proposal) commands.Message) approval.Notifier {
+func (c *Console) Notifier(render func(*approval.Proposal) chat.Message) approval.Notifier {
 	return approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
 		p := ev.Proposal
 		switch ev.Kind {

@@ -9,16 +9,16 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
-var marks = map[commands.Severity]string{
-	commands.Info: "•", commands.Success: "✓", commands.Warning: "!", commands.Error: "✗",
+var marks = map[chat.Severity]string{
+	chat.Info: "•", chat.Success: "✓", chat.Warning: "!", chat.Error: "✗",
 }
 
 // Render formats a message for a terminal. Control and invisible formatting characters in it (which
 // could move the cursor, recolour or reorder what follows) are shown as escapes, e.g. \x1b or \u202e.
-func Render(m commands.Message) string {
+func Render(m chat.Message) string {
 	return inert(render(m))
 }
 
@@ -38,7 +38,7 @@ func inert(s string) string {
 	return b.String()
 }
 
-func render(m commands.Message) string {
+func render(m chat.Message) string {
 	var b strings.Builder
 	head := m.Title
 	if head == "" {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 )
 
@@ -66,7 +67,7 @@ func TestRenderGolden(t *testing.T) {
 	golden(t, "proposal_pending", Render(commands.RenderProposal(fixedProposal(approval.Pending), fixedNet, labels)))
 	golden(t, "proposal_failed", Render(commands.RenderProposal(fixedProposal(approval.Failed), fixedNet, labels)))
 	golden(t, "proposal_raw", Render(commands.RenderRaw(fixedProposal(approval.Pending), fixedNet, labels)))
-	golden(t, "usage_error", Render(commands.Message{Severity: commands.Error, Title: "Cannot run that", Text: "missing <endpoint>",
-		Fields: []commands.Field{{Name: "usage", Value: "/mor provider create <stake> <endpoint>"}, {Name: "example", Value: "/mor provider create 0.2 node.example.com:3333"}}}))
-	golden(t, "denial", Render(commands.Message{Severity: commands.Warning, Text: "you proposed P-1, so you cannot approve it; 2 other approver(s) must"}))
+	golden(t, "usage_error", Render(chat.Message{Severity: chat.Error, Title: "Cannot run that", Text: "missing <endpoint>",
+		Fields: []chat.Field{{Name: "usage", Value: "/mor provider create <stake> <endpoint>"}, {Name: "example", Value: "/mor provider create 0.2 node.example.com:3333"}}}))
+	golden(t, "denial", Render(chat.Message{Severity: chat.Warning, Text: "you proposed P-1, so you cannot approve it; 2 other approver(s) must"}))
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 )
@@ -334,7 +335,7 @@ func ephemeral(text string) *discordgo.InteractionResponse {
 		Data: &discordgo.InteractionResponseData{Content: truncate(Escape(text), maxContent), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}}
 }
 
-func ephemeralEmbed(m commands.Message) *discordgo.InteractionResponse {
+func ephemeralEmbed(m chat.Message) *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 		Data: &discordgo.InteractionResponseData{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()}}
 }
@@ -438,10 +439,10 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 
 // postProposal posts the proposal message (embed + buttons) in the proposals channel and records it
 // so every later state edits it; it returns the short answer for the proposer.
-func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) commands.Message {
+func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) chat.Message {
 	p, err := a.engine.Get(ctx, id)
 	if err != nil {
-		return commands.Message{Severity: commands.Error, Text: err.Error()}
+		return chat.Message{Severity: chat.Error, Text: err.Error()}
 	}
 	ch := a.cfg.ProposalsChannel
 	if ch == "" {
@@ -451,12 +452,12 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()})
 	if err != nil {
 		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
-		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), p.HumanID())}
+		return chat.Message{Severity: chat.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), p.HumanID())}
 	}
 	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "discord", Channel: ch, MessageID: posted.ID}); err != nil {
 		a.log.Error("attach discord message", "proposal", p.HumanID(), "err", err)
 	}
-	return commands.Message{Severity: commands.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Channel: ch, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
+	return chat.Message{Severity: chat.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Channel: ch, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
 func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error, start func(func(context.Context))) {
@@ -504,7 +505,7 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo
 }
 
 // Post sends a report or an alert to the configured reports or alerts channel.
-func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) error {
+func (a *Adapter) Post(ctx context.Context, channel string, m chat.Message) error {
 	ch := a.cfg.ReportsChannel
 	if channel == "alerts" {
 		ch = a.cfg.AlertsChannel
@@ -545,8 +546,8 @@ func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
 	}
 	m := a.h.Render(p)
 	if p.Status != approval.Pending { // the vote buttons stay, greyed out
-		m.Buttons = append([]commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: p.Token, Ref: p.HumanID(), Disabled: true},
-			{Label: "Reject", Action: commands.ActionReject, Token: p.Token, Ref: p.HumanID(), Disabled: true}}, m.Buttons...)
+		m.Buttons = append([]chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: p.Token, Ref: p.HumanID(), Disabled: true},
+			{Label: "Reject", Action: chat.ActionReject, Token: p.Token, Ref: p.HumanID(), Disabled: true}}, m.Buttons...)
 	}
 	comps := Components(m)
 	for _, ref := range p.Messages {

@@ -9,7 +9,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	"io"
 	mrand "math/rand/v2"
 	"net/http"
@@ -25,6 +24,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
@@ -32,6 +33,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/bot/botkit/acktest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -701,9 +703,9 @@ func TestStructuredOptionsKeepEachValueWhole(t *testing.T) {
 }
 
 func TestEmbedLimits(t *testing.T) {
-	m := commands.Message{Title: strings.Repeat("t", 300), Text: strings.Repeat("d", 5000), Footer: strings.Repeat("f", 3000)}
+	m := chat.Message{Title: strings.Repeat("t", 300), Text: strings.Repeat("d", 5000), Footer: strings.Repeat("f", 3000)}
 	for i := 0; i < 40; i++ {
-		m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n", 300), Value: strings.Repeat("v", 2000)})
+		m.Fields = append(m.Fields, chat.Field{Name: strings.Repeat("n", 300), Value: strings.Repeat("v", 2000)})
 	}
 	e := Embed(m)
 	total := len([]rune(e.Title)) + len([]rune(e.Description)) + len([]rune(e.Footer.Text))
@@ -716,7 +718,7 @@ func TestEmbedLimits(t *testing.T) {
 	if len([]rune(e.Title)) > maxTitle || len([]rune(e.Description)) > maxDescription || len(e.Fields) > maxFields || total > maxEmbedTotal {
 		t.Fatalf("embed over the limits: title %d desc %d fields %d total %d", len(e.Title), len(e.Description), len(e.Fields), total)
 	}
-	if tok, a, ok := DecodeCustomID(EncodeCustomID("00112233445566778899aabbccddeeff", commands.ActionReject)); !ok || a != commands.ActionReject || tok != "00112233445566778899aabbccddeeff" {
+	if tok, a, ok := DecodeCustomID(EncodeCustomID("00112233445566778899aabbccddeeff", chat.ActionReject)); !ok || a != chat.ActionReject || tok != "00112233445566778899aabbccddeeff" {
 		t.Fatal("custom_id round trip")
 	}
 	for _, bad := range []string{"", "mor1", "mor2:abc:a", "mor1::a", "mor1:abc:x", "mor1:a:b:c"} {
@@ -1001,9 +1003,9 @@ func TestEmbedTotalNeverOver6000(t *testing.T) {
 	f := newFixture(t)
 	rnd := mrand.New(mrand.NewPCG(1, 2))
 	for i := 0; i < 500; i++ {
-		m := commands.Message{Title: strings.Repeat("t", rnd.IntN(400)), Text: strings.Repeat("d*", rnd.IntN(3000)), Footer: strings.Repeat("f", rnd.IntN(3000))}
+		m := chat.Message{Title: strings.Repeat("t", rnd.IntN(400)), Text: strings.Repeat("d*", rnd.IntN(3000)), Footer: strings.Repeat("f", rnd.IntN(3000))}
 		for j := rnd.IntN(40); j > 0; j-- {
-			m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n_", rnd.IntN(200)), Value: strings.Repeat("v", rnd.IntN(1500))})
+			m.Fields = append(m.Fields, chat.Field{Name: strings.Repeat("n_", rnd.IntN(200)), Value: strings.Repeat("v", rnd.IntN(1500))})
 		}
 		if n := EmbedLength(Embed(m)); n > 6000 {
 			t.Fatalf("message %d rendered to %d characters", i, n)
@@ -1013,9 +1015,9 @@ func TestEmbedTotalNeverOver6000(t *testing.T) {
 		}
 	}
 	// Exactly 6,000: title 100, description 2,000, four fields of 200 + 775.
-	m := commands.Message{Title: strings.Repeat("t", 100), Text: strings.Repeat("d", 2000)}
+	m := chat.Message{Title: strings.Repeat("t", 100), Text: strings.Repeat("d", 2000)}
 	for i := 0; i < 4; i++ {
-		m.Fields = append(m.Fields, commands.Field{Name: strings.Repeat("n", 200), Value: strings.Repeat("v", 775)})
+		m.Fields = append(m.Fields, chat.Field{Name: strings.Repeat("n", 200), Value: strings.Repeat("v", 775)})
 	}
 	e := Embed(m)
 	if n := EmbedLength(e); n != 6000 || len(e.Fields) != 4 {
@@ -1050,7 +1052,7 @@ func asMap(t *testing.T, v any) map[string]any {
 func TestPostWithAttachment(t *testing.T) {
 	f := newFixture(t)
 	png := bytes.Repeat([]byte{0x89}, 45_000)
-	m := commands.Message{Title: "Status report", Text: "weekly", Files: []commands.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
+	m := chat.Message{Title: "Status report", Text: "weekly", Files: []chat.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
 	if err := f.a.Post(context.Background(), "reports", m); err != nil {
 		t.Fatal(err)
 	}
@@ -1065,7 +1067,7 @@ func TestPostWithAttachment(t *testing.T) {
 		t.Fatalf("the embed does not show the attachment: %v", c.Body)
 	}
 	before := len(f.fake.find(func(c call) bool { return strings.HasSuffix(c.Path, "/messages") }))
-	big := commands.Message{Title: "too big", Files: []commands.File{{Name: "huge.png", ContentType: "image/png", Data: make([]byte, maxUpload+1)}}}
+	big := chat.Message{Title: "too big", Files: []chat.File{{Name: "huge.png", ContentType: "image/png", Data: make([]byte, maxUpload+1)}}}
 	if err := f.a.Post(context.Background(), "reports", big); err != nil {
 		t.Fatalf("an oversized attachment failed the post: %v", err)
 	}

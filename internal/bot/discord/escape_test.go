@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 func TestEscapeMakesMarkupInert(t *testing.T) {
@@ -31,8 +31,8 @@ func TestEscapeMakesMarkupInert(t *testing.T) {
 func TestEmbedEscapesEveryPart(t *testing.T) {
 	t.Parallel()
 	hostile := "[approve 0.1 MOR](http://evil.example) ||hidden|| @everyone"
-	e := Embed(commands.Message{Title: hostile, Text: hostile, Footer: hostile, Channel: "111111111111111111",
-		Fields: []commands.Field{{Name: hostile, Value: hostile}}})
+	e := Embed(chat.Message{Title: hostile, Text: hostile, Footer: hostile, Channel: "111111111111111111",
+		Fields: []chat.Field{{Name: hostile, Value: hostile}}})
 	parts := []string{e.Title, strings.TrimSuffix(e.Description, "\n<#111111111111111111>"), e.Footer.Text}
 	for _, f := range e.Fields {
 		parts = append(parts, f.Name, f.Value)

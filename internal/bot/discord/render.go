@@ -11,7 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // Embed limits (resources/message.mdx).
@@ -26,8 +26,8 @@ const (
 	maxContent     = 2000
 )
 
-var colors = map[commands.Severity]int{
-	commands.Info: 0x5865F2, commands.Success: 0x57F287, commands.Warning: 0xFEE75C, commands.Error: 0xED4245,
+var colors = map[chat.Severity]int{
+	chat.Info: 0x5865F2, chat.Success: 0x57F287, chat.Warning: 0xFEE75C, chat.Error: 0xED4245,
 }
 
 func truncate(s string, n int) string { return botkit.Truncate(s, n) }
@@ -36,7 +36,7 @@ func truncate(s string, n int) string { return botkit.Truncate(s, n) }
 // title, description, field names and values and footer together (Discord answers 400 above it).
 // Room for the notice that says what was left out is reserved before any field is placed. Every
 // string is escaped (Escape): nothing in a message is markup, except the channel link it may carry.
-func Embed(m commands.Message) *discordgo.MessageEmbed {
+func Embed(m chat.Message) *discordgo.MessageEmbed {
 	title, text := m.Title, m.Text
 	if title == "" && len(m.Fields) > 0 {
 		title = firstLine(m.Text)
@@ -134,7 +134,7 @@ func orDash(s string) string {
 }
 
 // Components renders the buttons as one action row (disabled ones greyed out).
-func Components(m commands.Message) []discordgo.MessageComponent {
+func Components(m chat.Message) []discordgo.MessageComponent {
 	if len(m.Buttons) == 0 {
 		return []discordgo.MessageComponent{}
 	}
@@ -142,9 +142,9 @@ func Components(m commands.Message) []discordgo.MessageComponent {
 	for _, b := range m.Buttons {
 		style := discordgo.SecondaryButton
 		switch b.Action {
-		case commands.ActionApprove:
+		case chat.ActionApprove:
 			style = discordgo.SuccessButton
-		case commands.ActionReject:
+		case chat.ActionReject:
 			style = discordgo.DangerButton
 		}
 		row.Components = append(row.Components, discordgo.Button{Label: truncate(b.Label+" "+b.Ref, 80), Style: style,
@@ -156,17 +156,17 @@ func Components(m commands.Message) []discordgo.MessageComponent {
 // customIDPrefix versions the button ID format.
 const customIDPrefix = "mor1"
 
-var actionCodes = map[commands.Action]string{commands.ActionApprove: "a", commands.ActionReject: "r", commands.ActionFix: "f", commands.ActionSilence: "s",
-	commands.ActionServe: "v", commands.ActionDetails: "d"}
+var actionCodes = map[chat.Action]string{chat.ActionApprove: "a", chat.ActionReject: "r", chat.ActionFix: "f", chat.ActionSilence: "s",
+	chat.ActionServe: "v", chat.ActionDetails: "d"}
 
 // EncodeCustomID builds a button's custom_id: version, the opaque token (a proposal's, or an alert ID)
 // and the action.
-func EncodeCustomID(token string, a commands.Action) string {
+func EncodeCustomID(token string, a chat.Action) string {
 	return customIDPrefix + ":" + token + ":" + actionCodes[a]
 }
 
 // DecodeCustomID parses a custom_id; ok is false for anything that is not ours.
-func DecodeCustomID(id string) (token string, a commands.Action, ok bool) {
+func DecodeCustomID(id string) (token string, a chat.Action, ok bool) {
 	if len(id) > 100 {
 		return "", "", false
 	}

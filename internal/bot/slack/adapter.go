@@ -21,6 +21,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 )
@@ -282,7 +283,7 @@ func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
 
 // respond sends a private answer: to response_url when it is Slack's (or the configured API's host),
 // otherwise with chat.postEphemeral.
-func (a *Adapter) respond(ctx context.Context, responseURL, channel, user string, m commands.Message) {
+func (a *Adapter) respond(ctx context.Context, responseURL, channel, user string, m chat.Message) {
 	if a.trustedResponseURL(responseURL) {
 		body, _ := json.Marshal(map[string]any{"response_type": "ephemeral", "replace_original": false, "text": Fallback(m), "blocks": Blocks(m, false)})
 		req, err := http.NewRequestWithContext(ctx, http.MethodPost, responseURL, bytes.NewReader(body))
@@ -322,10 +323,10 @@ func (a *Adapter) trustedResponseURL(s string) bool {
 }
 
 // postProposal posts the proposal to the proposals channel and records the message for later updates.
-func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) commands.Message {
+func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) chat.Message {
 	p, err := a.engine.Get(ctx, id)
 	if err != nil {
-		return commands.Message{Severity: commands.Error, Text: err.Error()}
+		return chat.Message{Severity: chat.Error, Text: err.Error()}
 	}
 	ch := a.cfg.ProposalsChannel
 	if ch == "" {
@@ -335,12 +336,12 @@ func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel st
 	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
 	if err != nil {
 		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
-		return commands.Message{Severity: commands.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), err, p.HumanID())}
+		return chat.Message{Severity: chat.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), err, p.HumanID())}
 	}
 	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "slack", Channel: channel, MessageID: ts}); err != nil {
 		a.log.Error("attach slack message", "proposal", p.HumanID(), "err", err)
 	}
-	return commands.Message{Severity: commands.Success, Title: p.HumanID() + " proposed", Channel: channel, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
+	return chat.Message{Severity: chat.Success, Title: p.HumanID() + " proposed", Channel: channel, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
 // interaction handles a button click (already acked).
@@ -351,13 +352,13 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 	act := cb.ActionCallback.BlockActions[0]
 	a.jobs.Go(func(ctx context.Context) {
 		refusal := a.check(cb.Team.ID, cb.User.ID)
-		var msg commands.Message
+		var msg chat.Message
 		token, action, ok := decodeAction(act.ActionID, act.Value)
 		switch {
 		case refusal != "":
-			msg = commands.Message{Severity: commands.Warning, Text: refusal}
+			msg = chat.Message{Severity: chat.Warning, Text: refusal}
 		case !ok:
-			msg = commands.Message{Severity: commands.Warning, Text: "that button is not one of morbot's, or it is from an older version; nothing was recorded"}
+			msg = chat.Message{Severity: chat.Warning, Text: "that button is not one of morbot's, or it is from an older version; nothing was recorded"}
 		default:
 			resp := a.h.Click(ctx, a.resolve(ctx, cb.User.ID, cb.User.Name), token, action)
 			msg = resp.Message
@@ -370,7 +371,7 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 }
 
 // Post sends a report or an alert to the configured reports or alerts channel.
-func (a *Adapter) Post(ctx context.Context, channel string, m commands.Message) error {
+func (a *Adapter) Post(ctx context.Context, channel string, m chat.Message) error {
 	ch := a.cfg.ReportsChannel
 	if channel == "alerts" {
 		ch = a.cfg.AlertsChannel

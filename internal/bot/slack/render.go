@@ -11,7 +11,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // Block Kit limits (docs.slack.dev/reference/block-kit).
@@ -28,8 +28,8 @@ const (
 )
 
 // marks are the severity signs, as Unicode (plain text shows them; shortcodes would need mrkdwn).
-var marks = map[commands.Severity]string{
-	commands.Info: "🔵", commands.Success: "✅", commands.Warning: "⚠️", commands.Error: "❌",
+var marks = map[chat.Severity]string{
+	chat.Info: "🔵", chat.Success: "✅", chat.Warning: "⚠️", chat.Error: "❌",
 }
 
 func truncate(s string, n int) string { return botkit.Truncate(s, n) }
@@ -57,12 +57,12 @@ const (
 	actionSilence = "mor1:silence"
 )
 
-var actionIDs = map[commands.Action]string{commands.ActionApprove: actionApprove, commands.ActionReject: actionReject,
-	commands.ActionFix: actionFix, commands.ActionSilence: actionSilence, commands.ActionServe: "mor1:serve", commands.ActionDetails: "mor1:details"}
+var actionIDs = map[chat.Action]string{chat.ActionApprove: actionApprove, chat.ActionReject: actionReject,
+	chat.ActionFix: actionFix, chat.ActionSilence: actionSilence, chat.ActionServe: "mor1:serve", chat.ActionDetails: "mor1:details"}
 
 // Blocks renders a message as Block Kit within Slack's limits. All text is plain_text; the one
 // mrkdwn element is the channel link the message may carry, built from a checked channel ID.
-func Blocks(m commands.Message, withButtons bool) []slack.Block {
+func Blocks(m chat.Message, withButtons bool) []slack.Block {
 	var blocks []slack.Block
 	if m.Title != "" {
 		blocks = append(blocks, slack.NewHeaderBlock(plain(marks[m.Severity]+" "+m.Title, maxHeader)))
@@ -115,9 +115,9 @@ func Blocks(m commands.Message, withButtons bool) []slack.Block {
 			id := actionIDs[b.Action]
 			style := slack.StyleDefault
 			switch b.Action {
-			case commands.ActionApprove:
+			case chat.ActionApprove:
 				style = slack.StylePrimary
-			case commands.ActionReject:
+			case chat.ActionReject:
 				style = slack.StyleDanger
 			}
 			btn := slack.NewButtonBlockElement(id, truncate(b.Token, maxValue), plain(b.Label+" "+b.Ref, maxButtonText))
@@ -151,7 +151,7 @@ func Versioned(blocks []slack.Block, version string) []slack.Block {
 }
 
 // fieldText is a field as plain text: "name: value" on one line, or the name above a longer value.
-func fieldText(f commands.Field) string {
+func fieldText(f chat.Field) string {
 	if strings.Contains(f.Value, "\n") {
 		return f.Name + ":\n" + f.Value
 	}
@@ -160,7 +160,7 @@ func fieldText(f commands.Field) string {
 
 // Fallback is the notification text (chat.postMessage's text): the title or the text, escaped for
 // mrkdwn, and the channel link the message carries. It is sent as is (no second escaping).
-func Fallback(m commands.Message) string {
+func Fallback(m chat.Message) string {
 	t := m.Title
 	if t == "" {
 		t = m.Text
@@ -173,7 +173,7 @@ func Fallback(m commands.Message) string {
 }
 
 // decodeAction maps a button's action_id and value to a vote; ok is false for anything not ours.
-func decodeAction(actionID, value string) (token string, a commands.Action, ok bool) {
+func decodeAction(actionID, value string) (token string, a chat.Action, ok bool) {
 	if value == "" || len(value) > maxValue || strings.ContainsAny(value, " :") {
 		return "", "", false
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // Every piece of a message is plain_text (shown literally by Slack); the only mrkdwn is a channel
@@ -13,9 +13,9 @@ import (
 func TestBlocksAreInert(t *testing.T) {
 	t.Parallel()
 	hostile := "<!channel> <https://evil.example|approve 0.1 MOR> *bold* ~strike~ `code` &amp;"
-	m := commands.Message{Title: hostile, Text: hostile, Footer: hostile, Channel: "C0123ABCD",
-		Fields:  []commands.Field{{Name: hostile, Value: hostile}, {Name: "inline", Value: hostile, Inline: true}},
-		Buttons: []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: "00112233445566778899aabbccddeeff", Ref: "P-1"}}}
+	m := chat.Message{Title: hostile, Text: hostile, Footer: hostile, Channel: "C0123ABCD",
+		Fields:  []chat.Field{{Name: hostile, Value: hostile}, {Name: "inline", Value: hostile, Inline: true}},
+		Buttons: []chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: "00112233445566778899aabbccddeeff", Ref: "P-1"}}}
 	b, _ := json.Marshal(Blocks(m, true))
 	var blocks any
 	_ = json.Unmarshal(b, &blocks)
@@ -51,11 +51,11 @@ func TestBlocksAreInert(t *testing.T) {
 		t.Fatalf("the fallback must escape & once: %q", fb)
 	}
 	// A channel value that is not a channel ID never becomes markup.
-	if bad := Fallback(commands.Message{Text: "x", Channel: "<!channel>"}); strings.Contains(bad, "<!") {
+	if bad := Fallback(chat.Message{Text: "x", Channel: "<!channel>"}); strings.Contains(bad, "<!") {
 		t.Fatalf("fallback with a bad channel: %q", bad)
 	}
 	// No actions block without buttons.
-	for _, blk := range Blocks(commands.Message{Text: "x", Buttons: []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: "t", Disabled: true}}}, true) {
+	for _, blk := range Blocks(chat.Message{Text: "x", Buttons: []chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: "t", Disabled: true}}}, true) {
 		if string(blk.BlockType()) == "actions" {
 			t.Fatal("an actions block with no elements was rendered")
 		}

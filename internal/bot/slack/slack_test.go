@@ -27,6 +27,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/bot/botkit/acktest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -452,10 +453,10 @@ func TestSocketModeSlashCommand(t *testing.T) {
 }
 
 func TestBlockLimits(t *testing.T) {
-	m := commands.Message{Title: strings.Repeat("t", 300), Text: strings.Repeat("x", 5000), Footer: "f",
-		Buttons: []commands.Button{{Label: "Approve", Action: commands.ActionApprove, Token: strings.Repeat("a", 32), Ref: "P-1"}}}
+	m := chat.Message{Title: strings.Repeat("t", 300), Text: strings.Repeat("x", 5000), Footer: "f",
+		Buttons: []chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: strings.Repeat("a", 32), Ref: "P-1"}}}
 	for i := 0; i < 80; i++ {
-		m.Fields = append(m.Fields, commands.Field{Name: "n", Value: strings.Repeat("v", 3000), Inline: i%2 == 0})
+		m.Fields = append(m.Fields, chat.Field{Name: "n", Value: strings.Repeat("v", 3000), Inline: i%2 == 0})
 	}
 	bs := Blocks(m, true)
 	if len(bs) > maxBlocks {
@@ -580,7 +581,7 @@ func TestSlashCommandAuthorisedByUserGroup(t *testing.T) {
 func TestPostUploadsAttachment(t *testing.T) {
 	f := newFixture(t, "http")
 	png := bytes.Repeat([]byte{0x89}, 45_000)
-	m := commands.Message{Title: "Status report", Text: "weekly", Files: []commands.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
+	m := chat.Message{Title: "Status report", Text: "weekly", Files: []chat.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}
 	if err := f.a.Post(context.Background(), "reports", m); err != nil {
 		t.Fatal(err)
 	}

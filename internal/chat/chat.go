@@ -1,7 +1,12 @@
-// Package commands is the platform-neutral /mor grammar: parsing, validation against live chain
-// state, help, read-only answers and building proposals. Adapters translate platform events into a
-// Request and render the Message that comes back; nothing here knows a chat platform.
-package commands
+// Package chat is the platform-neutral message model: what commands answer, what alerts and reports
+// post, and what every adapter renders. It knows no platform and no domain: a Message is plain text
+// plus buttons, and adapters escape all of it for their platform.
+package chat
+
+import (
+	"context"
+	"sync"
+)
 
 // Severity colours a message.
 type Severity int
@@ -80,8 +85,40 @@ type File struct {
 	Data        []byte
 }
 
-// Response is the result of one command: a message, and the proposal it created, if any.
-type Response struct {
-	Message    Message
-	ProposalID int64 // 0 when no proposal was created
+// Channels a Poster posts to.
+const (
+	ChannelReports = "reports"
+	ChannelAlerts  = "alerts"
+)
+
+// Poster sends a message to a platform's reports or alerts channel.
+type Poster interface {
+	Post(ctx context.Context, channel string, m Message) error
+}
+
+// Fanout posts to every registered poster.
+type Fanout struct {
+	mu  sync.RWMutex
+	out []Poster
+}
+
+// Add registers a poster.
+func (f *Fanout) Add(p Poster) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.out = append(f.out, p)
+}
+
+// Post sends to every poster; it returns the first error after trying them all.
+func (f *Fanout) Post(ctx context.Context, channel string, m Message) error {
+	f.mu.RLock()
+	out := append([]Poster(nil), f.out...)
+	f.mu.RUnlock()
+	var first error
+	for _, p := range out {
+		if err := p.Post(ctx, channel, m); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
