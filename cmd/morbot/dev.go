@@ -18,12 +18,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/morbotlabs/morbot/internal/alerts"
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
@@ -97,7 +99,7 @@ type devOptions struct {
 }
 
 func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *devChain, error) {
-	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &report.Fanout{}}
+	b := &bot{log: logging.New(a.stderr, level, "text"), fanout: &approval.Fanout{}, posts: &chat.Fanout{}}
 	fail := func(err error) (*bot, *devChain, error) { b.close(); return nil, nil, err }
 	dir, err := os.MkdirTemp("", "morbot-dev-")
 	if err != nil {
@@ -138,7 +140,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}
 	if o.autoClaims {
-		policy.AutoApprove = map[string]bool{"claim": true}
+		policy.AutoApprove = map[approval.Kind]bool{approval.KindClaim: true}
 	}
 	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log}
 	if o.operator {
@@ -158,7 +160,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	b.cleanup = append(b.cleanup, node.close)
 	restart, stopRestart := node.restartOnSignal()
 	b.cleanup = append(b.cleanup, stopRestart)
-	proxy := &commands.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
+	proxy := &domain.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
 	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
 		return fail(err)
 	}
@@ -169,10 +171,9 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Logger: b.log, Extra: extra, Proxy: proxy})
-	b.reports = report.New(report.Options{Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: dev.provider(), Poster: b.posts,
-		RepeatInterval: 10 * time.Minute, Logger: b.log})
-	b.handler.SetReports(b.reports)
+	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Logger: b.log})
+	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},
+		alerts.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, RepeatInterval: 10 * time.Minute, Logger: b.log}, extra, nil)
 	return b, dev, nil
 }
 

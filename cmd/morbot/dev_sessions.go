@@ -22,7 +22,6 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/keys"
-	"github.com/morbotlabs/morbot/internal/plans"
 )
 
 // devChain is what morbot dev adds to the simulated chain: a consumer that opens sessions on the
@@ -150,7 +149,7 @@ func (d *devChain) sessionSpec() *commands.Spec {
 			}
 			return &commands.Response{Message: chat.Message{Severity: chat.Success, Title: "Session opened",
 				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s and earns the provider %s",
-					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), plans.When(s.EndsAt), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
+					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), chain.When(s.EndsAt), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
 		})
 }
 
@@ -184,7 +183,7 @@ func (d *devChain) advanceSpec() *commands.Spec {
 				return nil, err
 			}
 			return &commands.Response{Message: chat.Message{Severity: chat.Success,
-				Text: fmt.Sprintf("the chain's clock moved forward %s; the latest block is now at %s", dur, plans.When(now))}}, nil
+				Text: fmt.Sprintf("the chain's clock moved forward %s; the latest block is now at %s", dur, chain.When(now))}}, nil
 		})
 }
 

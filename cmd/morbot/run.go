@@ -10,12 +10,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/morbotlabs/morbot/internal/alerts"
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/bot/console"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/metrics"
@@ -30,10 +33,12 @@ type bot struct {
 	client  *chain.Client
 	db      *store.DB
 	engine  *approval.Engine
+	domain  *domain.Core
 	handler *commands.Handler
 	fanout  *approval.Fanout
-	posts   *report.Fanout
+	posts   *chat.Fanout
 	reports *report.Reporter
+	alerts  *alerts.Alerter
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
 	lease   *store.Lease
@@ -311,7 +316,7 @@ func (b *bot) awaitLease(ctx context.Context, lead func() error) {
 // platform is what morbot run needs from a chat adapter.
 type platform interface {
 	approval.Notifier
-	report.Poster
+	chat.Poster
 	Start(ctx context.Context) error
 	Close()
 	Connected() bool
@@ -368,7 +373,7 @@ func consoleUser(cfg *config.Config, as string) string {
 }
 
 func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*bot, error) {
-	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &report.Fanout{}, metrics: metrics.New()}
+	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &chat.Fanout{}, metrics: metrics.New()}
 	b.fanout.Add(b.metrics)
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
 	n := cfg.ChainNetwork()
@@ -435,11 +440,11 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		return fail(err)
 	}
 	var (
-		proxy  *commands.Proxy
+		proxy  *domain.Proxy
 		runner approval.OffchainRunner
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
-		proxy = &commands.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
+		proxy = &domain.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
 			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
@@ -452,13 +457,13 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
 		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader,
 		Pipelined: cfg.Network.Execution != "sequential"})
-	b.handler = commands.New(commands.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Logger: b.log, Proxy: proxy,
-		Observe: b.metrics.Command})
-	ro := report.Options{OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Engine: b.engine, Handler: b.handler, Provider: provider, Poster: b.posts,
+	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Logger: b.log})
+	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
+	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
-		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
+		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
-		if ro.MinETH, err = chain.ParseETH(d.Raw); err != nil {
+		if ao.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)
 		}
 	}
@@ -466,10 +471,19 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		if ro.MinClaim, err = chain.ParseMOR(d.Raw); err != nil {
 			return fail(err)
 		}
+		ao.MinClaim = ro.MinClaim
 	}
-	b.reports = report.New(ro)
-	b.handler.SetReports(b.reports)
+	b.wireUses(ro, ao, nil, b.metrics.Command)
 	return b, nil
+}
+
+// wireUses builds the fronts' uses on the domain core: the report, the alerts (handing each position
+// they read to the report's earnings history) and the chat commands on top of both.
+func (b *bot) wireUses(ro report.Options, ao alerts.Options, extra []*commands.Spec, observe func(string, string)) {
+	b.reports = report.New(ro)
+	ao.OnPosition = b.reports.RecordEarnings
+	b.alerts = alerts.New(ao)
+	b.handler = commands.New(commands.Options{Domain: b.domain, Logger: b.log, Extra: extra, Report: b.reports, Alerts: b.alerts, Observe: observe})
 }
 
 // schedule starts the report and alert schedules.
@@ -482,7 +496,7 @@ func (b *bot) schedule(status, alerts, tz string) error {
 		}
 		loc = l
 	}
-	c, err := b.reports.Schedule(status, alerts, loc)
+	c, err := b.reports.Schedule(status, alerts, loc, b.alerts.Check)
 	if err != nil {
 		return err
 	}
@@ -493,7 +507,7 @@ func (b *bot) schedule(status, alerts, tz string) error {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			if err := b.reports.Check(ctx); err != nil && !errors.Is(ctx.Err(), context.Canceled) {
+			if err := b.alerts.Check(ctx); err != nil && !errors.Is(ctx.Err(), context.Canceled) {
 				b.log.Warn("first alert check", "err", err)
 			}
 		}()

@@ -64,6 +64,12 @@ type Denial struct{ Reason string }
 
 func (d *Denial) Error() string { return d.Reason }
 
+// IsDenial reports whether err is (or wraps) a Denial.
+func IsDenial(err error) bool {
+	var d *Denial
+	return errors.As(err, &d)
+}
+
 func deny(format string, args ...any) *Denial { return &Denial{Reason: fmt.Sprintf(format, args...)} }
 
 // Options configure an Engine.
@@ -262,8 +268,8 @@ func (e *Engine) Idle(ctx context.Context) error {
 
 // ProposeRequest is a plan a command built, simulated and wants the team to approve.
 type ProposeRequest struct {
-	Kind       string
-	Params     map[string]string
+	Kind       Kind
+	Params     Params
 	Summary    string
 	Steps      []chain.TxRequest
 	Gas        []uint64 // per step, from the simulation
@@ -292,7 +298,7 @@ func (p *Proposal) Scheduled() bool { return p.Proposer.Platform == Scheduler.Pl
 // starts executing.
 func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Proposal, error) {
 	if !e.policy.CanPropose(u) {
-		_ = e.auditNow(ctx, &u, "propose refused", 0, "not a proposer: "+r.Kind, "")
+		_ = e.auditNow(ctx, &u, "propose refused", 0, "not a proposer: "+string(r.Kind), "")
 		return nil, deny("you are not allowed to propose transactions (ask a team admin to add your %s ID %s to approval.proposers)", u.Platform, u.ID)
 	}
 	return e.propose(ctx, u, r)
@@ -332,7 +338,7 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 			return nil, err
 		}
 		if other != nil {
-			_ = e.auditNow(ctx, &u, "propose refused", 0, r.Kind+": "+other.HumanID()+" in flight", "")
+			_ = e.auditNow(ctx, &u, "propose refused", 0, string(r.Kind)+": "+other.HumanID()+" in flight", "")
 			return nil, deny("%s has transactions in flight (%s), so no new plan is taken for this signer until it settles: wait for it, speed it up with /mor tx speedup %s, or cancel it once it has settled (/mor proposals cancel %s)",
 				other.HumanID(), inFlightStep(other), other.HumanID(), other.HumanID())
 		}
@@ -354,11 +360,8 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 	p := &Proposal{Token: tok, Kind: r.Kind, Params: r.Params, Summary: r.Summary, Simulation: r.Simulation,
 		ChainID: e.chain.ChainID().Uint64(), Signer: e.signer.Address(), Proposer: u, Quorum: e.policy.Quorum,
 		Status: Pending, FailedStep: -1, Amounts: r.Amounts, CreatedAt: now, UpdatedAt: now, ExpiresAt: now.Add(e.policy.Expiry)}
-	if p.Params == nil {
-		p.Params = map[string]string{}
-	}
-	if _, set := p.Params["execution"]; !set {
-		p.Params["execution"] = e.Execution()
+	if p.Params.Execution == "" {
+		p.Params.Execution = e.Execution()
 	}
 	p.PayloadHash = PayloadHash(p.ChainID, p.Signer, r.Steps)
 	for i, s := range r.Steps {
@@ -375,7 +378,7 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 			return err
 		}
 		p.ID = id
-		if err := auditLog(ctx, tx, now, &u, "proposed", id, r.Kind+": "+r.Summary+" (payload "+p.ShortHash()+")", ""); err != nil {
+		if err := auditLog(ctx, tx, now, &u, "proposed", id, string(r.Kind)+": "+r.Summary+" (payload "+p.ShortHash()+")", ""); err != nil {
 			return err
 		}
 		if !auto {
@@ -398,8 +401,8 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 }
 
 // AutoApproveNote says why a plan ran without votes.
-func AutoApproveNote(kind string) string {
-	return "approved without votes by the team's policy (approval.auto_approve: " + kind + "): every step is a claimForProvider, which only pays the provider wallet"
+func AutoApproveNote(kind Kind) string {
+	return "approved without votes by the team's policy (approval.auto_approve: " + string(kind) + "): every step is a claimForProvider, which only pays the provider wallet"
 }
 
 // VoteResult says what a click did.
@@ -743,6 +746,11 @@ func (e *Engine) AttachMessage(ctx context.Context, id int64, m MessageRef) erro
 // Audit returns the latest audit entries, newest first.
 func (e *Engine) Audit(ctx context.Context, limit int) ([]AuditEntry, error) {
 	return readAudit(ctx, e.db, limit)
+}
+
+// Record writes an audit row for what a person did outside a proposal (silencing an alert).
+func (e *Engine) Record(ctx context.Context, u User, action, detail string) error {
+	return auditLog(ctx, e.db, e.now(), &u, action, 0, detail, "")
 }
 
 func (e *Engine) auditNow(ctx context.Context, u *User, action string, id int64, detail, txHash string) error {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -65,7 +64,7 @@ func (e *Engine) startExecution(id int64) {
 
 // laneFree reports whether a kind runs outside the signer's lane: a speed-up or a gap filler reuses
 // or fills a nonce that a stuck plan is waiting on, so it must not queue behind that plan.
-func laneFree(kind string) bool { return kind == KindSpeedup || kind == KindFillNonce }
+func laneFree(kind Kind) bool { return kind == KindSpeedup || kind == KindFillNonce }
 
 // inFlight returns the oldest other proposal of this signer with transactions in flight (being sent,
 // sent, or of unknown outcome), or nil.
@@ -372,10 +371,11 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) error {
 		nonce = r.nonce
 		tx, err = e.chain.BuildReplacement(ctx, from, s.Request, r.nonce, r.gas, r.tip, r.feeCap)
 	case KindFillNonce:
-		if nonce, err = strconv.ParseUint(p.Params["nonce"], 10, 64); err != nil {
+		if p.Params.Nonce == nil {
 			e.fail(ctx, p, s.Index, "gap filler not sent: bad nonce")
-			return err
+			return errors.New("gap filler without a nonce")
 		}
+		nonce = *p.Params.Nonce
 		latest, err := e.chain.Nonce(ctx, from)
 		if err != nil {
 			e.fail(ctx, p, s.Index, fmt.Sprintf("gap filler not sent: could not read the nonce: %v", err))
@@ -634,19 +634,10 @@ func (e *Engine) markUnknown(ctx context.Context, p *Proposal, step int, reason 
 	e.publish(ctx, "unknown", p.ID, nil, reason)
 }
 
-// Proposal kinds the executor treats specially.
-const (
-	// KindSpeedup replaces a stuck transaction (same nonce, higher fees).
-	KindSpeedup = "tx speedup"
-	// KindFillNonce sends a zero-value self-transfer at a nonce nothing is pending for, so the
-	// transactions queued behind that gap can be mined.
-	KindFillNonce = "tx fill"
-)
-
-func (e *Engine) kindOf(ctx context.Context, id int64) (string, error) {
+func (e *Engine) kindOf(ctx context.Context, id int64) (Kind, error) {
 	var k string
 	err := e.db.QueryRowContext(ctx, `SELECT kind FROM proposals WHERE id = ?`, id).Scan(&k)
-	return k, err
+	return Kind(k), err
 }
 
 // speedup is what a speed-up proposal replaces and with which fees (from its parameters).
@@ -659,31 +650,14 @@ type speedup struct {
 }
 
 func speedupOf(p *Proposal) (speedup, error) {
-	var s speedup
-	var err error
-	get := func(k string) string { return p.Params[k] }
-	if s.proposal, err = strconv.ParseInt(get("replaces_proposal"), 10, 64); err != nil {
-		return s, fmt.Errorf("bad replaces_proposal")
+	r := p.Params.Replaces
+	switch {
+	case r == nil:
+		return speedup{}, fmt.Errorf("it names no transaction to replace")
+	case p.Params.Nonce == nil:
+		return speedup{}, fmt.Errorf("bad nonce")
 	}
-	step, err := strconv.Atoi(get("replaces_step"))
-	if err != nil {
-		return s, fmt.Errorf("bad replaces_step")
-	}
-	s.step = step
-	if s.nonce, err = strconv.ParseUint(get("nonce"), 10, 64); err != nil {
-		return s, fmt.Errorf("bad nonce")
-	}
-	if s.gas, err = strconv.ParseUint(get("gas"), 10, 64); err != nil {
-		return s, fmt.Errorf("bad gas")
-	}
-	var ok1, ok2 bool
-	s.tip, ok1 = new(big.Int).SetString(get("tip"), 10)
-	s.feeCap, ok2 = new(big.Int).SetString(get("fee_cap"), 10)
-	if !ok1 || !ok2 {
-		return s, fmt.Errorf("bad fees")
-	}
-	s.replaces = common.HexToHash(get("replaces_hash"))
-	return s, nil
+	return speedup{proposal: r.Proposal, step: r.Step, nonce: *p.Params.Nonce, gas: r.Gas, tip: r.Tip, feeCap: r.FeeCap, replaces: r.Hash}, nil
 }
 
 func addAlternative(ctx context.Context, q querier, id int64, step int, h common.Hash, now time.Time) error {

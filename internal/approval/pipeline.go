@@ -16,7 +16,7 @@ import (
 // transactions, all on-chain (an off-chain step waits for the chain steps before it to be
 // confirmed), and not a speed-up or a gap filler (those reuse one given nonce).
 func pipelined(p *Proposal) bool {
-	if p.Params["execution"] != ExecPipelined || laneFree(p.Kind) || len(p.Steps) < 2 {
+	if p.Params.Execution != ExecPipelined || laneFree(p.Kind) || len(p.Steps) < 2 {
 		return false
 	}
 	for _, s := range p.Steps {

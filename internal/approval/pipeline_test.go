@@ -106,8 +106,8 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	before := f.latest()
 
 	pipe := f.proposeSteps("alice", onboardSteps(f.client, me, 1, "0.1"))
-	if pipe.Params["execution"] != ExecPipelined {
-		t.Fatalf("execution %q", pipe.Params["execution"])
+	if pipe.Params.Execution != ExecPipelined {
+		t.Fatalf("execution %q", pipe.Params.Execution)
 	}
 	pb := f.blocksToConfirm(pipe, confirmations, 1)
 	got, _ := f.eng.Get(context.Background(), pipe.ID)
@@ -130,8 +130,8 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	f.opts = func(o *Options) { o.PollInterval = 5 * time.Millisecond }
 	f.open()
 	seq := f.proposeSteps("alice", onboardSteps(f.client, me, 2, "0.05"))
-	if seq.Params["execution"] != ExecSequential {
-		t.Fatalf("execution %q", seq.Params["execution"])
+	if seq.Params.Execution != ExecSequential {
+		t.Fatalf("execution %q", seq.Params.Execution)
 	}
 	sb := f.blocksToConfirm(seq, confirmations, 1)
 	t.Logf("quorum → confirmed, 4 steps, %d confirmations: pipelined %d blocks, sequential %d blocks", confirmations, pb, sb)

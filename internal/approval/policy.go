@@ -70,7 +70,7 @@ type Policy struct {
 	Caps               Caps
 	// AutoApprove are the plan kinds that execute without votes (approval.auto_approve). The engine
 	// lets a plan through only when every step is a plain claimForProvider on the Diamond.
-	AutoApprove map[string]bool
+	AutoApprove map[Kind]bool
 }
 
 // CanApprove reports whether a user is an approver.
@@ -127,13 +127,13 @@ func PolicyFromConfig(c config.Approval) (Policy, error) {
 		p.Viewers = members(*c.Viewers)
 	}
 	for _, k := range c.AutoApprove {
-		if !slices.Contains(config.AutoApprovable, k) {
+		if !slices.Contains(AutoApprovable, Kind(k)) {
 			return Policy{}, fmt.Errorf("approval.auto_approve: %q cannot be auto-approved; only %s can", k, strings.Join(config.AutoApprovable, ", "))
 		}
 		if p.AutoApprove == nil {
-			p.AutoApprove = map[string]bool{}
+			p.AutoApprove = map[Kind]bool{}
 		}
-		p.AutoApprove[k] = true
+		p.AutoApprove[Kind(k)] = true
 	}
 	var err error
 	if p.Caps.MaxApprove, err = capOf(c.Caps.MaxApprove); err != nil {

@@ -93,8 +93,8 @@ type MessageRef struct {
 type Proposal struct {
 	ID          int64
 	Token       string
-	Kind        string
-	Params      map[string]string
+	Kind        Kind
+	Params      Params
 	Summary     string
 	Simulation  string
 	PayloadHash common.Hash

@@ -265,3 +265,38 @@ func readAudit(ctx context.Context, db *store.DB, limit int) ([]AuditEntry, erro
 	}
 	return out, rows.Err()
 }
+
+// InFlightTx is a signed or broadcast transaction of an executing proposal, not yet settled.
+type InFlightTx struct {
+	Proposal  int64
+	Step      int
+	Kind      string
+	Hash      common.Hash
+	Nonce     uint64
+	SentBlock uint64 // the head when it was broadcast
+	Signer    common.Address
+}
+
+// InFlightTxs lists the transactions that were broadcast (or may have been) and have no outcome yet.
+func (e *Engine) InFlightTxs(ctx context.Context) ([]InFlightTx, error) {
+	rows, err := e.db.QueryContext(ctx, `SELECT t.proposal_id, t.step, t.kind, t.hash, t.nonce, t.sent_block, p.signer FROM proposal_txs t
+		JOIN proposals p ON p.id = t.proposal_id WHERE t.status IN (?, ?) AND t.hash IS NOT NULL AND t.sent_block > 0
+		AND p.status IN (?, ?, ?)`, StepSigned, StepSent, string(Submitting), string(Submitted), string(Unknown))
+	if err != nil {
+		return nil, fmt.Errorf("read in-flight transactions: %w", err)
+	}
+	defer rows.Close()
+	var out []InFlightTx
+	for rows.Next() {
+		var (
+			x            InFlightTx
+			hash, signer string
+		)
+		if err := rows.Scan(&x.Proposal, &x.Step, &x.Kind, &hash, &x.Nonce, &x.SentBlock, &signer); err != nil {
+			return nil, err
+		}
+		x.Hash, x.Signer = common.HexToHash(hash), common.HexToAddress(signer)
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}

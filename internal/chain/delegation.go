@@ -114,7 +114,7 @@ func (c *Client) DelegateTx(registry, operator common.Address, right string, ena
 	if !enable {
 		verb = "revoke"
 	}
-	return TxRequest{Kind: "delegateContract", To: registry, Data: pack(delegateABI, "delegateContract", operator, c.net.Diamond, [32]byte(RightHash(right)), enable), Value: new(big.Int),
+	return TxRequest{Kind: KindDelegate, To: registry, Data: pack(delegateABI, "delegateContract", operator, c.net.Diamond, [32]byte(RightHash(right)), enable), Value: new(big.Int),
 		Summary: fmt.Sprintf("%s %s the %s right (delegation.rules.%s) on the Diamond %s", verb, operator.Hex(), right, right, c.net.Diamond.Hex())}
 }
 

@@ -36,21 +36,34 @@ func (r TxRequest) value() *big.Int {
 	return r.Value
 }
 
+// Step kinds: what a TxRequest calls (the contract function, or selfTransfer for a plain transfer).
+const (
+	KindApprove            = "approve"
+	KindProviderRegister   = "providerRegister"
+	KindProviderDeregister = "providerDeregister"
+	KindModelRegister      = "modelRegister"
+	KindModelDeregister    = "modelDeregister"
+	KindPostModelBid       = "postModelBid"
+	KindDeleteModelBid     = "deleteModelBid"
+	KindDelegate           = "delegateContract"
+	KindSelfTransfer       = "selfTransfer"
+)
+
 // ApproveTx sets the MOR allowance of the Diamond (approve replaces, it does not add).
 func (c *Client) ApproveTx(amount *big.Int) TxRequest {
-	return TxRequest{Kind: "approve", To: c.net.MOR, Data: pack(erc20ABI, "approve", c.net.Diamond, amount),
+	return TxRequest{Kind: KindApprove, To: c.net.MOR, Data: pack(erc20ABI, "approve", c.net.Diamond, amount),
 		Summary: fmt.Sprintf("approve the Diamond to pull up to %s", FormatMOR(amount))}
 }
 
 // ProviderRegisterTx registers a provider or adds stake and updates its endpoint.
 func (c *Client) ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) TxRequest {
-	return TxRequest{Kind: "providerRegister", To: c.net.Diamond, Data: pack(diamondABI, "providerRegister", provider, amount, endpoint),
+	return TxRequest{Kind: KindProviderRegister, To: c.net.Diamond, Data: pack(diamondABI, "providerRegister", provider, amount, endpoint),
 		Summary: fmt.Sprintf("register provider %s with %s more stake at endpoint %s", provider.Hex(), FormatMOR(amount), endpoint)}
 }
 
 // ProviderDeregisterTx deregisters a provider (its bids must be deleted first).
 func (c *Client) ProviderDeregisterTx(provider common.Address) TxRequest {
-	return TxRequest{Kind: "providerDeregister", To: c.net.Diamond, Data: pack(diamondABI, "providerDeregister", provider),
+	return TxRequest{Kind: KindProviderDeregister, To: c.net.Diamond, Data: pack(diamondABI, "providerDeregister", provider),
 		Summary: fmt.Sprintf("deregister provider %s and withdraw its stake", provider.Hex())}
 }
 
@@ -59,26 +72,26 @@ func (c *Client) ModelRegisterTx(owner common.Address, base, ipfsCID common.Hash
 	if tags == nil {
 		tags = []string{}
 	}
-	return TxRequest{Kind: "modelRegister", To: c.net.Diamond,
+	return TxRequest{Kind: KindModelRegister, To: c.net.Diamond,
 		Data:    pack(diamondABI, "modelRegister", owner, [32]byte(base), [32]byte(ipfsCID), fee, amount, name, tags),
 		Summary: fmt.Sprintf("register model %q (ID %s) with %s stake", name, ModelID(owner, base).Hex(), FormatMOR(amount))}
 }
 
 // ModelDeregisterTx deregisters a model and returns its stake to the owner.
 func (c *Client) ModelDeregisterTx(id common.Hash) TxRequest {
-	return TxRequest{Kind: "modelDeregister", To: c.net.Diamond, Data: pack(diamondABI, "modelDeregister", [32]byte(id)),
+	return TxRequest{Kind: KindModelDeregister, To: c.net.Diamond, Data: pack(diamondABI, "modelDeregister", [32]byte(id)),
 		Summary: fmt.Sprintf("deregister model %s", id.Hex())}
 }
 
 // PostModelBidTx posts (or re-prices) the provider's bid on a model; the bid fee is charged every time.
 func (c *Client) PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) TxRequest {
-	return TxRequest{Kind: "postModelBid", To: c.net.Diamond, Data: pack(diamondABI, "postModelBid", provider, [32]byte(model), pricePerSecond),
+	return TxRequest{Kind: KindPostModelBid, To: c.net.Diamond, Data: pack(diamondABI, "postModelBid", provider, [32]byte(model), pricePerSecond),
 		Summary: fmt.Sprintf("bid on model %s at %s", model.Hex(), FormatPrice(pricePerSecond))}
 }
 
 // DeleteModelBidTx deletes an active bid (the fee is not refunded).
 func (c *Client) DeleteModelBidTx(bid common.Hash) TxRequest {
-	return TxRequest{Kind: "deleteModelBid", To: c.net.Diamond, Data: pack(diamondABI, "deleteModelBid", [32]byte(bid)),
+	return TxRequest{Kind: KindDeleteModelBid, To: c.net.Diamond, Data: pack(diamondABI, "deleteModelBid", [32]byte(bid)),
 		Summary: fmt.Sprintf("delete bid %s", bid.Hex())}
 }
 

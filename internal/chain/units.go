@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 )
 
 // Decimals is the number of decimals of MOR and ETH.
@@ -222,3 +223,6 @@ func FormatPrice(perSecond *big.Int) string {
 func FormatRates(perSecond *big.Int) string {
 	return fmt.Sprintf("%s MOR/s = %s MOR/h = %s MOR/day", FormatUnits(perSecond, Decimals), FormatUnits(PerHour(perSecond), Decimals), FormatUnits(PerDay(perSecond), Decimals))
 }
+
+// When formats a chain timestamp for people (UTC, to the minute).
+func When(t uint64) string { return time.Unix(int64(t), 0).UTC().Format("2006-01-02 15:04 UTC") }

@@ -19,7 +19,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 type env struct {
@@ -52,7 +54,7 @@ func newEnvPolicy(t *testing.T, tweak func(*approval.Policy)) *env {
 
 // newEnvFull is newEnv with n funded accounts (account 0 is the provider), a policy tweak and a
 // proxy-router integration.
-func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *commands.Proxy) *env {
+func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *domain.Proxy) *env {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: n})
@@ -73,7 +75,7 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *comman
 	}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})
+	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 }
 
@@ -112,12 +114,12 @@ func TestStepByStepFlow(t *testing.T) {
 	e := newEnv(t, approval.Caps{})
 	steps := []struct {
 		cmd  string
-		kind string
+		kind approval.Kind
 	}{
-		{"/mor approve 0.4", "approve"},
-		{"/mor provider create 0.2 node.example.com:3333", "provider create"},
-		{`/mor model create "Llama 3.1 8B" 0.1 --tags LLM,chat`, "model create"},
-		{`/mor bid create "Llama 3.1 8B" 0.036/h`, "bid create"},
+		{"/mor approve 0.4", approval.KindApprove},
+		{"/mor provider create 0.2 node.example.com:3333", approval.KindProviderCreate},
+		{`/mor model create "Llama 3.1 8B" 0.1 --tags LLM,chat`, approval.KindModelCreate},
+		{`/mor bid create "Llama 3.1 8B" 0.036/h`, approval.KindBidCreate},
 	}
 	for _, s := range steps {
 		r := e.run("alice", s.cmd)
@@ -261,7 +263,7 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 		t.Fatalf("reject: %+v", m)
 	}
 	p, _ := e.eng.Get(context.Background(), r.ProposalID)
-	if p.Status != approval.Rejected || len(commands.RenderProposal(p, e.cl.Network(), nil).Buttons) != 0 {
+	if p.Status != approval.Rejected || len(view.Proposal(p, e.cl.Network(), nil).Buttons) != 0 {
 		t.Fatalf("after reject: %s, buttons must be gone", p.Status)
 	}
 	r = e.run("alice", "/mor approve 2")
@@ -427,7 +429,7 @@ func TestOnlyViewersRead(t *testing.T) {
 		Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true}}},
 		Viewers:   map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	p := e.run("alice", "/mor approve 1")
 	if p.ProposalID == 0 {

@@ -20,19 +20,6 @@ var rightUse = map[string]string{
 	"session":     "claim",
 }
 
-// rightsLine is the operator's grants in one line: ✓ held, ✗ missing.
-func rightsLine(r *chain.Rights) string {
-	var parts []string
-	for _, n := range chain.RightNames {
-		mark := "✗"
-		if r.Held[n] {
-			mark = "✓"
-		}
-		parts = append(parts, mark+" "+n)
-	}
-	return strings.Join(parts, " · ")
-}
-
 // ProviderCalls are the provider wallet's transactions that let the operator run everything: one
 // delegateContract per missing right, and an approve when the allowance is below approve (nil: no
 // approve).
@@ -65,13 +52,13 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 	if h.signer == h.provider {
 		return &Response{Message: chat.Message{Title: "Delegation", Text: fmt.Sprintf("morbot signs as the provider wallet %s itself, so nothing is delegated. To keep that wallet cold, set signer.key to another (hot) key: /mor delegation then lists the grants and the approve the provider wallet must send.", h.provider.Hex())}}, nil
 	}
-	s, err := h.snapshot(ctx)
+	s, err := h.read.Snapshot(ctx)
 	if err != nil {
 		return nil, err
 	}
 	r := s.Rights
 	if approve == nil {
-		if approve, err = h.openNeed(ctx); err != nil {
+		if approve, err = h.read.Reserved(ctx, false); err != nil {
 			return nil, err
 		}
 	}

@@ -12,122 +12,15 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
+	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 // sessionListMax is how many sessions /mor sessions lists (the newest first).
 const sessionListMax = 20
 
-// EarningsSummary is a provider's pay at one block: what each state holds and what can be claimed
-// now, as the contract computes it.
-type EarningsSummary struct {
-	E         *chain.Earnings
-	Estimates map[common.Hash]chain.ClaimEstimate
-	Counts    map[string]int // sessions by state
-	Claimable *big.Int       // what claims would pay now, cap and funding included
-	CapCut    *big.Int       // due but withheld by the cap
-	Held      *big.Int       // held until the UTC day after a close
-	HeldUntil uint64         // the latest release time of what is held
-	Due       *big.Int       // due now before the cap (claimable + cut)
-	Short     *big.Int       // due from the funding account beyond what it can pay
-	States    map[common.Hash]string
-	// FundingNeed is what the claims due now would draw from the funding account, cap included
-	// (non-direct sessions only), whatever the account holds.
-	FundingNeed *big.Int
-}
-
-// Summarize groups the sessions and adds up the claim estimates.
-func Summarize(e *chain.Earnings) *EarningsSummary {
-	s := &EarningsSummary{E: e, Estimates: map[common.Hash]chain.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
-		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int), FundingNeed: new(big.Int)}
-	for _, est := range chain.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
-		if !est.Session.Direct {
-			s.FundingNeed.Add(s.FundingNeed, est.Pays)
-		}
-	}
-	for _, est := range e.Estimate() {
-		s.Estimates[est.Session.ID] = est
-		st := est.Session.State(est.Price, e.Time)
-		s.States[est.Session.ID], s.Counts[st] = st, s.Counts[st]+1
-		s.Claimable.Add(s.Claimable, est.Pays)
-		s.CapCut.Add(s.CapCut, est.CapCut())
-		s.Due.Add(s.Due, est.Due)
-		if est.Outcome == chain.ClaimFundingShort {
-			s.Short.Add(s.Short, est.Due)
-		}
-		if est.OnHold.Sign() > 0 {
-			s.Held.Add(s.Held, minBigOf(est.OnHold, est.Rewards))
-			s.HeldUntil = max(s.HeldUntil, est.HeldUntil)
-		}
-	}
-	return s
-}
-
-func minBigOf(a, b *big.Int) *big.Int {
-	if a.Cmp(b) <= 0 {
-		return a
-	}
-	return b
-}
-
-// CapLine describes the earnings cap: earned this period against the stake, or, once the stored
-// period has ended, that it renews at the next claim (the stored earned figure is stale then).
-func CapLine(p chain.Provider, now uint64) string {
-	c := chain.CapAt(p, now)
-	if c.Renews {
-		return fmt.Sprintf("0 earned of the %s cap: the period ended on %s and renews at the next claim", chain.FormatMOR(c.Stake), plans.When(c.PeriodEnd))
-	}
-	return fmt.Sprintf("%s earned of the %s cap (the stake); headroom %s; period ends %s", chain.FormatMOR(c.Earned), chain.FormatMOR(c.Stake), chain.FormatMOR(c.Left()), plans.When(c.PeriodEnd))
-}
-
-// Fields are the summary's figures for /mor earnings, /mor status and the scheduled report.
-func (s *EarningsSummary) Fields() []chat.Field {
-	e := s.E
-	claim := fmt.Sprintf("%s from %d session(s), exactly as claimForProvider computes it at block %d", chain.FormatMOR(s.Claimable), s.claimableCount(), e.Block)
-	if s.CapCut.Sign() > 0 {
-		claim += fmt.Sprintf("; the cap withholds another %s until the next period", chain.FormatMOR(s.CapCut))
-	}
-	if s.Short.Sign() > 0 {
-		claim += fmt.Sprintf("; %s cannot be paid until the funding account is topped up", chain.FormatMOR(s.Short))
-	}
-	fs := []chat.Field{
-		{Name: "claimable now", Value: claim},
-		{Name: "earnings cap", Value: CapLine(e.Provider, e.Time)},
-	}
-	if s.Held.Sign() > 0 {
-		fs = append(fs, chat.Field{Name: "held", Value: fmt.Sprintf("%s until %s (the part earned on the day a session was closed early)", chain.FormatMOR(s.Held), plans.When(s.HeldUntil))})
-	}
-	fs = append(fs,
-		chat.Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
-			s.Counts[chain.SessionActive], s.Counts[chain.SessionEndedUnclaimed], s.Counts[chain.SessionClosed], s.Counts[chain.SessionClaimed])},
-		chat.Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
-			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))})
-	return fs
-}
-
-func (s *EarningsSummary) claimableCount() int {
-	n := 0
-	for _, est := range s.Estimates {
-		if est.Outcome == chain.ClaimPays {
-			n++
-		}
-	}
-	return n
-}
-
-// Plans is the plan builder commands use, for the scheduler's claim sweep and alert fixes.
-func (h *Handler) Plans() *plans.Builder { return h.plans }
-
-// EarningsSummary reads and summarises the provider's sessions.
-func (h *Handler) EarningsSummary(ctx context.Context) (*EarningsSummary, error) {
-	return h.earningsSummary(ctx)
-}
-
-func (h *Handler) earningsSummary(ctx context.Context) (*EarningsSummary, error) {
-	e, err := h.chain.Earnings(ctx, h.provider)
-	if err != nil {
-		return nil, err
-	}
-	return Summarize(e), nil
+func (h *Handler) earningsSummary(ctx context.Context) (*position.Earnings, error) {
+	return h.read.Earnings(ctx)
 }
 
 func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
@@ -135,7 +28,7 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := chat.Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: s.Fields()}
+	m := chat.Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: view.EarningsFields(s)}
 	if len(s.E.Sessions) == 0 {
 		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
 		return &Response{Message: m}, nil
@@ -219,7 +112,7 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 	if filter != "" {
 		title = fmt.Sprintf("%s sessions of provider %s", strings.ToUpper(filter[:1])+filter[1:], h.provider.Hex())
 	}
-	m := chat.Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, plans.When(s.E.Time))}
+	m := chat.Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, chain.When(s.E.Time))}
 	switch {
 	case total == 0 && filter != "":
 		m.Text = "none"
@@ -235,16 +128,16 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 }
 
 func sessionLine(s chain.Session, est chain.ClaimEstimate, state string, now uint64) string {
-	line := fmt.Sprintf("%s — %s; consumer %s; opened %s, ", strings.ToLower(s.ID.Hex()), state, s.User.Hex(), plans.When(s.OpenedAt))
+	line := fmt.Sprintf("%s — %s; consumer %s; opened %s, ", strings.ToLower(s.ID.Hex()), state, s.User.Hex(), chain.When(s.OpenedAt))
 	if s.Closed() {
-		line += "closed " + plans.When(s.ClosedAt)
+		line += "closed " + chain.When(s.ClosedAt)
 		if s.Disputed() {
 			line += " (disputed)"
 		}
 	} else if now < s.EndsAt {
-		line += "ends " + plans.When(s.EndsAt)
+		line += "ends " + chain.When(s.EndsAt)
 	} else {
-		line += "ended " + plans.When(s.EndsAt)
+		line += "ended " + chain.When(s.EndsAt)
 	}
 	if s.Direct {
 		line += "; direct payment"
@@ -257,7 +150,7 @@ func sessionLine(s chain.Session, est chain.ClaimEstimate, state string, now uin
 			line += fmt.Sprintf(" (the cap withholds %s)", chain.FormatMOR(cut))
 		}
 	case chain.ClaimHeld:
-		line += fmt.Sprintf("; %s held until %s", chain.FormatMOR(minBigOf(est.OnHold, est.Rewards)), plans.When(est.HeldUntil))
+		line += fmt.Sprintf("; %s held until %s", chain.FormatMOR(position.MinBig(est.OnHold, est.Rewards)), chain.When(est.HeldUntil))
 	case chain.ClaimCapped:
 		line += fmt.Sprintf("; %s waits for the next cap period", chain.FormatMOR(est.Due))
 	case chain.ClaimFundingShort:

@@ -166,7 +166,7 @@ func TestClaimFundingShortLeftOut(t *testing.T) {
 
 func TestAutoApprovedClaimRunsWithoutVotes(t *testing.T) {
 	t.Parallel()
-	e := newEnvPolicy(t, func(p *approval.Policy) { p.AutoApprove = map[string]bool{"claim": true} })
+	e := newEnvPolicy(t, func(p *approval.Policy) { p.AutoApprove = map[approval.Kind]bool{approval.KindClaim: true} })
 	bid := e.onboardForSessions()
 	e.openSession(bid, "0.5", true) // direct payment: paid from the Diamond
 	e.advance(50_000 * time.Second)

@@ -10,7 +10,6 @@ import (
 	"math/big"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,77 +18,44 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/plans"
-	"github.com/morbotlabs/morbot/internal/proxyrouter"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
-// Chain is what commands read and build on the marketplace (*chain.Client implements it).
+// Chain is what commands read directly (*chain.Client implements it; writes go through plans).
 type Chain interface {
 	Network() chain.Network
 	Minimums(ctx context.Context) (chain.Minimums, error)
-	Snapshot(ctx context.Context, provider common.Address, models ...common.Hash) (*chain.Snapshot, error)
-	SnapshotFor(ctx context.Context, provider, signer common.Address, models ...common.Hash) (*chain.Snapshot, error)
-	Rights(ctx context.Context, operator, provider common.Address) (*chain.Rights, error)
-	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
 	Provider(ctx context.Context, addr common.Address) (chain.Provider, error)
 	Model(ctx context.Context, id common.Hash) (chain.Model, error)
-	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)
 	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
 	ProviderActiveBids(ctx context.Context, provider common.Address, offset, limit uint64) ([]common.Hash, uint64, error)
 	ModelActiveBids(ctx context.Context, model common.Hash, offset, limit uint64) ([]common.Hash, uint64, error)
-	MORBalance(ctx context.Context, a common.Address) (*big.Int, error)
-	Allowance(ctx context.Context, owner common.Address) (*big.Int, error)
-	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
-	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
-	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
-	FeeCaps() (maxFee, maxTip *big.Int)
-	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
-	Nonce(ctx context.Context, a common.Address) (uint64, error)
-	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
-
-	ApproveTx(amount *big.Int) chain.TxRequest
-	ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) chain.TxRequest
-	ProviderDeregisterTx(provider common.Address) chain.TxRequest
-	ModelRegisterTx(owner common.Address, base, ipfsCID common.Hash, fee, amount *big.Int, name string, tags []string) chain.TxRequest
-	ModelDeregisterTx(id common.Hash) chain.TxRequest
-	PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) chain.TxRequest
-	DeleteModelBidTx(bid common.Hash) chain.TxRequest
-	ClaimForProviderTx(session common.Hash) chain.TxRequest
 	HeaderByNumber(ctx context.Context, number uint64) (*types.Header, error)
-	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
+	ApproveTx(amount *big.Int) chain.TxRequest
+	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
 }
 
 // Options wire a Handler.
 type Options struct {
-	Chain    Chain
-	Engine   *approval.Engine
-	Store    *store.DB
-	Provider common.Address // the provider wallet the team operates
-	Logger   *slog.Logger
-	Extra    []*Spec // extra commands (e.g. dev-only ones), added to the grammar
-	Reports  Reports // scheduled reports and alerts; nil when not running
-	Proxy    *Proxy  // the provider node (proxy-router); nil when not configured
+	Domain *domain.Core // the read model, the plans and the proposal renderer
+	Logger *slog.Logger
+	Extra  []*Spec  // extra commands (e.g. dev-only ones), added to the grammar
+	Report Reporter // /mor report now; nil when reports are not running here
+	Alerts Alerts   // /mor alerts, silences and fix buttons; nil when alerts are not running here
 	// Observe, when set, is told every command's name and outcome (ok, proposed, refused, error).
 	Observe func(command, outcome string)
 }
 
-// Proxy is the proxy-router integration: where models-config.json is, how to restart the node, and
-// its API (nil when not configured).
-type Proxy struct {
-	ModelsConfig   string
-	RestartCommand []string
-	Client         *proxyrouter.Client
-	DefaultAPIType string // with DefaultAPIURL: a confirmed model create offers a button to serve it
-	DefaultAPIURL  string
-	APIKeyEnvs     []string // the environment variables --api-key-env may name
-	ProbeBackends  bool     // health checks send each backend one HEAD (proxy_router.probe_backends)
+// Reporter posts the status report on demand.
+type Reporter interface {
+	ReportNow(ctx context.Context, chart bool) (chat.Message, error)
 }
 
-// Reports is the report and alert service behind /mor report now, /mor alerts and the alert buttons.
-type Reports interface {
-	ReportNow(ctx context.Context, chart bool) (chat.Message, error)
-	Alerts(ctx context.Context) (chat.Message, error)
+// Alerts is the alert service behind /mor alerts and the alert buttons.
+type Alerts interface {
+	List(ctx context.Context) (chat.Message, error)
 	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (chat.Message, error)
 	// FixCommand is the command line that fixes a firing alert ("" when it has none).
 	FixCommand(ctx context.Context, alertID string) (string, error)
@@ -97,20 +63,18 @@ type Reports interface {
 
 // Handler answers /mor commands and button clicks.
 type Handler struct {
+	d        *domain.Core
 	chain    Chain
 	engine   *approval.Engine
-	db       *store.DB
+	read     *position.Reader
+	plans    *plans.Builder
 	provider common.Address
 	signer   common.Address
 	log      *slog.Logger
 	grammar  *Grammar
-	reports  Reports
-	proxy    *Proxy
+	report   Reporter
+	alerts   Alerts
 	observe  func(command, outcome string)
-	plans    *plans.Builder
-
-	probeMu   sync.Mutex
-	lastProbe time.Time // the last endpoint reachability check (rate-limited)
 }
 
 // New builds a handler.
@@ -118,10 +82,9 @@ func New(o Options) *Handler {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	signer := o.Engine.SignerAddress()
-	return &Handler{chain: o.Chain, engine: o.Engine, db: o.Store, provider: o.Provider, signer: signer,
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), reports: o.Reports, proxy: o.Proxy, observe: o.Observe,
-		plans: &plans.Builder{Chain: o.Chain, Engine: o.Engine, Provider: o.Provider, Signer: signer}}
+	d := o.Domain
+	return &Handler{d: d, chain: d.Chain, engine: d.Engine, read: d.Read, plans: d.Plans, provider: d.Provider, signer: d.Signer,
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), report: o.Report, alerts: o.Alerts, observe: o.Observe}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
@@ -226,9 +189,6 @@ func QuoteJoin(toks []string) string {
 	return strings.Join(out, " ")
 }
 
-// SetReports attaches the report and alert service (it is built after the handler).
-func (h *Handler) SetReports(r Reports) { h.reports = r }
-
 // Click handles a button. Votes answer the clicker only (the proposal message is updated through the
 // approval engine's notifier); a fix button proposes the alert's fix as the clicker, so the response
 // may carry a new proposal for the adapter to post.
@@ -250,17 +210,18 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}
 		}
-		return Response{Message: RenderRaw(p, h.chain.Network(), h.Labels())}
+		return Response{Message: h.d.Proposals.Raw(p)}
 	case chat.ActionFix, chat.ActionSilence:
 		return h.alertClick(ctx, u, token, action)
 	case chat.ActionServe:
-		if h.proxy == nil || h.proxy.DefaultAPIType == "" {
+		apiType, apiURL := h.d.ServeDefaults()
+		if apiType == "" {
 			return Response{Message: chat.Message{Severity: chat.Warning, Text: "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve", Ephemeral: true}}
 		}
 		if _, err := chain.ParseHash32(token); err != nil {
 			return Response{Message: chat.Message{Severity: chat.Warning, Text: "that button does not name a model", Ephemeral: true}}
 		}
-		return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: []string{"model", "serve", token, "--api-type", h.proxy.DefaultAPIType, "--api-url", h.proxy.DefaultAPIURL}})
+		return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: []string{"model", "serve", token, "--api-type", apiType, "--api-url", apiURL}})
 	default:
 		return Response{Message: chat.Message{Severity: chat.Warning, Text: "unknown button action", Ephemeral: true}}
 	}
@@ -276,18 +237,18 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 }
 
 func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action chat.Action) Response {
-	if h.reports == nil {
+	if h.alerts == nil {
 		return Response{Message: chat.Message{Severity: chat.Warning, Text: "alerts are not running here", Ephemeral: true}}
 	}
 	if action == chat.ActionSilence {
-		m, err := h.reports.Silence(ctx, u, alertID, time.Hour)
+		m, err := h.alerts.Silence(ctx, u, alertID, time.Hour)
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}
 		}
 		m.Ephemeral = true
 		return Response{Message: m}
 	}
-	cmd, err := h.reports.FixCommand(ctx, alertID)
+	cmd, err := h.alerts.FixCommand(ctx, alertID)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, u, nil)}
 	}
@@ -297,27 +258,8 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
 }
 
-// Labels name the addresses this handler knows, for decoded calls.
-func (h *Handler) Labels() map[common.Address]string {
-	n := h.chain.Network()
-	l := map[common.Address]string{n.Diamond: "the Diamond", n.MOR: "the MOR token", h.signer: "the signer"}
-	if h.provider == h.signer {
-		l[h.provider] = "the provider wallet, the signer"
-	} else {
-		l[h.provider] = "the provider wallet"
-	}
-	return l
-}
-
-// Render is the proposal message as this handler shows it: RenderProposal, plus an "Add to
-// proxy-router" button on a confirmed model registration when default backends are configured.
-func (h *Handler) Render(p *approval.Proposal) chat.Message {
-	m := RenderProposal(p, h.chain.Network(), h.Labels())
-	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" && h.proxy != nil && h.proxy.DefaultAPIType != "" {
-		m.Buttons = append(m.Buttons, chat.Button{Label: "Add to proxy-router", Action: chat.ActionServe, Token: id, Ref: id})
-	}
-	return m
-}
+// Render is the proposal message as this deployment shows it (view.Proposals).
+func (h *Handler) Render(p *approval.Proposal) chat.Message { return h.d.Proposals.Render(p) }
 
 // ClickByID clicks a button named by its human ID (the console types "approve P-1" or "fix <alert>").
 func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action chat.Action) Response {
@@ -363,6 +305,7 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) chat.Mess
 		rv  *chain.RevertError
 		pe  *chain.PlanStepError
 		inv *plans.Refusal
+		bad *plans.BadInput
 		fc  *chain.FeeCapError
 		un  *chain.UnreachableError
 	)
@@ -372,6 +315,8 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) chat.Mess
 			ue.Spec = spec
 		}
 		return h.usageMessage(ue, u.Platform)
+	case errors.As(err, &bad):
+		return h.usageMessage(&UsageError{Spec: spec, Msg: bad.Msg}, u.Platform)
 	case errors.As(err, &inv):
 		m := chat.Message{Severity: chat.Error, Title: "Not proposed", Text: inv.Msg, Ephemeral: true}
 		if spec != nil {

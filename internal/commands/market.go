@@ -3,7 +3,6 @@ package commands
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,42 +10,11 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/plans"
 )
 
 // marketListMax is how many bids /mor market lists (cheapest first).
 const marketListMax = 25
-
-// ourBid is the provider's active bid in a market, or nil.
-func ourBid(mk *chain.Market, provider common.Address) *chain.Bid {
-	for i := range mk.Bids {
-		if mk.Bids[i].Provider == provider {
-			return &mk.Bids[i]
-		}
-	}
-	return nil
-}
-
-// rankLine says where a price would stand on the model before the bid is approved.
-func rankLine(mk *chain.Market, price *big.Int, provider common.Address) string {
-	var exclude common.Hash
-	if b := ourBid(mk, provider); b != nil {
-		exclude = b.ID // a re-post replaces it
-	}
-	rank, of := mk.Rank(price, exclude)
-	var others []*big.Int
-	for _, b := range mk.Bids {
-		if b.ID != exclude {
-			others = append(others, b.PricePerSecond)
-		}
-	}
-	line := fmt.Sprintf("market: at this price the bid ranks %d of %d on this model (cheapest first)", rank, of)
-	if med := health.Median(others); med != nil {
-		line += fmt.Sprintf("; the median of the other %d bid(s) is %s", len(others), chain.FormatPrice(med))
-	} else {
-		line += "; no other provider bids on it"
-	}
-	return line + fmt.Sprintf(" (read at block %d)", mk.Block)
-}
 
 func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 	id, err := h.resolveModel(ctx, c, c.Arg("model"))
@@ -68,7 +36,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 	}
 	med := health.Median(mk.Prices())
 	summary := fmt.Sprintf("%d active bid(s); median %s", len(mk.Bids), chain.FormatPrice(med))
-	if b := ourBid(mk, h.provider); b != nil {
+	if b := plans.OurBid(mk, h.provider); b != nil {
 		rank, of := mk.Rank(b.PricePerSecond, common.Hash{})
 		summary += fmt.Sprintf("; ours ranks %d of %d (%s)", rank, of-1, chain.FormatPrice(b.PricePerSecond))
 	} else {

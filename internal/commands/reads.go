@@ -3,18 +3,15 @@ package commands
 import (
 	"context"
 	"fmt"
-	"math/big"
 
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
@@ -49,194 +46,15 @@ func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: chat.Message{Title: "Marketplace minimums", Fields: minimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
-}
-
-func minimumFields(m chain.Minimums) []chat.Field {
-	return []chat.Field{
-		{Name: "provider minimum stake", Value: withWei(m.ProviderStake), Inline: true},
-		{Name: "model minimum stake", Value: withWei(m.ModelStake), Inline: true},
-		{Name: "bid fee (every post)", Value: withWei(m.BidFee), Inline: true},
-		{Name: "price per second", Value: fmt.Sprintf("%s … %s", chain.FormatPrice(m.MinPricePerSecond), chain.FormatPrice(m.MaxPricePerSecond))},
-	}
-}
-
-func withWei(v *big.Int) string { return fmt.Sprintf("%s (%s wei)", chain.FormatMOR(v), v) }
-
-func (h *Handler) snapshot(ctx context.Context) (*chain.Snapshot, error) {
-	ids, err := h.teamModelIDs(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return h.chain.SnapshotFor(ctx, h.provider, h.signer, ids...)
+	return &Response{Message: chat.Message{Title: "Marketplace minimums", Fields: view.MinimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
 }
 
 func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
-	m, _, err := h.Status(ctx)
+	pos, err := h.read.Read(ctx, time.Now())
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: m}, nil
-}
-
-// BidPostGas is a generous estimate of the gas one bid post (re-price) uses, for the gas runway.
-const BidPostGas = 300_000
-
-// Status reads the provider's whole position (one batched snapshot, plus the sessions) and renders
-// it; the scheduled report is the same message.
-func (h *Handler) Status(ctx context.Context) (chat.Message, *chain.Snapshot, error) {
-	m, p, err := h.StatusAt(ctx, time.Now())
-	if err != nil {
-		return chat.Message{}, nil, err
-	}
-	return m, p.Snapshot, nil
-}
-
-// Position is everything one status read found.
-type Position struct {
-	Snapshot *chain.Snapshot
-	Earnings *EarningsSummary // nil when the provider does not exist
-	Serving  []health.Model   // nil without a proxy-router API
-	Node     *health.Node     // nil without a proxy-router API, or when it could not be read
-}
-
-// StatusAt is Status with everything it read; now is the check's time (proxy-router restarts are
-// told from uptimes across checks).
-func (h *Handler) StatusAt(ctx context.Context, now time.Time) (chat.Message, *Position, error) {
-	s, err := h.snapshot(ctx)
-	if err != nil {
-		return chat.Message{}, nil, err
-	}
-	pending, err := h.engine.List(ctx, 50, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
-	if err != nil {
-		return chat.Message{}, nil, err
-	}
-	pos := &Position{Snapshot: s}
-	// Gas runway at twice the snapshot's base fee: no extra round trip for the fee.
-	m := h.RenderStatus(ctx, s, pending, new(big.Int).Mul(s.BaseFee, big.NewInt(2)))
-	if s.Provider.Exists() && s.Earnings != nil {
-		pos.Earnings = Summarize(s.Earnings)
-		for _, f := range pos.Earnings.Fields() {
-			if f.Name != "earnings cap" { // already shown from the snapshot
-				m.Fields = append(m.Fields, f)
-			}
-		}
-	}
-	if s.Provider.Active() && h.proxy != nil {
-		m.Fields = append(m.Fields, chat.Field{Name: "endpoint reachability", Value: h.reachability(ctx, s.Provider.Endpoint)})
-	}
-	if ms, n, err := h.ServingHealth(ctx, s, now); err != nil {
-		if ctx.Err() == nil { // not a shutdown
-			h.log.Warn("status: serving health unreadable", "err", err)
-		}
-	} else if n != nil {
-		pos.Serving, pos.Node = ms, n
-		lines := []string{"proxy-router: " + NodeLine(n)}
-		for _, md := range ms {
-			lines = append(lines, md.Line())
-		}
-		m.Fields = append(m.Fields, chat.Field{Name: "serving (/mor health)", Value: strings.Join(lines, "\n")})
-	}
-	return m, pos, nil
-}
-
-// TeamModelIDs returns the IDs of the models the team registered through morbot.
-func (h *Handler) TeamModelIDs(ctx context.Context) ([]common.Hash, error) {
-	return h.teamModelIDs(ctx)
-}
-
-// GasRunway is how many bid posts an ETH balance pays for at a fee cap per gas.
-func GasRunway(eth, feeCap *big.Int) *big.Int {
-	per := new(big.Int).Mul(big.NewInt(BidPostGas), feeCap)
-	if per.Sign() == 0 {
-		return nil
-	}
-	return new(big.Int).Quo(eth, per)
-}
-
-// RenderStatus is the provider's whole position (also the scheduled report).
-func (h *Handler) RenderStatus(ctx context.Context, s *chain.Snapshot, pending []*approval.Proposal, feeCap *big.Int) chat.Message {
-	m := chat.Message{Title: "Provider " + h.provider.Hex()}
-	p := s.Provider
-	switch {
-	case !p.Exists():
-		m.Fields = append(m.Fields, chat.Field{Name: "provider", Value: "not registered (/mor onboard or /mor provider create)"})
-	default:
-		state := "active"
-		if p.IsDeleted {
-			state = "deregistered"
-		}
-		stake := fmt.Sprintf("%s (%s)", chain.FormatMOR(p.Stake), state)
-		if p.Stake.Cmp(s.Minimums.ProviderStake) < 0 {
-			stake += fmt.Sprintf(" — BELOW the minimum %s", chain.FormatMOR(s.Minimums.ProviderStake))
-			m.Severity = chat.Warning
-		}
-		m.Fields = append(m.Fields, chat.Field{Name: "stake", Value: stake, Inline: true}, chat.Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
-		m.Fields = append(m.Fields, chat.Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
-	}
-	var models []string
-	for _, mdl := range s.Models {
-		if mdl.Owner != h.provider || mdl.CreatedAt == 0 {
-			continue
-		}
-		state := ""
-		if mdl.IsDeleted {
-			state = ", deregistered"
-		}
-		models = append(models, fmt.Sprintf("%s %s — stake %s, fee %s%s", h.modelName(ctx, mdl.ID, mdl.Name), strings.ToLower(mdl.ID.Hex()), chain.FormatMOR(mdl.Stake), chain.FormatMOR(mdl.Fee), state))
-	}
-	if len(models) == 0 {
-		models = append(models, "none")
-	}
-	sortStrings(models)
-	m.Fields = append(m.Fields, chat.Field{Name: "models", Value: strings.Join(models, "\n")})
-	var bids []string
-	for _, b := range s.ActiveBids {
-		name := h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name)
-		line := fmt.Sprintf("%s (%s): %s — bid %s", name, strings.ToLower(b.ModelID.Hex()), chain.FormatRates(b.PricePerSecond), b.ID.Hex())
-		if !s.Minimums.PriceInRange(b.PricePerSecond) {
-			line += " — OUTSIDE the current price range (a re-post must fit it)"
-			m.Severity = chat.Warning
-		}
-		bids = append(bids, line)
-	}
-	if len(bids) == 0 {
-		bids = append(bids, "none")
-	}
-	m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("active bids (%d)", len(s.ActiveBids)), Value: strings.Join(bids, "\n")})
-	m.Fields = append(m.Fields,
-		chat.Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
-		chat.Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
-	)
-	if s.Operator() {
-		m.Fields = append(m.Fields,
-			chat.Field{Name: "ETH of the operator key " + s.Signer.Hex() + " (pays the gas)", Value: ethWithRunway(s.SignerETH, feeCap), Inline: true},
-			chat.Field{Name: "ETH of the provider wallet (signs nothing here)", Value: chain.FormatETH(s.ETHBalance), Inline: true})
-		if s.Rights != nil {
-			m.Fields = append(m.Fields, chat.Field{Name: "operator rights", Value: rightsLine(s.Rights)})
-		}
-	} else {
-		m.Fields = append(m.Fields, chat.Field{Name: "ETH balance", Value: ethWithRunway(s.ETHBalance, feeCap), Inline: true})
-	}
-	m.Fields = append(m.Fields, minimumFields(s.Minimums)...)
-	var open []string
-	for _, pr := range pending {
-		open = append(open, fmt.Sprintf("%s %s — %s", pr.HumanID(), pr.Kind, pr.Status))
-	}
-	if len(open) == 0 {
-		open = append(open, "none")
-	}
-	m.Fields = append(m.Fields, chat.Field{Name: "open proposals", Value: strings.Join(open, "\n")})
-	m.Footer = fmt.Sprintf("read at block %d on %s (chain %d)", s.Block, h.chain.Network().Name, h.chain.Network().ChainID)
-	return m
-}
-
-func ethWithRunway(eth, feeCap *big.Int) string {
-	v := chain.FormatETH(eth)
-	if r := GasRunway(eth, feeCap); r != nil {
-		v += fmt.Sprintf(" (≈ %s bid posts at current fees)", r)
-	}
-	return v
+	return &Response{Message: view.Status(pos, h.chain.Network())}, nil
 }
 
 func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) {
@@ -272,12 +90,12 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 		{Name: "endpoint", Value: p.Endpoint, Inline: true},
 		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
 		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
-		{Name: "earnings cap", Value: CapLine(p, head.Time)},
+		{Name: "earnings cap", Value: view.CapLine(p, head.Time)},
 	}}}, nil
 }
 
 func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
-	ms, err := h.teamModels(ctx)
+	ms, err := h.read.Models(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -334,7 +152,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 }
 
 func (h *Handler) bidList(ctx context.Context, _ *Call) (*Response, error) {
-	s, err := h.snapshot(ctx)
+	s, err := h.read.Snapshot(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -377,9 +195,9 @@ func (h *Handler) proposalsShow(ctx context.Context, c *Call) (*Response, error)
 		return nil, err
 	}
 	if _, raw := c.Flag("raw"); raw {
-		return &Response{Message: RenderRaw(p, h.chain.Network(), h.Labels())}, nil
+		return &Response{Message: h.d.Proposals.Raw(p)}, nil
 	}
-	m := RenderProposal(p, h.chain.Network(), h.Labels())
+	m := h.d.Proposals.Render(p)
 	m.Buttons = nil // the live buttons stay on the original message
 	return &Response{Message: m}, nil
 }
@@ -440,10 +258,39 @@ func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
 	return &Response{Message: chat.Message{Title: fmt.Sprintf("Audit log (latest %d)", len(es)), Text: strings.Join(lines, "\n")}}, nil
 }
 
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
+	m := chat.Message{Title: "Proxy-router"}
+	if px := h.d.Proxy; px == nil {
+		m.Text = "no proxy-router is configured (proxy_router in the configuration)"
+	} else if px.Client != nil {
+		if hl, err := px.Client.Health(ctx); err != nil {
+			m.Severity = chat.Warning
+			m.Fields = append(m.Fields, chat.Field{Name: "health", Value: "unreachable: " + err.Error()})
+		} else {
+			if hl.Status != "healthy" {
+				m.Severity = chat.Warning
+			}
+			m.Fields = append(m.Fields, chat.Field{Name: "health", Value: fmt.Sprintf("%s (version %s, up %s)", hl.Status, hl.Version, hl.Uptime)})
+		}
+		if ms, err := px.Client.Models(ctx); err != nil {
+			m.Fields = append(m.Fields, chat.Field{Name: "models served", Value: "unknown: " + err.Error()})
+		} else {
+			var names []string
+			for _, x := range ms {
+				names = append(names, fmt.Sprintf("%s %s (%s)", x.Name, strings.ToLower(x.ID), x.APIType))
+			}
+			if len(names) == 0 {
+				names = []string{"none"}
+			}
+			m.Fields = append(m.Fields, chat.Field{Name: "models served", Value: strings.Join(names, "\n")})
 		}
 	}
+	p, err := h.chain.Provider(ctx, h.provider)
+	if err != nil {
+		return nil, err
+	}
+	if p.Active() {
+		m.Fields = append(m.Fields, chat.Field{Name: "endpoint " + p.Endpoint, Value: h.read.Reachability(ctx, p.Endpoint)})
+	}
+	return &Response{Message: m}, nil
 }

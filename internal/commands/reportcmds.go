@@ -7,17 +7,10 @@ import (
 	"time"
 )
 
-func (h *Handler) reportService() (Reports, error) {
-	if h.reports == nil {
-		return nil, invalid("reports and alerts are not running in this process")
-	}
-	return h.reports, nil
-}
-
 func (h *Handler) reportNow(ctx context.Context, c *Call) (*Response, error) {
-	r, err := h.reportService()
-	if err != nil {
-		return nil, err
+	r := h.report
+	if r == nil {
+		return nil, invalid("reports and alerts are not running in this process")
 	}
 	_, chart := c.Flag("chart")
 	m, err := r.ReportNow(ctx, chart)
@@ -27,12 +20,19 @@ func (h *Handler) reportNow(ctx context.Context, c *Call) (*Response, error) {
 	return &Response{Message: m}, nil
 }
 
+func (h *Handler) alertService() (Alerts, error) {
+	if h.alerts == nil {
+		return nil, invalid("reports and alerts are not running in this process")
+	}
+	return h.alerts, nil
+}
+
 func (h *Handler) alertsList(ctx context.Context, _ *Call) (*Response, error) {
-	r, err := h.reportService()
+	r, err := h.alertService()
 	if err != nil {
 		return nil, err
 	}
-	m, err := r.Alerts(ctx)
+	m, err := r.List(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func ParseDuration(s string) (time.Duration, error) {
 }
 
 func (h *Handler) alertsSilence(ctx context.Context, c *Call) (*Response, error) {
-	r, err := h.reportService()
+	r, err := h.alertService()
 	if err != nil {
 		return nil, err
 	}

@@ -18,8 +18,10 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 // model serve through the approval flow: edit models-config.json, run the restart command (a test
@@ -89,14 +91,13 @@ func TestModelServeThroughApproval(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(),
-		Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
-			DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}})
+	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
+		DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 
 	r := e.run("alice", "/mor model create llama 0.1")
 	p := e.approveAndWait(r.ProposalID)
-	if !strings.Contains(flatten(commands.RenderProposal(p, cl.Network(), nil)), "/mor model serve 0x") {
+	if !strings.Contains(flatten(view.Proposal(p, cl.Network(), nil)), "/mor model serve 0x") {
 		t.Fatal("the confirmed model create does not offer the proxy-router step")
 	}
 	// With default backends configured, the confirmed message carries an "Add to proxy-router" button
@@ -107,7 +108,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 			serve = &b
 		}
 	}
-	if serve == nil || serve.Token != p.Params["model_id"] {
+	if serve == nil || p.Params.Model == nil || serve.Token != strings.ToLower(p.Params.Model.Hex()) {
 		t.Fatalf("no serve button on the confirmed model create: %+v", h.Render(p).Buttons)
 	}
 	viaButton := h.Click(context.Background(), u("bob"), serve.Token, chat.ActionServe)
@@ -137,14 +138,14 @@ func TestModelServeThroughApproval(t *testing.T) {
 		t.Fatal("models-config.json changed before approval")
 	}
 	p = e.approveAndWait(r.ProposalID)
-	text := flatten(commands.RenderProposal(p, cl.Network(), nil))
+	text := flatten(view.Proposal(p, cl.Network(), nil))
 	for _, want := range []string{"added model 0x", "restarted: exit code 0", "restarting", "is healthy and lists model"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("proposal lacks %q:\n%s", want, text)
 		}
 	}
 	got, _ := os.ReadFile(cfgPath)
-	if !strings.Contains(string(got), `"concurrentSlots": 2`) || !strings.Contains(string(got), strings.ToLower(p.Params["model_id"])) {
+	if !strings.Contains(string(got), `"concurrentSlots": 2`) || !strings.Contains(string(got), strings.ToLower(p.Params.Model.Hex())) {
 		t.Fatalf("models-config.json:\n%s", got)
 	}
 	st := flatten(e.run("alice", "/mor proxy status").Message)
@@ -172,7 +173,7 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &commands.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})
+	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 	// No defaults configured: both flags are required, each with what is accepted.
@@ -231,7 +232,7 @@ func TestModelServeAPIKeys(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &commands.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})
+	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 

@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
 // Choice is one autocomplete suggestion.
@@ -20,7 +20,7 @@ func (h *Handler) Suggest(ctx context.Context, arg, partial string) []Choice {
 	var all []Choice
 	switch arg {
 	case "model", "model-name":
-		ms, err := h.teamModels(ctx)
+		ms, err := h.read.Models(ctx)
 		if err != nil {
 			h.log.Warn("autocomplete models", "err", err)
 			return nil
@@ -38,13 +38,13 @@ func (h *Handler) Suggest(ctx context.Context, arg, partial string) []Choice {
 			all = append(all, Choice{Name: id.Hex(), Value: id.Hex()})
 		}
 	case "id":
-		ps, err := h.engine.List(ctx, 25, approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown)
+		ps, err := h.engine.List(ctx, 25, position.OpenStates...)
 		if err != nil {
 			h.log.Warn("autocomplete proposals", "err", err)
 			return nil
 		}
 		for _, p := range ps {
-			all = append(all, Choice{Name: p.HumanID() + " " + p.Kind + " (" + string(p.Status) + ")", Value: p.HumanID()})
+			all = append(all, Choice{Name: p.HumanID() + " " + string(p.Kind) + " (" + string(p.Status) + ")", Value: p.HumanID()})
 		}
 	}
 	var out []Choice

@@ -2,7 +2,6 @@ package health
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"strings"
 	"sync"
@@ -42,14 +41,14 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if err != nil {
 		n.HealthErr = redact.Error(err).Error()
 		if c.Store != nil {
-			if n.DownChecks, n.DownFor, err = c.recordDown(ctx, now()); err != nil {
+			if n.DownChecks, n.DownFor, err = c.Store.RecordDown(ctx, now()); err != nil {
 				return n, err
 			}
 		}
 	} else {
 		n.Health = h
 		if up, ok := h.UptimeDuration(); ok && c.Store != nil {
-			if n.Resets, err = c.recordUptime(ctx, now(), up, n.Window); err != nil {
+			if n.Resets, err = c.Store.RecordUptime(ctx, now(), up, n.Window); err != nil {
 				return n, err
 			}
 		}
@@ -113,57 +112,4 @@ func (c *Checker) probe(ctx context.Context, e proxyrouter.Entry) Probe {
 	}
 	_ = resp.Body.Close()
 	return Probe{Status: resp.StatusCode, Latency: lat}
-}
-
-// recordUptime stores this check's uptime and returns how many resets (uptime going down) were seen
-// within the window.
-func (c *Checker) recordUptime(ctx context.Context, at time.Time, up time.Duration, window time.Duration) (int, error) {
-	var prevAt, prevUp int64
-	err := c.Store.QueryRowContext(ctx, `SELECT seen_at, uptime_ms FROM proxy_uptime WHERE uptime_ms >= 0 ORDER BY seen_at DESC, rowid DESC LIMIT 1`).Scan(&prevAt, &prevUp)
-	reset := false
-	switch {
-	case store.IsNoRows(err):
-	case err != nil:
-		return 0, fmt.Errorf("read proxy-router uptime: %w", err)
-	default:
-		// Up since before the last check means no restart in between (a second of slack for rounding).
-		reset = up.Milliseconds()+1000 < prevUp+(at.UnixMilli()-prevAt)
-	}
-	from := at.Add(-window).UnixMilli()
-	if _, err := c.Store.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,?,?)`, at.UnixMilli(), up.Milliseconds(), reset); err != nil {
-		return 0, fmt.Errorf("record proxy-router uptime: %w", err)
-	}
-	if _, err := c.Store.ExecContext(ctx, `DELETE FROM proxy_uptime WHERE seen_at < ?`, at.Add(-24*time.Hour).UnixMilli()); err != nil {
-		return 0, fmt.Errorf("prune proxy-router uptime: %w", err)
-	}
-	var n int
-	if err := c.Store.QueryRowContext(ctx, `SELECT COUNT(*) FROM proxy_uptime WHERE reset = 1 AND seen_at >= ?`, from).Scan(&n); err != nil {
-		return 0, fmt.Errorf("count proxy-router restarts: %w", err)
-	}
-	return n, nil
-}
-
-// recordDown stores a check that found the proxy-router unreachable and returns how many checks in a
-// row have, and since when (a planned restart is caught by one check at most, and lasts seconds).
-func (c *Checker) recordDown(ctx context.Context, at time.Time) (int, time.Duration, error) {
-	if _, err := c.Store.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,-1,0)`, at.UnixMilli()); err != nil {
-		return 0, 0, fmt.Errorf("record proxy-router down: %w", err)
-	}
-	rows, err := c.Store.QueryContext(ctx, `SELECT uptime_ms, seen_at FROM proxy_uptime ORDER BY seen_at DESC, rowid DESC LIMIT 100`)
-	if err != nil {
-		return 0, 0, fmt.Errorf("read proxy-router checks: %w", err)
-	}
-	defer rows.Close()
-	n, first := 0, at.UnixMilli()
-	for rows.Next() {
-		var up, seen int64
-		if err := rows.Scan(&up, &seen); err != nil {
-			return 0, 0, err
-		}
-		if up >= 0 {
-			break
-		}
-		n, first = n+1, seen
-	}
-	return n, at.Sub(time.UnixMilli(first)), rows.Err()
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -16,9 +14,6 @@ import (
 // MaxClaims is how many sessions one claim proposal claims (its message stays readable and its
 // gas bounded); the rest wait for the next.
 const MaxClaims = 30
-
-// KindClaim is the plan kind of provider claims (the kind approval.auto_approve may name).
-const KindClaim = "claim"
 
 // ClaimRequest selects what to claim.
 type ClaimRequest struct {
@@ -44,9 +39,6 @@ type ClaimPlan struct {
 	Earnings *chain.Earnings
 }
 
-// When formats a chain timestamp for people (UTC, to the minute).
-func When(t uint64) string { return time.Unix(int64(t), 0).UTC().Format("2006-01-02 15:04 UTC") }
-
 // BuildClaims turns earnings into one claimForProvider per session that pays something now, in the
 // order the cap is shared (oldest end first). open lists sessions already in an open claim proposal
 // (by session, the proposal's human ID); they are skipped.
@@ -58,8 +50,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 	}
 	known := map[common.Hash]bool{}
 	cp := chain.CapAt(e.Provider, e.Time)
-	pl := New(KindClaim)
-	var ids []string
+	pl := New(approval.KindClaim)
 	fromFunding := new(big.Int)
 	for _, est := range e.Estimate() {
 		s := est.Session
@@ -90,7 +81,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 			if !s.Direct {
 				fromFunding.Add(fromFunding, est.Pays)
 			}
-			ids = append(ids, s.ID.Hex())
+			pl.Params.Sessions = append(pl.Params.Sessions, s.ID)
 		case chain.ClaimNothingDue:
 			if explicit {
 				out.Skipped = append(out.Skipped, Skip{s.ID, nothingDue(s, e.Time)})
@@ -101,10 +92,10 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 				how = "closed it early with a dispute"
 			}
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("%s is held until %s: the consumer %s on %s, and the contract holds the part earned that day until the next UTC day",
-				chain.FormatMOR(est.OnHold), When(est.HeldUntil), how, When(s.ClosedAt))})
+				chain.FormatMOR(est.OnHold), chain.When(est.HeldUntil), how, chain.When(s.ClosedAt))})
 		case chain.ClaimCapped:
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the earnings cap leaves nothing this period: %s earned of the %s cap (the stake) until %s; its %s waits for the next period, or for more stake",
-				chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
+				chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), chain.When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
 		case chain.ClaimFundingShort:
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the marketplace funding account %s can pay only %s now (balance %s, allowance to the Diamond %s) and this claim needs %s; the claim would revert",
 				e.FundingAccount.Hex(), chain.FormatMOR(new(big.Int).Sub(e.Funding(), fromFunding)), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance), chain.FormatMOR(est.Due))})
@@ -125,9 +116,8 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 	if direct := new(big.Int).Sub(out.Total, fromFunding); direct.Sign() > 0 {
 		total += fmt.Sprintf("; %s from consumers' direct-payment stakes held by the Diamond", chain.FormatMOR(direct))
 	}
-	pl.Lines = append(pl.Lines, total, fmt.Sprintf("amounts as the contract computes them at block %d (%s), cap included; a claim never sends MOR anywhere but the provider wallet", e.Block, When(e.Time)))
-	pl.Params["sessions"] = strings.Join(ids, ",")
-	pl.Params["claim_total"] = out.Total.String()
+	pl.Lines = append(pl.Lines, total, fmt.Sprintf("amounts as the contract computes them at block %d (%s), cap included; a claim never sends MOR anywhere but the provider wallet", e.Block, chain.When(e.Time)))
+	pl.Params.ClaimTotal = new(big.Int).Set(out.Total)
 	out.Plan = pl
 	return out
 }
@@ -149,7 +139,7 @@ func claimLine(est chain.ClaimEstimate, e *chain.Earnings, name func(common.Hash
 
 func nothingDue(s chain.Session, now uint64) string {
 	if now < s.End() {
-		return "still running until " + When(s.End()) + "; it can be claimed after that"
+		return "still running until " + chain.When(s.End()) + "; it can be claimed after that"
 	}
 	return "nothing left to claim: everything it earned was paid"
 }
@@ -162,13 +152,11 @@ func OpenClaims(ctx context.Context, eng *approval.Engine) (map[common.Hash]stri
 	}
 	out := map[common.Hash]string{}
 	for _, p := range ps {
-		if p.Kind != KindClaim {
+		if p.Kind != approval.KindClaim {
 			continue
 		}
-		for _, h := range strings.Split(p.Params["sessions"], ",") {
-			if h != "" {
-				out[common.HexToHash(h)] = p.HumanID()
-			}
+		for _, h := range p.Params.Sessions {
+			out[h] = p.HumanID()
 		}
 	}
 	return out, nil
@@ -180,6 +168,9 @@ func (b *Builder) ProposeClaims(ctx context.Context, u *approval.User, r ClaimRe
 	e, err := b.Chain.Earnings(ctx, b.Provider)
 	if err != nil {
 		return nil, nil, err
+	}
+	if r.ModelName == nil && b.Read != nil {
+		r.ModelName = func(id common.Hash) string { return b.Read.ModelName(ctx, id, "") }
 	}
 	open, err := OpenClaims(ctx, b.Engine)
 	if err != nil {

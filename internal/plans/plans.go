@@ -1,7 +1,9 @@
-// Package plans turns an intent (claim these sessions, stake this much, post this bid) into the
-// transactions that realise it, checks them against the chain (balance, allowance, gas, a full
-// simulation) and proposes them. It knows no chat grammar or rendering: commands, the scheduler's
-// claim sweep and alert fix buttons all build plans from values.
+// Package plans holds every intent the team can propose as a typed builder: onboard, provider
+// create/update/deregister, model create/deregister/serve, bid create/delete, approve, claim,
+// speed-up and fill. Each turns values into the steps that realise it, checks them against the chain
+// (rights, balance, allowance, gas, a full simulation) and proposes them. It knows no chat grammar
+// or rendering: chat commands, alert fix buttons, the claim sweep and morbot dev all build plans
+// from values.
 package plans
 
 import (
@@ -10,41 +12,62 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/store"
 )
 
-// Chain is what plans read and build on.
+// Chain is what plans read and build on (*chain.Client implements it).
 type Chain interface {
+	Network() chain.Network
 	SimulatePlan(ctx context.Context, from common.Address, steps []chain.TxRequest) (*chain.PlanResult, error)
 	Fees(ctx context.Context) (tip, feeCap *big.Int, err error)
+	FeeCaps() (maxFee, maxTip *big.Int)
 	ETHBalance(ctx context.Context, a common.Address) (*big.Int, error)
-	ApproveTx(amount *big.Int) chain.TxRequest
 	Rights(ctx context.Context, operator, provider common.Address) (*chain.Rights, error)
-	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
-	Network() chain.Network
-	ClaimForProviderTx(session common.Hash) chain.TxRequest
 	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
+	Model(ctx context.Context, id common.Hash) (chain.Model, error)
+	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)
+	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
+	ModelActiveBids(ctx context.Context, model common.Hash, offset, limit uint64) ([]common.Hash, uint64, error)
+	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
+	Nonce(ctx context.Context, a common.Address) (uint64, error)
+	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
+
+	ApproveTx(amount *big.Int) chain.TxRequest
+	DelegateTx(registry, operator common.Address, right string, enable bool) chain.TxRequest
+	ProviderRegisterTx(provider common.Address, amount *big.Int, endpoint string) chain.TxRequest
+	ProviderDeregisterTx(provider common.Address) chain.TxRequest
+	ModelRegisterTx(owner common.Address, base, ipfsCID common.Hash, fee, amount *big.Int, name string, tags []string) chain.TxRequest
+	ModelDeregisterTx(id common.Hash) chain.TxRequest
+	PostModelBidTx(provider common.Address, model common.Hash, pricePerSecond *big.Int) chain.TxRequest
+	DeleteModelBidTx(bid common.Hash) chain.TxRequest
+	ClaimForProviderTx(session common.Hash) chain.TxRequest
 }
 
 // Plan is a proposal being assembled: one summary line per step or note, the steps, the MOR it pulls
 // from the provider wallet, the amounts checked against the team's caps and the parameters recorded
 // with it.
 type Plan struct {
-	Kind    string
+	Kind    approval.Kind
 	Lines   []string
 	Steps   []chain.TxRequest
 	Need    *big.Int
 	Amounts approval.Amounts
-	Params  map[string]string
+	Params  approval.Params
+	// model is a model the plan registers, remembered by name once the plan is proposed.
+	model *store.TeamModel
 }
 
 // New starts an empty plan of a kind.
-func New(kind string) *Plan {
-	return &Plan{Kind: kind, Need: new(big.Int), Params: map[string]string{}}
+func New(kind approval.Kind) *Plan {
+	return &Plan{Kind: kind, Need: new(big.Int)}
 }
 
 // Add appends a step with its summary line.
@@ -62,12 +85,50 @@ func (e *Refusal) Error() string { return e.Msg }
 // Refuse builds a Refusal.
 func Refuse(format string, args ...any) error { return &Refusal{Msg: fmt.Sprintf(format, args...)} }
 
+// BadInput is a value that parsed but is not usable as given (an entry the proxy-router would
+// refuse); chat answers it with the command's usage.
+type BadInput struct{ Msg string }
+
+func (e *BadInput) Error() string { return e.Msg }
+
+// Options wire a Builder.
+type Options struct {
+	Chain  Chain
+	Engine *approval.Engine
+	Store  *store.DB
+	Read   *position.Reader
+	Serve  *Serve // the proxy-router step (nil: not configured)
+}
+
+// Serve is what the proxy-router step needs: where models-config.json is, how to restart the node,
+// and the backend defaults.
+type Serve struct {
+	ModelsConfig   string
+	RestartCommand []string
+	DefaultAPIType string
+	DefaultAPIURL  string
+	APIKeyEnvs     []string // the environment variables a serve may name for the backend's API key
+}
+
 // Builder checks and proposes plans for one provider, signed by one signer.
 type Builder struct {
 	Chain    Chain
 	Engine   *approval.Engine
+	Store    *store.DB
+	Read     *position.Reader
+	Serve    *Serve
 	Provider common.Address
 	Signer   common.Address
+}
+
+// NewBuilder builds plans for the reader's provider and signer.
+func NewBuilder(o Options) *Builder {
+	return &Builder{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: o.Read, Serve: o.Serve, Provider: o.Read.Provider(), Signer: o.Read.Signer()}
+}
+
+// FundsOf is what a plan is checked against, from a snapshot.
+func FundsOf(s *chain.Snapshot) Funds {
+	return Funds{Block: s.Block, MOR: s.MORBalance, Allowance: s.Allowance, SignerETH: s.SignerETH, Rights: s.Rights}
 }
 
 // Funds are the balances and grants a plan is checked against (from a snapshot).
@@ -131,17 +192,31 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 	if pl.Need.Sign() > 0 {
 		pl.Lines = append(pl.Lines, fmt.Sprintf("pulls %s from the provider wallet in total", chain.FormatMOR(pl.Need)))
 	}
-	pl.Params["mor_needed"] = pl.Need.String()
+	pl.Params.MORNeeded = new(big.Int).Set(pl.Need)
 	if len(pl.Steps) > 1 {
 		mode := b.Engine.Execution()
 		if res.Mode != chain.PlanSimulatedAll {
 			mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
 		}
-		pl.Params["execution"] = mode
+		pl.Params.Execution = mode
 		pl.Lines = append(pl.Lines, ExecutionLine(mode, len(pl.Steps)))
 	}
 	req := approval.ProposeRequest{Kind: pl.Kind, Params: pl.Params, Summary: strings.Join(pl.Lines, "\n"),
 		Steps: pl.Steps, Gas: res.Gas, Simulation: sim, Amounts: pl.Amounts}
+	p, err := b.submit(ctx, u, req)
+	if err != nil {
+		return nil, err
+	}
+	if pl.model != nil {
+		if err := b.Store.RememberModel(ctx, b.Provider, *pl.model, p.ID, time.Now()); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// submit hands a checked plan to the approval engine, as u (nil: the scheduler).
+func (b *Builder) submit(ctx context.Context, u *approval.User, req approval.ProposeRequest) (*approval.Proposal, error) {
 	if u == nil {
 		return b.Engine.ProposeScheduled(ctx, req)
 	}

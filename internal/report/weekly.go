@@ -2,39 +2,21 @@ package report
 
 import (
 	"context"
-	"fmt"
-	"math/big"
 	"strings"
 	"time"
 
-	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chart"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
 // chartModels is how many models (those with our active bid) the weekly picture shows.
 const chartModels = 2
 
-// recordEarnings keeps one reading an hour of the earnings counted against the cap.
-func (r *Reporter) recordEarnings(ctx context.Context, pos *commands.Position) error {
-	p := pos.Snapshot.Provider
-	if !p.Exists() {
-		return nil
-	}
-	cp := chain.CapAt(p, pos.Snapshot.Time)
-	at := r.o.Now().Truncate(time.Hour).UnixMilli()
-	if _, err := r.o.Store.ExecContext(ctx, `INSERT INTO earnings_history (at, earned, cap) VALUES (?,?,?)
-		ON CONFLICT(at) DO UPDATE SET earned = excluded.earned, cap = excluded.cap`, at, cp.Earned.String(), cp.Stake.String()); err != nil {
-		return fmt.Errorf("record earnings: %w", err)
-	}
-	return nil
-}
-
 // ChartData assembles the weekly picture's data: each model we bid on (up to chartModels) with every
 // bid on it, and the earnings readings of the last 90 days.
-func (r *Reporter) ChartData(ctx context.Context, pos *commands.Position) (chart.Data, error) {
+func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart.Data, error) {
 	var d chart.Data
 	for i, b := range pos.Snapshot.ActiveBids {
 		if i == chartModels {
@@ -48,28 +30,20 @@ func (r *Reporter) ChartData(ctx context.Context, pos *commands.Position) (chart
 		if name == "" {
 			name = strings.ToLower(b.ModelID.Hex())[:10] + "…"
 		}
-		d.Markets = append(d.Markets, chart.FromMarket(name, mk, health.Median(mk.Prices()), r.o.Provider))
+		d.Markets = append(d.Markets, chart.FromMarket(name, mk, health.Median(mk.Prices()), r.o.Domain.Provider))
 	}
-	rows, err := r.o.Store.QueryContext(ctx, `SELECT at, earned, cap FROM earnings_history WHERE at >= ? ORDER BY at`, r.o.Now().Add(-90*24*time.Hour).UnixMilli())
+	hist, err := r.o.Store.EarningsSince(ctx, r.o.Now().Add(-90*24*time.Hour))
 	if err != nil {
-		return d, fmt.Errorf("read earnings history: %w", err)
+		return d, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var at int64
-		var earned, cp string
-		if err := rows.Scan(&at, &earned, &cp); err != nil {
-			return d, err
-		}
-		e, _ := new(big.Int).SetString(earned, 10)
-		c, _ := new(big.Int).SetString(cp, 10)
-		d.Earnings = append(d.Earnings, chart.Point{At: time.UnixMilli(at).UTC(), Earned: e, Cap: c})
+	for _, h := range hist {
+		d.Earnings = append(d.Earnings, chart.Point{At: h.At, Earned: h.Earned, Cap: h.Cap})
 	}
-	return d, rows.Err()
+	return d, nil
 }
 
 // attachChart draws the picture onto the report and adds its figures as text.
-func (r *Reporter) attachChart(ctx context.Context, m *chat.Message, pos *commands.Position) error {
+func (r *Reporter) attachChart(ctx context.Context, m *chat.Message, pos *position.Position) error {
 	d, err := r.ChartData(ctx, pos)
 	if err != nil {
 		return err

@@ -13,7 +13,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -64,9 +64,9 @@ func fixedProposal(status approval.State) *approval.Proposal {
 
 func TestRenderGolden(t *testing.T) {
 	labels := map[common.Address]string{fixedNet.Diamond: "the Diamond", common.HexToAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"): "the provider wallet, the signer"}
-	golden(t, "proposal_pending", Render(commands.RenderProposal(fixedProposal(approval.Pending), fixedNet, labels)))
-	golden(t, "proposal_failed", Render(commands.RenderProposal(fixedProposal(approval.Failed), fixedNet, labels)))
-	golden(t, "proposal_raw", Render(commands.RenderRaw(fixedProposal(approval.Pending), fixedNet, labels)))
+	golden(t, "proposal_pending", Render(view.Proposal(fixedProposal(approval.Pending), fixedNet, labels)))
+	golden(t, "proposal_failed", Render(view.Proposal(fixedProposal(approval.Failed), fixedNet, labels)))
+	golden(t, "proposal_raw", Render(view.Raw(fixedProposal(approval.Pending), fixedNet, labels)))
 	golden(t, "usage_error", Render(chat.Message{Severity: chat.Error, Title: "Cannot run that", Text: "missing <endpoint>",
 		Fields: []chat.Field{{Name: "usage", Value: "/mor provider create <stake> <endpoint>"}, {Name: "example", Value: "/mor provider create 0.2 node.example.com:3333"}}}))
 	golden(t, "denial", Render(chat.Message{Severity: chat.Warning, Text: "you proposed P-1, so you cannot approve it; 2 other approver(s) must"}))

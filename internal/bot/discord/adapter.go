@@ -57,6 +57,7 @@ type Adapter struct {
 	jobs    *botkit.Pool
 	httpSrv *botkit.Server
 	link    botkit.Link
+	life    *botkit.Lifecycle
 }
 
 // New builds the adapter. The bot token is used for REST calls (and the gateway in gateway mode).
@@ -84,6 +85,8 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
 		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
 	a.link.OnChange = cfg.OnConnected
+	a.life = &botkit.Lifecycle{Platform: "discord", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Out: a, Log: log,
+		PostFailed: func(error) string { return "; check the bot's permissions there" }}
 	if cfg.Replay != nil {
 		a.seen.Persist(cfg.Replay, "discord:", log)
 	}
@@ -440,24 +443,31 @@ func (a *Adapter) command(i *discordgo.Interaction, u approval.User, respond fun
 // postProposal posts the proposal message (embed + buttons) in the proposals channel and records it
 // so every later state edits it; it returns the short answer for the proposer.
 func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) chat.Message {
-	p, err := a.engine.Get(ctx, id)
+	return a.life.Post(ctx, id, fallbackChannel)
+}
+
+// PostProposal sends a proposal's message (botkit.ProposalOut).
+func (a *Adapter) PostProposal(ctx context.Context, channel string, _ *approval.Proposal, m chat.Message) (string, string, error) {
+	posted, err := a.s.ChannelMessageSendComplex(channel, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()},
+		discordgo.WithContext(ctx))
 	if err != nil {
-		return chat.Message{Severity: chat.Error, Text: err.Error()}
+		return "", "", err
 	}
-	ch := a.cfg.ProposalsChannel
-	if ch == "" {
-		ch = fallbackChannel
+	return channel, posted.ID, nil
+}
+
+// EditProposal edits a posted proposal message (botkit.ProposalOut); once votes are closed the vote
+// buttons stay, greyed out.
+func (a *Adapter) EditProposal(ctx context.Context, ref approval.MessageRef, p *approval.Proposal, m chat.Message) error {
+	if p.Status != approval.Pending {
+		m.Buttons = append([]chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: p.Token, Ref: p.HumanID(), Disabled: true},
+			{Label: "Reject", Action: chat.ActionReject, Token: p.Token, Ref: p.HumanID(), Disabled: true}}, m.Buttons...)
 	}
-	m := a.h.Render(p)
-	posted, err := a.s.ChannelMessageSendComplex(ch, &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()})
-	if err != nil {
-		a.log.Error("discord post proposal failed", "proposal", p.HumanID(), "err", err)
-		return chat.Message{Severity: chat.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed; check the bot's permissions there (/mor proposals show %s)", p.HumanID(), p.HumanID())}
-	}
-	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "discord", Channel: ch, MessageID: posted.ID}); err != nil {
-		a.log.Error("attach discord message", "proposal", p.HumanID(), "err", err)
-	}
-	return chat.Message{Severity: chat.Success, Title: fmt.Sprintf("%s proposed", p.HumanID()), Channel: ch, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
+	comps := Components(m)
+	embeds := []*discordgo.MessageEmbed{Embed(m)}
+	_, err := a.s.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: ref.Channel, ID: ref.MessageID, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions()},
+		discordgo.WithContext(ctx))
+	return err
 }
 
 func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error, start func(func(context.Context))) {
@@ -536,28 +546,4 @@ const maxFileBytes = 10 << 20
 
 // Notify edits the proposal's Discord message on every state change: votes, transactions with
 // explorer links, the final state with its reason; buttons disabled once it is closed.
-func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
-	p := ev.Proposal
-	if ev.Kind == "created" {
-		if p.Scheduled() { // no command reply posts it
-			a.postProposal(ctx, p.ID, "")
-		}
-		return
-	}
-	m := a.h.Render(p)
-	if p.Status != approval.Pending { // the vote buttons stay, greyed out
-		m.Buttons = append([]chat.Button{{Label: "Approve", Action: chat.ActionApprove, Token: p.Token, Ref: p.HumanID(), Disabled: true},
-			{Label: "Reject", Action: chat.ActionReject, Token: p.Token, Ref: p.HumanID(), Disabled: true}}, m.Buttons...)
-	}
-	comps := Components(m)
-	for _, ref := range p.Messages {
-		if ref.Platform != "discord" {
-			continue
-		}
-		embeds := []*discordgo.MessageEmbed{Embed(m)}
-		if _, err := a.s.ChannelMessageEditComplex(&discordgo.MessageEdit{Channel: ref.Channel, ID: ref.MessageID, Embeds: &embeds, Components: &comps, AllowedMentions: noMentions()},
-			discordgo.WithContext(ctx)); err != nil {
-			a.log.Error("discord edit proposal failed", "proposal", p.HumanID(), "err", err)
-		}
-	}
-}
+func (a *Adapter) Notify(ctx context.Context, ev approval.Event) { a.life.Notify(ctx, ev) }

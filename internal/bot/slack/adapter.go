@@ -67,6 +67,7 @@ type Adapter struct {
 	link     botkit.Link
 	now      func() time.Time
 	versions atomic.Int64
+	life     *botkit.Lifecycle
 }
 
 // New builds the adapter.
@@ -97,6 +98,8 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
 		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
 	a.link.OnChange = cfg.OnConnected
+	a.life = &botkit.Lifecycle{Platform: "slack", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Out: a, Log: log,
+		PostFailed: func(err error) string { return fmt.Sprintf(" (%v); invite the bot to the channel", err) }}
 	if cfg.Replay != nil {
 		a.seen.Persist(cfg.Replay, "slack:", log)
 	}
@@ -324,24 +327,20 @@ func (a *Adapter) trustedResponseURL(s string) bool {
 
 // postProposal posts the proposal to the proposals channel and records the message for later updates.
 func (a *Adapter) postProposal(ctx context.Context, id int64, fallbackChannel string) chat.Message {
-	p, err := a.engine.Get(ctx, id)
-	if err != nil {
-		return chat.Message{Severity: chat.Error, Text: err.Error()}
-	}
-	ch := a.cfg.ProposalsChannel
-	if ch == "" {
-		ch = fallbackChannel
-	}
-	m := a.h.Render(p)
-	channel, ts, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
-	if err != nil {
-		a.log.Error("slack post proposal failed", "proposal", p.HumanID(), "err", err)
-		return chat.Message{Severity: chat.Error, Channel: ch, Text: fmt.Sprintf("%s was created but posting it to the proposals channel (below) failed (%v); invite the bot to the channel (/mor proposals show %s)", p.HumanID(), err, p.HumanID())}
-	}
-	if err := a.engine.AttachMessage(ctx, id, approval.MessageRef{Platform: "slack", Channel: channel, MessageID: ts}); err != nil {
-		a.log.Error("attach slack message", "proposal", p.HumanID(), "err", err)
-	}
-	return chat.Message{Severity: chat.Success, Title: p.HumanID() + " proposed", Channel: channel, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
+	return a.life.Post(ctx, id, fallbackChannel)
+}
+
+// PostProposal sends a proposal's Block Kit message (botkit.ProposalOut).
+func (a *Adapter) PostProposal(ctx context.Context, channel string, _ *approval.Proposal, m chat.Message) (string, string, error) {
+	return a.api.PostMessageContext(ctx, channel, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
+}
+
+// EditProposal replaces a posted proposal message with chat.update (botkit.ProposalOut); its buttons
+// are gone once votes are closed.
+func (a *Adapter) EditProposal(ctx context.Context, ref approval.MessageRef, _ *approval.Proposal, m chat.Message) error {
+	_, _, _, err := a.api.UpdateMessageContext(ctx, ref.Channel, ref.MessageID, slack.MsgOptionText(Fallback(m), false),
+		slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
+	return err
 }
 
 // interaction handles a button click (already acked).
@@ -401,25 +400,7 @@ const maxFileBytes = 50 << 20
 
 // Notify replaces the proposal's Slack message with chat.update on every state change; the buttons
 // are removed once it is closed.
-func (a *Adapter) Notify(ctx context.Context, ev approval.Event) {
-	if ev.Kind == "created" {
-		if ev.Proposal.Scheduled() { // no command reply posts it
-			a.postProposal(ctx, ev.Proposal.ID, "")
-		}
-		return
-	}
-	p := ev.Proposal
-	m := a.h.Render(p) // votes only while pending; an "Add to proxy-router" button once a model is registered
-	for _, ref := range p.Messages {
-		if ref.Platform != "slack" {
-			continue
-		}
-		if _, _, _, err := a.api.UpdateMessageContext(ctx, ref.Channel, ref.MessageID, slack.MsgOptionText(Fallback(m), false),
-			slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...)); err != nil {
-			a.log.Error("slack update proposal failed", "proposal", p.HumanID(), "err", err)
-		}
-	}
-}
+func (a *Adapter) Notify(ctx context.Context, ev approval.Event) { a.life.Notify(ctx, ev) }
 
 // version is a fresh suffix for block IDs on every post and update (Slack keeps a client's state,
 // such as a clicked button, per block_id; a new ID makes it show the new blocks).

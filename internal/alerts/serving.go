@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"context"
@@ -9,69 +9,78 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/health"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
 // servingAlerts turn the serving-health join into alerts: the node down (two checks in a row, so a
 // planned restart does not page anyone) or restarting in a loop, and per model a bid nobody serves,
 // a served model without a bid, an entry the node cannot use, and a backend that is down, out of
 // credit or rate limited.
-func (r *Reporter) servingAlerts(ctx context.Context, pos *commands.Position) ([]alert, error) {
+func proxyNode(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {
 	n := pos.Node
 	if n == nil {
 		return nil, nil
 	}
-	var out []alert
+	var out []Alert
 	if n.HealthErr != "" {
 		// Two checks in a row, a minute apart at least: a planned restart (seconds) or a /mor status run
 		// right after a failed check does not page anyone.
 		if n.DownChecks >= 2 && n.DownFor >= time.Minute {
-			out = append(out, alert{ID: "proxy-down", Kind: "serving", Severity: chat.Error, Title: "The proxy-router does not answer",
+			out = append(out, Alert{ID: "proxy-down", Kind: "serving", Severity: chat.Error, Title: "The proxy-router does not answer",
 				Text: fmt.Sprintf("%d health checks in a row over %s could not reach the proxy-router (%s). Every active bid is failing the consumers who open a session on it.", n.DownChecks, n.DownFor.Round(time.Second), n.HealthErr)})
 		}
 		return out, nil
 	}
 	if strings.EqualFold(n.Health.Status, "degraded") {
-		out = append(out, alert{ID: "proxy-degraded", Kind: "serving", Severity: chat.Warning, Title: "The proxy-router reports itself degraded",
+		out = append(out, Alert{ID: "proxy-degraded", Kind: "serving", Severity: chat.Warning, Title: "The proxy-router reports itself degraded",
 			Text: "Its healthcheck answers 503 degraded: " + health.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
 	}
 	if n.Looping() {
-		out = append(out, alert{ID: "proxy-restart-loop", Kind: "serving", Severity: chat.Error, Title: "The proxy-router is restarting in a loop",
+		out = append(out, Alert{ID: "proxy-restart-loop", Kind: "serving", Severity: chat.Error, Title: "The proxy-router is restarting in a loop",
 			Text: fmt.Sprintf("Its uptime went back to zero %d times in the last %s (now %s). Upstream does this when its RPC endpoint rate-limits it at start: check its logs and ETH_NODE_ADDRESS.", n.Resets, n.Window, n.Health.Uptime)})
-		return out, nil
 	}
+	return out, nil
+}
+
+// servingModels raises, per model, a bid nobody serves, a served model without a bid, an entry the
+// node cannot use, and a backend that is down, out of credit or rate limited.
+func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]Alert, error) {
+	n := pos.Node
+	if n == nil || n.HealthErr != "" || n.Looping() {
+		return nil, nil
+	}
+	var out []Alert
 	for _, m := range pos.Serving {
 		short := strings.ToLower(m.ID.Hex())[:12]
 		name := fmt.Sprintf("%q (%s)", m.Name, strings.ToLower(m.ID.Hex()))
 		switch m.State {
 		case health.BidWithoutConfig:
-			a := alert{ID: "bid-without-config-" + short, Kind: "serving", Severity: chat.Error, Title: "A bid the proxy-router does not serve",
+			a := Alert{ID: "bid-without-config-" + short, Kind: "serving", Severity: chat.Error, Title: "A bid the proxy-router does not serve",
 				Text: fmt.Sprintf("Model %s: %s. Bid %s at %s.", name, m.Detail, m.Bid.ID.Hex(), chain.FormatPrice(m.Bid.PricePerSecond))}
 			if serve := r.serveCommand(m); serve != "" {
-				a.Fixes = append(a.Fixes, fixOption{Label: "Serve it", Cmd: serve})
+				a.Fixes = append(a.Fixes, Fix{Label: "Serve it", Cmd: serve})
 			} else {
 				a.Text += fmt.Sprintf(" To serve it: /mor model serve %s --api-type <type> --api-url <backend URL> (set proxy_router.default_api_type and default_api_url for a button).", strings.ToLower(m.ID.Hex()))
 			}
-			a.Fixes = append(a.Fixes, fixOption{Label: "Delete the bid", Cmd: "/mor bid delete " + m.Bid.ID.Hex()})
+			a.Fixes = append(a.Fixes, Fix{Label: "Delete the bid", Cmd: "/mor bid delete " + m.Bid.ID.Hex()})
 			out = append(out, a)
 		case health.ConfigWithoutBid:
 			price, from, err := r.bidPrice(ctx, m, pos.Snapshot)
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, alert{ID: "config-without-bid-" + short, Kind: "serving", Severity: chat.Warning, Title: "A served model without a bid",
+			out = append(out, Alert{ID: "config-without-bid-" + short, Kind: "serving", Severity: chat.Warning, Title: "A served model without a bid",
 				Text:  fmt.Sprintf("Model %s: %s. A bid at %s (%s) costs the %s bid fee.", name, m.Detail, chain.FormatPrice(price), from, chain.FormatMOR(pos.Snapshot.Minimums.BidFee)),
-				Fixes: []fixOption{{Label: "Post a bid", Cmd: fmt.Sprintf("/mor bid create %s %swei", strings.ToLower(m.ID.Hex()), price)}}})
+				Fixes: []Fix{{Label: "Post a bid", Cmd: fmt.Sprintf("/mor bid create %s %swei", strings.ToLower(m.ID.Hex()), price)}}})
 		case health.ConfigInvalid:
-			out = append(out, alert{ID: "config-invalid-" + short, Kind: "serving", Severity: chat.Error, Title: "A models-config entry the proxy-router cannot use",
+			out = append(out, Alert{ID: "config-invalid-" + short, Kind: "serving", Severity: chat.Error, Title: "A models-config entry the proxy-router cannot use",
 				Text: fmt.Sprintf("Model %s: %s. Serve it again with the right values (/mor model serve).", name, m.Detail)})
 		case health.BackendDown, health.BackendBilling, health.BackendRateLimited:
 			kind := map[health.State]string{health.BackendDown: "down", health.BackendBilling: "billing", health.BackendRateLimited: "rate-limited"}[m.State]
 			title := map[health.State]string{health.BackendDown: "A model's backend is down", health.BackendBilling: "A model's backend is out of credit",
 				health.BackendRateLimited: "A model's backend is rate limited"}[m.State]
-			out = append(out, alert{ID: "backend-" + kind + "-" + short, Kind: "serving", Severity: chat.Error, Title: title,
+			out = append(out, Alert{ID: "backend-" + kind + "-" + short, Kind: "serving", Severity: chat.Error, Title: title,
 				Text: fmt.Sprintf("Model %s: %s. Consumers' sessions on it fail until the backend answers.", name, m.Detail)})
 		}
 	}
@@ -79,8 +88,8 @@ func (r *Reporter) servingAlerts(ctx context.Context, pos *commands.Position) ([
 }
 
 // serveCommand proposes serving a model with the configured defaults ("" when none are set).
-func (r *Reporter) serveCommand(m health.Model) string {
-	t, u := r.o.Handler.ServeDefaults()
+func (r *Alerter) serveCommand(m health.Model) string {
+	t, u := r.o.Domain.ServeDefaults()
 	if t == "" || u == "" {
 		return ""
 	}
@@ -89,14 +98,13 @@ func (r *Reporter) serveCommand(m health.Model) string {
 
 // bidPrice is the price to offer for a served model without a bid: the team's last bid on it, else
 // the median of the model's active bids, else the marketplace minimum.
-func (r *Reporter) bidPrice(ctx context.Context, m health.Model, snap *chain.Snapshot) (*big.Int, string, error) {
-	var last string
-	err := r.o.Store.QueryRowContext(ctx, `SELECT price FROM watched_bids WHERE model_id = ?`, strings.ToLower(m.ID.Hex())).Scan(&last)
-	if err != nil && !store.IsNoRows(err) {
-		return nil, "", fmt.Errorf("read the last bid: %w", err)
+func (r *Alerter) bidPrice(ctx context.Context, m health.Model, snap *chain.Snapshot) (*big.Int, string, error) {
+	last, err := r.o.Store.WatchedBidPrice(ctx, strings.ToLower(m.ID.Hex()))
+	if err != nil {
+		return nil, "", err
 	}
-	if p, ok := new(big.Int).SetString(last, 10); ok && err == nil {
-		return p, "the team's last bid on it", nil
+	if last != nil {
+		return last, "the team's last bid on it", nil
 	}
 	mk, err := r.o.Chain.Market(ctx, m.ID)
 	if err != nil {

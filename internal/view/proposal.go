@@ -1,9 +1,12 @@
-package commands
+// Package view renders the domain for every front: the status (the position at one block), a
+// proposal in any state and its exact payload, the earnings figures and the serving lines. Commands,
+// alerts, reports and the adapters all show the same things the same way through it; it returns
+// chat messages of plain text and knows no platform.
+package view
 
 import (
 	"encoding/hex"
 	"fmt"
-	"math/big"
 	"strings"
 	"time"
 
@@ -21,11 +24,11 @@ var stateSeverity = map[approval.State]chat.Severity{
 	approval.Cancelled: chat.Warning, approval.Unknown: chat.Warning,
 }
 
-// RenderProposal is the message that shows a proposal in any state; adapters post it once and then
+// Proposal is the message that shows a proposal in any state; adapters post it once and then
 // edit it in place on every state change. Buttons are present only while votes are open. Each step
 // shows what its bytes do, decoded from the exact calldata that will be signed (contract and address,
 // function, every argument with amounts in MOR and wei); labels name known addresses.
-func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
+func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
 	m := chat.Message{
 		Title:    fmt.Sprintf("%s · %s · %s", p.HumanID(), p.Kind, strings.ToUpper(string(p.Status))),
 		Text:     p.Summary,
@@ -73,7 +76,7 @@ func RenderProposal(p *approval.Proposal, n chain.Network, labels map[common.Add
 		proposer = p.Proposer.ID
 	}
 	m.Fields = append(m.Fields, chat.Field{Name: "proposed by", Value: proposer, Inline: true})
-	if id := p.Params["model_id"]; id != "" && p.Status == approval.Confirmed && p.Kind != "model serve" {
+	if id, ok := registered(p); ok {
 		m.Fields = append(m.Fields, chat.Field{Name: "next: add it to the proxy-router", Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
 	}
 	if p.Reason != "" {
@@ -104,10 +107,10 @@ func describeStep(r chain.TxRequest, n chain.Network, labels map[common.Address]
 // rawChunk is the longest run of calldata hex in one field, within every platform's field limit.
 const rawChunk = 960
 
-// RenderRaw is a proposal's exact payload: for each step the target, value and full calldata as they
+// Raw is a proposal's exact payload: for each step the target, value and full calldata as they
 // will be signed, so an approver can decode and check them independently (e.g. cast calldata-decode),
 // and how the payload hash the votes bind to is computed.
-func RenderRaw(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
+func Raw(p *approval.Proposal, n chain.Network, labels map[common.Address]string) chat.Message {
 	m := chat.Message{Title: fmt.Sprintf("%s · exact payload", p.HumanID()), Ephemeral: true,
 		Text: fmt.Sprintf("Signed by %s on chain %d. Votes bind to payload %s = keccak256(chain ID as 8 bytes ‖ signer ‖ for each step: to ‖ keccak256(data) ‖ value as 32 bytes). "+
 			"Decode a step's data with, e.g., cast calldata-decode or cast 4byte-decode.", p.Signer.Hex(), p.ChainID, p.PayloadHash.Hex())}
@@ -171,9 +174,43 @@ func stepState(s approval.Step) string {
 	return "not sent"
 }
 
-func fmtMOR(v *big.Int) string {
-	if v == nil {
-		return "?"
+// registered is the model a confirmed proposal registered (its lower-case ID); false for anything
+// else, a model serve included.
+func registered(p *approval.Proposal) (string, bool) {
+	if p.Params.Model == nil || p.Status != approval.Confirmed || p.Kind == approval.KindModelServe {
+		return "", false
 	}
-	return chain.FormatMOR(v)
+	return strings.ToLower(p.Params.Model.Hex()), true
+}
+
+// Proposals renders proposals as one deployment shows them: with its network's explorer, the names of
+// the addresses it knows, and, when default backends are configured, an "Add to proxy-router" button
+// on a confirmed model registration.
+type Proposals struct {
+	Network chain.Network
+	Labels  map[common.Address]string
+	Serve   bool // proxy_router.default_api_type and default_api_url are set
+}
+
+// Render is the proposal message (see Proposal), with the serve button where it applies.
+func (r Proposals) Render(p *approval.Proposal) chat.Message {
+	m := Proposal(p, r.Network, r.Labels)
+	if id, ok := registered(p); ok && r.Serve {
+		m.Buttons = append(m.Buttons, chat.Button{Label: "Add to proxy-router", Action: chat.ActionServe, Token: id, Ref: id})
+	}
+	return m
+}
+
+// Raw is the proposal's exact payload (see Raw).
+func (r Proposals) Raw(p *approval.Proposal) chat.Message { return Raw(p, r.Network, r.Labels) }
+
+// Labels name the addresses a deployment knows, for decoded calls.
+func Labels(n chain.Network, provider, signer common.Address) map[common.Address]string {
+	l := map[common.Address]string{n.Diamond: "the Diamond", n.MOR: "the MOR token", signer: "the signer"}
+	if provider == signer {
+		l[provider] = "the provider wallet, the signer"
+	} else {
+		l[provider] = "the provider wallet"
+	}
+	return l
 }

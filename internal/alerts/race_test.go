@@ -1,6 +1,6 @@
 //go:build race
 
-package report
+package alerts
 
 // Under the race detector every simulated block costs ~10× more; the scan test keeps its shape
 // (ten chunks, a failure after three) on fewer blocks. `make test` also runs it without -race on the

@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -33,10 +33,10 @@ func TestEthLowWatchesTheOperatorKey(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key},
 		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true}}}, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})
+	d := domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})
 	p := &posts{}
 	coldETH, _ := cl.ETHBalance(ctx, cold.Address)
-	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: cold.Address, Poster: p, RepeatInterval: time.Hour, MinETH: coldETH})
+	r := New(Options{Domain: d, Chain: cl, Store: db, Poster: p, RepeatInterval: time.Hour, MinETH: coldETH})
 	check := func() []chat.Message {
 		t.Helper()
 		if err := r.Check(ctx); err != nil {

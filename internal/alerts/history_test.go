@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"bytes"
@@ -31,7 +31,7 @@ func TestWeeklyReportAttachesChart(t *testing.T) {
 	if err := e.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM earnings_history`).Scan(&n); err != nil || n != 2 {
 		t.Fatalf("%d earnings readings (%v), want 2", n, err)
 	}
-	if _, err := e.r.ReportNow(ctx, true); err != nil {
+	if _, err := e.rep.ReportNow(ctx, true); err != nil {
 		t.Fatal(err)
 	}
 	rep := e.posts.reports[len(e.posts.reports)-1]
@@ -52,7 +52,7 @@ func TestWeeklyReportAttachesChart(t *testing.T) {
 		}
 	}
 	// Without --chart, no attachment.
-	if _, err := e.r.ReportNow(ctx, false); err != nil {
+	if _, err := e.rep.ReportNow(ctx, false); err != nil {
 		t.Fatal(err)
 	}
 	if rep := e.posts.reports[len(e.posts.reports)-1]; len(rep.Files) != 0 {

@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"context"
@@ -16,6 +16,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
@@ -100,7 +101,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	writeModelsConfig(t, cfg, "", "")
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &commands.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
+	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
 		DefaultAPIType: "openai", DefaultAPIURL: node.be.URL + "/v1/chat/completions"})
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
@@ -121,7 +122,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 		t.Fatalf("fixes: %q, %q", serve, del)
 	}
 	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
-	for token, kind := range map[string]string{"bid-without-config-" + short: "model serve", "bid-without-config-" + short + "#2": "bid delete"} {
+	for token, kind := range map[string]approval.Kind{"bid-without-config-" + short: approval.KindModelServe, "bid-without-config-" + short + "#2": approval.KindBidDelete} {
 		r := e.h.Click(ctx, alice, token, chat.ActionFix)
 		p, err := e.eng.Get(ctx, r.ProposalID)
 		if err != nil || p.Kind != kind {
@@ -141,7 +142,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	if !resolvedIn(e.check(), "bid-without-config-"+short) {
 		t.Fatal("bid-without-config did not resolve once served")
 	}
-	st, _, _ := e.h.Status(ctx)
+	st := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor status"}).Message
 	if got := text(st); !strings.Contains(got, "m1: serving — bid 0.00001 MOR/s") || !strings.Contains(got, "backend 200") {
 		t.Fatalf("status serving line:\n%s", got)
 	}
@@ -228,7 +229,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	}
 }
 
-func newEnvWithProxy(t *testing.T, p *commands.Proxy) *env {
+func newEnvWithProxy(t *testing.T, p *domain.Proxy) *env {
 	t.Helper()
 	return newEnvWithOptions(t, nil, nil, p)
 }
@@ -237,7 +238,7 @@ func newEnvWithProxy(t *testing.T, p *commands.Proxy) *env {
 func TestProxyRestartLoop(t *testing.T) {
 	node := newFakeNode(t)
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithOptions(t, nil, nil, &commands.Proxy{Client: client})
+	e := newEnvWithOptions(t, nil, nil, &domain.Proxy{Client: client})
 	step := func(d, up time.Duration) []chat.Message {
 		t.Helper()
 		e.clock.Add(d)

@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"context"
@@ -86,7 +86,7 @@ func TestEarningsAlertsAndClaimSweep(t *testing.T) {
 		t.Fatalf("funding-short: %+v", m)
 	}
 	// A sweep now leaves the session out and says nothing was proposed.
-	if err := e.r.ClaimSweep(ctx); err != nil {
+	if err := e.rep.ClaimSweep(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if ps, _ := e.eng.List(ctx, 10, approval.Pending); len(ps) != 0 {
@@ -101,18 +101,18 @@ func TestEarningsAlertsAndClaimSweep(t *testing.T) {
 
 	// The sweep proposes the claim; once approved and executed, the earnings alerts resolve.
 	before, _ := e.cl.MORBalance(ctx, e.signer.Address())
-	if err := e.r.ClaimSweep(ctx); err != nil {
+	if err := e.rep.ClaimSweep(ctx); err != nil {
 		t.Fatal(err)
 	}
 	ps, _ := e.eng.List(ctx, 10, approval.Pending)
-	if len(ps) != 1 || ps[0].Kind != "claim" || !ps[0].Scheduled() {
+	if len(ps) != 1 || ps[0].Kind != approval.KindClaim || !ps[0].Scheduled() {
 		t.Fatalf("sweep proposals: %+v", ps)
 	}
 	if r := e.posts.reports; len(r) == 0 || !strings.Contains(r[len(r)-1].Text, ps[0].HumanID()+" claims 0.5 MOR from 1 session(s), waiting for 1 approval(s)") {
 		t.Fatalf("sweep report: %+v", r)
 	}
 	// A second sweep while it is open proposes nothing more.
-	if err := e.r.ClaimSweep(ctx); err != nil {
+	if err := e.rep.ClaimSweep(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if again, _ := e.eng.List(ctx, 10, approval.Pending); len(again) != 1 {
@@ -171,14 +171,14 @@ func (e *env) repeat(string) []chat.Message {
 }
 
 func TestClaimSweepAutoApproved(t *testing.T) {
-	e := newEnvWith(t, func(o *Options) { o.MinClaim = mor("0.01") }, func(p *approval.Policy) { p.AutoApprove = map[string]bool{"claim": true} })
+	e := newEnvWith(t, func(o *Options) { o.MinClaim = mor("0.01") }, func(p *approval.Policy) { p.AutoApprove = map[approval.Kind]bool{approval.KindClaim: true} })
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 1")
 	e.sessionOn("0.5", true)   // direct payment: 0.5 MOR
 	e.sessionOn("0.005", true) // 0.005 MOR: below the sweep's minimum
 	e.advance(50_000 * time.Second)
 	before, _ := e.cl.MORBalance(ctx, e.signer.Address())
-	if err := e.r.ClaimSweep(ctx); err != nil {
+	if err := e.rep.ClaimSweep(ctx); err != nil {
 		t.Fatal(err)
 	}
 	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -189,7 +189,7 @@ func TestClaimSweepAutoApproved(t *testing.T) {
 	ps, _ := e.eng.List(ctx, 10)
 	var claim *approval.Proposal
 	for _, p := range ps {
-		if p.Kind == "claim" {
+		if p.Kind == approval.KindClaim {
 			claim = p
 		}
 	}

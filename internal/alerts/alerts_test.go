@@ -1,4 +1,4 @@
-package report
+package alerts
 
 import (
 	"context"
@@ -22,7 +22,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -44,7 +46,7 @@ type posts struct {
 func (p *posts) Post(_ context.Context, ch string, m chat.Message) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if ch == ChannelAlerts {
+	if ch == chat.ChannelAlerts {
 		p.m = append(p.m, m)
 	} else {
 		p.reports = append(p.reports, m)
@@ -102,7 +104,9 @@ type env struct {
 	dbPath string
 	eng    *approval.Engine
 	h      *commands.Handler
-	r      *Reporter
+	d      *domain.Core
+	r      *Alerter
+	rep    *report.Reporter
 	posts  *posts
 	clock  *clock
 	fc     *failingChain
@@ -112,7 +116,7 @@ type env struct {
 	opts   Options
 	mutate func(*Options)
 	policy func(*approval.Policy) // adjusts the policy before the engine is built (nil: none)
-	proxy  *commands.Proxy        // the proxy-router integration (nil: none)
+	proxy  *domain.Proxy          // the proxy-router integration (nil: none)
 }
 
 func newEnv(t *testing.T, mutate func(*Options)) *env {
@@ -125,7 +129,7 @@ func newEnvWith(t *testing.T, mutate func(*Options), policy func(*approval.Polic
 	return newEnvWithOptions(t, mutate, policy, nil)
 }
 
-func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approval.Policy), proxy *commands.Proxy) *env {
+func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approval.Policy), proxy *domain.Proxy) *env {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2}) // the provider, and a consumer
@@ -161,14 +165,16 @@ func (e *env) open(mutate func(*Options)) {
 	}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
 		Notifier: e.events, Policy: policy, Offchain: runner})
-	e.h = commands.New(commands.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy})
-	e.opts = Options{Chain: e.fc, Store: db, Engine: e.eng, Handler: e.h, Provider: e.signer.Address(), Poster: e.posts, Now: e.clock.Now,
+	e.d = domain.New(domain.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy})
+	e.opts = Options{Domain: e.d, Chain: e.fc, Store: db, Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
 	if mutate != nil {
 		mutate(&e.opts)
 	}
+	e.rep = report.New(report.Options{Domain: e.d, Chain: e.cl, Store: db, Poster: e.posts, Now: e.clock.Now, MinClaim: e.opts.MinClaim})
+	e.opts.OnPosition = e.rep.RecordEarnings
 	e.r = New(e.opts)
-	e.h.SetReports(e.r)
+	e.h = commands.New(commands.Options{Domain: e.d, Report: e.rep, Alerts: e.r})
 }
 
 func (e *env) close() {
@@ -419,7 +425,7 @@ func TestRepeatIntervalAndSilence(t *testing.T) {
 	if got := e.check(); len(got) != 0 {
 		t.Fatalf("silenced alert posted: %v", got)
 	}
-	list, _ := e.r.Alerts(ctx)
+	list, _ := e.r.List(ctx)
 	e.posts.take()
 	if !strings.Contains(list.Text, "FIRING eth-low") || !strings.Contains(list.Text, "silenced until") {
 		t.Fatalf("alerts list: %s", list.Text)
@@ -522,10 +528,10 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 	cl := chain.NewClient(counter, sim.Network(), chain.Options{})
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
+	d := domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
 	var reports atomic.Int64
-	r := New(Options{Chain: cl, Store: db, Engine: eng, Handler: h, Provider: p, Poster: posterFunc(func(ch string, m chat.Message) {
-		if ch == ChannelReports && strings.Contains(text(m), "active bids (100)") {
+	r := report.New(report.Options{Domain: d, Chain: cl, Store: db, Poster: posterFunc(func(ch string, m chat.Message) {
+		if ch == chat.ChannelReports && strings.Contains(text(m), "active bids (100)") {
 			reports.Add(1)
 		}
 	})})

@@ -1,0 +1,383 @@
+// Package alerts watches the team's position and the marketplace and tells the team what needs its
+// attention: a registry of rules (each a function of the position, or of the Diamond's events)
+// returning alerts with stable IDs, and Alertmanager's stages around them: stored state, a repeat
+// interval, one resolved message, silences, and delivery through a poster.
+package alerts
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/domain"
+	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Chain is what the alert checks read beyond the position (*chain.Client implements it).
+type Chain interface {
+	BlockNumber(ctx context.Context) (uint64, error)
+	Nonce(ctx context.Context, a common.Address) (uint64, error)
+	PendingNonce(ctx context.Context, a common.Address) (uint64, error)
+	FilterLogs(ctx context.Context, from, to uint64, addr common.Address, topics [][]common.Hash) ([]types.Log, error)
+	Network() chain.Network
+	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
+}
+
+// Options configure an Alerter.
+type Options struct {
+	Domain             *domain.Core // the read model, and the serve defaults for fixes
+	Chain              Chain
+	Store              *store.DB
+	Poster             chat.Poster
+	RepeatInterval     time.Duration // re-post a still-firing alert after this long (default 4h)
+	MinETH             *big.Int      // eth-low threshold (nil: 0.002 ETH)
+	EarningsCapPercent int           // earnings-near-cap threshold (0: 80)
+	MinClaim           *big.Int      // reports.thresholds.min_claim: the claimable-waiting threshold
+	Confirmations      uint64        // events are read up to head − confirmations + 1
+	ChunkSize          uint64        // blocks per eth_getLogs (default 2000)
+	StuckTxBlocks      uint64        // a sent transaction not mined after this many blocks alerts (default 20)
+	Now                func() time.Time
+	Logger             *slog.Logger
+	OnAlert            func(event string) // "fired" or "resolved", for metrics
+	// OnPosition is handed every position a check reads (the report keeps the earnings history).
+	OnPosition func(ctx context.Context, pos *position.Position) error
+}
+
+// Alerter runs alert checks.
+type Alerter struct {
+	o        Options
+	provider common.Address
+	log      *slog.Logger
+	mu       sync.Mutex      // one check at a time
+	covered  map[string]bool // conditions announced by this check's notifications
+}
+
+// New builds an alerter.
+func New(o Options) *Alerter {
+	if o.RepeatInterval <= 0 {
+		o.RepeatInterval = config.DefaultRepeatInterval
+	}
+	if o.MinETH == nil {
+		o.MinETH, _ = chain.ParseETH("0.002")
+	}
+	if o.EarningsCapPercent <= 0 {
+		o.EarningsCapPercent = 80
+	}
+	if o.ChunkSize == 0 {
+		o.ChunkSize = 2000
+	}
+	if o.StuckTxBlocks == 0 {
+		o.StuckTxBlocks = 20
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Alerter{o: o, provider: o.Domain.Provider, log: o.Logger}
+}
+
+// Alert is one condition or event found by a check.
+type Alert struct {
+	ID       string
+	Kind     string
+	Severity chat.Severity
+	Title    string
+	Text     string
+	Fix      string // command line proposing the fix
+	Fixes    []Fix  // several fixes, each with its own button (instead of Fix)
+	FixFor   string // the firing alert whose fix the button proposes (default: this one)
+	Event    bool   // a one-shot notification (no resolve)
+	Covers   string // a condition this notification already announces (posted once, not twice)
+}
+
+// Fix is one of several fixes an alert offers.
+type Fix struct {
+	Label string
+	Cmd   string
+}
+
+// fixes are the alert's fixes, one or several.
+func (a Alert) fixes() []Fix {
+	if len(a.Fixes) > 0 {
+		return a.Fixes
+	}
+	if a.Fix != "" {
+		return []Fix{{Label: "Propose fix", Cmd: a.Fix}}
+	}
+	return nil
+}
+
+// storedFix is what the alerts table keeps: the commands, one per line, in button order.
+func (a Alert) storedFix() string {
+	var cmds []string
+	for _, f := range a.fixes() {
+		cmds = append(cmds, f.Cmd)
+	}
+	return strings.Join(cmds, "\n")
+}
+
+// Check runs one alert pass: collect (events since the checkpoint, then the current position), diff
+// against the stored state, and send what is new, due again or resolved.
+func (r *Alerter) Check(ctx context.Context) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.covered = map[string]bool{}
+	pos, err := r.o.Domain.Read.Read(ctx, r.o.Now())
+	if err != nil {
+		return fmt.Errorf("alert check: %w", err)
+	}
+	if r.o.OnPosition != nil {
+		if err := r.o.OnPosition(ctx, pos); err != nil {
+			return err
+		}
+	}
+	snap := pos.Snapshot
+	err = r.scanEvents(ctx, func(logs []types.Log) error {
+		as, err := r.eventAlerts(ctx, logs, snap)
+		if err != nil {
+			return err
+		}
+		for _, a := range as {
+			if err := r.sendEvent(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	backstop, err := r.backstop(ctx, snap)
+	if err != nil {
+		return err
+	}
+	for _, a := range backstop {
+		if err := r.sendEvent(ctx, a); err != nil {
+			return err
+		}
+	}
+	conds, err := r.conditions(ctx, pos)
+	if err != nil {
+		return err
+	}
+	return r.reconcile(ctx, conds)
+}
+
+// ---- state
+
+type row = store.AlertRow
+
+func (r *Alerter) rows(ctx context.Context) (map[string]row, error) { return r.o.Store.Alerts(ctx) }
+
+func (r *Alerter) upsert(ctx context.Context, x row) error { return r.o.Store.PutAlert(ctx, x) }
+
+// sendEvent posts a one-shot notification once (its ID is remembered).
+func (r *Alerter) sendEvent(ctx context.Context, a Alert) error {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return err
+	}
+	if _, done := rows[a.ID]; done {
+		return nil
+	}
+	now := r.o.Now().UnixMilli()
+	if err := r.upsert(ctx, row{ID: a.ID, Kind: a.Kind, State: store.AlertEvent, Title: a.Title, LastNotified: now, UpdatedAt: now}); err != nil {
+		return err
+	}
+	if a.Covers != "" {
+		r.covered[a.Covers] = true
+	}
+	r.post(ctx, r.alertMessage(a, false))
+	return nil
+}
+
+// reconcile compares the firing conditions with the stored state: new or due-again alerts are posted
+// (unless silenced), alerts that stopped firing post one resolved message.
+func (r *Alerter) reconcile(ctx context.Context, conds []Alert) error {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return err
+	}
+	now := r.o.Now()
+	ms := now.UnixMilli()
+	firing := map[string]bool{}
+	for _, a := range conds {
+		firing[a.ID] = true
+		x, ok := rows[a.ID]
+		silenced := ok && x.SilencedUntil > ms
+		switch {
+		case !ok || x.State != store.AlertFiring:
+			x = row{ID: a.ID, Kind: a.Kind, State: store.AlertFiring, Title: a.Title, Fix: a.storedFix(), FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
+			if !silenced {
+				x.LastNotified = ms
+				if !r.covered[a.ID] { // a change notice in this check already said it
+					r.post(ctx, r.alertMessage(a, false))
+				}
+				r.count("fired")
+			}
+		case !silenced && now.Sub(time.UnixMilli(x.LastNotified)) >= r.o.RepeatInterval:
+			x.LastNotified, x.Fix, x.Title, x.UpdatedAt = ms, a.storedFix(), a.Title, ms
+			r.post(ctx, r.alertMessage(a, true))
+		default:
+			x.Fix, x.Title, x.UpdatedAt = a.storedFix(), a.Title, ms
+		}
+		if err := r.upsert(ctx, x); err != nil {
+			return err
+		}
+	}
+	for id, x := range rows {
+		if x.State != store.AlertFiring || firing[id] {
+			continue
+		}
+		notified := x.LastNotified > 0
+		x.State, x.ResolvedAt, x.UpdatedAt, x.Fix = store.AlertResolved, ms, ms, ""
+		if err := r.upsert(ctx, x); err != nil {
+			return err
+		}
+		r.count("resolved")
+		if notified {
+			r.post(ctx, chat.Message{Severity: chat.Success, Title: "RESOLVED · " + x.Title,
+				Text: fmt.Sprintf("%s no longer fires (it fired since %s)", id, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339)), Footer: "alert " + id})
+		}
+	}
+	return nil
+}
+
+func (r *Alerter) count(event string) {
+	if r.o.OnAlert != nil {
+		r.o.OnAlert(event)
+	}
+}
+
+func (r *Alerter) post(ctx context.Context, m chat.Message) {
+	if err := r.o.Poster.Post(ctx, chat.ChannelAlerts, m); err != nil {
+		r.log.Error("post alert", "err", err)
+	}
+}
+
+func (r *Alerter) alertMessage(a Alert, repeat bool) chat.Message {
+	title := "ALERT · " + a.Title
+	if a.Event {
+		title = a.Title
+	}
+	if repeat {
+		title += " (still firing)"
+	}
+	m := chat.Message{Severity: a.Severity, Title: title, Text: a.Text, Footer: "alert " + a.ID}
+	target := a.ID
+	if a.FixFor != "" {
+		target = a.FixFor
+	}
+	for i, f := range a.fixes() {
+		token := target
+		if i > 0 {
+			token = fmt.Sprintf("%s#%d", target, i+1)
+		}
+		name := "fix"
+		if len(a.fixes()) > 1 {
+			name = "fix: " + f.Label
+		}
+		m.Fields = append(m.Fields, chat.Field{Name: name, Value: f.Cmd + " (proposes it for approval)"})
+		m.Buttons = append(m.Buttons, chat.Button{Label: f.Label, Action: chat.ActionFix, Token: token, Ref: token})
+	}
+	if !a.Event {
+		m.Buttons = append(m.Buttons, chat.Button{Label: "Silence 1h", Action: chat.ActionSilence, Token: a.ID, Ref: a.ID})
+	}
+	return m
+}
+
+// List runs an alert check now (posting what it finds to the alerts channel) and lists firing and
+// recently resolved alerts.
+func (r *Alerter) List(ctx context.Context) (chat.Message, error) {
+	if err := r.Check(ctx); err != nil {
+		return chat.Message{}, err
+	}
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return chat.Message{}, err
+	}
+	now := r.o.Now().UnixMilli()
+	var lines []string
+	for _, x := range rows {
+		switch {
+		case x.State == store.AlertFiring:
+			l := fmt.Sprintf("FIRING %s — %s (since %s)", x.ID, x.Title, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339))
+			if x.SilencedUntil > now {
+				l += fmt.Sprintf(", silenced until %s", time.UnixMilli(x.SilencedUntil).UTC().Format(time.RFC3339))
+			}
+			lines = append(lines, l)
+		case x.State == store.AlertResolved && now-x.ResolvedAt < int64(24*time.Hour/time.Millisecond):
+			lines = append(lines, fmt.Sprintf("resolved %s — %s (%s)", x.ID, x.Title, time.UnixMilli(x.ResolvedAt).UTC().Format(time.RFC3339)))
+		}
+	}
+	sort.Strings(lines)
+	if len(lines) == 0 {
+		lines = []string{"no alert is firing"}
+	}
+	return chat.Message{Title: "Alerts", Text: strings.Join(lines, "\n")}, nil
+}
+
+// Silence mutes one alert until now+d (audited).
+func (r *Alerter) Silence(ctx context.Context, u approval.User, id string, d time.Duration) (chat.Message, error) {
+	rows, err := r.rows(ctx)
+	if err != nil {
+		return chat.Message{}, err
+	}
+	x, ok := rows[id]
+	if !ok || x.State == store.AlertEvent {
+		return chat.Message{}, &approval.Denial{Reason: fmt.Sprintf("there is no alert %q; /mor alerts lists them", id)}
+	}
+	until := r.o.Now().Add(d)
+	x.SilencedUntil, x.UpdatedAt = until.UnixMilli(), r.o.Now().UnixMilli()
+	if err := r.upsert(ctx, x); err != nil {
+		return chat.Message{}, err
+	}
+	if err := r.o.Domain.Engine.Record(ctx, u, "silenced", fmt.Sprintf("alert %s until %s", id, until.UTC().Format(time.RFC3339))); err != nil {
+		return chat.Message{}, fmt.Errorf("audit silence: %w", err)
+	}
+	return chat.Message{Severity: chat.Success, Text: fmt.Sprintf("alert %s silenced until %s", id, until.UTC().Format(time.RFC3339))}, nil
+}
+
+// FixCommand returns the fix of a firing alert.
+func (r *Alerter) FixCommand(ctx context.Context, id string) (string, error) {
+	nth := 1
+	if base, n, ok := strings.Cut(id, "#"); ok {
+		v, err := strconv.Atoi(n)
+		if err != nil || v < 1 {
+			return "", &approval.Denial{Reason: fmt.Sprintf("there is no alert %q", id)}
+		}
+		id, nth = base, v
+	}
+	x, ok, err := r.o.Store.Alert(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "", &approval.Denial{Reason: fmt.Sprintf("there is no alert %q", id)}
+	}
+	fix := x.Fix
+	if x.State != store.AlertFiring {
+		return "", nil
+	}
+	cmds := strings.Split(fix, "\n")
+	if nth > len(cmds) || fix == "" {
+		return "", nil
+	}
+	return cmds[nth-1], nil
+}

@@ -1,0 +1,105 @@
+package alerts
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/position"
+)
+
+// The conditions on the provider's pay: earnings near the cap, pay left unclaimed for over a day, a
+// funding account that cannot pay what is due, and sessions that ended without being closed or
+// claimed. Each reads the position's earnings (nil when the provider does not exist).
+
+func earningsNearCap(_ context.Context, r *Alerter, pos *position.Position) ([]Alert, error) {
+	es := pos.Earnings
+	if es == nil {
+		return nil, nil
+	}
+	e := es.E
+	p := e.Provider
+	cp := chain.CapAt(p, e.Time)
+	pct := big.NewInt(int64(r.o.EarningsCapPercent))
+	if !p.Active() || p.Stake.Sign() <= 0 || new(big.Int).Mul(cp.Earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, pct)) < 0 {
+		return nil, nil
+	}
+	a := Alert{ID: "earnings-near-cap", Kind: "earnings", Severity: chat.Warning, Title: "Earnings near the yearly cap",
+		Text: fmt.Sprintf("Earned %s of the %s cap this period (≥ %d%%); headroom %s. The period ends %s; the first claim after that starts a new one. The cap is the stake, so added stake raises it one for one",
+			chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), r.o.EarningsCapPercent, chain.FormatMOR(cp.Left()), chain.When(cp.PeriodEnd))}
+	if es.CapCut.Sign() > 0 {
+		a.Text += fmt.Sprintf(": adding %s would let the %s withheld now be claimed this period.", chain.FormatMOR(es.CapCut), chain.FormatMOR(es.CapCut))
+		a.Fix = "/mor provider update --add-stake " + es.CapCut.String() + "wei"
+	} else {
+		// The top-up that brings the earned share back below the threshold, rounded up to 0.001 MOR.
+		want := new(big.Int).Div(new(big.Int).Mul(cp.Earned, big.NewInt(100)), pct)
+		add := new(big.Int).Sub(want.Add(want, big.NewInt(1)), p.Stake)
+		step := big.NewInt(1e15)
+		add.Add(add, new(big.Int).Sub(step, big.NewInt(1))).Div(add, step).Mul(add, step)
+		a.Text += fmt.Sprintf(": adding %s brings the earned share back under %d%%.", chain.FormatMOR(add), r.o.EarningsCapPercent)
+	}
+	return []Alert{a}, nil
+}
+
+func claimableWaiting(_ context.Context, r *Alerter, pos *position.Position) ([]Alert, error) {
+	es := pos.Earnings
+	if es == nil {
+		return nil, nil
+	}
+	e := es.E
+	waiting, waitingN := new(big.Int), 0
+	for _, est := range es.Estimates {
+		if est.Outcome == chain.ClaimPays && e.Time >= est.Session.End()+chain.Day {
+			waiting.Add(waiting, est.Pays)
+			waitingN++
+		}
+	}
+	threshold := r.o.MinClaim
+	if threshold == nil {
+		threshold = new(big.Int)
+	}
+	if waiting.Sign() <= 0 || waiting.Cmp(threshold) <= 0 {
+		return nil, nil
+	}
+	return []Alert{{ID: "claimable-waiting", Kind: "earnings", Severity: chat.Warning, Title: "Earnings left unclaimed for over a day",
+		Text: fmt.Sprintf("%s from %d session(s) has been claimable for more than a day (above the %s threshold). The proxy-router never claims on its own; unclaimed pay also waits on the funding account and the cap.",
+			chain.FormatMOR(waiting), waitingN, chain.FormatMOR(threshold)),
+		Fix: "/mor claim all"}}, nil
+}
+
+func fundingShort(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {
+	es := pos.Earnings
+	if es == nil {
+		return nil, nil
+	}
+	e := es.E
+	if funding := e.Funding(); es.FundingNeed.Cmp(funding) <= 0 {
+		return nil, nil
+	}
+	return []Alert{{ID: "funding-short", Kind: "earnings", Severity: chat.Error, Title: "The marketplace funding account cannot pay what is due",
+		Text: fmt.Sprintf("Claims due now need %s from the funding account %s, which holds %s and lets the Diamond pull %s. Claims on sessions that are not direct-payment revert until the marketplace operators top it up or raise its allowance; direct-payment sessions still pay.",
+			chain.FormatMOR(es.FundingNeed), e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))}}, nil
+}
+
+func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {
+	es := pos.Earnings
+	if es == nil {
+		return nil, nil
+	}
+	e := es.E
+	ended, owed := 0, new(big.Int)
+	for _, s := range e.Sessions {
+		if !s.Closed() && e.Time >= s.EndsAt && s.ProviderWithdrawn.Sign() == 0 {
+			ended++
+			owed.Add(owed, s.Total(e.Prices[s.BidID]))
+		}
+	}
+	if ended == 0 {
+		return nil, nil
+	}
+	return []Alert{{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: chat.Warning, Title: "Sessions ended without a close or a claim",
+		Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all. Nobody is paid until someone claims.", ended, chain.FormatMOR(owed)),
+		Fix:  "/mor claim all"}}, nil
+}

@@ -1,0 +1,137 @@
+package plans
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/mtibben/confusables"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// ModelSpec is a model to register.
+type ModelSpec struct {
+	Name      string
+	Stake     *big.Int
+	Fee       *big.Int
+	Tags      []string
+	IPFSCID   common.Hash
+	Base      common.Hash // the base ID; the model ID is derived from it and the owner
+}
+
+// ModelCreate registers a model under a name people cannot confuse with the team's other models.
+func (b *Builder) ModelCreate(ctx context.Context, u approval.User, m ModelSpec) (*approval.Proposal, error) {
+	if err := b.NameTaken(ctx, m.Name); err != nil {
+		return nil, err
+	}
+	s, err := b.Read.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pl := New(approval.KindModelCreate)
+	if err := b.planModel(ctx, s, m, pl); err != nil {
+		return nil, err
+	}
+	return b.Propose(ctx, &u, FundsOf(s), pl)
+}
+
+// planModel adds a modelRegister step (shared by model create and onboard).
+func (b *Builder) planModel(ctx context.Context, s *chain.Snapshot, m ModelSpec, pl *Plan) error {
+	id := chain.ModelID(b.Provider, m.Base)
+	cm, err := b.Chain.Model(ctx, id)
+	if err != nil {
+		return err
+	}
+	if cm.Active() {
+		return Refuse("model %s already exists for base ID %s; re-registering would add stake and overwrite its name and tags, so use another --base-id", strings.ToLower(id.Hex()), m.Base.Hex())
+	}
+	if m.Stake.Cmp(s.Minimums.ModelStake) < 0 {
+		return BelowMin("model minimum stake", m.Stake, s.Minimums.ModelStake, s.Block)
+	}
+	fee := m.Fee
+	if fee == nil {
+		fee = new(big.Int)
+	}
+	pl.Add(b.Chain.ModelRegisterTx(b.Provider, m.Base, m.IPFSCID, fee, m.Stake, m.Name, m.Tags),
+		fmt.Sprintf("register model %q (%s) with %s stake, tags %s\n  model ID %s (put this lower-case ID in models-config.json)", m.Name, strings.ToLower(id.Hex()), chain.FormatMOR(m.Stake), strings.Join(m.Tags, ","), strings.ToLower(id.Hex())))
+	pl.Need.Add(pl.Need, m.Stake)
+	pl.Amounts.Stake = MaxBig(pl.Amounts.Stake, m.Stake)
+	pl.model = &store.TeamModel{ID: id, Name: m.Name, Base: m.Base}
+	pl.Params.Model, pl.Params.ModelName = &id, m.Name
+	return nil
+}
+
+// NameKey is what two model names must differ in to be told apart by people: NFKC-normalised,
+// case-folded, then reduced to its Unicode confusables skeleton (TR39), so "gpt" and "gрt" (a
+// Cyrillic р) or "ＧＰＴ" share a key.
+func NameKey(name string) string {
+	return confusables.Skeleton(strings.ToLower(norm.NFKC.String(strings.TrimSpace(name))))
+}
+
+// NameTaken refuses a new model name that people could confuse with one of the team's models that is
+// active on-chain or being registered by an open proposal; it names the model and its ID.
+func (b *Builder) NameTaken(ctx context.Context, name string) error {
+	ms, err := b.Read.Models(ctx)
+	if err != nil {
+		return err
+	}
+	key := NameKey(name)
+	for _, m := range ms {
+		if NameKey(m.Name) != key {
+			continue
+		}
+		cm, err := b.Chain.Model(ctx, m.ID)
+		if err != nil {
+			return err
+		}
+		if cm.Active() {
+			if strings.EqualFold(m.Name, name) {
+				return Refuse("the team already has an active model named %q (%s); pick another name", m.Name, strings.ToLower(m.ID.Hex()))
+			}
+			return Refuse("%q looks like %q, the name of the team's active model %s; pick a name people cannot confuse with it", name, m.Name, strings.ToLower(m.ID.Hex()))
+		}
+		if p, err := b.Read.ModelProposal(ctx, m.ID); err != nil {
+			return err
+		} else if p != nil && !p.Status.Final() {
+			return Refuse("%s (%s) is already registering a model named %q (%s); a second model with a name people cannot tell apart would be ambiguous, so pick another name or cancel %s",
+				p.HumanID(), p.Status, m.Name, strings.ToLower(m.ID.Hex()), p.HumanID())
+		}
+	}
+	return nil
+}
+
+// ModelDeregister deregisters one of the provider's models and returns its stake.
+func (b *Builder) ModelDeregister(ctx context.Context, u approval.User, id common.Hash) (*approval.Proposal, error) {
+	s, err := b.Read.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cm, err := b.Chain.Model(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case cm.CreatedAt == 0:
+		return nil, Refuse("model %s does not exist on-chain (is it the derived model ID?)", id.Hex())
+	case cm.Owner != b.Provider:
+		return nil, Refuse("model %s is owned by %s; only its owner can deregister it", id.Hex(), cm.Owner.Hex())
+	case cm.IsDeleted:
+		return nil, Refuse("model %s is already deregistered", id.Hex())
+	}
+	_, bids, err := b.Chain.ModelActiveBids(ctx, id, 0, 1)
+	if err != nil {
+		return nil, err
+	}
+	if bids > 0 {
+		return nil, Refuse("model %s still has %d active bid(s), possibly from other providers; it cannot be deregistered until they are deleted", id.Hex(), bids)
+	}
+	pl := New(approval.KindModelDeregister)
+	pl.Add(b.Chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", b.Read.ModelName(ctx, id, cm.Name), strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
+	return b.Propose(ctx, &u, FundsOf(s), pl)
+}

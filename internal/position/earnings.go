@@ -1,0 +1,73 @@
+package position
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+)
+
+// Earnings is a provider's pay at one block: what each state holds and what can be claimed now, as
+// the contract computes it.
+type Earnings struct {
+	E         *chain.Earnings
+	Estimates map[common.Hash]chain.ClaimEstimate
+	Counts    map[string]int // sessions by state
+	Claimable *big.Int       // what claims would pay now, cap and funding included
+	CapCut    *big.Int       // due but withheld by the cap
+	Held      *big.Int       // held until the UTC day after a close
+	HeldUntil uint64         // the latest release time of what is held
+	Due       *big.Int       // due now before the cap (claimable + cut)
+	Short     *big.Int       // due from the funding account beyond what it can pay
+	States    map[common.Hash]string
+	// FundingNeed is what the claims due now would draw from the funding account, cap included
+	// (non-direct sessions only), whatever the account holds.
+	FundingNeed *big.Int
+}
+
+// Summarize groups the sessions and adds up the claim estimates.
+func Summarize(e *chain.Earnings) *Earnings {
+	s := &Earnings{E: e, Estimates: map[common.Hash]chain.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
+		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int), FundingNeed: new(big.Int)}
+	for _, est := range chain.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
+		if !est.Session.Direct {
+			s.FundingNeed.Add(s.FundingNeed, est.Pays)
+		}
+	}
+	for _, est := range e.Estimate() {
+		s.Estimates[est.Session.ID] = est
+		st := est.Session.State(est.Price, e.Time)
+		s.States[est.Session.ID], s.Counts[st] = st, s.Counts[st]+1
+		s.Claimable.Add(s.Claimable, est.Pays)
+		s.CapCut.Add(s.CapCut, est.CapCut())
+		s.Due.Add(s.Due, est.Due)
+		if est.Outcome == chain.ClaimFundingShort {
+			s.Short.Add(s.Short, est.Due)
+		}
+		if est.OnHold.Sign() > 0 {
+			s.Held.Add(s.Held, MinBig(est.OnHold, est.Rewards))
+			s.HeldUntil = max(s.HeldUntil, est.HeldUntil)
+		}
+	}
+	return s
+}
+
+// ClaimableCount is how many sessions a claim would pay now.
+func (s *Earnings) ClaimableCount() int {
+	n := 0
+	for _, est := range s.Estimates {
+		if est.Outcome == chain.ClaimPays {
+			n++
+		}
+	}
+	return n
+}
+
+// MinBig is the smaller of two amounts.
+func MinBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) <= 0 {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,290 @@
+// Package position is the read model: the team's position at one block, assembled once and read by
+// every front. /mor status, the scheduled report, the alert rules and the chart all read the same
+// Position: the chain snapshot (minimums, provider, models, bids, balances, allowance, rights), the
+// provider's pay, the open proposals, the team's models by name and the serving health joined from
+// the proxy-router. It holds no chat text and knows no platform.
+package position
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Chain is what the read model reads (*chain.Client implements it).
+type Chain interface {
+	Network() chain.Network
+	SnapshotFor(ctx context.Context, provider, signer common.Address, models ...common.Hash) (*chain.Snapshot, error)
+	Earnings(ctx context.Context, provider common.Address) (*chain.Earnings, error)
+	Model(ctx context.Context, id common.Hash) (chain.Model, error)
+}
+
+// Node is the proxy-router integration the read model checks (nil: not configured).
+type Node struct {
+	Client       *proxyrouter.Client // its API (nil: not configured, so serving health is not read)
+	ModelsConfig string              // models-config.json ("" when morbot does not manage it)
+	Probe        bool                // probe each backend (proxy_router.probe_backends)
+}
+
+// Options wire a Reader.
+type Options struct {
+	Chain    Chain
+	Store    *store.DB
+	Engine   *approval.Engine
+	Provider common.Address // the provider wallet the team operates
+	Signer   common.Address // the key morbot signs with (the provider, or an operator)
+	Node     *Node
+	Logger   *slog.Logger
+}
+
+// Reader reads the team's position.
+type Reader struct {
+	o   Options
+	log *slog.Logger
+
+	probeMu   sync.Mutex
+	lastProbe time.Time // the last endpoint reachability check (rate-limited)
+}
+
+// New builds a reader.
+func New(o Options) *Reader {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Reader{o: o, log: o.Logger}
+}
+
+// Provider is the provider wallet the team operates.
+func (r *Reader) Provider() common.Address { return r.o.Provider }
+
+// Signer is the key morbot signs with.
+func (r *Reader) Signer() common.Address { return r.o.Signer }
+
+// Network is the chain's network.
+func (r *Reader) Network() chain.Network { return r.o.Chain.Network() }
+
+// Node is the proxy-router integration (nil when not configured).
+func (r *Reader) Node() *Node { return r.o.Node }
+
+// Position is everything one read found, at one block.
+type Position struct {
+	At       time.Time // when it was read (proxy-router restarts are told from uptimes across reads)
+	Provider common.Address
+	Snapshot *chain.Snapshot
+	Earnings *Earnings           // nil when the provider does not exist
+	Pending  []*approval.Proposal // open proposals, newest first
+	Models   []store.TeamModel   // the team's models by name
+	Serving  []health.Model      // nil without a proxy-router API, or when it could not be read
+	Node     *health.Node        // nil without a proxy-router API, or when it could not be read
+	// Reach is the provider endpoint's reachability from morbot's host ("" when not checked: no
+	// proxy-router configured, or no active provider).
+	Reach string
+}
+
+// ModelName is the team's name for a model, else its on-chain name.
+func (p *Position) ModelName(id common.Hash, onchain string) string {
+	return modelName(p.Models, id, onchain)
+}
+
+func modelName(ms []store.TeamModel, id common.Hash, onchain string) string {
+	for _, m := range ms {
+		if m.ID == id {
+			return m.Name
+		}
+	}
+	return onchain
+}
+
+// OpenStates are the proposal states that are not settled.
+var OpenStates = []approval.State{approval.Pending, approval.Approved, approval.Submitting, approval.Submitted, approval.Unknown}
+
+// Read assembles the position: one batched snapshot with the sessions, the open proposals, the
+// team's models, the endpoint's reachability and the serving health. now is the read's time.
+func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s, err := r.snapshot(ctx, ms)
+	if err != nil {
+		return nil, err
+	}
+	pending, err := r.o.Engine.List(ctx, 50, OpenStates...)
+	if err != nil {
+		return nil, err
+	}
+	pos := &Position{At: now, Provider: r.o.Provider, Snapshot: s, Pending: pending, Models: ms}
+	if s.Provider.Exists() && s.Earnings != nil {
+		pos.Earnings = Summarize(s.Earnings)
+	}
+	if s.Provider.Active() && r.o.Node != nil {
+		pos.Reach = r.Reachability(ctx, s.Provider.Endpoint)
+	}
+	if serving, n, err := r.serving(ctx, s, ms, now); err != nil {
+		if ctx.Err() == nil { // not a shutdown
+			r.log.Warn("position: serving health unreadable", "err", err)
+		}
+	} else if n != nil {
+		pos.Serving, pos.Node = serving, n
+	}
+	return pos, nil
+}
+
+// Snapshot reads the chain side of the position at one block (the team's models included).
+func (r *Reader) Snapshot(ctx context.Context) (*chain.Snapshot, error) {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.snapshot(ctx, ms)
+}
+
+func (r *Reader) snapshot(ctx context.Context, ms []store.TeamModel) (*chain.Snapshot, error) {
+	ids := make([]common.Hash, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	return r.o.Chain.SnapshotFor(ctx, r.o.Provider, r.o.Signer, ids...)
+}
+
+// Earnings reads and summarises the provider's sessions.
+func (r *Reader) Earnings(ctx context.Context) (*Earnings, error) {
+	e, err := r.o.Chain.Earnings(ctx, r.o.Provider)
+	if err != nil {
+		return nil, err
+	}
+	return Summarize(e), nil
+}
+
+// Serving joins a snapshot with the proxy-router for every model the team sells or serves. It returns
+// nil, nil when no proxy-router API is configured. now is the check's time.
+func (r *Reader) Serving(ctx context.Context, s *chain.Snapshot, now time.Time) ([]health.Model, *health.Node, error) {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.serving(ctx, s, ms, now)
+}
+
+func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.TeamModel, now time.Time) ([]health.Model, *health.Node, error) {
+	nd := r.o.Node
+	if nd == nil || nd.Client == nil {
+		return nil, nil, nil
+	}
+	ck := &health.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, Store: r.o.Store, Now: func() time.Time { return now }}
+	n, err := ck.Read(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	names := map[common.Hash]string{}
+	for _, m := range ms {
+		if mdl, ok := s.Models[m.ID]; ok && mdl.Active() {
+			names[m.ID] = m.Name
+		}
+	}
+	return health.Join(names, s, n), &n, nil
+}
+
+// Reachability says whether the provider's own endpoint accepts TCP connections from here. It is the
+// only target morbot dials on a person's behalf, and at most once per ReachabilityEvery, so that it
+// cannot be used to probe other hosts or ports; the answer does not say why a connection failed.
+func (r *Reader) Reachability(ctx context.Context, ep string) string {
+	r.probeMu.Lock()
+	now := time.Now()
+	if !r.lastProbe.IsZero() && now.Sub(r.lastProbe) < ReachabilityEvery {
+		r.probeMu.Unlock()
+		return "not checked now (morbot checks it at most once every " + ReachabilityEvery.String() + ")"
+	}
+	r.lastProbe = now
+	r.probeMu.Unlock()
+	if err := proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second); err != nil {
+		return "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall"
+	}
+	return Reachable
+}
+
+// Reachable is what Reachability says of an endpoint that accepted a connection.
+const Reachable = "reachable from morbot's host"
+
+// ReachabilityEvery spaces out endpoint checks.
+const ReachabilityEvery = 10 * time.Second
+
+// Models lists the models the team registered through morbot.
+func (r *Reader) Models(ctx context.Context) ([]store.TeamModel, error) {
+	return r.o.Store.TeamModels(ctx, r.o.Provider)
+}
+
+// ModelName is the team's name for a model, else the on-chain name given.
+func (r *Reader) ModelName(ctx context.Context, id common.Hash, onchain string) string {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return onchain
+	}
+	return modelName(ms, id, onchain)
+}
+
+// ModelByName finds the team's model with a name whose on-chain record is active (a name proposed
+// but never registered does not count); nil when there is none.
+func (r *Reader) ModelByName(ctx context.Context, name string) (*store.TeamModel, *chain.Model, error) {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, m := range ms {
+		if !strings.EqualFold(m.Name, name) {
+			continue
+		}
+		cm, err := r.o.Chain.Model(ctx, m.ID)
+		if err != nil {
+			return nil, nil, err
+		}
+		if cm.Active() {
+			tm := m
+			return &tm, &cm, nil
+		}
+	}
+	return nil, nil, nil
+}
+
+// ModelProposal is the proposal that registered (or is registering) a team model, or nil.
+func (r *Reader) ModelProposal(ctx context.Context, id common.Hash) (*approval.Proposal, error) {
+	pid, ok, err := r.o.Store.ModelProposal(ctx, id)
+	if err != nil || !ok {
+		return nil, err
+	}
+	p, err := r.o.Engine.Get(ctx, pid)
+	if approval.IsDenial(err) {
+		return nil, nil
+	}
+	return p, err
+}
+
+// Reserved is the MOR the open proposals (pending or approved) will pull from the provider wallet;
+// withoutApprove leaves out those that set the allowance themselves (their first step is an approve).
+func (r *Reader) Reserved(ctx context.Context, withoutApprove bool) (*big.Int, error) {
+	ps, err := r.o.Engine.List(ctx, 1000, approval.Pending, approval.Approved)
+	if err != nil {
+		return nil, err
+	}
+	amount := new(big.Int)
+	for _, p := range ps {
+		if withoutApprove && len(p.Steps) > 0 && p.Steps[0].Request.Kind == chain.KindApprove {
+			continue
+		}
+		if p.Params.MORNeeded != nil {
+			amount.Add(amount, p.Params.MORNeeded)
+		}
+	}
+	return amount, nil
+}

@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// RecordUptime stores a health check's reading of the proxy-router's uptime and returns how many
+// resets (uptime going down) were seen within the window.
+func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Duration) (int, error) {
+	var prevAt, prevUp int64
+	err := s.QueryRowContext(ctx, `SELECT seen_at, uptime_ms FROM proxy_uptime WHERE uptime_ms >= 0 ORDER BY seen_at DESC, rowid DESC LIMIT 1`).Scan(&prevAt, &prevUp)
+	reset := false
+	switch {
+	case IsNoRows(err):
+	case err != nil:
+		return 0, fmt.Errorf("read proxy-router uptime: %w", err)
+	default:
+		// Up since before the last check means no restart in between (a second of slack for rounding).
+		reset = up.Milliseconds()+1000 < prevUp+(at.UnixMilli()-prevAt)
+	}
+	from := at.Add(-window).UnixMilli()
+	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,?,?)`, at.UnixMilli(), up.Milliseconds(), reset); err != nil {
+		return 0, fmt.Errorf("record proxy-router uptime: %w", err)
+	}
+	if _, err := s.ExecContext(ctx, `DELETE FROM proxy_uptime WHERE seen_at < ?`, at.Add(-24*time.Hour).UnixMilli()); err != nil {
+		return 0, fmt.Errorf("prune proxy-router uptime: %w", err)
+	}
+	var n int
+	if err := s.QueryRowContext(ctx, `SELECT COUNT(*) FROM proxy_uptime WHERE reset = 1 AND seen_at >= ?`, from).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count proxy-router restarts: %w", err)
+	}
+	return n, nil
+}
+
+// RecordDown stores a check that found the proxy-router unreachable and returns how many checks in a
+// row have, and since when.
+func (s *DB) RecordDown(ctx context.Context, at time.Time) (int, time.Duration, error) {
+	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,-1,0)`, at.UnixMilli()); err != nil {
+		return 0, 0, fmt.Errorf("record proxy-router down: %w", err)
+	}
+	rows, err := s.QueryContext(ctx, `SELECT uptime_ms, seen_at FROM proxy_uptime ORDER BY seen_at DESC, rowid DESC LIMIT 100`)
+	if err != nil {
+		return 0, 0, fmt.Errorf("read proxy-router checks: %w", err)
+	}
+	defer rows.Close()
+	n, first := 0, at.UnixMilli()
+	for rows.Next() {
+		var up, seen int64
+		if err := rows.Scan(&up, &seen); err != nil {
+			return 0, 0, err
+		}
+		if up >= 0 {
+			break
+		}
+		n, first = n+1, seen
+	}
+	return n, at.Sub(time.UnixMilli(first)), rows.Err()
+}
