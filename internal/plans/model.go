@@ -17,12 +17,12 @@ import (
 
 // ModelSpec is a model to register.
 type ModelSpec struct {
-	Name      string
-	Stake     *big.Int
-	Fee       *big.Int
-	Tags      []string
-	IPFSCID   common.Hash
-	Base      common.Hash // the base ID; the model ID is derived from it and the owner
+	Name    string
+	Stake   *big.Int
+	Fee     *big.Int
+	Tags    []string
+	IPFSCID common.Hash
+	Base    common.Hash // the base ID; the model ID is derived from it and the owner
 }
 
 // ModelCreate registers a model under a name people cannot confuse with the team's other models.

@@ -82,11 +82,11 @@ type Position struct {
 	At       time.Time // when it was read (proxy-router restarts are told from uptimes across reads)
 	Provider common.Address
 	Snapshot *chain.Snapshot
-	Earnings *Earnings           // nil when the provider does not exist
+	Earnings *Earnings            // nil when the provider does not exist
 	Pending  []*approval.Proposal // open proposals, newest first
-	Models   []store.TeamModel   // the team's models by name
-	Serving  []health.Model      // nil without a proxy-router API, or when it could not be read
-	Node     *health.Node        // nil without a proxy-router API, or when it could not be read
+	Models   []store.TeamModel    // the team's models by name
+	Serving  []health.Model       // nil without a proxy-router API, or when it could not be read
+	Node     *health.Node         // nil without a proxy-router API, or when it could not be read
 	// Reach is the provider endpoint's reachability from morbot's host ("" when not checked: no
 	// proxy-router configured, or no active provider).
 	Reach string
