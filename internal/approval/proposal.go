@@ -68,9 +68,9 @@ type Step struct {
 	Attempted bool   // a broadcast of the signed bytes was attempted (they may have reached a node)
 }
 
-// OffchainPrefix marks a step that is not a transaction (e.g. editing the proxy-router's config):
-// it is bound into the payload hash like any step and run by the OffchainRunner once approved.
-const OffchainPrefix = "offchain:"
+// OffchainPrefix marks a step that is not a transaction (see chain.OffchainPrefix): it is bound
+// into the payload hash like any step and run by the OffchainRunner once approved.
+const OffchainPrefix = chain.OffchainPrefix
 
 // IsOffchain reports whether a step is an off-chain action.
 func IsOffchain(r chain.TxRequest) bool { return strings.HasPrefix(r.Kind, OffchainPrefix) }

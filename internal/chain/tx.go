@@ -49,6 +49,10 @@ const (
 	KindSelfTransfer       = "selfTransfer"
 )
 
+// OffchainPrefix starts the kind of a step that is not a transaction (editing the proxy-router's
+// models-config.json, restarting it): such steps are approved like transactions and run off-chain.
+const OffchainPrefix = "offchain:"
+
 // ApproveTx sets the MOR allowance of the Diamond (approve replaces, it does not add).
 func (c *Client) ApproveTx(amount *big.Int) TxRequest {
 	return TxRequest{Kind: KindApprove, To: c.net.MOR, Data: pack(erc20ABI, "approve", c.net.Diamond, amount),

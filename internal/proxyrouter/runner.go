@@ -13,9 +13,9 @@ import (
 
 // Off-chain step kinds, run by Runner once a proposal is approved.
 const (
-	KindModelsConfig = "offchain:models-config"
-	KindRestart      = "offchain:restart"
-	KindVerify       = "offchain:verify"
+	KindModelsConfig = chain.OffchainPrefix + "models-config"
+	KindRestart      = chain.OffchainPrefix + "restart"
+	KindVerify       = chain.OffchainPrefix + "verify"
 )
 
 // ServePayload is the models-config step's payload (bound into the proposal's payload hash).

@@ -268,3 +268,13 @@ func (l *Link) Set(v bool) {
 
 // Up reports the last state set.
 func (l *Link) Up() bool { return l.up.Load() }
+
+// Serve starts an adapter's HTTP endpoint (Listen) and marks its link up once it listens.
+func Serve(addr string, h http.Handler, log *slog.Logger, what string, link *Link) (*Server, error) {
+	srv, err := Listen(addr, h, log, what)
+	if err != nil {
+		return nil, err
+	}
+	link.Set(true)
+	return srv, nil
+}

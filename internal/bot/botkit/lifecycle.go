@@ -81,3 +81,30 @@ func (l *Lifecycle) Notify(ctx context.Context, ev approval.Event) {
 		}
 	}
 }
+
+// Channels are an adapter's configured channels.
+type Channels struct {
+	Proposals, Reports, Alerts string
+}
+
+// For is where a report or an alert goes: its own channel, else the proposals channel.
+func (c Channels) For(channel string) string {
+	ch := c.Reports
+	if channel == chat.ChannelAlerts {
+		ch = c.Alerts
+	}
+	if ch == "" {
+		ch = c.Proposals
+	}
+	return ch
+}
+
+// Attachable reports whether a file may be sent on a platform that takes at most max bytes; a file
+// that may not is logged and left out.
+func Attachable(log *slog.Logger, platform string, f chat.File, max int) bool {
+	if len(f.Data) == 0 || len(f.Data) > max {
+		log.Warn(platform+" attachment not uploaded", "file", f.Name, "bytes", len(f.Data), "limit", max)
+		return false
+	}
+	return true
+}

@@ -150,13 +150,9 @@ func (rw rewrite) RoundTrip(r *http.Request) (*http.Response, error) {
 // Start connects: opens the gateway, or serves the interactions endpoint on the listen address.
 func (a *Adapter) Start(ctx context.Context) error {
 	if a.cfg.Mode == "http" {
-		srv, err := botkit.Listen(a.cfg.Listen, a.Handler(), a.log, "discord interactions endpoint")
-		if err != nil {
-			return err
-		}
+		srv, err := botkit.Serve(a.cfg.Listen, a.Handler(), a.log, "discord interactions endpoint", &a.link)
 		a.httpSrv = srv
-		a.link.Set(true)
-		return nil
+		return err
 	}
 	if err := a.s.Open(); err != nil {
 		return fmt.Errorf("discord gateway: %w", err)
@@ -516,17 +512,10 @@ func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo
 
 // Post sends a report or an alert to the configured reports or alerts channel.
 func (a *Adapter) Post(ctx context.Context, channel string, m chat.Message) error {
-	ch := a.cfg.ReportsChannel
-	if channel == "alerts" {
-		ch = a.cfg.AlertsChannel
-	}
-	if ch == "" {
-		ch = a.cfg.ProposalsChannel
-	}
+	ch := botkit.Channels{Proposals: a.cfg.ProposalsChannel, Reports: a.cfg.ReportsChannel, Alerts: a.cfg.AlertsChannel}.For(channel)
 	send := &discordgo.MessageSend{Embeds: []*discordgo.MessageEmbed{Embed(m)}, Components: Components(m), AllowedMentions: noMentions()}
 	for _, f := range m.Files {
-		if len(f.Data) == 0 || len(f.Data) > maxFileBytes {
-			a.log.Warn("discord attachment not uploaded", "file", f.Name, "bytes", len(f.Data), "limit", maxFileBytes)
+		if !botkit.Attachable(a.log, "discord", f, maxFileBytes) {
 			continue
 		}
 		send.Files = append(send.Files, &discordgo.File{Name: f.Name, ContentType: f.ContentType, Reader: bytes.NewReader(f.Data)})

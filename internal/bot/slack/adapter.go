@@ -113,13 +113,9 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 // Start connects: Socket Mode, or the HTTP endpoints on the listen address.
 func (a *Adapter) Start(ctx context.Context) error {
 	if a.cfg.Mode == "http" {
-		srv, err := botkit.Listen(a.cfg.Listen, a.Handler(), a.log, "slack endpoints")
-		if err != nil {
-			return err
-		}
+		srv, err := botkit.Serve(a.cfg.Listen, a.Handler(), a.log, "slack endpoints", &a.link)
 		a.httpSrv = srv
-		a.link.Set(true)
-		return nil
+		return err
 	}
 	client := socketmode.New(a.api)
 	go a.socketLoop(client)
@@ -371,19 +367,12 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 
 // Post sends a report or an alert to the configured reports or alerts channel.
 func (a *Adapter) Post(ctx context.Context, channel string, m chat.Message) error {
-	ch := a.cfg.ReportsChannel
-	if channel == "alerts" {
-		ch = a.cfg.AlertsChannel
-	}
-	if ch == "" {
-		ch = a.cfg.ProposalsChannel
-	}
+	ch := botkit.Channels{Proposals: a.cfg.ProposalsChannel, Reports: a.cfg.ReportsChannel, Alerts: a.cfg.AlertsChannel}.For(channel)
 	if _, _, err := a.api.PostMessageContext(ctx, ch, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, true)...)); err != nil {
 		return fmt.Errorf("slack post %s: %w", channel, err)
 	}
 	for _, f := range m.Files {
-		if len(f.Data) == 0 || len(f.Data) > maxFileBytes {
-			a.log.Warn("slack attachment not uploaded", "file", f.Name, "bytes", len(f.Data), "limit", maxFileBytes)
+		if !botkit.Attachable(a.log, "slack", f, maxFileBytes) {
 			continue
 		}
 		// files.getUploadURLExternal, the upload, then files.completeUploadExternal to share it.
