@@ -3,7 +3,6 @@ package approval
 import (
 	"context"
 	"crypto/rand"
-	"database/sql"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -106,7 +105,7 @@ const (
 
 // Fence is the store lease as the executor sees it (*store.Lease implements it).
 type Fence interface {
-	CheckTx(ctx context.Context, tx *sql.Tx) error
+	CheckTx(ctx context.Context, tx *store.Tx) error
 	Check(ctx context.Context) error
 }
 
@@ -190,7 +189,7 @@ func (e *Engine) SetLeader(on bool) { e.leader.Store(on) }
 // write runs fn in one store transaction, fenced by the lease: when this process no longer holds it,
 // nothing is written and the error wraps the fence's.
 func (e *Engine) write(ctx context.Context, fn func(q querier) error) error {
-	return e.db.InTx(ctx, func(tx *sql.Tx) error {
+	return e.db.InTx(ctx, func(tx *store.Tx) error {
 		if e.lease != nil {
 			if err := e.lease.CheckTx(ctx, tx); err != nil {
 				return fmt.Errorf("%w: %w", errFenced, err)
@@ -372,7 +371,7 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 		p.Steps = append(p.Steps, Step{Index: i, Request: s, Gas: gas, Status: StepPending})
 	}
 	auto := e.autoApproved(r)
-	err = e.db.InTx(ctx, func(tx *sql.Tx) error {
+	err = e.db.InTx(ctx, func(tx *store.Tx) error {
 		id, err := insertProposal(ctx, tx, p)
 		if err != nil {
 			return err
@@ -588,7 +587,7 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 				}
 			}
 			for _, i := range unsent {
-				if _, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ? WHERE proposal_id = ? AND step = ? AND status = ? AND attempted = 0`,
+				if _, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ? WHERE proposal_id = ? AND step = ? AND status = ? AND attempted = FALSE`,
 					StepDropped, "signed but never broadcast; dropped when the proposal was cancelled", id, i, StepSigned); err != nil {
 					return err
 				}

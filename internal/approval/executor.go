@@ -422,7 +422,7 @@ func (e *Engine) sendStep(ctx context.Context, p *Proposal, s *Step) error {
 	// and re-sends these exact bytes (the same hash), never a second transaction. The write is fenced
 	// and happens only while the proposal is still executing (not cancelled).
 	err = e.write(ctx, func(q querier) error {
-		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ?, attempted = 1 WHERE proposal_id = ? AND step = ? AND status = ?
+		res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ?, attempted = TRUE WHERE proposal_id = ? AND step = ? AND status = ?
 			AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`,
 			StepSigned, nonce, hash.Hex(), raw, head, p.ID, s.Index, StepPending, p.ID, string(Submitting), string(Submitted), string(Unknown))
 		if err != nil {
@@ -661,7 +661,7 @@ func speedupOf(p *Proposal) (speedup, error) {
 }
 
 func addAlternative(ctx context.Context, q querier, id int64, step int, h common.Hash, now time.Time) error {
-	_, err := q.ExecContext(ctx, `INSERT OR IGNORE INTO tx_alternatives (proposal_id, step, hash, created_at) VALUES (?,?,?,?)`, id, step, h.Hex(), now.UnixMilli())
+	_, err := q.ExecContext(ctx, `INSERT INTO tx_alternatives (proposal_id, step, hash, created_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING`, id, step, h.Hex(), now.UnixMilli())
 	if err != nil {
 		return fmt.Errorf("record replacement: %w", err)
 	}

@@ -93,7 +93,7 @@ func (e *Engine) runPipelined(ctx context.Context, p *Proposal, gas map[int]uint
 			// they are given up and their nonces stay free.
 			note := fmt.Sprintf("signed as %s (nonce %d) but never broadcast; dropped because step %d failed first, so its nonce stays free", s.Hash.Hex(), *s.Nonce, firstFailed+1)
 			if err := e.write(ctx, func(q querier) error {
-				_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ? WHERE proposal_id = ? AND step = ? AND status = ? AND attempted = 0`,
+				_, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, error = ? WHERE proposal_id = ? AND step = ? AND status = ? AND attempted = FALSE`,
 					StepDropped, note, p.ID, i, StepSigned)
 				return err
 			}); err != nil {
@@ -215,7 +215,7 @@ func (e *Engine) signAll(ctx context.Context, p *Proposal, idx []int, gas map[in
 	}
 	err = e.write(ctx, func(q querier) error {
 		for _, x := range out {
-			res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ?, attempted = 0 WHERE proposal_id = ? AND step = ? AND status = ?
+			res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET status = ?, nonce = ?, hash = ?, raw = ?, sent_block = ?, attempted = FALSE WHERE proposal_id = ? AND step = ? AND status = ?
 				AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`,
 				StepSigned, x.nonce, x.hash.Hex(), x.raw, head, p.ID, x.i, StepPending, p.ID, string(Submitting), string(Submitted), string(Unknown))
 			if err != nil {
@@ -315,7 +315,7 @@ func (e *Engine) confirm(ctx context.Context, p *Proposal) {
 }
 
 func markAttempted(ctx context.Context, q querier, id int64, step int) error {
-	res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET attempted = 1 WHERE proposal_id = ? AND step = ? AND status IN (?, ?)
+	res, err := q.ExecContext(ctx, `UPDATE proposal_txs SET attempted = TRUE WHERE proposal_id = ? AND step = ? AND status IN (?, ?)
 		AND EXISTS (SELECT 1 FROM proposals WHERE id = ? AND status IN (?,?,?))`, id, step, StepSigned, StepSent, id, string(Submitting), string(Submitted), string(Unknown))
 	if err != nil {
 		return err

@@ -55,18 +55,15 @@ func insertProposal(ctx context.Context, q querier, p *Proposal) (int64, error) 
 	if err != nil {
 		return 0, err
 	}
-	res, err := q.ExecContext(ctx, `INSERT INTO proposals (token, kind, params, summary, simulation, payload_hash, chain_id, signer,
+	var id int64
+	err = q.QueryRowContext(ctx, `INSERT INTO proposals (token, kind, params, summary, simulation, payload_hash, chain_id, signer,
 		proposer_platform, proposer_id, proposer_name, quorum, status, caps, created_at, updated_at, expires_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		p.Token, p.Kind, string(params), p.Summary, p.Simulation, p.PayloadHash.Hex(), p.ChainID, p.Signer.Hex(),
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id`,
+		p.Token, string(p.Kind), string(params), p.Summary, p.Simulation, p.PayloadHash.Hex(), p.ChainID, p.Signer.Hex(),
 		p.Proposer.Platform, p.Proposer.ID, p.Proposer.Name, p.Quorum, string(p.Status), string(amounts),
-		p.CreatedAt.UnixMilli(), p.UpdatedAt.UnixMilli(), p.ExpiresAt.UnixMilli())
+		p.CreatedAt.UnixMilli(), p.UpdatedAt.UnixMilli(), p.ExpiresAt.UnixMilli()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert proposal: %w", err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return 0, err
 	}
 	for _, s := range p.Steps {
 		if s.Request.Data == nil {

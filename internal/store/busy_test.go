@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"path/filepath"
 	"testing"
@@ -41,7 +40,7 @@ func TestBeginRetriesWhileAnotherProcessWrites(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() {
-		done <- b.InTx(ctx, func(tx *sql.Tx) error {
+		done <- b.InTx(ctx, func(tx *Tx) error {
 			_, err := tx.ExecContext(ctx, `INSERT INTO leases (name, holder, epoch, heartbeat_at, expires_at) VALUES ('b', 'b', 1, 0, 0)`)
 			return err
 		})
@@ -71,7 +70,7 @@ func TestBeginRetriesWhileAnotherProcessWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer held.Rollback()
-	err = b.InTx(ctx, func(*sql.Tx) error { return nil })
+	err = b.InTx(ctx, func(*Tx) error { return nil })
 	if !IsBusy(err) {
 		t.Fatalf("got %v, want SQLITE_BUSY", err)
 	}

@@ -17,10 +17,13 @@ import (
 // store refuses to start or waits as a hot standby until the lease expires.
 //
 // The lease is one row: holder, epoch, heartbeat and expiry. Taking it over after expiry bumps the
-// epoch, so a stale holder's fenced writes (CheckTx inside the same transaction) fail. The statements
-// are plain SQL over one row, so the same lease can live in a shared PostgreSQL database for replicas
-// on two machines (there: the database's now() instead of the process clock, and SELECT … FOR UPDATE
-// inside the transaction).
+// epoch, so a stale holder's fenced writes (CheckTx inside the same transaction) fail. On PostgreSQL,
+// shared by replicas on several machines, every time is the database's clock (so the replicas'
+// clocks do not matter), a take-over locks the row (SELECT … FOR UPDATE) and the fence shares it
+// (FOR SHARE), so a fenced write and a take-over are ordered. The holder also keeps a local deadline
+// (the start of its last successful renewal plus the TTL, less a margin): past it, the fence refuses
+// without asking the database, so a holder that cannot reach the database stops signing and
+// broadcasting before anyone else may take over.
 type Lease struct {
 	db     *DB
 	name   string
@@ -29,8 +32,13 @@ type Lease struct {
 	now    func() time.Time
 
 	mu    sync.Mutex
-	epoch int64 // the epoch this process holds; 0 when it holds nothing
+	epoch int64     // the epoch this process holds; 0 when it holds nothing
+	valid time.Time // local deadline: past it the fence refuses without asking the database
 }
+
+// leaseMargin is how long before the local deadline the fence stops passing, leaving time for a
+// broadcast already under way.
+func (l *Lease) margin() time.Duration { return l.ttl / 5 }
 
 // LeaseInfo describes who holds a lease.
 type LeaseInfo struct {
@@ -43,6 +51,11 @@ type LeaseInfo struct {
 // ErrLeaseLost means this process no longer holds the lease: another process took it over, or it
 // expired before it was renewed. Nothing may be sent.
 var ErrLeaseLost = errors.New("this morbot no longer holds the store's executor lease")
+
+// ErrLeaseUnrenewed means the lease's local deadline passed because it could not be renewed (the
+// database did not answer): this process stopped signing and broadcasting before the lease could
+// expire. It wraps ErrLeaseLost.
+var ErrLeaseUnrenewed = fmt.Errorf("%w: it could not be renewed before its deadline (the database did not answer), so this morbot stopped signing and broadcasting", ErrLeaseLost)
 
 // HeldError says another live process holds the lease.
 type HeldError struct {
@@ -85,9 +98,13 @@ func (l *Lease) TTL() time.Duration { return l.ttl }
 func (l *Lease) TryAcquire(ctx context.Context) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	now := l.now()
-	return l.db.InTx(ctx, func(tx *sql.Tx) error {
-		cur, ok, err := readLease(ctx, tx, l.name)
+	start := time.Now()
+	return l.db.InTx(ctx, func(tx *Tx) error {
+		now, err := l.clock(ctx, tx)
+		if err != nil {
+			return err
+		}
+		cur, ok, err := readLease(ctx, tx, l.name, "FOR UPDATE")
 		if err != nil {
 			return err
 		}
@@ -98,11 +115,14 @@ func (l *Lease) TryAcquire(ctx context.Context) error {
 				l.name, l.holder, now.UnixMilli(), exp); err != nil {
 				return fmt.Errorf("take lease: %w", err)
 			}
-			l.epoch = 1
+			l.epoch, l.valid = 1, start.Add(l.ttl)
 			return nil
 		case cur.Holder == l.holder && cur.Epoch == l.epoch && now.Before(cur.Expires):
 			_, err := tx.ExecContext(ctx, `UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE name = ? AND holder = ? AND epoch = ?`,
 				now.UnixMilli(), exp, l.name, l.holder, l.epoch)
+			if err == nil {
+				l.valid = start.Add(l.ttl)
+			}
 			return err
 		case now.Before(cur.Expires):
 			return &HeldError{Info: cur, Now: now}
@@ -112,7 +132,7 @@ func (l *Lease) TryAcquire(ctx context.Context) error {
 			l.holder, now.UnixMilli(), exp, l.name, cur.Epoch); err != nil {
 			return fmt.Errorf("take over lease: %w", err)
 		}
-		l.epoch = cur.Epoch + 1
+		l.epoch, l.valid = cur.Epoch+1, start.Add(l.ttl)
 		return nil
 	})
 }
@@ -124,7 +144,11 @@ func (l *Lease) Renew(ctx context.Context) error {
 	if l.epoch == 0 {
 		return ErrLeaseLost
 	}
-	now := l.now()
+	start := time.Now()
+	now, err := l.clock(ctx, l.db)
+	if err != nil {
+		return fmt.Errorf("renew lease: %w", err)
+	}
 	res, err := l.db.ExecContext(ctx, `UPDATE leases SET heartbeat_at = ?, expires_at = ? WHERE name = ? AND holder = ? AND epoch = ? AND expires_at > ?`,
 		now.UnixMilli(), now.Add(l.ttl).UnixMilli(), l.name, l.holder, l.epoch, now.UnixMilli())
 	if err != nil {
@@ -134,7 +158,30 @@ func (l *Lease) Renew(ctx context.Context) error {
 		l.epoch = 0
 		return ErrLeaseLost
 	}
+	l.valid = start.Add(l.ttl)
 	return nil
+}
+
+// Lapsed reports whether the local deadline has passed (the lease could not be renewed in time).
+func (l *Lease) Lapsed() bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.epoch != 0 && !time.Now().Before(l.valid.Add(-l.margin()))
+}
+
+// clock is the lease's time: the database's on PostgreSQL (shared by every replica), the process's
+// on SQLite (one host).
+func (l *Lease) clock(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (time.Time, error) {
+	if l.db.driver != Postgres {
+		return l.now(), nil
+	}
+	var ms int64
+	if err := q.QueryRowContext(ctx, `SELECT (extract(epoch from clock_timestamp()) * 1000)::bigint`).Scan(&ms); err != nil {
+		return time.Time{}, fmt.Errorf("read the database clock: %w", err)
+	}
+	return time.UnixMilli(ms), nil
 }
 
 // Release gives the lease up (on a clean shutdown), so a standby takes over at once.
@@ -155,18 +202,25 @@ func (l *Lease) Release(ctx context.Context) error {
 // CheckTx is the fence: inside a store transaction it fails with ErrLeaseLost unless this process
 // still holds the lease at its epoch and it has not expired. A write made in the same transaction
 // therefore never lands after a take-over.
-func (l *Lease) CheckTx(ctx context.Context, tx *sql.Tx) error {
+func (l *Lease) CheckTx(ctx context.Context, tx *Tx) error {
 	l.mu.Lock()
-	epoch := l.epoch
+	epoch, valid := l.epoch, l.valid
 	l.mu.Unlock()
 	if epoch == 0 {
 		return ErrLeaseLost
 	}
-	cur, ok, err := readLease(ctx, tx, l.name)
+	if !time.Now().Before(valid.Add(-l.margin())) {
+		return ErrLeaseUnrenewed
+	}
+	now, err := l.clock(ctx, tx)
 	if err != nil {
 		return err
 	}
-	if !ok || cur.Holder != l.holder || cur.Epoch != epoch || !l.now().Before(cur.Expires) {
+	cur, ok, err := readLease(ctx, tx, l.name, "FOR SHARE")
+	if err != nil {
+		return err
+	}
+	if !ok || cur.Holder != l.holder || cur.Epoch != epoch || !now.Before(cur.Expires) {
 		return ErrLeaseLost
 	}
 	return nil
@@ -174,22 +228,68 @@ func (l *Lease) CheckTx(ctx context.Context, tx *sql.Tx) error {
 
 // Check runs the fence in its own transaction.
 func (l *Lease) Check(ctx context.Context) error {
-	return l.db.InTx(ctx, func(tx *sql.Tx) error { return l.CheckTx(ctx, tx) })
+	return l.db.InTx(ctx, func(tx *Tx) error { return l.CheckTx(ctx, tx) })
 }
 
 // Info reads who holds the lease; false when nobody ever took it.
 func (l *Lease) Info(ctx context.Context) (LeaseInfo, bool, error) {
-	return readLease(ctx, l.db, l.name)
+	return readLease(ctx, l.db, l.name, "")
 }
 
+// Status is who holds the lease as seen now: its info, the time on the lease's clock, and whether
+// this process is the holder.
+type Status struct {
+	LeaseInfo
+	Now  time.Time
+	Mine bool
+}
+
+// Age is how long ago the holder last renewed.
+func (s Status) Age() time.Duration { return s.Now.Sub(s.Heartbeat) }
+
+// Live reports whether the lease is held (not expired).
+func (s Status) Live() bool { return s.Now.Before(s.Expires) }
+
+// Status reads the lease and the lease's clock.
+func (l *Lease) Status(ctx context.Context) (Status, bool, error) {
+	li, ok, err := l.Info(ctx)
+	if err != nil || !ok {
+		return Status{}, ok, err
+	}
+	now, err := l.clock(ctx, l.db)
+	if err != nil {
+		return Status{}, false, err
+	}
+	l.mu.Lock()
+	mine := l.epoch != 0 && li.Holder == l.holder && li.Epoch == l.epoch
+	l.mu.Unlock()
+	return Status{LeaseInfo: li, Now: now, Mine: mine}, true, nil
+}
+
+// HeldError reads the lease as a *HeldError when another live process holds it (nil otherwise).
+func (l *Lease) HeldError(ctx context.Context) error {
+	st, ok, err := l.Status(ctx)
+	if err != nil || !ok || st.Mine || !st.Live() {
+		return err
+	}
+	return &HeldError{Info: st.LeaseInfo, Now: st.Now}
+}
+
+// readLease reads the lease row; on PostgreSQL, lock ("FOR UPDATE", "FOR SHARE") locks it for the
+// rest of the transaction.
 func readLease(ctx context.Context, q interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
-}, name string) (LeaseInfo, bool, error) {
+	Driver() string
+}, name, lock string) (LeaseInfo, bool, error) {
 	var (
 		li        LeaseInfo
 		hb, until int64
 	)
-	err := q.QueryRowContext(ctx, `SELECT holder, epoch, heartbeat_at, expires_at FROM leases WHERE name = ?`, name).Scan(&li.Holder, &li.Epoch, &hb, &until)
+	stmt := `SELECT holder, epoch, heartbeat_at, expires_at FROM leases WHERE name = ?`
+	if lock != "" && q.Driver() == Postgres {
+		stmt += " " + lock
+	}
+	err := q.QueryRowContext(ctx, stmt, name).Scan(&li.Holder, &li.Epoch, &hb, &until)
 	if IsNoRows(err) {
 		return li, false, nil
 	}
@@ -201,8 +301,9 @@ func readLease(ctx context.Context, q interface {
 }
 
 // Keep renews the lease every third of its TTL until ctx ends; lost is called once if a renewal
-// finds the lease gone (the caller must stop executing at once). A renewal that fails for another
-// reason (a busy store) is retried at the next tick while the lease is still valid.
+// finds the lease gone, or if renewals keep failing (the database does not answer) until the local
+// deadline is near (ErrLeaseUnrenewed): the caller must stop executing at once. A renewal that fails
+// for another reason is retried at the next tick while the deadline allows.
 func (l *Lease) Keep(ctx context.Context, lost func(error)) {
 	t := time.NewTicker(l.ttl / 3)
 	defer t.Stop()
@@ -211,12 +312,19 @@ func (l *Lease) Keep(ctx context.Context, lost func(error)) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if err := l.Renew(ctx); err != nil {
+			rctx, cancel := context.WithTimeout(ctx, l.ttl/3)
+			err := l.Renew(rctx)
+			cancel()
+			if err != nil {
 				if ctx.Err() != nil {
 					return
 				}
 				if errors.Is(err, ErrLeaseLost) {
 					lost(err)
+					return
+				}
+				if l.Lapsed() {
+					lost(ErrLeaseUnrenewed)
 					return
 				}
 			}

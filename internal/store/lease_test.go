@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -81,7 +80,7 @@ func TestLeaseOneHolderTakeOverAndFence(t *testing.T) {
 	if err := a.Renew(ctx); !errors.Is(err, ErrLeaseLost) {
 		t.Fatalf("stale renew: %v", err)
 	}
-	err = db1.InTx(ctx, func(tx *sql.Tx) error {
+	err = db1.InTx(ctx, func(tx *Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'stale write')`); err != nil {
 			return err
 		}

@@ -2,11 +2,12 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
+	"strings"
 )
 
-// migrations is the schema, in order. Never edit a released step: append a new one.
+// migrations is the SQLite schema, in order. Never edit a released step: append a new one, here and
+// in pgMigrations under the same number.
 var migrations = []string{
 	// 1: proposals, their transactions, votes, chat messages and the audit log.
 	`CREATE TABLE proposals (
@@ -159,8 +160,179 @@ var migrations = []string{
 	);`,
 }
 
-// migrate applies every migration newer than the stored version, each in its own transaction.
+// pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
+// BOOLEAN for flags, serial IDs, and an explicit rowid where SQLite's implicit one orders rows.
+var pgMigrations = []string{
+	// 1
+	`CREATE TABLE proposals (
+		id            BIGSERIAL PRIMARY KEY,
+		token         TEXT    NOT NULL UNIQUE,
+		kind          TEXT    NOT NULL,
+		params        TEXT    NOT NULL DEFAULT '{}',
+		summary       TEXT    NOT NULL,
+		simulation    TEXT    NOT NULL DEFAULT '',
+		payload_hash  TEXT    NOT NULL,
+		chain_id      BIGINT  NOT NULL,
+		signer        TEXT    NOT NULL,
+		proposer_platform TEXT NOT NULL,
+		proposer_id   TEXT    NOT NULL,
+		proposer_name TEXT    NOT NULL DEFAULT '',
+		quorum        BIGINT  NOT NULL,
+		status        TEXT    NOT NULL,
+		reason        TEXT    NOT NULL DEFAULT '',
+		failed_step   BIGINT  NOT NULL DEFAULT -1,
+		caps          TEXT    NOT NULL DEFAULT '{}',
+		created_at    BIGINT  NOT NULL,
+		updated_at    BIGINT  NOT NULL,
+		expires_at    BIGINT  NOT NULL
+	);
+	CREATE INDEX proposals_status ON proposals(status);
+	CREATE TABLE proposal_txs (
+		proposal_id BIGINT  NOT NULL REFERENCES proposals(id),
+		step        BIGINT  NOT NULL,
+		kind        TEXT    NOT NULL,
+		to_addr     TEXT    NOT NULL,
+		data        BYTEA   NOT NULL,
+		value       TEXT    NOT NULL DEFAULT '0',
+		summary     TEXT    NOT NULL,
+		gas         BIGINT  NOT NULL DEFAULT 0,
+		status      TEXT    NOT NULL DEFAULT 'pending',
+		nonce       BIGINT,
+		hash        TEXT,
+		raw         BYTEA,
+		block       BIGINT,
+		error       TEXT    NOT NULL DEFAULT '',
+		PRIMARY KEY (proposal_id, step)
+	);
+	CREATE UNIQUE INDEX proposal_txs_hash ON proposal_txs(hash) WHERE hash IS NOT NULL;
+	CREATE TABLE votes (
+		proposal_id BIGINT  NOT NULL REFERENCES proposals(id),
+		platform    TEXT    NOT NULL,
+		user_id     TEXT    NOT NULL,
+		user_name   TEXT    NOT NULL DEFAULT '',
+		approve     BOOLEAN NOT NULL,
+		created_at  BIGINT  NOT NULL,
+		rowid       BIGSERIAL,
+		PRIMARY KEY (proposal_id, platform, user_id)
+	);
+	CREATE TABLE messages (
+		proposal_id BIGINT  NOT NULL REFERENCES proposals(id),
+		platform    TEXT    NOT NULL,
+		channel     TEXT    NOT NULL,
+		message_id  TEXT    NOT NULL,
+		PRIMARY KEY (proposal_id, platform, channel)
+	);
+	CREATE TABLE audit (
+		id          BIGSERIAL PRIMARY KEY,
+		at          BIGINT  NOT NULL,
+		platform    TEXT    NOT NULL DEFAULT '',
+		user_id     TEXT    NOT NULL DEFAULT '',
+		user_name   TEXT    NOT NULL DEFAULT '',
+		action      TEXT    NOT NULL,
+		proposal_id BIGINT,
+		detail      TEXT    NOT NULL DEFAULT '',
+		tx_hash     TEXT    NOT NULL DEFAULT ''
+	);
+	CREATE INDEX audit_proposal ON audit(proposal_id)`,
+	// 2
+	`CREATE TABLE team_models (
+		model_id   TEXT    PRIMARY KEY,
+		name       TEXT    NOT NULL,
+		base_id    TEXT    NOT NULL,
+		owner      TEXT    NOT NULL,
+		proposal_id BIGINT,
+		created_at BIGINT  NOT NULL
+	);
+	CREATE INDEX team_models_name ON team_models(name)`,
+	// 3
+	`CREATE TABLE alerts (
+		id             TEXT    PRIMARY KEY,
+		kind           TEXT    NOT NULL,
+		state          TEXT    NOT NULL,
+		title          TEXT    NOT NULL DEFAULT '',
+		fix            TEXT    NOT NULL DEFAULT '',
+		firing_since   BIGINT  NOT NULL DEFAULT 0,
+		last_notified  BIGINT  NOT NULL DEFAULT 0,
+		resolved_at    BIGINT  NOT NULL DEFAULT 0,
+		silenced_until BIGINT  NOT NULL DEFAULT 0,
+		updated_at     BIGINT  NOT NULL
+	);
+	CREATE TABLE minimums_seen (
+		name  TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);
+	CREATE TABLE checkpoints (
+		name  TEXT PRIMARY KEY,
+		block BIGINT NOT NULL
+	);
+	CREATE TABLE watched_bids (
+		model_id   TEXT PRIMARY KEY,
+		bid_id     TEXT NOT NULL,
+		price      TEXT NOT NULL,
+		updated_at BIGINT NOT NULL
+	)`,
+	// 4
+	`ALTER TABLE proposal_txs ADD COLUMN note TEXT NOT NULL DEFAULT ''`,
+	// 5
+	`ALTER TABLE proposal_txs ADD COLUMN sent_block BIGINT NOT NULL DEFAULT 0`,
+	// 6
+	`CREATE TABLE tx_alternatives (
+		proposal_id BIGINT  NOT NULL REFERENCES proposals(id),
+		step        BIGINT  NOT NULL,
+		hash        TEXT    NOT NULL,
+		created_at  BIGINT  NOT NULL,
+		PRIMARY KEY (proposal_id, step, hash)
+	)`,
+	// 7
+	`CREATE TABLE leases (
+		name         TEXT    PRIMARY KEY,
+		holder       TEXT    NOT NULL,
+		epoch        BIGINT  NOT NULL,
+		heartbeat_at BIGINT  NOT NULL,
+		expires_at   BIGINT  NOT NULL
+	);
+	CREATE TABLE replay_keys (
+		key        TEXT    PRIMARY KEY,
+		expires_at BIGINT  NOT NULL
+	);
+	CREATE INDEX replay_keys_expiry ON replay_keys(expires_at);
+	ALTER TABLE proposal_txs ADD COLUMN attempted BOOLEAN NOT NULL DEFAULT FALSE`,
+	// 8
+	`CREATE TABLE proxy_uptime (
+		seen_at   BIGINT  NOT NULL,
+		uptime_ms BIGINT  NOT NULL,
+		reset     BOOLEAN NOT NULL,
+		rowid     BIGSERIAL
+	);
+	CREATE INDEX proxy_uptime_seen ON proxy_uptime(seen_at)`,
+	// 9
+	`CREATE TABLE earnings_history (
+		at     BIGINT PRIMARY KEY,
+		earned TEXT NOT NULL,
+		cap    TEXT NOT NULL
+	)`,
+}
+
+// schema is the migration list of the store's driver.
+func (s *DB) schema() []string {
+	if s.driver == Postgres {
+		return pgMigrations
+	}
+	return migrations
+}
+
+// migrate applies every migration newer than the stored version, each in its own transaction. On
+// PostgreSQL, where replicas may start together, the whole migration is one transaction under an
+// advisory lock.
 func (s *DB) migrate(ctx context.Context) error {
+	if s.driver == Postgres {
+		return s.InTx(ctx, func(tx *Tx) error {
+			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7304651)`); err != nil {
+				return fmt.Errorf("migrate: %w", err)
+			}
+			return migrateIn(ctx, tx, s.path, pgMigrations, func(m string) []string { return s.statements(m) })
+		})
+	}
 	if _, err := s.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
@@ -173,13 +345,16 @@ func (s *DB) migrate(ctx context.Context) error {
 	} else if err != nil {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
-	if v > len(migrations) {
-		return fmt.Errorf("store %s has schema version %d, newer than this morbot (%d); upgrade morbot", s.path, v, len(migrations))
+	steps := s.schema()
+	if v > len(steps) {
+		return fmt.Errorf("store %s has schema version %d, newer than this morbot (%d); upgrade morbot", s.path, v, len(steps))
 	}
-	for i := v; i < len(migrations); i++ {
-		err := s.InTx(ctx, func(tx *sql.Tx) error {
-			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-				return err
+	for i := v; i < len(steps); i++ {
+		err := s.InTx(ctx, func(tx *Tx) error {
+			for _, stmt := range s.statements(steps[i]) {
+				if _, err := tx.ExecContext(ctx, stmt); err != nil {
+					return err
+				}
 			}
 			_, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1)
 			return err
@@ -196,4 +371,49 @@ func (s *DB) Version(ctx context.Context) (int, error) {
 	var v int
 	err := s.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
 	return v, err
+}
+
+// statements splits a migration into its statements for PostgreSQL, which takes one per call with
+// parameters; SQLite runs the script whole.
+func (s *DB) statements(m string) []string {
+	if s.driver != Postgres {
+		return []string{m}
+	}
+	var out []string
+	for _, st := range strings.Split(m, ";\n") {
+		if st = strings.TrimSpace(st); st != "" {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// migrateIn applies every step newer than the stored version inside one transaction (PostgreSQL).
+func migrateIn(ctx context.Context, tx *Tx, where string, steps []string, split func(string) []string) error {
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var v int
+	err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
+	if IsNoRows(err) {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version(version) VALUES (0)`); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+	} else if err != nil {
+		return fmt.Errorf("migrate: read version: %w", err)
+	}
+	if v > len(steps) {
+		return fmt.Errorf("store %s has schema version %d, newer than this morbot (%d); upgrade morbot", where, v, len(steps))
+	}
+	for i := v; i < len(steps); i++ {
+		for _, stmt := range split(steps[i]) {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("migrate to version %d: %w", i+1, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, i+1); err != nil {
+			return fmt.Errorf("migrate to version %d: %w", i+1, err)
+		}
+	}
+	return nil
 }

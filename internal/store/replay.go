@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 )
@@ -12,11 +11,11 @@ import (
 // so a signed request replayed after one is still recognised. Expired keys are swept as it goes.
 func (s *DB) SeenKey(ctx context.Context, key string, now time.Time, ttl time.Duration) (bool, error) {
 	seen := false
-	err := s.InTx(ctx, func(tx *sql.Tx) error {
+	err := s.InTx(ctx, func(tx *Tx) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM replay_keys WHERE expires_at <= ?`, now.UnixMilli()); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO replay_keys (key, expires_at) VALUES (?, ?)`, key, now.Add(ttl).UnixMilli())
+		res, err := tx.ExecContext(ctx, `INSERT INTO replay_keys (key, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING`, key, now.Add(ttl).UnixMilli())
 		if err != nil {
 			return err
 		}

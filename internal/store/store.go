@@ -1,5 +1,8 @@
-// Package store is morbot's embedded database: SQLite through modernc.org/sqlite (pure Go), in WAL
-// mode with a busy timeout, its schema owned here and migrated forward on open.
+// Package store is morbot's database: SQLite through modernc.org/sqlite (pure Go, the embedded
+// default, in WAL mode with a busy timeout) or PostgreSQL through pgx (replicas on several hosts). The
+// schema is owned here, numbered the same for both, and migrated forward on open; every SQL statement
+// outside the approval engine's own tables lives here. Statements are written once with ? placeholders
+// and rebound for PostgreSQL.
 package store
 
 import (
@@ -11,16 +14,29 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
 	"modernc.org/sqlite" // also registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// Drivers.
+const (
+	SQLite   = "sqlite"
+	Postgres = "postgres"
 )
 
 // DB is an open store.
 type DB struct {
 	*sql.DB
-	path string
+	driver string
+	path   string // the SQLite file, or a description of the PostgreSQL database without its credentials
+	secret string // the PostgreSQL password, scrubbed from errors
 	// patience is how long BEGIN is retried while the database stays busy, beyond SQLite's own busy
 	// timeout; onBusy (tests) is told of each retry.
 	patience time.Duration
@@ -57,7 +73,7 @@ func open(ctx context.Context, path string, busyMS int) (*DB, error) {
 	// One connection: every write is serialised in-process, so concurrent approvals queue instead of
 	// failing with SQLITE_BUSY, and a transaction sees its own writes.
 	db.SetMaxOpenConns(1)
-	s := &DB{DB: db, path: path, patience: 30 * time.Second}
+	s := &DB{DB: db, driver: SQLite, path: path, patience: 30 * time.Second}
 	if err := s.migrate(ctx); err != nil {
 		_ = db.Close()
 		return nil, err
@@ -82,15 +98,60 @@ func private(path string) error {
 	return nil
 }
 
-// Path is the database file.
+// Path is the database file (SQLite), or the PostgreSQL database's host and name (never its
+// credentials).
 func (s *DB) Path() string { return s.path }
 
-// InTx runs fn in one transaction (BEGIN IMMEDIATE): committed when fn returns nil, rolled back otherwise.
-func (s *DB) InTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.begin(ctx)
+// Driver is SQLite or Postgres.
+func (s *DB) Driver() string { return s.driver }
+
+// ExecContext runs a statement written with ? placeholders.
+func (s *DB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return s.DB.ExecContext(ctx, s.bind(q), args...)
+}
+
+// QueryContext runs a query written with ? placeholders.
+func (s *DB) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return s.DB.QueryContext(ctx, s.bind(q), args...)
+}
+
+// QueryRowContext runs a one-row query written with ? placeholders.
+func (s *DB) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return s.DB.QueryRowContext(ctx, s.bind(q), args...)
+}
+
+// Tx is a store transaction; its statements are written with ? placeholders like the store's.
+type Tx struct {
+	*sql.Tx
+	db *DB
+}
+
+// ExecContext runs a statement in the transaction.
+func (t *Tx) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	return t.Tx.ExecContext(ctx, t.db.bind(q), args...)
+}
+
+// QueryContext runs a query in the transaction.
+func (t *Tx) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	return t.Tx.QueryContext(ctx, t.db.bind(q), args...)
+}
+
+// QueryRowContext runs a one-row query in the transaction.
+func (t *Tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	return t.Tx.QueryRowContext(ctx, t.db.bind(q), args...)
+}
+
+// Driver is the store's driver.
+func (t *Tx) Driver() string { return t.db.driver }
+
+// InTx runs fn in one transaction (BEGIN IMMEDIATE on SQLite): committed when fn returns nil, rolled
+// back otherwise.
+func (s *DB) InTx(ctx context.Context, fn func(*Tx) error) error {
+	stx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
+	tx := &Tx{Tx: stx, db: s}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
 		return err
@@ -105,6 +166,21 @@ func (s *DB) InTx(ctx context.Context, fn func(*sql.Tx) error) error {
 // waiting out its busy timeout (another process on the file, under load), and a BEGIN that failed
 // did nothing, so it is retried with backoff for s.patience before the error is returned.
 func (s *DB) begin(ctx context.Context) (*sql.Tx, error) {
+	if s.driver == Postgres {
+		// Writers are serialised across every replica, as SQLite's BEGIN IMMEDIATE serialises them on
+		// one host: each read-modify-write (a vote counting the quorum) sees the one before it. A
+		// session that stalls inside (a paused process) is ended by idle_in_transaction_session_timeout,
+		// and a wait longer than lock_timeout fails instead of hanging.
+		tx, err := s.BeginTx(ctx, nil)
+		if err != nil {
+			return nil, s.Scrub(err)
+		}
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7304652)`); err != nil {
+			_ = tx.Rollback()
+			return nil, s.Scrub(err)
+		}
+		return tx, nil
+	}
 	deadline := time.Now().Add(s.patience)
 	delay := 5 * time.Millisecond
 	for {
@@ -133,7 +209,7 @@ func IsBusy(err error) bool {
 
 // Ping checks the store is writable (for readiness).
 func (s *DB) Ping(ctx context.Context) error {
-	return s.InTx(ctx, func(tx *sql.Tx) error {
+	return s.InTx(ctx, func(tx *Tx) error {
 		_, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = version`)
 		return err
 	})
@@ -144,3 +220,104 @@ var ErrNoRows = sql.ErrNoRows
 
 // IsNoRows reports whether err is "no rows".
 func IsNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// bind rewrites ? placeholders as $1, $2, … for PostgreSQL (outside quoted text); SQLite takes them as
+// they are.
+func (s *DB) bind(q string) string {
+	if s.driver != Postgres || !strings.Contains(q, "?") {
+		return q
+	}
+	if v, ok := binds.Load(q); ok {
+		return v.(string)
+	}
+	var b strings.Builder
+	n, quoted := 0, false
+	for _, r := range q {
+		switch {
+		case r == '\'':
+			quoted = !quoted
+		case r == '?' && !quoted:
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	binds.Store(q, out)
+	return out
+}
+
+var binds sync.Map // statement → its PostgreSQL form
+
+// PostgresOptions tune a PostgreSQL store. Zero fields take the defaults.
+type PostgresOptions struct {
+	// IdleInTx ends a session that sits in a transaction this long (a paused or frozen process), so
+	// its locks cannot hold up a take-over (default 5s).
+	IdleInTx time.Duration
+	// LockTimeout bounds a wait for a row lock (default 3s); StatementTimeout any statement (default 15s).
+	LockTimeout      time.Duration
+	StatementTimeout time.Duration
+	MaxConns         int // default 8
+}
+
+// OpenPostgres opens the PostgreSQL database named by dsn and applies pending migrations. The DSN can
+// hold a password: it is never part of an error, a log line or Path.
+func OpenPostgres(ctx context.Context, dsn string, o PostgresOptions) (*DB, error) {
+	if o.IdleInTx <= 0 {
+		o.IdleInTx = 5 * time.Second
+	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = 3 * time.Second
+	}
+	if o.StatementTimeout <= 0 {
+		o.StatementTimeout = 15 * time.Second
+	}
+	if o.MaxConns <= 0 {
+		o.MaxConns = 8
+	}
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: the PostgreSQL DSN does not parse (%s)", scrubDSN(err.Error(), dsn))
+	}
+	cfg.RuntimeParams["idle_in_transaction_session_timeout"] = strconv.FormatInt(o.IdleInTx.Milliseconds(), 10)
+	cfg.RuntimeParams["lock_timeout"] = strconv.FormatInt(o.LockTimeout.Milliseconds(), 10)
+	cfg.RuntimeParams["statement_timeout"] = strconv.FormatInt(o.StatementTimeout.Milliseconds(), 10)
+	cfg.RuntimeParams["application_name"] = "morbot"
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 5 * time.Second
+	}
+	db := stdlib.OpenDB(*cfg)
+	db.SetMaxOpenConns(o.MaxConns)
+	db.SetConnMaxIdleTime(time.Minute)
+	s := &DB{DB: db, driver: Postgres, path: fmt.Sprintf("postgres %s:%d/%s", cfg.Host, cfg.Port, cfg.Database), secret: cfg.Password}
+	if err := s.migrate(ctx); err != nil {
+		_ = db.Close()
+		return nil, s.Scrub(err)
+	}
+	return s, nil
+}
+
+// Scrub removes the store's password from an error's text (a driver may quote what it was given).
+func (s *DB) Scrub(err error) error {
+	if err == nil || s.secret == "" || !strings.Contains(err.Error(), s.secret) {
+		return err
+	}
+	return errors.New(strings.ReplaceAll(err.Error(), s.secret, "<secret>"))
+}
+
+// scrubDSN removes a DSN and its password from text.
+func scrubDSN(text, dsn string) string {
+	text = strings.ReplaceAll(text, dsn, "<dsn>")
+	if u, err := url.Parse(dsn); err == nil && u.User != nil {
+		if pw, ok := u.User.Password(); ok && pw != "" {
+			text = strings.ReplaceAll(text, pw, "<secret>")
+		}
+	}
+	for _, f := range strings.Fields(dsn) { // key=value form
+		if v, ok := strings.CutPrefix(f, "password="); ok && v != "" {
+			text = strings.ReplaceAll(text, v, "<secret>")
+		}
+	}
+	return text
+}

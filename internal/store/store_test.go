@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,32 +9,44 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+
+	"github.com/morbotlabs/morbot/internal/store/storetest"
 )
 
-func TestOpenMigratesAndReopens(t *testing.T) {
+func TestSQLiteInWALMode(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	p := filepath.Join(t.TempDir(), "sub", "m.db")
-	db, err := Open(ctx, p)
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "sub", "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := db.Version(ctx); err != nil || v != len(migrations) {
-		t.Fatalf("version %d %v", v, err)
-	}
+	defer db.Close()
 	var mode string
 	if err := db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
 		t.Fatalf("journal mode %q %v", mode, err)
+	}
+}
+
+// Both drivers have the same number of migrations: a step added to one is added to the other.
+func TestMigrationsNumberedAlike(t *testing.T) {
+	if len(migrations) != len(pgMigrations) {
+		t.Fatalf("%d SQLite migrations, %d PostgreSQL ones", len(migrations), len(pgMigrations))
+	}
+}
+
+func TestOpenMigratesAndReopens(t *testing.T) { eachDriver(t, testOpenMigratesAndReopens) }
+
+func testOpenMigratesAndReopens(t *testing.T, open opener) {
+	ctx := context.Background()
+	db := open(t)
+	if v, err := db.Version(ctx); err != nil || v != len(migrations) {
+		t.Fatalf("version %d %v", v, err)
 	}
 	if _, err := db.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'x')`); err != nil {
 		t.Fatal(err)
 	}
 	_ = db.Close()
-	db, err = Open(ctx, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db = open(t)
 	var n int
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&n); err != nil || n != 1 {
 		t.Fatalf("rows after reopen %d %v", n, err)
@@ -46,15 +57,15 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 }
 
 func TestInTxRollsBackAndSerialisesWriters(t *testing.T) {
-	t.Parallel()
+	eachDriver(t, testInTxRollsBackAndSerialisesWriters)
+}
+
+// Writers are serialised even from two handles (two processes, or two replicas).
+func testInTxRollsBackAndSerialisesWriters(t *testing.T, open opener) {
 	ctx := context.Background()
-	db, err := Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db, other := open(t), open(t)
 	boom := errors.New("boom")
-	err = db.InTx(ctx, func(tx *sql.Tx) error {
+	err := db.InTx(ctx, func(tx *Tx) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'x')`); err != nil {
 			return err
 		}
@@ -71,9 +82,13 @@ func TestInTxRollsBackAndSerialisesWriters(t *testing.T) {
 	var wg sync.WaitGroup
 	for i := 0; i < 50; i++ {
 		wg.Add(1)
+		h := db
+		if i%2 == 1 {
+			h = other
+		}
 		go func() {
 			defer wg.Done()
-			err := db.InTx(ctx, func(tx *sql.Tx) error {
+			err := h.InTx(ctx, func(tx *Tx) error {
 				var c int
 				if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&c); err != nil {
 					return err
@@ -104,6 +119,16 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 	_, _ = db.ExecContext(ctx, `UPDATE schema_version SET version = 999`)
 	_ = db.Close()
+	dsn := storetest.Fresh(t)
+	pg, err := OpenPostgres(ctx, dsn, PostgresOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = pg.ExecContext(ctx, `UPDATE schema_version SET version = 999`)
+	_ = pg.Close()
+	if _, err := OpenPostgres(ctx, dsn, PostgresOptions{}); err == nil || !strings.Contains(err.Error(), "has schema version 999, newer than this morbot (") {
+		t.Fatalf("a newer PostgreSQL schema: %v", err)
+	}
 	if _, err := Open(ctx, p); err == nil || !strings.Contains(err.Error(), "has schema version 999, newer than this morbot (") || !strings.Contains(err.Error(), "upgrade morbot") {
 		t.Fatalf("a newer schema: %v", err)
 	}

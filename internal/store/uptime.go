@@ -28,7 +28,7 @@ func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Dur
 		return 0, fmt.Errorf("prune proxy-router uptime: %w", err)
 	}
 	var n int
-	if err := s.QueryRowContext(ctx, `SELECT COUNT(*) FROM proxy_uptime WHERE reset = 1 AND seen_at >= ?`, from).Scan(&n); err != nil {
+	if err := s.QueryRowContext(ctx, `SELECT COUNT(*) FROM proxy_uptime WHERE reset = TRUE AND seen_at >= ?`, from).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count proxy-router restarts: %w", err)
 	}
 	return n, nil
@@ -37,7 +37,7 @@ func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Dur
 // RecordDown stores a check that found the proxy-router unreachable and returns how many checks in a
 // row have, and since when.
 func (s *DB) RecordDown(ctx context.Context, at time.Time) (int, time.Duration, error) {
-	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,-1,0)`, at.UnixMilli()); err != nil {
+	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,-1,FALSE)`, at.UnixMilli()); err != nil {
 		return 0, 0, fmt.Errorf("record proxy-router down: %w", err)
 	}
 	rows, err := s.QueryContext(ctx, `SELECT uptime_ms, seen_at FROM proxy_uptime ORDER BY seen_at DESC, rowid DESC LIMIT 100`)
