@@ -43,6 +43,7 @@ func subcommands() map[string]command {
 		"keys":    {"manage signing keys in the keyring (new, import, list, address, delete)", cmdKeys},
 		"run":     {"run --config FILE [--console]: the real thing", cmdRun},
 		"discord": {"discord register --config FILE [--guild ID]: register the /mor slash command", cmdDiscord},
+		"store":   {"store migrate --from sqlite:PATH --config FILE: copy a SQLite store into PostgreSQL", cmdStore},
 	}
 	if devCommand != nil {
 		cmds["dev"] = *devCommand

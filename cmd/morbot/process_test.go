@@ -247,18 +247,18 @@ log:
 	if code := second.wait(); code != 1 {
 		t.Fatalf("a second morbot on the same store exited %d, want 1", code)
 	}
-	for _, want := range []string{"another morbot (", "holds this store's executor lease", "start this one as a hot standby with --standby"} {
+	for _, want := range []string{"another morbot (", "holds this store's executor lease", "start this one as a replica with --standby"} {
 		if !strings.Contains(second.output(), want) {
 			t.Fatalf("the refusal lacks %q:\n%s", want, second.output())
 		}
 	}
 
-	// A hot standby answers reads and refuses votes.
+	// A replica serves chat from the shared store: reads, and votes (P-1's are closed: it executes).
 	standby := startMorbot(t, "standby", nil, "run", "--config", cfgPath, "--console", "--standby", "--as", "carol")
-	standby.waitFor("hot standby:", 1)
+	standby.waitFor("replica:", 1)
 	standby.send("/mor proposals show P-1", "approve P-1")
 	standby.waitFor("P-1 · onboard", 1)
-	standby.waitFor("this morbot is a hot standby", 1)
+	standby.waitFor("; votes are closed", 1)
 
 	node.mine() // step 1 mined: the leader sends step 2
 	waitSend()

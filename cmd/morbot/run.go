@@ -42,7 +42,8 @@ type bot struct {
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
 	lease   *store.Lease
-	stops   []func() // background work to stop and wait for before anything closes (schedules, checks)
+	stops   []func()       // background work to stop and wait for before anything closes (schedules, checks)
+	onLead  []func() error // what starts only once this replica leads (the Discord gateway)
 	cleanup []func()
 }
 
@@ -198,22 +199,9 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
 	b.startSweeper(sctx)
-	lead := func() error {
-		return b.lead(ctx, cfg, cancelRun)
-	}
-	if b.engine.Leader() {
-		if err := lead(); err != nil {
-			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
-			return 1
-		}
-	} else {
-		info, _, _ := b.lease.Info(ctx)
-		fmt.Fprintf(a.stderr, "morbot: hot standby: %s holds this store's executor lease; this one answers reads and takes over when that one stops\n", info.Holder)
-		go b.awaitLease(ctx, lead)
-	}
 	defer func() {
 		if cause := context.Cause(ctx); errors.Is(cause, store.ErrLeaseLost) {
-			fmt.Fprintf(a.stderr, "morbot: %v; stopped so that only one morbot executes (start it again to run as a standby)\n", cause)
+			fmt.Fprintf(a.stderr, "morbot: %v; stopped so that only one morbot executes (start it again to run as a replica)\n", cause)
 			code = 1
 		}
 	}()
@@ -240,7 +228,20 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	}
 	if cfg.Discord != nil {
 		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) }, b.db)
-		if !start("discord", ad, err) {
+		switch {
+		case err == nil && cfg.Discord.Mode != "http" && !b.engine.Leader():
+			// One gateway connection per bot: only the leader holds it; a replica connects when it takes over.
+			b.fanout.Add(ad)
+			b.posts.Add(ad)
+			closers = append(closers, ad.Close)
+			readiness = append(readiness, metrics.Check{Name: "discord", Fn: func(context.Context) error {
+				if b.engine.Leader() && !ad.Connected() {
+					return errors.New("not connected")
+				}
+				return nil
+			}})
+			b.onLead = append(b.onLead, func() error { return ad.Start(ctx) })
+		case !start("discord", ad, err):
 			return 1
 		}
 	}
@@ -257,6 +258,19 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 			return 1
 		}
 	}
+	lead := func() error {
+		return b.lead(ctx, cfg, cancelRun)
+	}
+	if b.engine.Leader() {
+		if err := lead(); err != nil {
+			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
+			return 1
+		}
+	} else {
+		info, _, _ := b.lease.Info(ctx)
+		fmt.Fprintf(a.stderr, "morbot: replica: %s holds this store's executor lease; this one serves chat (reads, proposals, votes) and executes nothing until it takes over when that one stops\n", info.Holder)
+		go b.awaitLease(ctx, lead)
+	}
 	if cfg.Metrics.Listen != "" {
 		if err := b.serveMetrics(cfg.Metrics.Listen, readiness); err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
@@ -271,19 +285,61 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 }
 
 // lead makes this process the executor: the lease is kept alive (losing it ends the run), plans a
-// previous holder left are recovered, transactions in flight are reconciled continuously, and the
-// report and alert schedules start.
+// previous holder left are recovered, approved plans (from any replica) are started, transactions in
+// flight are reconciled continuously, the report and alert schedules start, and what only the leader
+// runs (the Discord gateway) is started.
 func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelCauseFunc) error {
 	b.engine.SetLeader(true)
 	go b.lease.Keep(ctx, func(err error) {
 		b.engine.SetLeader(false)
 		b.log.Error("lost the executor lease; stopping", "err", err)
+		if errors.Is(err, store.ErrLeaseUnrenewed) {
+			b.sayLapsed(ctx, time.Now())
+		}
 		stop(err)
 	})
 	b.engine.StartRecovery()
+	b.engine.StartApprovedWatch(approvedWatch)
 	b.engine.StartReconciler(cfg.Network.ReconcileInterval.Or(config.DefaultReconcile))
 	b.metrics.Leader(true)
+	for _, f := range b.onLead {
+		if err := f(); err != nil {
+			return err
+		}
+	}
+	b.onLead = nil
 	return b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone)
+}
+
+// approvedWatch is how often the leader looks for plans approved on another replica.
+const approvedWatch = 200 * time.Millisecond
+
+// sayLapsed waits until the database answers again, then tells the team in chat that this replica
+// stopped signing because it could not renew its lease, and who leads now.
+func (b *bot) sayLapsed(ctx context.Context, at time.Time) {
+	for ctx.Err() == nil {
+		pctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err := b.db.PingContext(pctx)
+		cancel()
+		if err == nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+	}
+	now := "nobody holds the lease right now; a replica takes it within its TTL"
+	if st, ok, err := b.lease.Status(ctx); err == nil && ok && st.Live() {
+		now = fmt.Sprintf("%s leads now (epoch %d)", st.Holder, st.Epoch)
+	}
+	m := chat.Message{Severity: chat.Warning, Title: "A morbot replica stopped executing",
+		Text: fmt.Sprintf("%s stopped signing and broadcasting at %s: it could not renew its executor lease before its deadline, because the database did not answer. %s. This process exits; restart it to rejoin as a replica.",
+			b.lease.Holder(), at.UTC().Format(time.RFC3339), now)}
+	if err := b.posts.Post(ctx, chat.ChannelAlerts, m); err != nil {
+		b.log.Error("post the lapsed lease", "err", err)
+	}
 }
 
 // awaitLease tries to take the executor lease every third of its TTL and leads once it has it.
@@ -345,7 +401,13 @@ func connectedCheck(name string, up func() bool) metrics.Check {
 // serveMetrics serves /metrics, /healthz and /readyz (RPC with the right chain ID, store writable,
 // platforms connected).
 func (b *bot) serveMetrics(addr string, platforms []metrics.Check) error {
-	checks := []metrics.Check{{Name: "store", Fn: b.db.Ping}}
+	checks := []metrics.Check{{Name: "store", Fn: b.db.Ping}, {Name: "replica", Info: func(ctx context.Context) string {
+		line, err := b.replicaLine(ctx)
+		if err != nil {
+			return "unknown: " + b.db.Scrub(err).Error()
+		}
+		return line
+	}}}
 	for _, ep := range b.rpcs.Endpoints() {
 		checks = append(checks, metrics.ChainIDCheck(ep, b.client.Network()))
 	}
@@ -411,15 +473,13 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	if err != nil {
 		return fail(err)
 	}
-	path := cfg.Store.Path
-	if path == "" {
-		path = config.DefaultStorePath
-	}
-	if b.db, err = store.Open(ctx, path); err != nil {
+	ttl := cfg.Store.LeaseTTL.Or(config.DefaultLeaseTTL)
+	if b.db, err = openStore(ctx, cfg, a.getenv, ttl); err != nil {
 		return fail(err)
 	}
-	// One writer per store: the lease holder executes; another process refuses, or stands by.
-	b.lease = b.db.NewLease("executor", store.NewHolderID(), cfg.Store.LeaseTTL.Or(config.DefaultLeaseTTL), nil)
+	path := b.db.Path()
+	// One writer per store: the lease holder executes; another process refuses, or joins as a replica.
+	b.lease = b.db.NewLease("executor", store.NewHolderID(), ttl, nil)
 	leader := true
 	if err := b.lease.TryAcquire(ctx); err != nil {
 		var held *store.HeldError
@@ -427,7 +487,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 			return fail(err)
 		}
 		if !standby {
-			return fail(fmt.Errorf("%w (store %s); stop that morbot first, or start this one as a hot standby with --standby", err, path))
+			return fail(fmt.Errorf("%w (store %s); stop that morbot first, or start this one as a replica with --standby", err, path))
 		}
 		leader = false
 	}
@@ -457,7 +517,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
 		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader,
 		Pipelined: cfg.Network.Execution != "sequential"})
-	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Logger: b.log})
+	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Logger: b.log, Replica: b.replicaLine})
 	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
@@ -514,4 +574,41 @@ func (b *bot) schedule(status, alerts, tz string) error {
 		b.stops = append(b.stops, func() { cancel(); <-done })
 	}
 	return nil
+}
+
+// openStore opens the configured store: the SQLite file, or the PostgreSQL database whose DSN is in
+// the environment variable store.dsn_env (never in the configuration, a flag or an error).
+func openStore(ctx context.Context, cfg *config.Config, getenv func(string) string, ttl time.Duration) (*store.DB, error) {
+	if cfg.Store.Driver != store.Postgres {
+		path := cfg.Store.Path
+		if path == "" {
+			path = config.DefaultStorePath
+		}
+		return store.Open(ctx, path)
+	}
+	dsn := getenv(cfg.Store.DSNEnv)
+	if dsn == "" {
+		return nil, fmt.Errorf("store.dsn_env: environment variable %s is not set (it holds the PostgreSQL DSN)", cfg.Store.DSNEnv)
+	}
+	return store.OpenPostgres(ctx, dsn, store.PostgresOptions{IdleInTx: ttl / 3, LockTimeout: ttl / 5})
+}
+
+// replicaLine says which replica this is, which one leads, the lease's epoch and its age.
+func (b *bot) replicaLine(ctx context.Context) (string, error) {
+	st, ok, err := b.lease.Status(ctx)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return fmt.Sprintf("this replica is %s; no replica holds the executor lease yet", b.lease.Holder()), nil
+	}
+	age := st.Age().Round(time.Millisecond)
+	switch {
+	case st.Mine:
+		return fmt.Sprintf("this replica (%s) leads: epoch %d, lease renewed %s ago", st.Holder, st.Epoch, age), nil
+	case st.Live():
+		return fmt.Sprintf("this replica is %s; %s leads: epoch %d, lease renewed %s ago", b.lease.Holder(), st.Holder, st.Epoch, age), nil
+	}
+	return fmt.Sprintf("this replica is %s; the lease of %s (epoch %d) expired %s ago, and a replica takes it over within a third of its TTL",
+		b.lease.Holder(), st.Holder, st.Epoch, st.Now.Sub(st.Expires).Round(time.Millisecond)), nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 func mor(s string) *big.Int {
@@ -149,7 +150,7 @@ func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approva
 
 func (e *env) open(mutate func(*Options)) {
 	e.t.Helper()
-	db, err := store.Open(context.Background(), e.dbPath)
+	db, err := testdb.Open(e.t, e.dbPath)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -496,7 +497,7 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

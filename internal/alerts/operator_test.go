@@ -13,7 +13,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/domain"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 // In operator mode the operator key pays the gas: eth-low watches its ETH, not the provider's.
@@ -24,7 +24,7 @@ func TestEthLowWatchesTheOperatorKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

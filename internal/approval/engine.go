@@ -328,9 +328,6 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 	if len(r.Steps) == 0 {
 		return nil, errors.New("propose: a plan needs at least one transaction")
 	}
-	if !e.Leader() {
-		return nil, deny("%s", standbyText)
-	}
 	if !laneFree(r.Kind) {
 		other, err := e.inFlight(ctx, 0)
 		if err != nil {
@@ -414,9 +411,6 @@ type VoteResult struct {
 // Vote records an approve or reject by token (the opaque value carried by buttons). Refusals come back
 // as *Denial and change nothing (they are audited). Reaching the quorum starts the executor exactly once.
 func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (*VoteResult, error) {
-	if !e.Leader() {
-		return nil, deny("%s", standbyText)
-	}
 	if !validToken(token) {
 		_ = e.auditNow(ctx, &u, "vote refused", 0, "malformed proposal token", "")
 		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
@@ -428,7 +422,9 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 		denial   *Denial
 		proposal int64
 	)
-	err := e.write(ctx, func(tx querier) error {
+	// A vote is a row in the shared store: any replica records it. The executing replica (the lease
+	// holder) starts the plan once it sees the quorum.
+	err := e.db.InTx(ctx, func(tx *store.Tx) error {
 		now := e.now()
 		p, err := loadProposal(ctx, tx, "token = ?", token)
 		if store.IsNoRows(err) {
@@ -500,9 +496,6 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 		return nil
 	})
 	if err != nil {
-		if e.stopped(err) {
-			return nil, deny("%s", standbyText)
-		}
 		return nil, fmt.Errorf("vote: %w", err)
 	}
 	if event != "" {
@@ -557,14 +550,14 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 		_ = e.auditNow(ctx, &u, "cancel refused", id, "not proposer or approver", "")
 		return nil, deny("only the proposer or an approver can cancel %s", p.HumanID())
 	}
-	if !e.Leader() {
-		return nil, deny("%s", standbyText)
-	}
 	var (
 		denial  *Denial
 		dropped []string
 	)
-	err = e.write(ctx, func(q querier) error {
+	// A cancel is a row change in the shared store, taken by any replica; the executor records each
+	// step only while its proposal is still executing, in the same serialised transaction.
+	err = e.db.InTx(ctx, func(q *store.Tx) error {
+		dropped = nil
 		cur, err := loadProposal(ctx, q, "id = ?", id)
 		if err != nil {
 			return err
@@ -611,9 +604,6 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 		return auditLog(ctx, q, e.now(), &u, "cancelled", id, reason, "")
 	})
 	if err != nil {
-		if e.stopped(err) {
-			return nil, deny("%s", standbyText)
-		}
 		return nil, fmt.Errorf("cancel %s: %w", p.HumanID(), err)
 	}
 	if denial != nil {
@@ -623,8 +613,6 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 	e.publish(ctx, "cancelled", id, &u, "")
 	return e.Get(ctx, id)
 }
-
-const standbyText = "this morbot is a hot standby: it answers reads but takes no proposals, votes or cancellations; the morbot holding the store's executor lease does, and this one takes over if that one stops"
 
 // Sweep closes pending proposals past their expiry.
 func (e *Engine) Sweep(ctx context.Context) (int, error) {

@@ -17,6 +17,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 func mor(s string) *big.Int {
@@ -117,7 +118,7 @@ func newFixture(t testing.TB, p Policy) *fixture {
 
 func (f *fixture) open() {
 	f.t.Helper()
-	db, err := store.Open(context.Background(), f.dbPath)
+	db, err := testdb.Open(f.t, f.dbPath)
 	if err != nil {
 		f.t.Fatal(err)
 	}

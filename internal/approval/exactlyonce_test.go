@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 // waitEvent waits for the recorder to hold n events of a kind (a signal, not a sleep: it re-checks
@@ -251,12 +252,12 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 	ctx := context.Background()
 	f.close()
 	ttl := 15 * time.Second
-	dbA, err := store.Open(ctx, f.dbPath)
+	dbA, err := testdb.Open(t, f.dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer dbA.Close()
-	dbB, err := store.Open(ctx, filepath.Join(filepath.Dir(f.dbPath), filepath.Base(f.dbPath)))
+	dbB, err := testdb.Open(t, filepath.Join(filepath.Dir(f.dbPath), filepath.Base(f.dbPath)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,14 +280,19 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The standby refuses writes.
-	_, err = b.Vote(ctx, user("bob"), p.Token, true)
-	denial(t, err, "this morbot is a hot standby")
-	_, err = b.Propose(ctx, user("alice"), steps[0])
-	denial(t, err, "this morbot is a hot standby")
-	// A stalls right before signing (a long GC pause, a frozen VM) and B takes the lease over.
+	// The replica takes proposals and cancels (rows in the shared store) but executes nothing.
+	other, err := b.Propose(ctx, user("carol"), steps[0])
+	if err != nil {
+		t.Fatalf("the replica refused a proposal: %v", err)
+	}
+	if _, err := b.Cancel(ctx, user("carol"), other.ID); err != nil {
+		t.Fatalf("the replica refused a cancel: %v", err)
+	}
+	// A stalls right before signing (a long GC pause, a frozen VM) past its lease, and B takes it over.
 	a.beforeSign = func(*Proposal, int) error {
-		f.clock.Add(ttl + time.Second)
+		if _, err := dbB.ExecContext(ctx, `UPDATE leases SET expires_at = 0`); err != nil {
+			t.Error(err)
+		}
 		if err := leaseB.TryAcquire(ctx); err != nil {
 			t.Errorf("take-over: %v", err)
 		}
@@ -369,4 +375,71 @@ func TestCancelDropsUnsentSteps(t *testing.T) {
 	}
 	_, err = f.eng.Cancel(ctx, user("carol"), p.ID)
 	denial(t, err, "P-1 is already cancelled")
+}
+
+// Every replica serves chat: a plan proposed and approved on a replica that does not hold the lease
+// is executed by the leader, exactly once, without a restart.
+func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
+	t.Parallel()
+	policy := Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
+	f := newFixture(t, policy)
+	ctx := context.Background()
+	f.close()
+	dbA, err := testdb.Open(t, f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dbA.Close()
+	dbB, err := testdb.Open(t, f.dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dbB.Close()
+	leaseA := dbA.NewLease("executor", "A", 15*time.Second, nil)
+	if err := leaseA.TryAcquire(ctx); err != nil {
+		t.Fatal(err)
+	}
+	leader := New(Options{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	defer leader.Close()
+	replica := New(Options{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Lease: dbB.NewLease("executor", "B", 15*time.Second, nil), Standby: true})
+	defer replica.Close()
+	leader.StartApprovedWatch(50 * time.Millisecond)
+
+	before := f.latest()
+	req := ProposeRequest{Kind: KindProviderCreate, Summary: "register", Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}
+	req.Steps = (&fixture{client: f.client}).plan(f.signer.Address())
+	p, err := replica.Propose(ctx, user("alice"), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := replica.Vote(ctx, user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	res, err := replica.Vote(ctx, user("carol"), p.Token, true)
+	if err != nil || res.Proposal.Status != Approved {
+		t.Fatalf("quorum on the replica: %+v %v", res, err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		got, err := replica.Get(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Status == Confirmed {
+			break
+		}
+		if got.Status.Final() || time.Now().After(deadline) {
+			t.Fatalf("the leader did not execute the replica's plan: %s %q", got.Status, got.Reason)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := f.latest() - before; n != 2 {
+		t.Fatalf("%d transactions for a 2-step plan", n)
+	}
+	if err := replica.Idle(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if replica.driving[p.ID] {
+		t.Fatal("the replica drove the plan")
+	}
 }

@@ -58,8 +58,71 @@ func (e *Engine) drive(id int64, fn func(ctx context.Context)) {
 	}()
 }
 
+// startExecution drives an approved proposal, on the executing replica only: on any other, the
+// lease holder's watch (StartApprovedWatch) picks it up from the store.
 func (e *Engine) startExecution(id int64) {
+	if !e.Leader() {
+		return
+	}
 	e.drive(id, func(ctx context.Context) { e.execute(ctx, id) })
+}
+
+// StartApprovedWatch looks for approved proposals every interval and starts them: a quorum reached on
+// another replica (or a plan approved by the policy there) is executed here within that interval.
+// Only the lease holder starts anything. Stopped by Close.
+func (e *Engine) StartApprovedWatch(every time.Duration) {
+	if every <= 0 {
+		every = 200 * time.Millisecond
+	}
+	e.loops.Add(1)
+	go func() {
+		defer e.loops.Done()
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-e.baseCtx.Done():
+				return
+			case <-t.C:
+				if !e.Leader() {
+					continue
+				}
+				ids, err := e.approvedIDs(e.baseCtx)
+				if err != nil {
+					if e.baseCtx.Err() == nil {
+						e.log.Warn("watch approved proposals", "err", err)
+					}
+					continue
+				}
+				for _, id := range ids {
+					e.startExecution(id)
+				}
+			}
+		}
+	}()
+}
+
+// approvedIDs lists the approved proposals no drive in this process is working on, oldest first.
+func (e *Engine) approvedIDs(ctx context.Context) ([]int64, error) {
+	rows, err := e.db.QueryContext(ctx, `SELECT id FROM proposals WHERE status = ? ORDER BY id`, string(Approved))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		e.drivingMu.Lock()
+		busy := e.driving[id]
+		e.drivingMu.Unlock()
+		if !busy {
+			ids = append(ids, id)
+		}
+	}
+	return ids, rows.Err()
 }
 
 // laneFree reports whether a kind runs outside the signer's lane: a speed-up or a gap filler reuses

@@ -20,7 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
 )
 
@@ -62,7 +62,7 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *domain
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -418,7 +418,7 @@ func TestOnlyViewersRead(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -18,7 +18,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/txexport"
 )
 
@@ -37,7 +37,7 @@ func newOperatorEnv(t *testing.T) *opEnv {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sim.Close() })
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 // faultEnv runs morbot's client over HTTP JSON-RPC through fault-injecting proxies on 127.0.0.1.
@@ -46,7 +46,7 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 		eps = append(eps, chain.Endpoint{URL: p.URL(), RPC: c})
 	}
 	cl := chain.NewClient(chain.NewFailover(eps, 500*time.Millisecond, nil), sim.Network(), chain.Options{PollInterval: 10 * time.Millisecond, ReceiptTimeout: 2 * time.Second})
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

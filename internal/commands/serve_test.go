@@ -20,7 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
 )
 
@@ -78,7 +78,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	db, err := store.Open(ctx, filepath.Join(dir, "m.db"))
+	db, err := testdb.Open(t, filepath.Join(dir, "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	_ = os.WriteFile(restart, []byte("#!/bin/sh\necho permission denied >&2\nexit 4\n"), 0o755)
 	sim, _ := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
 	defer sim.Close()
-	db, _ := store.Open(ctx, filepath.Join(dir, "m.db"))
+	db, _ := testdb.Open(t, filepath.Join(dir, "m.db"))
 	defer db.Close()
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
@@ -219,7 +219,7 @@ func TestModelServeAPIKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	db, err := store.Open(ctx, filepath.Join(dir, "m.db"))
+	db, err := testdb.Open(t, filepath.Join(dir, "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

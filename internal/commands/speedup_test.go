@@ -13,7 +13,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
-	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 // A transaction the node holds but does not mine is replaced through a speed-up proposal: same nonce,
@@ -27,7 +27,7 @@ func TestSpeedupReplacesAStuckTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -222,9 +222,15 @@ type ProxyRouter struct {
 	ProbeBackends bool `yaml:"probe_backends"`
 }
 
-// Store configures the embedded database.
+// Store configures the database: the embedded SQLite file (the default), or a PostgreSQL server shared
+// by replicas on several hosts.
 type Store struct {
-	Path string `yaml:"path"`
+	Driver string `yaml:"driver"` // sqlite (default) or postgres
+	Path   string `yaml:"path"`   // sqlite: the database file
+	// DSNEnv names the environment variable holding the PostgreSQL DSN (postgres): it can hold a
+	// password, so it is never written in this file.
+	DSNEnv string `yaml:"dsn_env"`
+	DSN    string `yaml:"dsn"` // refused: an inline DSN can hold a password
 	// LeaseTTL is how long the executor lease outlives its holder's last heartbeat (default 15s): a
 	// standby takes over that long after the holder stops.
 	LeaseTTL Duration `yaml:"lease_ttl"`
@@ -249,7 +255,7 @@ func (c *Config) OwnEnvs() []string {
 	if pass == "" {
 		pass = DefaultPassphraseEnv
 	}
-	out := []string{pass, c.Network.RPCURLsEnv}
+	out := []string{pass, c.Network.RPCURLsEnv, c.Store.DSNEnv}
 	if d := c.Discord; d != nil {
 		out = append(out, d.TokenEnv)
 	}

@@ -105,6 +105,13 @@ func TestBrokenConfigs(t *testing.T) {
 		{"bad claim cron", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\n  claim_cron: \"daily\"", `reports.claim_cron: "daily" is not a cron spec`},
 		{"bad min claim", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\n  thresholds:\n    min_claim: \"-1\"", `reports.thresholds.min_claim: "-1" is not an exact non-negative decimal`},
 		{"lease ttl too short", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  lease_ttl: 100ms", "store.lease_ttl: 100ms is outside 1s … 10m"},
+		{"postgres without dsn_env", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres", "store.dsn_env: store.driver postgres needs the name of the environment variable holding the DSN"},
+		{"postgres dsn_env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: \"A B\"", `store.dsn_env: "A B" is not an environment variable name`},
+		{"postgres with a path", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: MORBOT_PG_DSN\n  path: /tmp/x.db", "store.path: is for store.driver: sqlite"},
+		{"sqlite with a dsn_env", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  dsn_env: MORBOT_PG_DSN", "store.dsn_env: is for store.driver: postgres"},
+		{"inline dsn", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: MORBOT_PG_DSN\n  dsn: \"postgres://u:hunter2@db/m\"", "store.dsn: inline DSNs are not allowed"},
+		{"unknown store driver", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: mysql", `store.driver: "mysql" is not a driver; use sqlite (the default) or postgres`},
+		{"dsn env as an api key", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: PG_DSN\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [PG_DSN]", "proxy_router.api_key_envs[0]: PG_DSN holds one of morbot's own secrets"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -74,6 +74,27 @@ func (c *Config) Validate() error {
 	if c.Metrics.Listen != "" {
 		checkListen(v, "metrics.listen", c.Metrics.Listen)
 	}
+	if c.Store.DSN != "" {
+		v.add("store.dsn", "inline DSNs are not allowed (a DSN can hold a password); name the environment variable holding it in store.dsn_env")
+	}
+	switch c.Store.Driver {
+	case "", "sqlite":
+		if c.Store.DSNEnv != "" {
+			v.add("store.dsn_env", "is for store.driver: postgres; the sqlite store takes store.path")
+		}
+	case "postgres":
+		switch {
+		case c.Store.DSNEnv == "":
+			v.add("store.dsn_env", "store.driver postgres needs the name of the environment variable holding the DSN (the DSN can hold a password, so it is never written here)")
+		case !envNameRe.MatchString(c.Store.DSNEnv):
+			v.add("store.dsn_env", "%q is not an environment variable name", c.Store.DSNEnv)
+		}
+		if c.Store.Path != "" {
+			v.add("store.path", "is for store.driver: sqlite; a postgres store takes its DSN from store.dsn_env")
+		}
+	default:
+		v.add("store.driver", "%q is not a driver; use sqlite (the default) or postgres", c.Store.Driver)
+	}
 	checkDuration(v, "store.lease_ttl", &c.Store.LeaseTTL)
 	if d := c.Store.LeaseTTL.D; d > 0 && (d < time.Second || d > 10*time.Minute) {
 		v.add("store.lease_ttl", "%s is outside 1s … 10m", c.Store.LeaseTTL.Raw)

@@ -53,6 +53,8 @@ type Options struct {
 	Provider common.Address // the provider wallet the team operates
 	Proxy    *Proxy         // nil: no proxy-router configured
 	Logger   *slog.Logger
+	// Replica says which replica this is and which one leads (nil: a single process, nothing to say).
+	Replica func(ctx context.Context) (string, error)
 }
 
 // Core is the domain for one provider: what the team owns (Read) and what it can do (Plans), shown
@@ -77,7 +79,7 @@ func New(o Options) *Core {
 		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends}
 		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs}
 	}
-	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Logger: o.Logger})
+	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Logger: o.Logger, Replica: o.Replica})
 	n := o.Chain.Network()
 	return &Core{Chain: o.Chain, Engine: o.Engine, Read: read, Proxy: o.Proxy, Provider: o.Provider, Signer: signer,
 		Plans:     plans.NewBuilder(plans.Options{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: read, Serve: serve}),

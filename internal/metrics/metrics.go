@@ -125,6 +125,9 @@ func (t *timedRPC) BatchCallContext(ctx context.Context, b []rpc.BatchElem) erro
 type Check struct {
 	Name string
 	Fn   func(ctx context.Context) error
+	// Info, instead of Fn, only describes (which replica this is, which one leads): it never makes
+	// the process unready.
+	Info func(ctx context.Context) string
 }
 
 // Handler serves /metrics, /healthz (the process answers) and /readyz (every check passes).
@@ -146,6 +149,13 @@ func (m *Metrics) Handler(checks []Check) http.Handler {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				if c.Info != nil {
+					v := c.Info(ctx)
+					mu.Lock()
+					res[c.Name] = v
+					mu.Unlock()
+					return
+				}
 				err := c.Fn(ctx)
 				mu.Lock()
 				defer mu.Unlock()

@@ -46,6 +46,8 @@ type Options struct {
 	Signer   common.Address // the key morbot signs with (the provider, or an operator)
 	Node     *Node
 	Logger   *slog.Logger
+	// Replica says which replica this is and which one leads (nil: a single process).
+	Replica func(ctx context.Context) (string, error)
 }
 
 // Reader reads the team's position.
@@ -90,6 +92,8 @@ type Position struct {
 	// Reach is the provider endpoint's reachability from morbot's host ("" when not checked: no
 	// proxy-router configured, or no active provider).
 	Reach string
+	// Replica says which replica read this and which one leads ("" for a single process).
+	Replica string
 }
 
 // ModelName is the team's name for a model, else its on-chain name.
@@ -130,6 +134,11 @@ func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
 	}
 	if s.Provider.Active() && r.o.Node != nil {
 		pos.Reach = r.Reachability(ctx, s.Provider.Endpoint)
+	}
+	if r.o.Replica != nil {
+		if pos.Replica, err = r.o.Replica(ctx); err != nil {
+			pos.Replica = "unknown: the lease could not be read"
+		}
 	}
 	if serving, n, err := r.serving(ctx, s, ms, now); err != nil {
 		if ctx.Err() == nil { // not a shutdown

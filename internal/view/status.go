@@ -41,6 +41,9 @@ func Status(pos *position.Position, n chain.Network) chat.Message {
 	if pos.Reach != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: "endpoint reachability", Value: pos.Reach})
 	}
+	if pos.Replica != "" {
+		m.Fields = append(m.Fields, chat.Field{Name: "replicas", Value: pos.Replica})
+	}
 	if pos.Node != nil {
 		lines := []string{"proxy-router: " + NodeLine(pos.Node)}
 		for _, md := range pos.Serving {
