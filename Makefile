@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 ANVIL_BIN ?= $(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 
-.PHONY: all build build-slim vuln test vet fmt-check unit e2e fuzz bench mutate lint docker dockerlint contracts bindings deps clean
+.PHONY: all build build-slim vuln test vet fmt-check pg-probe unit unit-pg e2e fuzz bench mutate lint docker dockerlint contracts bindings deps clean
 
 all: build
 
@@ -18,8 +18,10 @@ build:
 build-slim:
 	CGO_ENABLED=0 $(GO) build -tags slim -trimpath -ldflags '$(LDFLAGS)' -o bin/morbot-slim ./cmd/morbot
 
-## test: formatting, vet, and every test with the race detector (no network, no services needed)
-test: fmt-check vet unit
+## test: formatting, vet, and every test with the race detector (no network beyond 127.0.0.1); the
+## PostgreSQL tests run against the server on 127.0.0.1:5432 when it answers (MORBOT_TEST_PG names
+## another) and are reported as SKIPPED when it does not (CI sets MORBOT_TEST_PG_REQUIRED=1: then they fail)
+test: fmt-check vet pg-probe unit unit-pg
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './node_modules/*')); \
@@ -28,13 +30,24 @@ fmt-check:
 vet:
 	$(GO) vet $(PKGS)
 
+PG_PROBE = $(GO) run ./internal/store/storetest/probe
+
+pg-probe:
+	@$(PG_PROBE) || { if [ "$$MORBOT_TEST_PG_REQUIRED" = 1 ]; then exit 1; fi; }
+
 unit:
 	$(GO) test -race -count=1 $(PKGS)
 	@# The 10,000-block scan runs on fewer blocks under -race (each simulated block costs ~10x); run it whole here.
 	$(GO) test -count=1 -run 'TestScanIsChunkedAndResumes' ./internal/report/
 
-## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, and two
-## morbot processes on one store (refusal, standby, kill -9 take-over)
+## unit-pg: the approval, command and alert suites once more with their stores on PostgreSQL
+unit-pg:
+	@if $(PG_PROBE) >/dev/null 2>&1 || [ "$$MORBOT_TEST_PG_REQUIRED" = 1 ]; then \
+		MORBOT_TEST_STORE=postgres $(GO) test -count=1 ./internal/approval/ ./internal/commands/ ./internal/alerts/; \
+	else echo "SKIPPED: the approval, command and alert suites on PostgreSQL (no server answers)"; fi
+
+## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, two morbot
+## processes on one store (refusal, standby, kill -9 take-over), and replicas on PostgreSQL (partition, pause)
 e2e:
 	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e -run 'Anvil' ./internal/chain/... ./cmd/morbot/
 

@@ -22,7 +22,16 @@ import (
 // (the marketplace owner), the provider is anvil's first (wellKnownKey), automine off and blocks mined
 // with evm_mine. morbot reaches anvil through a proxy on 127.0.0.1 that only reports each accepted
 // transaction to the test.
-func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) {
+func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) { twoProcesses(t, anvilNode(t)) }
+
+// Replicas on PostgreSQL, against anvil: a partition between the leader and the database, and a
+// leader paused past its lease, each mid-plan.
+func TestReplicasPartitionOnAnvil(t *testing.T)    { replicasPartition(t, anvilNode(t)) }
+func TestReplicasPausedLeaderOnAnvil(t *testing.T) { replicasPaused(t, anvilNode(t)) }
+
+// anvilNode starts anvil with the doubles deployed and automine off, reached through a proxy that
+// reports each accepted transaction.
+func anvilNode(t *testing.T) testNode {
 	const chainID = 31337
 	url := anviltest.Start(t, chainID)
 	ctx := context.Background()
@@ -30,7 +39,7 @@ func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ec.Close()
+	t.Cleanup(ec.Close)
 	ownerKey, _ := crypto.HexToECDSA(anviltest.Key1)
 	owner, err := chaintest.Deploy(ctx, ec, ownerKey, big.NewInt(chainID), nil)
 	if err != nil {
@@ -44,12 +53,12 @@ func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer raw.Close()
+	t.Cleanup(raw.Close)
 	if err := raw.CallContext(ctx, nil, "evm_setAutomine", false); err != nil {
 		t.Fatal(err)
 	}
 	proxy := chaintest.NewFaultProxy(raw)
-	defer proxy.Close()
+	t.Cleanup(proxy.Close)
 	net := owner.Network("anvil")
 	mine := func() {
 		mctx, cancel := context.WithTimeout(ctx, 10*time.Second)
@@ -58,6 +67,6 @@ func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) {
 			t.Errorf("evm_mine: %v", err)
 		}
 	}
-	twoProcesses(t, testNode{url: proxy.URL(), net: net, mine: mine, sends: proxy.Watch("eth_sendRawTransaction"),
-		cl: chain.NewClient(raw, net, chain.Options{})})
+	return testNode{url: proxy.URL(), net: net, mine: mine, sends: proxy.Watch("eth_sendRawTransaction"),
+		cl: chain.NewClient(raw, net, chain.Options{})}
 }

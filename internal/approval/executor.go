@@ -79,6 +79,7 @@ func (e *Engine) StartApprovedWatch(every time.Duration) {
 		defer e.loops.Done()
 		t := time.NewTicker(every)
 		defer t.Stop()
+		var failing bool // a failure is logged once, not on every tick
 		for {
 			select {
 			case <-e.baseCtx.Done():
@@ -89,11 +90,13 @@ func (e *Engine) StartApprovedWatch(every time.Duration) {
 				}
 				ids, err := e.approvedIDs(e.baseCtx)
 				if err != nil {
-					if e.baseCtx.Err() == nil {
+					if e.baseCtx.Err() == nil && !failing {
 						e.log.Warn("watch approved proposals", "err", err)
 					}
+					failing = true
 					continue
 				}
+				failing = false
 				for _, id := range ids {
 					e.startExecution(id)
 				}
