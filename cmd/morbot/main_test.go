@@ -11,7 +11,7 @@ import (
 )
 
 // runApp runs the CLI in-process and returns exit code, stdout and stderr.
-func runApp(t *testing.T, stdin string, args ...string) (int, string, string) {
+func runApp(t testing.TB, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	a := &app{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: os.Getenv}

@@ -38,7 +38,7 @@ func TestMain(m *testing.M) {
 
 // proc is a morbot process started by a test; its output is collected as it comes.
 type proc struct {
-	t     *testing.T
+	t     testing.TB
 	name  string
 	cmd   *exec.Cmd
 	stdin io.WriteCloser
@@ -50,7 +50,7 @@ type proc struct {
 	changed chan struct{}
 }
 
-func startMorbot(t *testing.T, name string, env []string, args ...string) *proc {
+func startMorbot(t testing.TB, name string, env []string, args ...string) *proc {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(append(os.Environ(), asMainEnv+"=1"), env...)
@@ -163,7 +163,7 @@ type testNode struct {
 }
 
 // simNode is the simulated chain in this process, served over HTTP, mining only when told.
-func simNode(t *testing.T) testNode {
+func simNode(t testing.TB) testNode {
 	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
 	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsaKey{key}})
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"syscall"
 	"testing"
@@ -27,7 +28,7 @@ const pgPassword = "Pg-s3cret-8c1f"
 // replicaSet is two `morbot run` processes in their own working directories on one PostgreSQL
 // database: the leader reaches it through a proxy the test can cut.
 type replicaSet struct {
-	t        *testing.T
+	t        testing.TB
 	node     testNode
 	dbProxy  *netfault.Proxy
 	cfgA     string // the leader's configuration (its DSN goes through dbProxy)
@@ -39,7 +40,7 @@ type replicaSet struct {
 	before   uint64
 }
 
-func freePort(t *testing.T) string {
+func freePort(t testing.TB) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -49,7 +50,7 @@ func freePort(t *testing.T) string {
 	return addr
 }
 
-func newReplicaSet(t *testing.T, node testNode) *replicaSet {
+func newReplicaSet(t testing.TB, node testNode) *replicaSet {
 	t.Helper()
 	fresh, err := url.Parse(storetest.Fresh(t))
 	if err != nil {
@@ -213,7 +214,7 @@ func (rs *replicaSet) finish(procs ...*proc) {
 }
 
 // runAppEnv is runApp with extra environment variables.
-func runAppEnv(t *testing.T, env []string, args ...string) (int, string, string) {
+func runAppEnv(t testing.TB, env []string, args ...string) (int, string, string) {
 	t.Helper()
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
@@ -273,4 +274,28 @@ func replicasPaused(t *testing.T, node testNode) {
 	rs.finish(leader, replica)
 	_ = replica.stdin.Close()
 	replica.wait()
+}
+
+// BenchmarkTakeOver kills the leader (SIGKILL) of two replicas on PostgreSQL (lease_ttl 2s), with a
+// plan in flight, and measures the time until the replica has taken the lease over.
+func BenchmarkTakeOver(b *testing.B) {
+	node := simNode(b)
+	var took []time.Duration
+	for b.Loop() {
+		rs := newReplicaSet(b, node)
+		leader, replica := rs.start()
+		if err := leader.cmd.Process.Kill(); err != nil {
+			b.Fatal(err)
+		}
+		killed := time.Now()
+		replica.waitFor("took over the executor lease", 1)
+		took = append(took, time.Since(killed))
+		node.mine()
+		leader.wait()
+		_ = replica.stdin.Close()
+		replica.wait()
+	}
+	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
+	b.ReportMetric(took[len(took)/2].Seconds(), "p50-s")
+	b.ReportMetric(took[len(took)-1].Seconds(), "max-s")
 }

@@ -342,9 +342,10 @@ func (b *bot) sayLapsed(ctx context.Context, at time.Time) {
 	}
 }
 
-// awaitLease tries to take the executor lease every third of its TTL and leads once it has it.
+// awaitLease tries to take the executor lease every tenth of its TTL (at least 100 ms) and leads once
+// it has it: a take-over comes at most that long after the lease expires.
 func (b *bot) awaitLease(ctx context.Context, lead func() error) {
-	t := time.NewTicker(b.lease.TTL() / 3)
+	t := time.NewTicker(max(b.lease.TTL()/10, 100*time.Millisecond))
 	defer t.Stop()
 	for {
 		select {
@@ -609,6 +610,6 @@ func (b *bot) replicaLine(ctx context.Context) (string, error) {
 	case st.Live():
 		return fmt.Sprintf("this replica is %s; %s leads: epoch %d, lease renewed %s ago", b.lease.Holder(), st.Holder, st.Epoch, age), nil
 	}
-	return fmt.Sprintf("this replica is %s; the lease of %s (epoch %d) expired %s ago, and a replica takes it over within a third of its TTL",
+	return fmt.Sprintf("this replica is %s; the lease of %s (epoch %d) expired %s ago, and a replica takes it over within a tenth of its TTL",
 		b.lease.Holder(), st.Holder, st.Epoch, st.Now.Sub(st.Expires).Round(time.Millisecond)), nil
 }

@@ -383,6 +383,9 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest) (*Propos
 		if _, err := casStatus(ctx, tx, id, []State{Pending}, Approved, "", -1, now); err != nil {
 			return err
 		}
+		if err := tx.NotifyTx(ctx, store.Approved); err != nil {
+			return err
+		}
 		return auditLog(ctx, tx, now, nil, "auto-approved", id, AutoApproveNote(r.Kind)+" (payload "+p.ShortHash()+")", "")
 	})
 	if err != nil {
@@ -487,6 +490,9 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 				return err
 			}
 			if ok {
+				if err := tx.NotifyTx(ctx, store.Approved); err != nil {
+					return err
+				}
 				event, execute = "approved", true
 				res.Message = fmt.Sprintf("you approved %s; quorum %d/%d reached, sending now", p.HumanID(), approvals, p.Quorum)
 			}

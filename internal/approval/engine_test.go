@@ -495,3 +495,54 @@ func BenchmarkQuorumToBroadcast(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkQuorumOnReplicaToBroadcast measures, across two engines on one store (on PostgreSQL when
+// MORBOT_TEST_STORE=postgres, as make bench runs it), the time from the vote that reaches the quorum
+// on a replica to the leader's first broadcast of that plan; the leader looks for approved plans every
+// 200 ms, as morbot run does.
+func BenchmarkQuorumOnReplicaToBroadcast(b *testing.B) {
+	policy := Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour}
+	f := newFixture(b, policy)
+	f.close()
+	ctx := context.Background()
+	dbA, err := testdb.Open(b, f.dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer dbA.Close()
+	dbB, err := testdb.Open(b, f.dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer dbB.Close()
+	leaseA := dbA.NewLease("executor", "A", 15*time.Second, nil)
+	if err := leaseA.TryAcquire(ctx); err != nil {
+		b.Fatal(err)
+	}
+	go leaseA.Keep(ctx, func(error) {})
+	leader := New(Options{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	defer leader.Close()
+	replica := New(Options{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true})
+	defer replica.Close()
+	sent := make(chan time.Time, 1)
+	leader.afterBroadcast = func(*Proposal, int) error { sent <- time.Now(); return nil }
+	leader.StartApprovedWatch(200 * time.Millisecond)
+	var lat []time.Duration
+	for b.Loop() {
+		p, err := replica.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("1"))}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		if _, err := replica.Vote(ctx, user("bob"), p.Token, true); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, (<-sent).Sub(start))
+		if err := leader.Idle(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99-ms")
+}

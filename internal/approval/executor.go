@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/store"
 )
 
 // errStopped means the executor stopped on purpose (shutdown, a lost lease, a cancelled proposal or
@@ -79,27 +80,30 @@ func (e *Engine) StartApprovedWatch(every time.Duration) {
 		defer e.loops.Done()
 		t := time.NewTicker(every)
 		defer t.Stop()
+		// On PostgreSQL a replica's quorum is announced (NOTIFY): start it at once, not at the next tick.
+		wake := e.db.Listen(e.baseCtx, store.Approved, func(err error) { e.log.Warn("listen for approved proposals", "err", err) })
 		var failing bool // a failure is logged once, not on every tick
 		for {
 			select {
 			case <-e.baseCtx.Done():
 				return
 			case <-t.C:
-				if !e.Leader() {
-					continue
+			case <-wake:
+			}
+			if !e.Leader() {
+				continue
+			}
+			ids, err := e.approvedIDs(e.baseCtx)
+			if err != nil {
+				if e.baseCtx.Err() == nil && !failing {
+					e.log.Warn("watch approved proposals", "err", err)
 				}
-				ids, err := e.approvedIDs(e.baseCtx)
-				if err != nil {
-					if e.baseCtx.Err() == nil && !failing {
-						e.log.Warn("watch approved proposals", "err", err)
-					}
-					failing = true
-					continue
-				}
-				failing = false
-				for _, id := range ids {
-					e.startExecution(id)
-				}
+				failing = true
+				continue
+			}
+			failing = false
+			for _, id := range ids {
+				e.startExecution(id)
 			}
 		}
 	}()
