@@ -171,6 +171,12 @@ func summary(c *config.Config) string {
 		platforms = append(platforms, "none (console only)")
 	}
 	fmt.Fprintf(&b, "  platforms   %s\n", strings.Join(platforms, ", "))
+	if c.Store.Driver == "postgres" {
+		// The DSN itself is never shown: it can hold a password.
+		fmt.Fprintf(&b, "  store       postgres (DSN from $%s, not shown); lease TTL %s\n", c.Store.DSNEnv, c.Store.LeaseTTL.Or(config.DefaultLeaseTTL))
+	} else {
+		fmt.Fprintf(&b, "  store       sqlite %s; lease TTL %s\n", orStr(c.Store.Path, config.DefaultStorePath), c.Store.LeaseTTL.Or(config.DefaultLeaseTTL))
+	}
 	r := c.Reports
 	var sched []string
 	for _, x := range [][2]string{{"status", r.StatusCron}, {"alerts", r.AlertsCron}, {"claims", r.ClaimCron}, {"chart", r.ChartCron}} {

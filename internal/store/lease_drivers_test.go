@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -229,4 +230,24 @@ func TestStoreTablesOnBothDrivers(t *testing.T) {
 			t.Fatalf("down %d %v", n, err)
 		}
 	})
+}
+
+// The DSN's password never reaches an error: not from a server that does not answer, not from a DSN
+// that does not parse.
+func TestPostgresErrorsHoldNoPassword(t *testing.T) {
+	ctx := context.Background()
+	const pw = "Hunter2-pw-9d1e"
+	for _, dsn := range []string{
+		"postgres://root:" + pw + "@127.0.0.1:1/x?sslmode=disable&connect_timeout=2",
+		"postgres://root:" + pw + "@[::1/x",
+		"host=127.0.0.1 port=1 user=root password=" + pw + " dbname=x connect_timeout=2 sslmode=disable",
+	} {
+		_, err := OpenPostgres(ctx, dsn, PostgresOptions{})
+		if err == nil {
+			t.Fatalf("%q opened", dsn)
+		}
+		if strings.Contains(err.Error(), pw) {
+			t.Fatalf("the password is in the error: %v", err)
+		}
+	}
 }
