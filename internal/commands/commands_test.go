@@ -451,7 +451,7 @@ func TestOnlyViewersRead(t *testing.T) {
 	if got := h.Click(ctx, u("mallory"), tok.Token, chat.ActionDetails).Message; !strings.Contains(got.Text, "only the team's viewers") {
 		t.Errorf("details for mallory: %s", flatten(got))
 	}
-	if got := e.run("victor", "/mor approve 2"); got.ProposalID != 0 || !strings.Contains(flatten(got.Message), "not allowed to propose") {
+	if got := e.run("victor", "/mor approve 2"); got.ProposalID != 0 || !strings.Contains(flatten(got.Message), "only the team's proposers may run /mor approve") {
 		t.Errorf("a viewer proposed: %s", flatten(got.Message))
 	}
 }

@@ -146,9 +146,12 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 		return Response{Message: h.usageMessage(&UsageError{Msg: "that command is not available here"}, req.User.Platform)}
 	}
 	call.User, call.Channel = req.User, req.Channel
-	if !call.Spec.Writes && call.Spec.Name() != "help" && h.engine != nil && !h.engine.Policy().CanView(req.User) {
-		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true,
-			Text: fmt.Sprintf("sorry, you are not one of this team's viewers, so morbot does not show its position here (ask a team admin to add your %s ID %s to approval.viewers)", req.User.Platform, req.User.ID)}}
+	// Authorise before anything is read: someone outside the team learns nothing from the chain or the
+	// store through a refusal, whatever the command.
+	if call.Spec.Name() != "help" && h.engine != nil {
+		if refusal := h.authorise(req.User, call.Spec); refusal != "" {
+			return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+		}
 	}
 	r, err := call.Spec.run(h, ctx, call)
 	if err != nil {
@@ -158,6 +161,47 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 		r.Message.Ephemeral = true
 	}
 	return *r
+}
+
+// role is what a command needs of its caller.
+type role int
+
+const (
+	roleViewer role = iota // reads
+	roleProposer           // proposals: a proposer
+	roleMember             // team actions that are not proposals (cancel, silence): a proposer or an approver
+)
+
+// roleOf is the role a command needs.
+func roleOf(s *Spec) role {
+	switch {
+	case s.Writes:
+		return roleProposer
+	case s.Name() == "proposals cancel" || s.Name() == "alerts silence":
+		return roleMember
+	}
+	return roleViewer
+}
+
+// authorise checks the caller's role for a command before anything is read; it returns the refusal,
+// which says only what the caller may do, or "" when they may run it.
+func (h *Handler) authorise(u approval.User, s *Spec) string {
+	pol := h.engine.Policy()
+	switch roleOf(s) {
+	case roleProposer:
+		if !pol.CanPropose(u) {
+			return fmt.Sprintf("sorry, only the team's proposers may run /mor %s; you may run /mor help (a team admin can add your %s ID %s to approval.proposers)", s.Name(), u.Platform, u.ID)
+		}
+	case roleMember:
+		if !pol.CanPropose(u) && !pol.CanApprove(u) {
+			return fmt.Sprintf("sorry, only the team's proposers and approvers may run /mor %s; you may run /mor help (a team admin can add your %s ID %s to the team)", s.Name(), u.Platform, u.ID)
+		}
+	default:
+		if !pol.CanView(u) {
+			return fmt.Sprintf("sorry, you are not one of this team's viewers, so morbot does not show its position here; you may run /mor help (a team admin can add your %s ID %s to approval.viewers)", u.Platform, u.ID)
+		}
+	}
+	return ""
 }
 
 func (h *Handler) observed(name string, r Response) {
@@ -200,12 +244,13 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 			resp = Response{Message: internalError(ref)}
 		}
 	}()
+	// Authorise before anything is read (the proposal behind a token, the alert behind an ID).
+	if refusal := h.clickRefusal(u, action); refusal != "" {
+		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+	}
 	switch action {
 	case chat.ActionApprove, chat.ActionReject:
 	case chat.ActionDetails:
-		if !h.engine.Policy().CanView(u) {
-			return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: "sorry, only the team's viewers may see a proposal's details"}}
-		}
 		p, err := h.engine.ByToken(ctx, token)
 		if err != nil {
 			return Response{Message: h.errorMessage(err, u, nil)}
@@ -234,6 +279,30 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 		sev = chat.Info
 	}
 	return Response{Message: chat.Message{Severity: sev, Text: res.Message, Ephemeral: true}}
+}
+
+// clickRefusal is the refusal of a button for someone outside its role, or "".
+func (h *Handler) clickRefusal(u approval.User, action chat.Action) string {
+	pol := h.engine.Policy()
+	switch action {
+	case chat.ActionApprove, chat.ActionReject:
+		if !pol.CanApprove(u) {
+			return "sorry, only the team's approvers may vote; nothing was recorded"
+		}
+	case chat.ActionFix, chat.ActionServe:
+		if !pol.CanPropose(u) {
+			return "sorry, only the team's proposers may propose a fix; nothing was proposed"
+		}
+	case chat.ActionSilence:
+		if !pol.CanPropose(u) && !pol.CanApprove(u) {
+			return "sorry, only the team's proposers and approvers may silence an alert"
+		}
+	case chat.ActionDetails:
+		if !pol.CanView(u) {
+			return "sorry, only the team's viewers may see a proposal's details"
+		}
+	}
+	return ""
 }
 
 func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action chat.Action) Response {
@@ -266,7 +335,10 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	if action == chat.ActionFix || action == chat.ActionSilence || action == chat.ActionServe {
 		return h.Click(ctx, u, ref, action)
 	}
-	// Approve, reject and details name a proposal.
+	// Approve, reject and details name a proposal: authorised before it is looked up.
+	if refusal := h.clickRefusal(u, action); refusal != "" {
+		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+	}
 	id, err := approval.ParseID(ref)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, u, nil)}

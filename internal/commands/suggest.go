@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/position"
 )
 
@@ -15,7 +16,10 @@ type Choice struct {
 
 // Suggest returns at most 25 suggestions for an argument being typed (platform autocomplete). They
 // are hints only: whatever is finally submitted goes through the normal validation.
-func (h *Handler) Suggest(ctx context.Context, arg, partial string) []Choice {
+func (h *Handler) Suggest(ctx context.Context, u approval.User, arg, partial string) []Choice {
+	if h.engine != nil && !h.engine.Policy().CanView(u) {
+		return nil // no model names or proposal IDs for people outside the team
+	}
 	partial = strings.ToLower(strings.TrimSpace(partial))
 	var all []Choice
 	switch arg {

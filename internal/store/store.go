@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -37,6 +38,8 @@ type DB struct {
 	driver string
 	path   string // the SQLite file, or a description of the PostgreSQL database without its credentials
 	secret string // the PostgreSQL password, scrubbed from errors
+	// observe, when set (tests), is told of every statement and transaction.
+	observe atomic.Pointer[func(string)]
 	// patience is how long BEGIN is retried while the database stays busy, beyond SQLite's own busy
 	// timeout; onBusy (tests) is told of each retry.
 	patience time.Duration
@@ -105,18 +108,30 @@ func (s *DB) Path() string { return s.path }
 // Driver is SQLite or Postgres.
 func (s *DB) Driver() string { return s.driver }
 
+// Observe has f told of every statement and transaction from now on (tests count store reads).
+func (s *DB) Observe(f func(stmt string)) { s.observe.Store(&f) }
+
+func (s *DB) seen(q string) {
+	if f := s.observe.Load(); f != nil {
+		(*f)(q)
+	}
+}
+
 // ExecContext runs a statement written with ? placeholders.
 func (s *DB) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	s.seen(q)
 	return s.DB.ExecContext(ctx, s.bind(q), args...)
 }
 
 // QueryContext runs a query written with ? placeholders.
 func (s *DB) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s.seen(q)
 	return s.DB.QueryContext(ctx, s.bind(q), args...)
 }
 
 // QueryRowContext runs a one-row query written with ? placeholders.
 func (s *DB) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	s.seen(q)
 	return s.DB.QueryRowContext(ctx, s.bind(q), args...)
 }
 
@@ -147,6 +162,7 @@ func (t *Tx) Driver() string { return t.db.driver }
 // InTx runs fn in one transaction (BEGIN IMMEDIATE on SQLite): committed when fn returns nil, rolled
 // back otherwise.
 func (s *DB) InTx(ctx context.Context, fn func(*Tx) error) error {
+	s.seen("BEGIN")
 	stx, err := s.begin(ctx)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)

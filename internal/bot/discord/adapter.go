@@ -376,7 +376,7 @@ func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.Int
 	case discordgo.InteractionMessageComponent:
 		a.click(i, u, respond, start)
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		a.autocomplete(i, respond)
+		a.autocomplete(i, u, respond)
 	default:
 		_ = respond(ephemeral("morbot does not handle this kind of interaction"))
 	}
@@ -497,11 +497,11 @@ func (a *Adapter) click(i *discordgo.Interaction, u approval.User, respond func(
 	})
 }
 
-func (a *Adapter) autocomplete(i *discordgo.Interaction, respond func(*discordgo.InteractionResponse) error) {
+func (a *Adapter) autocomplete(i *discordgo.Interaction, u approval.User, respond func(*discordgo.InteractionResponse) error) {
 	choices := []*discordgo.ApplicationCommandOptionChoice{} // a list, even when empty
 	if f := focused(i.ApplicationCommandData().Options); f != nil {
 		ctx, cancel := context.WithTimeout(a.jobs.Context(), 2*time.Second)
-		for _, c := range a.h.Suggest(ctx, f.Name, fmt.Sprint(f.Value)) {
+		for _, c := range a.h.Suggest(ctx, u, f.Name, fmt.Sprint(f.Value)) {
 			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: truncate(c.Name, 100), Value: c.Value})
 		}
 		cancel()

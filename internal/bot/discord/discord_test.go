@@ -525,7 +525,7 @@ func TestRefusals(t *testing.T) {
 		f.post(cl, nil)
 	}
 	f.fake.waitFor(t, "the refusal for the tampered token", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "does not belong to any proposal") })
-	f.fake.waitFor(t, "the refusal for mallory", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "not an approver of P-1") })
+	f.fake.waitFor(t, "the refusal for mallory", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "only the team's approvers may vote") })
 	f.fake.waitFor(t, "the refusal for the proposer", func(c call) bool { return strings.Contains(fmt.Sprint(c.Body), "you proposed P-1") })
 	p, _ := f.engine.Get(context.Background(), 1)
 	if len(p.Votes) != 0 || p.Status != approval.Pending {

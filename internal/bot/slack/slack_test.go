@@ -379,7 +379,7 @@ func TestRefusals(t *testing.T) {
 	f.send("/slack/interactions", f.click(bob, actionApprove, strings.Repeat("0", 32)), nil)
 	f.send("/slack/interactions", f.click(mallory, actionApprove, token), nil)
 	f.send("/slack/interactions", f.click(alice, actionApprove, token), nil)
-	for _, want := range []string{"not one of morbot's", "does not belong to any proposal", "not an approver of P-1", "you proposed P-1"} {
+	for _, want := range []string{"not one of morbot's", "does not belong to any proposal", "only the team's approvers may vote", "you proposed P-1"} {
 		f.fake.waitFor(t, want, func(c call) bool { return strings.HasPrefix(c.Path, "/response/") && strings.Contains(c.text(), want) })
 	}
 	// Another workspace is refused at once.
