@@ -495,6 +495,19 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 				}
 				event, execute = "approved", true
 				res.Message = fmt.Sprintf("you approved %s; quorum %d/%d reached, sending now", p.HumanID(), approvals, p.Quorum)
+				// Say what really happens: a plan behind another of the same signer waits its turn.
+				if !laneFree(p.Kind) {
+					ahead, why, err := queuedBehind(ctx, tx, p)
+					if err != nil {
+						return err
+					}
+					if ahead != "" {
+						res.Message = fmt.Sprintf("you approved %s; quorum %d/%d; queued behind %s, which %s; it starts on its own after that", p.HumanID(), approvals, p.Quorum, ahead, why)
+						if err := auditLog(ctx, tx, now, nil, "queued", p.ID, "behind "+ahead, ""); err != nil {
+							return err
+						}
+					}
+				}
 			}
 		default:
 			res.Message = fmt.Sprintf("you %s %s (%d/%d approvals)", past(approve), p.HumanID(), approvals, p.Quorum)
@@ -519,6 +532,35 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 	}
 	res.Proposal = p
 	return &res, nil
+}
+
+// queuedBehind names the plan of the same signer that a plan approved now waits for, and why: one
+// with transactions in flight, or one approved before it (votes are serialised) and not started yet;
+// "" when none.
+func queuedBehind(ctx context.Context, q querier, p *Proposal) (string, string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, kind, status FROM proposals WHERE signer = ? AND id <> ? AND status IN (?,?,?,?) ORDER BY id`,
+		p.Signer.Hex(), p.ID, string(Approved), string(Submitting), string(Submitted), string(Unknown))
+	if err != nil {
+		return "", "", fmt.Errorf("read plans ahead: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id           int64
+			kind, status string
+		)
+		if err := rows.Scan(&id, &kind, &status); err != nil {
+			return "", "", err
+		}
+		if laneFree(Kind(kind)) {
+			continue
+		}
+		if State(status) != Approved {
+			return fmt.Sprintf("P-%d", id), "has transactions in flight", nil
+		}
+		return fmt.Sprintf("P-%d", id), "was approved first and goes first", nil
+	}
+	return "", "", rows.Err()
 }
 
 func verb(approve bool) string {

@@ -5,12 +5,15 @@ import (
 	"errors"
 	"math/big"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
@@ -441,5 +444,64 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	}
 	if replica.driving[p.ID] {
 		t.Fatal("the replica drove the plan")
+	}
+}
+
+// Three quorums reached at once: one plan is sent now, and the other two are told they are queued
+// behind it; each says "sending now (was queued behind …)" when it really starts.
+func TestConcurrentQuorumsSayWhatHappens(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, quorum1())
+	ctx := context.Background()
+	var ps []*Proposal
+	for i := 0; i < 3; i++ {
+		p, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor(strconv.Itoa(i + 1)))}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	f.sim.SetAutoMine(false) // the first plan stays in flight while the others' quorums land
+	msgs := make([]string, 3)
+	var wg sync.WaitGroup
+	for i, p := range ps {
+		wg.Go(func() {
+			res, err := f.eng.Vote(ctx, user("bob"), p.Token, true)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			msgs[i] = res.Message
+		})
+	}
+	wg.Wait()
+	sending, queued := 0, 0
+	for _, m := range msgs {
+		switch {
+		case strings.Contains(m, "quorum 1/1 reached, sending now"):
+			sending++
+		case strings.Contains(m, "; queued behind P-") && (strings.Contains(m, "which has transactions in flight") || strings.Contains(m, "which was approved first and goes first")):
+			queued++
+		}
+	}
+	if sending != 1 || queued != 2 {
+		t.Fatalf("%d said sending now and %d queued behind:\n%s", sending, queued, strings.Join(msgs, "\n"))
+	}
+	f.sim.SetAutoMine(true)
+	f.sim.Commit()
+	for i := 1; i <= 3; i++ {
+		f.rec.waitEvent(t, "confirmed", i)
+		f.sim.Commit()
+	}
+	notes := 0
+	f.rec.mu.Lock()
+	for _, ev := range f.rec.events {
+		if ev.Kind == "submitting" && strings.HasPrefix(ev.Note, "sending now (was queued behind P-") {
+			notes++
+		}
+	}
+	f.rec.mu.Unlock()
+	if notes != 2 {
+		t.Fatalf("%d plans said they were sending after waiting, want 2", notes)
 	}
 }

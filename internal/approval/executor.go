@@ -181,12 +181,22 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		}
 		if other != nil {
 			if e.noteQueued(id) {
+				if behind, _ := e.queuedNote(ctx, id); behind == "" { // the vote did not say so already
+					_ = e.auditNow(ctx, nil, "queued", id, "behind "+other.HumanID(), "")
+				}
 				e.publish(ctx, "queued", id, nil, fmt.Sprintf("waiting for %s to settle (%s); it starts on its own after that", other.HumanID(), inFlightStep(other)))
 			}
 			return
 		}
 	}
-	ok, err := e.cas(ctx, id, []State{Approved}, Submitting, "", -1)
+	// A plan that was told it waits is told when it really starts.
+	note := ""
+	if behind, err := e.queuedNote(ctx, id); err != nil {
+		e.log.Warn("read the queue note", "proposal", id, "err", err)
+	} else if behind != "" {
+		note = "sending now (was queued " + behind + ")"
+	}
+	ok, err := e.cas(ctx, id, []State{Approved}, Submitting, note, -1)
 	if err != nil || !ok {
 		if err != nil {
 			e.log.Error("start execution", "proposal", id, "err", err)
@@ -198,7 +208,7 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		e.log.Error("load approved proposal", "proposal", id, "err", err)
 		return
 	}
-	e.publish(ctx, "submitting", id, nil, "")
+	e.publish(ctx, "submitting", id, nil, note)
 	if pipelined(p) {
 		gas, ok := e.verifyGas(ctx, p, 0)
 		if !ok {
@@ -211,6 +221,17 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 		return
 	}
 	e.runSteps(ctx, p, true)
+}
+
+// queuedNote is what the last "queued" audit row of a proposal says it waited behind ("behind P-1"),
+// or "" when it never waited.
+func (e *Engine) queuedNote(ctx context.Context, id int64) (string, error) {
+	var detail string
+	err := e.db.QueryRowContext(ctx, `SELECT detail FROM audit WHERE proposal_id = ? AND action = ? ORDER BY id DESC LIMIT 1`, id, "queued").Scan(&detail)
+	if store.IsNoRows(err) {
+		return "", nil
+	}
+	return detail, err
 }
 
 func (e *Engine) noteQueued(id int64) bool {
