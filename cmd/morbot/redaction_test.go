@@ -489,3 +489,126 @@ func slackTexts(v any) []slackText {
 	walk(v, true)
 	return out
 }
+
+// An RPC provider that echoes its URL's path and query in its error replies (an "invalid api key …"
+// JSON-RPC error, an HTML 404 page naming the path) leaves no trace of either in the start-up refusal,
+// config check --online, chat, the store, /readyz or the logs: every secret part of a configured URL
+// is scrubbed from all error text, and an upstream body is quoted only as a bounded, scrubbed excerpt
+// with its status code.
+func TestEchoedRPCKeysNeverLeak(t *testing.T) {
+	const pathKey, queryKey = "PATHKEYecho0123456789", "QUERYKEYecho987654321"
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
+	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsa.PrivateKey{key}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	proxy := chaintest.NewFaultProxy(sim.RPC())
+	defer proxy.Close()
+	dir := t.TempDir()
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
+	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "kr")); code != 0 {
+		t.Fatal(errOut)
+	}
+	n := sim.Network()
+	mAddr := freeAddr(t)
+	dbPath := filepath.Join(dir, "m.db")
+	rpcURL := proxy.URL() + "/v3/" + pathKey + "?apikey=" + queryKey
+	cfgPath := filepath.Join(dir, "morbot.yaml")
+	cfg := fmt.Sprintf(`network: {name: custom, chain_id: 1337, diamond: %q, mor_token: %q, multicall3: %q, rpc_urls: [%q], rpc_timeout: 500ms, receipt_timeout: 2s, reconcile_interval: 200ms}
+provider: {address: %q}
+signer: {backends: [file], key: operator, file_dir: %s}
+approval:
+  quorum: 1
+  approvers:
+    console: {users: [alice, bob]}
+store: {path: %s}
+metrics: {listen: %s}
+log: {level: debug, format: json}
+`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wellKnownAddr, filepath.Join(dir, "kr"), dbPath, mAddr)
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	leaks := func(where, s string) {
+		t.Helper()
+		if strings.Contains(s, pathKey) || strings.Contains(s, queryKey) {
+			t.Errorf("the RPC URL's key appeared in %s:\n%s", where, s)
+		}
+	}
+
+	// 1. The start-up refusal, against a page and against an RPC error that echo the key.
+	for _, f := range []chaintest.Fault{chaintest.FaultEchoPage, chaintest.FaultEchoRPC} {
+		proxy.Set(f)
+		code, out, errOut := runApp(t, "", "run", "--config", cfgPath, "--console")
+		if code != 1 || !strings.Contains(errOut, "RPC "+proxy.URL()) {
+			t.Fatalf("start-up refusal: exit %d\n%s", code, errOut)
+		}
+		if f == chaintest.FaultEchoPage && !strings.Contains(errOut, "HTTP 404") {
+			t.Fatalf("the refusal does not say the status code:\n%s", errOut)
+		}
+		leaks("the start-up refusal", out+errOut)
+		// 2. config check --online.
+		_, out, errOut = runApp(t, "", "config", "check", "--online", "--config", cfgPath)
+		leaks("config check --online", out+errOut)
+	}
+	proxy.Set(chaintest.FaultNone)
+
+	// 3. A transaction whose broadcast the provider refuses with its key echoed: chat, the store, the logs.
+	in, feed := io.Pipe()
+	defer feed.Close()
+	var stdout, stderr syncBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() {
+		a := &app{stdin: in, stdout: &stdout, stderr: &stderr, getenv: os.Getenv}
+		done <- a.main(ctx, []string{"run", "--config", cfgPath, "--console", "--as", "alice"})
+	}()
+	waitOut := func(s string) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for !strings.Contains(stdout.String(), s) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %q in:\n%s\n%s", s, stdout.String(), stderr.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	_, _ = io.WriteString(feed, "/mor approve 1\n")
+	waitOut("P-1 · approve · PENDING")
+	proxy.Set(chaintest.FaultEchoRPC, "eth_sendRawTransaction")
+	_, _ = io.WriteString(feed, "/as bob\napprove P-1\n")
+	waitOut("outcome unknown")
+	_, _ = io.WriteString(feed, "/mor audit 20\n")
+	waitOut("Audit log (latest")
+	// 4. /readyz while the endpoint answers 404 pages naming the key.
+	proxy.Set(chaintest.FaultEchoPage)
+	resp, err := http.Get("http://" + mAddr + "/readyz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	_ = resp.Body.Close()
+	if resp.StatusCode != 503 || !strings.Contains(string(body), "HTTP 404") {
+		t.Fatalf("readyz: %d %s", resp.StatusCode, body)
+	}
+	leaks("/readyz", string(body))
+	proxy.Set(chaintest.FaultNone)
+	cancel()
+	_ = feed.Close()
+	<-done
+	leaks("chat (the console)", stdout.String())
+	leaks("the logs", stderr.String())
+	if !strings.Contains(stdout.String(), "invalid api key") {
+		t.Fatalf("the provider's reply was not shown; the test would prove nothing:\n%s", stdout.String())
+	}
+	// 5. The store: reasons, step errors and audit rows.
+	raw, err := os.ReadFile(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wal, _ := os.ReadFile(dbPath + "-wal")
+	leaks("the store", string(raw)+string(wal))
+	if !strings.Contains(string(raw)+string(wal), "invalid api key") {
+		t.Fatal("the provider's reply was not stored; the test would prove nothing")
+	}
+}

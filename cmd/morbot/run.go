@@ -512,7 +512,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 				return fail(err)
 			}
 		}
-		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs,
+		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv,
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,

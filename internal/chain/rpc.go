@@ -77,6 +77,7 @@ func Dial(ctx context.Context, urls []string, timeout time.Duration, log *slog.L
 	eps := make([]Endpoint, 0, len(urls))
 	var closers []*rpc.Client
 	for _, u := range urls {
+		redact.AddURLSecrets(u) // a provider may echo its key back in an error reply
 		c, err := rpc.DialContext(ctx, u)
 		if err != nil {
 			for _, c := range closers {
@@ -101,16 +102,43 @@ func Redacting(r RPC) RPC { return redactingRPC{r} }
 type redactingRPC struct{ inner RPC }
 
 func (r redactingRPC) CallContext(ctx context.Context, result any, method string, args ...any) error {
-	return redact.Error(r.inner.CallContext(ctx, result, method, args...))
+	return cleanRPCError(r.inner.CallContext(ctx, result, method, args...))
 }
 
 func (r redactingRPC) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
 	err := r.inner.BatchCallContext(ctx, b)
 	for i := range b {
-		b[i].Error = redact.Error(b[i].Error)
+		b[i].Error = cleanRPCError(b[i].Error)
+	}
+	return cleanRPCError(err)
+}
+
+// cleanRPCError makes a transport error safe to log, store, show and serve: an HTTP error reply is
+// reduced to its status and a bounded, scrubbed excerpt of its body (a provider's 404 page may name
+// the path, and so the key), and every URL and registered secret is removed from the rest.
+func cleanRPCError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var he rpc.HTTPError
+	if errors.As(err, &he) {
+		msg := fmt.Sprintf("HTTP %d", he.StatusCode)
+		if len(he.Body) > 0 {
+			msg += ": " + redact.Excerpt(string(he.Body), 120)
+		}
+		return &httpStatusError{Code: he.StatusCode, msg: msg}
 	}
 	return redact.Error(err)
 }
+
+// httpStatusError is an RPC endpoint's HTTP error reply, its body bounded and scrubbed; it does not
+// wrap the original, whose body is verbatim.
+type httpStatusError struct {
+	Code int
+	msg  string
+}
+
+func (e *httpStatusError) Error() string { return e.msg }
 
 // Wrap replaces each endpoint's transport (e.g. to instrument it); call it before use.
 func (f *Failover) Wrap(fn func(Endpoint) Endpoint) {
@@ -229,9 +257,17 @@ func transient(err error) bool {
 	if errors.As(err, &re) {
 		return false // the node answered with a JSON-RPC error
 	}
+	code := 0
 	var he rpc.HTTPError
-	if errors.As(err, &he) {
-		return he.StatusCode >= 500 || he.StatusCode == 429 || he.StatusCode == 408
+	var hs *httpStatusError
+	switch {
+	case errors.As(err, &hs):
+		code = hs.Code
+	case errors.As(err, &he):
+		code = he.StatusCode
+	}
+	if code != 0 {
+		return code >= 500 || code == 429 || code == 408
 	}
 	return true // connection refused, reset, timeout, malformed response
 }

@@ -209,6 +209,9 @@ type ProxyRouter struct {
 	ModelsConfig   string   `yaml:"models_config"`
 	RestartCommand []string `yaml:"restart_command"`
 	RestartTimeout Duration `yaml:"restart_timeout"`
+	// RestartEnv are the environment variables the restart command gets beyond PATH, HOME and LANG
+	// (it runs with nothing else of morbot's environment). None of morbot's own secrets may be listed.
+	RestartEnv []string `yaml:"restart_env"`
 	// Defaults for serving a newly registered model; with both set, a confirmed model create offers
 	// an "Add to proxy-router" button.
 	DefaultAPIType string `yaml:"default_api_type"`

@@ -110,6 +110,9 @@ func TestBrokenConfigs(t *testing.T) {
 		{"postgres with a path", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: MORBOT_PG_DSN\n  path: /tmp/x.db", "store.path: is for store.driver: sqlite"},
 		{"sqlite with a dsn_env", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  dsn_env: MORBOT_PG_DSN", "store.dsn_env: is for store.driver: postgres"},
 		{"inline dsn", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: MORBOT_PG_DSN\n  dsn: \"postgres://u:hunter2@db/m\"", "store.dsn: inline DSNs are not allowed"},
+		{"restart env is the passphrase", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [WALLET, MORBOT_KEYRING_PASSPHRASE]", "proxy_router.restart_env[1]: MORBOT_KEYRING_PASSPHRASE holds one of morbot's own secrets"},
+		{"restart env is the bot token", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [DISCORD_TOKEN]", "proxy_router.restart_env[0]: DISCORD_TOKEN holds one of morbot's own secrets"},
+		{"restart env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [\"A=B\"]", `proxy_router.restart_env[0]: "A=B" is not an environment variable name`},
 		{"unknown store driver", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: mysql", `store.driver: "mysql" is not a driver; use sqlite (the default) or postgres`},
 		{"dsn env as an api key", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: PG_DSN\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [PG_DSN]", "proxy_router.api_key_envs[0]: PG_DSN holds one of morbot's own secrets"},
 	}

@@ -432,6 +432,15 @@ func (c *Config) validateProxyRouter(v *checker) {
 			v.add(path, "%s holds one of morbot's own secrets (or is in morbot's MORBOT_ namespace); its value would be written into models-config.json and sent to a backend, so it cannot be an API key source", e)
 		}
 	}
+	for i, e := range p.RestartEnv {
+		path := fmt.Sprintf("proxy_router.restart_env[%d]", i)
+		switch {
+		case !envNameRe.MatchString(e):
+			v.add(path, "%q is not an environment variable name", e)
+		case own[e] || strings.HasPrefix(e, "MORBOT_"):
+			v.add(path, "%s holds one of morbot's own secrets (or is in morbot's MORBOT_ namespace); the restart command and the proxy-router it starts must never see it", e)
+		}
+	}
 }
 
 func checkSecretSource(v *checker, path, env, file string, required bool) {

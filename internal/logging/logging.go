@@ -41,11 +41,20 @@ func New(w io.Writer, level, format string) *slog.Logger {
 		if IsSecretKey(a.Key) {
 			return slog.String(a.Key, "<secret>")
 		}
-		// Errors quote URLs whole (an RPC URL's path or query may hold an API key): keep scheme and host.
-		if a.Value.Kind() == slog.KindAny {
+		// Errors quote URLs whole (an RPC URL's path or query may hold an API key), and an upstream may
+		// echo a key back: keep scheme and host, and remove every registered secret, from every text.
+		switch a.Value.Kind() {
+		case slog.KindAny:
 			if err, ok := a.Value.Any().(error); ok {
-				return slog.String(a.Key, redact.Text(err.Error()))
+				return slog.String(a.Key, redact.Scrub(err.Error()))
 			}
+		case slog.KindString:
+			if v := a.Value.String(); v != redact.Scrub(v) {
+				return slog.String(a.Key, redact.Scrub(v))
+			}
+		}
+		if a.Key == slog.MessageKey {
+			return slog.String(a.Key, redact.Scrub(a.Value.String()))
 		}
 		return a
 	}}

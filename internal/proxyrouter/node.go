@@ -64,15 +64,34 @@ func (t *tailBuffer) lines(n int) []string {
 	return all
 }
 
-// Restart runs the configured restart command (an argument list, never a shell string) with a timeout.
-// A non-zero exit or a timeout is an error that carries the result.
-func Restart(ctx context.Context, argv []string, timeout time.Duration) (RestartResult, error) {
+// BaseEnv are the variables every child process gets from morbot's environment; anything else only
+// when listed in proxy_router.restart_env.
+var BaseEnv = []string{"PATH", "HOME", "LANG"}
+
+// ChildEnv is the environment of a child process (the restart command): BaseEnv and the variables
+// named in extra, from morbot's environment; never the rest of it (the keyring passphrase, tokens,
+// DSNs live there).
+func ChildEnv(lookup func(string) (string, bool), extra []string) []string {
+	var out []string
+	for _, k := range append(append([]string(nil), BaseEnv...), extra...) {
+		if v, ok := lookup(k); ok {
+			out = append(out, k+"="+v)
+		}
+	}
+	return out
+}
+
+// Restart runs the configured restart command (an argument list, never a shell string) with a timeout
+// and a minimal environment (ChildEnv with extra). A non-zero exit or a timeout is an error that
+// carries the result.
+func Restart(ctx context.Context, argv []string, timeout time.Duration, extra ...string) (RestartResult, error) {
 	if len(argv) == 0 || argv[0] == "" {
 		return RestartResult{}, errors.New("no restart command configured")
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Env = ChildEnv(os.LookupEnv, extra)
 	var out tailBuffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // its own process group: a timeout stops its children too

@@ -241,3 +241,29 @@ func TestEndpointReachability(t *testing.T) {
 		t.Fatalf("closed port: %v", err)
 	}
 }
+
+// The restart command (and the proxy-router it starts) sees only PATH, HOME, LANG and the variables
+// listed in proxy_router.restart_env: none of morbot's secrets.
+func TestRestartCommandGetsAMinimalEnvironment(t *testing.T) {
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", "kr-pass-5e1")
+	t.Setenv("DISCORD_TOKEN", "disc-tok-77a")
+	t.Setenv("PROXY_ROUTER_WALLET", "allowed-value")
+	out := filepath.Join(t.TempDir(), "env")
+	res, err := Restart(context.Background(), []string{"/bin/sh", "-c", "env > " + out}, 10*time.Second, "PROXY_ROUTER_WALLET")
+	if err != nil {
+		t.Fatalf("restart: %v %+v", err, res)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := string(b)
+	for _, secret := range []string{"kr-pass-5e1", "disc-tok-77a", "MORBOT_KEYRING_PASSPHRASE", "DISCORD_TOKEN"} {
+		if strings.Contains(env, secret) {
+			t.Fatalf("the restart command's environment holds %q:\n%s", secret, env)
+		}
+	}
+	if !strings.Contains(env, "PROXY_ROUTER_WALLET=allowed-value") || !strings.Contains(env, "PATH=") {
+		t.Fatalf("the restart command lacks the listed variables:\n%s", env)
+	}
+}

@@ -77,6 +77,7 @@ type Runner struct {
 	APIKeyEnvs     []string // the only variables an entry's API key may come from (checked again when the step runs)
 	RestartCommand []string
 	RestartTimeout time.Duration
+	RestartEnv     []string // variables the restart command gets beyond PATH, HOME and LANG (proxy_router.restart_env)
 	Client         *Client // nil: verification is skipped
 	VerifyTimeout  time.Duration
 	Now            func() time.Time
@@ -118,7 +119,7 @@ func (r *Runner) Run(ctx context.Context, step chain.TxRequest) (string, error) 
 		if timeout <= 0 {
 			timeout = 2 * time.Minute
 		}
-		res, err := Restart(ctx, r.RestartCommand, timeout)
+		res, err := Restart(ctx, r.RestartCommand, timeout, r.RestartEnv...)
 		if err != nil {
 			return res.Summary(), fmt.Errorf("%w; models-config.json keeps the new entry and its backup", err)
 		}

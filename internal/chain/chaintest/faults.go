@@ -25,6 +25,8 @@ const (
 	FaultWrongChain        // eth_chainId answers mainnet (0x1)
 	FaultStaleBlock        // eth_blockNumber answers the block it first saw, forever
 	FaultForwardDrop       // forward the request (it takes effect), then close the connection
+	FaultEchoPage          // answer 404 with an HTML page naming the request's path and query (as some providers do)
+	FaultEchoRPC           // answer a JSON-RPC error whose message echoes the request's path and query (an "invalid api key" reply)
 )
 
 // FaultProxy is a JSON-RPC proxy on 127.0.0.1 in front of a chain that injects faults per method.
@@ -220,6 +222,18 @@ func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
 	case FaultForwardDrop:
 		forwardBody(p.backend, body, r)
 		drop()
+		return
+	case FaultEchoPage:
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = io.WriteString(w, "<html><body><h1>404 Not Found</h1><p>No route for "+r.URL.RequestURI()+" on this server.</p></body></html>")
+		return
+	case FaultEchoRPC:
+		var q rpcRequest
+		_ = json.Unmarshal(body, &q)
+		w.Header().Set("Content-Type", "application/json")
+		msg, _ := json.Marshal("invalid api key " + r.URL.Path + " at " + r.URL.RequestURI())
+		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":`+string(q.ID)+`,"error":{"code":-32000,"message":`+string(msg)+`}}`)
 		return
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
