@@ -160,6 +160,7 @@ func summary(c *config.Config) string {
 	fmt.Fprintf(&b, "  signer      key %q in %s keyring\n", c.Signer.Key, strings.Join(orDefault(c.Signer.Backends, []string{"file"}), ", "))
 	fmt.Fprintf(&b, "  quorum      %d\n", c.Approval.Quorum)
 	fmt.Fprintf(&b, "  approvers   %s\n", approvers(c.Approval.Approvers))
+	fmt.Fprintf(&b, "  members     %s\n", teamMembers(c))
 	var platforms []string
 	if c.Discord != nil {
 		platforms = append(platforms, "discord ("+orStr(c.Discord.Mode, "gateway")+")")
@@ -239,4 +240,34 @@ func orDefault(s, def []string) []string {
 		return def
 	}
 	return s
+}
+
+// teamMembers lists approval.members, or says how to migrate to them when identities on several
+// platforms are listed without them.
+func teamMembers(c *config.Config) string {
+	if len(c.Approval.Members) > 0 {
+		var out []string
+		for _, m := range c.Approval.Members {
+			var on []string
+			for _, p := range []struct{ name, id string }{{"discord", m.Discord}, {"slack", m.Slack}, {"console", m.Console}} {
+				if p.id != "" {
+					on = append(on, p.name)
+				}
+			}
+			out = append(out, m.Name+" ("+strings.Join(on, ", ")+")")
+		}
+		return strings.Join(out, ", ") + "; each counts once toward the quorum, whatever platform they vote from"
+	}
+	platforms := 0
+	a := c.Approval.Approvers
+	for _, set := range []bool{a.Discord != nil, a.Slack != nil, a.Console != nil} {
+		if set {
+			platforms++
+		}
+	}
+	if platforms < 2 {
+		return "none listed (one platform: each identity is one person)"
+	}
+	return "none listed: a person with an identity on two platforms counts twice toward the quorum and may approve their own proposal from the other. " +
+		"To migrate, list each person once under approval.members with their IDs (name, discord, slack, console); the per-platform lists keep saying who may do what"
 }

@@ -296,6 +296,7 @@ func (p *Proposal) Scheduled() bool { return p.Proposer.Platform == Scheduler.Pl
 // Denial. A plan of a kind the policy auto-approves, made only of claims, is approved at once and
 // starts executing.
 func (e *Engine) Propose(ctx context.Context, u User, r ProposeRequest) (*Proposal, error) {
+	u = e.policy.Named(u)
 	if !e.policy.CanPropose(u) {
 		_ = e.auditNow(ctx, &u, "propose refused", 0, "not a proposer: "+string(r.Kind), "")
 		return nil, deny("you are not allowed to propose transactions (ask a team admin to add your %s ID %s to approval.proposers)", u.Platform, u.ID)
@@ -414,6 +415,7 @@ type VoteResult struct {
 // Vote records an approve or reject by token (the opaque value carried by buttons). Refusals come back
 // as *Denial and change nothing (they are audited). Reaching the quorum starts the executor exactly once.
 func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (*VoteResult, error) {
+	u = e.policy.Named(u) // a listed member votes under their name
 	if !validToken(token) {
 		_ = e.auditNow(ctx, &u, "vote refused", 0, "malformed proposal token", "")
 		return nil, deny("that button does not belong to any proposal (it may be from another deployment or tampered with)")
@@ -454,13 +456,21 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 			denial = deny("you are not an approver of %s", p.HumanID())
 			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "not an approver", "")
 		}
-		if approve && u.Same(p.Proposer) && !e.policy.ProposerMayApprove {
-			denial = deny("you proposed %s, so you cannot approve it; %d other approver(s) must", p.HumanID(), p.Quorum)
+		if approve && e.policy.SamePerson(u, p.Proposer) && !e.policy.ProposerMayApprove {
+			how := ""
+			if !u.Same(p.Proposer) {
+				how = fmt.Sprintf(" (as %s on %s)", p.Proposer.Name, p.Proposer.Platform)
+			}
+			denial = deny("you proposed %s%s, so you cannot approve it; %d other approver(s) must", p.HumanID(), how, p.Quorum)
 			return auditLog(ctx, tx, now, &u, "vote refused", p.ID, "self-approval", "")
 		}
 		for _, v := range p.Votes {
-			if v.User.Same(u) {
-				res = VoteResult{Proposal: p, Message: fmt.Sprintf("you already voted to %s %s; nothing changed", verb(v.Approve), p.HumanID())}
+			if e.policy.SamePerson(v.User, u) {
+				how := ""
+				if !v.User.Same(u) {
+					how = " (from " + v.User.Platform + ")"
+				}
+				res = VoteResult{Proposal: p, Message: fmt.Sprintf("you already voted to %s %s%s; one person has one vote, so nothing changed", verb(v.Approve), p.HumanID(), how)}
 				return nil
 			}
 		}
@@ -594,7 +604,8 @@ func (e *Engine) Cancel(ctx context.Context, u User, id int64) (*Proposal, error
 	if err != nil {
 		return nil, err
 	}
-	if !u.Same(p.Proposer) && !e.policy.CanApprove(u) {
+	u = e.policy.Named(u)
+	if !e.policy.SamePerson(u, p.Proposer) && !e.policy.CanApprove(u) {
 		_ = e.auditNow(ctx, &u, "cancel refused", id, "not proposer or approver", "")
 		return nil, deny("only the proposer or an approver can cancel %s", p.HumanID())
 	}

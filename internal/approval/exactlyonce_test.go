@@ -505,3 +505,59 @@ func TestConcurrentQuorumsSayWhatHappens(t *testing.T) {
 		t.Fatalf("%d plans said they were sending after waiting, want 2", notes)
 	}
 }
+
+// One person, one vote, across platforms: a member with a Discord and a Slack identity cannot make a
+// quorum of 2 alone, and cannot approve their own proposal from the other platform. Votes and the
+// audit show the member's name.
+func TestOnePersonOneVoteAcrossPlatforms(t *testing.T) {
+	t.Parallel()
+	alice := map[string]string{"discord": "100000000000000001", "slack": "U0ALICE"}
+	policy := Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour,
+		Approvers: map[string]Members{"discord": {Users: map[string]bool{alice["discord"]: true}}, "slack": {Users: map[string]bool{alice["slack"]: true}},
+			"console": {Users: map[string]bool{"carol": true, "dave": true}}},
+		People: map[string]map[string]string{"discord": {alice["discord"]: "alice"}, "slack": {alice["slack"]: "alice"}}}
+	f := newFixture(t, policy)
+	ctx := context.Background()
+	onDiscord := User{Platform: "discord", ID: alice["discord"], Name: "ali"}
+	onSlack := User{Platform: "slack", ID: alice["slack"], Name: "alice.w"}
+	req := ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("1"))}}
+	p, err := f.eng.Propose(ctx, user("carol"), req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.eng.Vote(ctx, onDiscord, p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.eng.Vote(ctx, onSlack, p.Token, true)
+	if err != nil || res.Changed || !strings.Contains(res.Message, "one person has one vote") {
+		t.Fatalf("alice's second vote from Slack: %+v %v", res, err)
+	}
+	got, _ := f.eng.Get(ctx, p.ID)
+	if got.Status != Pending || got.Approvals() != 1 || got.Votes[0].User.Name != "alice" {
+		t.Fatalf("one member made the quorum, or the vote is not under her name: %s, %d approvals, %+v", got.Status, got.Approvals(), got.Votes)
+	}
+	// Her own proposal, made on Discord, cannot be approved from Slack.
+	mine, err := f.eng.Propose(ctx, onDiscord, ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("2"))}})
+	if err != nil {
+		// the first plan is still pending, not in flight: proposals are taken
+		t.Fatal(err)
+	}
+	_, err = f.eng.Vote(ctx, onSlack, mine.Token, true)
+	denial(t, err, "you proposed P-2 (as alice on discord), so you cannot approve it")
+	if mine.Proposer.Name != "alice" {
+		t.Fatalf("the proposer is shown as %q, not the member's name", mine.Proposer.Name)
+	}
+	es, err := f.eng.Audit(ctx, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, e := range es {
+		if e.User.Platform != "console" && e.User.Name == "alice" {
+			named++
+		}
+	}
+	if named < 3 { // her vote, her proposal, her refused self-approval
+		t.Fatalf("the audit shows alice by her name %d time(s): %+v", named, es)
+	}
+}

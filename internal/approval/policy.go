@@ -71,6 +71,31 @@ type Policy struct {
 	// AutoApprove are the plan kinds that execute without votes (approval.auto_approve). The engine
 	// lets a plan through only when every step is a plain claimForProvider on the Diamond.
 	AutoApprove map[Kind]bool
+	// People name the person behind each platform identity (approval.members): platform → ID → name.
+	People map[string]map[string]string
+}
+
+// Member is the name of the person behind an identity, or "" when they are not a listed member.
+func (p Policy) Member(u User) string { return p.People[u.Platform][u.ID] }
+
+// Person is who an identity is for votes: the listed member, or, for someone not listed, their own
+// platform identity. One person with identities on two platforms is one person.
+func (p Policy) Person(u User) string {
+	if m := p.Member(u); m != "" {
+		return "member " + m
+	}
+	return u.Platform + ":" + u.ID
+}
+
+// SamePerson reports whether two identities are one person.
+func (p Policy) SamePerson(a, b User) bool { return p.Person(a) == p.Person(b) }
+
+// Named is u with the member's name as its display name (votes and the audit show it).
+func (p Policy) Named(u User) User {
+	if m := p.Member(u); m != "" {
+		u.Name = m
+	}
+	return u
 }
 
 // CanApprove reports whether a user is an approver.
@@ -120,6 +145,20 @@ func PolicyFromConfig(c config.Approval) (Policy, error) {
 		p.AnyRejectEnds = *c.AnyRejectEnds
 	}
 	p.Approvers = members(c.Approvers)
+	for _, m := range c.Members {
+		for platform, id := range map[string]string{"discord": m.Discord, "slack": m.Slack, "console": m.Console} {
+			if id == "" {
+				continue
+			}
+			if p.People == nil {
+				p.People = map[string]map[string]string{}
+			}
+			if p.People[platform] == nil {
+				p.People[platform] = map[string]string{}
+			}
+			p.People[platform][id] = m.Name
+		}
+	}
 	if c.Proposers != nil {
 		p.Proposers = members(*c.Proposers)
 	}

@@ -95,6 +95,18 @@ type Approval struct {
 	// claimForProvider moves MOR from the marketplace to the provider wallet and nowhere else. The
 	// plan is still simulated twice, audited and posted.
 	AutoApprove []string `yaml:"auto_approve"`
+	// Members name the people behind platform identities: one person with a Discord and a Slack
+	// identity is one member, so the quorum counts them once and their own proposal is theirs on
+	// every platform. The per-platform lists above still say who may do what.
+	Members []Member `yaml:"members"`
+}
+
+// Member is one person and their identities: at most one ID per platform.
+type Member struct {
+	Name    string `yaml:"name"`
+	Discord string `yaml:"discord"`
+	Slack   string `yaml:"slack"`
+	Console string `yaml:"console"`
 }
 
 // AutoApprovable are the plan kinds approval.auto_approve may name.

@@ -113,6 +113,12 @@ func TestBrokenConfigs(t *testing.T) {
 		{"restart env is the passphrase", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [WALLET, MORBOT_KEYRING_PASSPHRASE]", "proxy_router.restart_env[1]: MORBOT_KEYRING_PASSPHRASE holds one of morbot's own secrets"},
 		{"restart env is the bot token", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [DISCORD_TOKEN]", "proxy_router.restart_env[0]: DISCORD_TOKEN holds one of morbot's own secrets"},
 		{"restart env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  restart_env: [\"A=B\"]", `proxy_router.restart_env[0]: "A=B" is not an environment variable name`},
+		{"an ID under two members", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, console: alice}\n    - {name: bob, console: alice}", `approval.members[1].console: console ID alice is already listed under member "alice"`},
+		{"a member without a name", `expiry: 24h`, "expiry: 24h\n  members:\n    - {console: alice}", "approval.members[0].name: every member needs a name"},
+		{"a member named twice", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, console: alice}\n    - {name: Alice, console: bob}", `approval.members[1].name: "Alice" is already the name of approval.members[0]`},
+		{"a member without identities", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice}", "approval.members[0]: list at least one identity"},
+		{"a member's bad discord id", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, discord: alice}", `approval.members[0].discord: "alice" is not a Discord user ID`},
+		{"a member's bad slack id", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, slack: alice}", `approval.members[0].slack: "alice" is not a Slack user ID`},
 		{"unknown store driver", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: mysql", `store.driver: "mysql" is not a driver; use sqlite (the default) or postgres`},
 		{"dsn env as an api key", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: PG_DSN\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [PG_DSN]", "proxy_router.api_key_envs[0]: PG_DSN holds one of morbot's own secrets"},
 	}

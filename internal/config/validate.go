@@ -231,6 +231,7 @@ func (c *Config) validateApproval(v *checker) {
 	if a.Viewers != nil {
 		checkMembers(v, "approval.viewers", a.Viewers, false, c)
 	}
+	checkTeamMembers(v, a.Members)
 	checkDuration(v, "approval.expiry", &a.Expiry)
 	checkDecimal(v, "approval.caps.max_approve", a.Caps.MaxApprove, chain.Decimals)
 	checkDecimal(v, "approval.caps.max_stake", a.Caps.MaxStake, chain.Decimals)
@@ -245,6 +246,45 @@ func (c *Config) validateApproval(v *checker) {
 			v.add(p, "%q is listed twice", k)
 		}
 		seen[k] = true
+	}
+}
+
+// checkTeamMembers validates approval.members: a name each, once; IDs in their platform's format; and
+// no identity under two members (it would let one person count twice, or vote on their own proposal).
+func checkTeamMembers(v *checker, ms []Member) {
+	names := map[string]int{}
+	owner := map[string]string{} // platform:id → member
+	for i, m := range ms {
+		path := fmt.Sprintf("approval.members[%d]", i)
+		switch {
+		case strings.TrimSpace(m.Name) == "":
+			v.add(path+".name", "every member needs a name (how votes and the audit log show them)")
+		default:
+			if j, ok := names[strings.ToLower(m.Name)]; ok {
+				v.add(path+".name", "%q is already the name of approval.members[%d]", m.Name, j)
+			}
+			names[strings.ToLower(m.Name)] = i
+		}
+		if m.Discord == "" && m.Slack == "" && m.Console == "" {
+			v.add(path, "list at least one identity (discord, slack or console)")
+		}
+		for _, id := range []struct{ platform, id string }{{"discord", m.Discord}, {"slack", m.Slack}, {"console", m.Console}} {
+			if id.id == "" {
+				continue
+			}
+			switch {
+			case id.platform == "discord" && !snowflakeRe.MatchString(id.id):
+				v.add(path+".discord", "%q is not a Discord user ID (a 15–21 digit snowflake)", id.id)
+			case id.platform == "slack" && !slackUserRe.MatchString(id.id):
+				v.add(path+".slack", "%q is not a Slack user ID (U… or W…)", id.id)
+			}
+			key := id.platform + ":" + id.id
+			if other, ok := owner[key]; ok {
+				v.add(path+"."+id.platform, "%s ID %s is already listed under member %q; one identity belongs to one person", id.platform, id.id, other)
+				continue
+			}
+			owner[key] = m.Name
+		}
 	}
 }
 
