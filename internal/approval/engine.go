@@ -36,6 +36,7 @@ type Chain interface {
 	BuildReplacement(ctx context.Context, from common.Address, r chain.TxRequest, nonce, gas uint64, tip, feeCap *big.Int) (*types.Transaction, error)
 	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 	FailureReasonAfter(ctx context.Context, from common.Address, prior []chain.TxRequest, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
+	Host() string // the endpoint that answered the last call (scheme and host)
 }
 
 // Event is one state change of a proposal, published to adapters so they edit the original message.

@@ -635,17 +635,57 @@ func (e *Engine) reconcileNonce(ctx context.Context, p *Proposal, s *Step, from 
 	if err := e.checkLease(ctx); err != nil {
 		return errStopped
 	}
+	if pipelined(p) {
+		// Every later recorded step of the plan was lost with this one: send them all again now, in
+		// nonce order, so the plan is still mined in about one block.
+		return e.resendFrom(ctx, p, s.Index)
+	}
+	return e.resend(ctx, p, s, &tx)
+}
+
+// resend broadcasts a step's recorded bytes again because the node no longer had them (a dropped
+// mempool, a restarted node, another endpoint), audits it (step, hash, nonce, endpoint, reason) and
+// says so in the proposal's thread.
+func (e *Engine) resend(ctx context.Context, p *Proposal, s *Step, tx *types.Transaction) error {
 	if !s.Attempted {
 		if err := e.attempt(ctx, p, s); err != nil {
 			return err
 		}
 	}
-	if err := e.chain.Broadcast(ctx, &tx); err != nil {
+	if err := e.chain.Broadcast(ctx, tx); err != nil {
 		return nil // nonce too low is decided at the next check; other errors are retried then
 	}
+	why := "the node no longer had it"
 	if s.Status == StepSigned {
-		_ = e.auditNow(ctx, nil, "re-sent", p.ID, fmt.Sprintf("step %d (%s): the node did not have it; broadcast the recorded bytes again", s.Index+1, s.Request.Kind), s.Hash.Hex())
+		why = "the node had not received it"
+	}
+	_ = e.auditNow(ctx, nil, "re-sent", p.ID, fmt.Sprintf("step %d (%s), nonce %d, via %s: %s; broadcast the recorded bytes again", s.Index+1, s.Request.Kind, tx.Nonce(), e.chain.Host(), why), s.Hash.Hex())
+	e.publish(ctx, "resent", p.ID, nil, fmt.Sprintf("%s step %d re-sent: %s", p.HumanID(), s.Index+1, why))
+	if s.Status == StepSigned {
 		return e.markSent(ctx, p, s, *s.Hash)
+	}
+	return nil
+}
+
+// resendFrom re-sends the recorded bytes of step from and of every later step of a pipelined plan that
+// was broadcast and is not settled, in nonce order, at once.
+func (e *Engine) resendFrom(ctx context.Context, p *Proposal, from int) error {
+	cur, err := e.Get(ctx, p.ID)
+	if err != nil {
+		return nil
+	}
+	for i := from; i < len(cur.Steps); i++ {
+		s := &cur.Steps[i]
+		if s.Hash == nil || len(s.Raw) == 0 || s.Nonce == nil || !(s.Status == StepSent || s.Status == StepSigned && s.Attempted || i == from) {
+			continue
+		}
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(s.Raw); err != nil || tx.Hash() != *s.Hash {
+			continue
+		}
+		if err := e.resend(ctx, cur, s, &tx); err != nil {
+			return err
+		}
 	}
 	return nil
 }

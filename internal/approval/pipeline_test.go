@@ -3,6 +3,7 @@ package approval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"sync"
@@ -386,4 +387,65 @@ func BenchmarkPipelinedVsSequential(b *testing.B) {
 	b.ReportMetric(pSec/float64(n), "pipelined-s")
 	b.ReportMetric(sSec/float64(n), "sequential-s")
 	b.ReportMetric(sBlocks/pBlocks, "ratio")
+}
+
+// The node drops the mempool with all four steps of a pipelined plan in it: recovery re-sends every
+// lost step at once, in nonce order, so the plan is still mined in one block (on a chain that mines
+// every 300 ms); each re-broadcast is audited (step, nonce, endpoint, reason) and said in the
+// proposal's thread.
+func TestPipelinedRecoveryResendsAllLostStepsInOneBlock(t *testing.T) {
+	t.Parallel()
+	f := pipelineFixture(t, 1, nil)
+	ctx := context.Background()
+	f.sim.SetAutoMine(false)
+	sends := f.sim.WatchSends()
+	before := f.latest()
+	p := f.proposeSteps("alice", onboardSteps(f.client, f.signer.Address(), 1, "0.1"))
+	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		select {
+		case <-sends:
+		case <-time.After(30 * time.Second):
+			t.Fatal("the plan was not broadcast")
+		}
+	}
+	f.sim.Backend.Rollback() // the node loses all four, as a dropped mempool or a restarted node would
+	mineEvery(t, f, 300*time.Millisecond)
+	f.rec.waitEvent(t, "confirmed", 1)
+	got, _ := f.eng.Get(ctx, p.ID)
+	if n := f.latest() - before; n != 4 {
+		t.Fatalf("%d transactions, want 4", n)
+	}
+	for i, s := range got.Steps {
+		if s.Status != StepConfirmed || s.Block != got.Steps[0].Block {
+			t.Fatalf("step %d %s in block %d, step 1 in block %d: the lost steps were not re-sent together", i+1, s.Status, s.Block, got.Steps[0].Block)
+		}
+	}
+	es, err := f.eng.Audit(ctx, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resent := 0
+	for _, e := range es {
+		if e.Action == "re-sent" && e.ProposalID == p.ID && strings.Contains(e.Detail, "the node no longer had it") && strings.Contains(e.Detail, ", nonce ") && strings.Contains(e.Detail, "via ") {
+			resent++
+		}
+	}
+	if resent != 4 {
+		t.Fatalf("%d re-broadcasts audited, want 4: %+v", resent, es)
+	}
+	for i := 1; i <= 4; i++ {
+		want := fmt.Sprintf("P-%d step %d re-sent: the node no longer had it", p.ID, i)
+		found := false
+		f.rec.mu.Lock()
+		for _, ev := range f.rec.events {
+			found = found || ev.Kind == "resent" && ev.Note == want
+		}
+		f.rec.mu.Unlock()
+		if !found {
+			t.Fatalf("no thread line %q", want)
+		}
+	}
 }

@@ -225,3 +225,14 @@ func (c *Client) Owner(ctx context.Context) (common.Address, error) {
 	}
 	return unpack("owner", out, one[common.Address])
 }
+
+// Host is the RPC endpoint (scheme and host) that answered the last call, or "the node" when the
+// transport does not say (a single in-process backend).
+func (c *Client) Host() string {
+	if f, ok := c.rpc.(interface{ LastHost() string }); ok {
+		if h := f.LastHost(); h != "" {
+			return h
+		}
+	}
+	return "the node"
+}

@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/rpc"
@@ -54,7 +55,8 @@ type Failover struct {
 	Backoff time.Duration
 
 	mu      sync.Mutex
-	next    int // index of the endpoint that answered last
+	next    int          // index of the endpoint that answered last
+	last    atomic.Value // its redacted URL (string)
 	closers []*rpc.Client
 }
 
@@ -150,6 +152,14 @@ func (f *Failover) Wrap(fn func(Endpoint) Endpoint) {
 // Endpoints returns the configured endpoints in order.
 func (f *Failover) Endpoints() []Endpoint { return f.eps }
 
+// LastHost is the endpoint (scheme and host) that answered the last call, or "".
+func (f *Failover) LastHost() string {
+	if v, ok := f.last.Load().(string); ok {
+		return v
+	}
+	return ""
+}
+
 // Close closes every endpoint that can be closed.
 func (f *Failover) Close() {
 	for _, c := range f.closers {
@@ -198,6 +208,7 @@ func (f *Failover) do(ctx context.Context, method string, call func(context.Cont
 				f.mu.Lock()
 				f.next = idx
 				f.mu.Unlock()
+				f.last.Store(ep.Redacted())
 				return err
 			}
 			if ctx.Err() != nil {

@@ -17,6 +17,8 @@ type ProposalOut interface {
 	PostProposal(ctx context.Context, channel string, p *approval.Proposal, m chat.Message) (channelID, messageID string, err error)
 	// EditProposal replaces a posted proposal message with m.
 	EditProposal(ctx context.Context, ref approval.MessageRef, p *approval.Proposal, m chat.Message) error
+	// ReplyProposal posts one line in the proposal message's thread (a reply to it).
+	ReplyProposal(ctx context.Context, ref approval.MessageRef, line string) error
 }
 
 // Engine is what the lifecycle needs from the approval engine.
@@ -74,6 +76,12 @@ func (l *Lifecycle) Notify(ctx context.Context, ev approval.Event) {
 	m := l.Render(p)
 	for _, ref := range p.Messages {
 		if ref.Platform != l.Platform {
+			continue
+		}
+		if ev.Kind == "resent" { // one line in the thread, the message itself is unchanged
+			if err := l.Out.ReplyProposal(ctx, ref, ev.Note); err != nil {
+				l.Log.Error(l.Platform+" reply to proposal failed", "proposal", p.HumanID(), "err", err)
+			}
 			continue
 		}
 		if err := l.Out.EditProposal(ctx, ref, p, m); err != nil {

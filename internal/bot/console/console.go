@@ -224,7 +224,13 @@ func (c *Console) Notifier(render func(*approval.Proposal) chat.Message) approva
 			if ev.Actor != nil {
 				who = " by " + ev.Actor.Name
 			}
-			c.print(fmt.Sprintf("  ↳ %s %s%s (%d/%d approvals)\n", p.HumanID(), ev.Kind, who, p.Approvals(), p.Quorum))
+			note := ""
+			if ev.Note != "" {
+				note = ": " + ev.Note
+			}
+			c.print(fmt.Sprintf("  ↳ %s %s%s (%d/%d approvals)%s\n", p.HumanID(), ev.Kind, who, p.Approvals(), p.Quorum, note))
+		case "resent":
+			c.print("  ↳ " + ev.Note + "\n")
 		case "submitted":
 			c.print(fmt.Sprintf("  ↳ %s submitted %s\n", p.HumanID(), ev.Note))
 		case "queued":

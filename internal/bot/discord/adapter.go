@@ -452,6 +452,13 @@ func (a *Adapter) PostProposal(ctx context.Context, channel string, _ *approval.
 	return channel, posted.ID, nil
 }
 
+// ReplyProposal posts one line as a reply to a proposal's message (botkit.ProposalOut).
+func (a *Adapter) ReplyProposal(ctx context.Context, ref approval.MessageRef, line string) error {
+	_, err := a.s.ChannelMessageSendComplex(ref.Channel, &discordgo.MessageSend{Content: truncate(Escape(line), maxContent), AllowedMentions: noMentions(),
+		Reference: &discordgo.MessageReference{MessageID: ref.MessageID, ChannelID: ref.Channel}}, discordgo.WithContext(ctx))
+	return err
+}
+
 // EditProposal edits a posted proposal message (botkit.ProposalOut); once votes are closed the vote
 // buttons stay, greyed out.
 func (a *Adapter) EditProposal(ctx context.Context, ref approval.MessageRef, p *approval.Proposal, m chat.Message) error {

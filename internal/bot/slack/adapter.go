@@ -331,6 +331,13 @@ func (a *Adapter) PostProposal(ctx context.Context, channel string, _ *approval.
 	return a.api.PostMessageContext(ctx, channel, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Versioned(Blocks(m, true), a.version())...))
 }
 
+// ReplyProposal posts one line in a proposal message's thread (botkit.ProposalOut).
+func (a *Adapter) ReplyProposal(ctx context.Context, ref approval.MessageRef, line string) error {
+	m := chat.Message{Text: line}
+	_, _, err := a.api.PostMessageContext(ctx, ref.Channel, slack.MsgOptionText(Fallback(m), false), slack.MsgOptionBlocks(Blocks(m, false)...), slack.MsgOptionTS(ref.MessageID))
+	return err
+}
+
 // EditProposal replaces a posted proposal message with chat.update (botkit.ProposalOut); its buttons
 // are gone once votes are closed.
 func (a *Adapter) EditProposal(ctx context.Context, ref approval.MessageRef, _ *approval.Proposal, m chat.Message) error {
