@@ -37,6 +37,8 @@ type Chain interface {
 	FailureReason(ctx context.Context, from common.Address, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 	FailureReasonAfter(ctx context.Context, from common.Address, prior []chain.TxRequest, r chain.TxRequest, rc *types.Receipt) *chain.RevertError
 	Host() string // the endpoint that answered the last call (scheme and host)
+	Allowance(ctx context.Context, owner common.Address) (*big.Int, error)
+	ApproveTx(amount *big.Int) chain.TxRequest
 }
 
 // Event is one state change of a proposal, published to adapters so they edit the original message.

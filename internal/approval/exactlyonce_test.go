@@ -563,3 +563,57 @@ func TestOnePersonOneVoteAcrossPlatforms(t *testing.T) {
 		t.Fatalf("the audit shows alice by her name %d time(s): %+v", named, es)
 	}
 }
+
+// A queued plan's allowance step is re-planned when it comes to run: P-3 (an onboarding proposed while
+// the allowance was 0, so it approves 0.3) waits behind P-2, which sets the allowance to 7 MOR. P-3
+// does not reset it to 0.3: its approve step is dropped, the changed payload goes back for approval
+// with both payloads named, and once approved again it runs without touching the allowance.
+func TestQueuedPlanReplansItsAllowance(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, quorum1())
+	ctx := context.Background()
+	me := f.signer.Address()
+	onboard, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindOnboard, Summary: "approve the Diamond to pull 0.3 MOR (allowance now 0 MOR)\nregister …",
+		Steps: onboardSteps(f.client, me, 3, "0.1"), Params: Params{MORNeeded: mor("0.3")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setAllowance, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve 7", Steps: []chain.TxRequest{f.client.ApproveTx(mor("7"))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.sim.SetAutoMine(false)
+	if _, err := f.eng.Vote(ctx, user("bob"), setAllowance.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.rec.waitEvent(t, "submitted", 1) // P-2's approve is in flight
+	res, err := f.eng.Vote(ctx, user("bob"), onboard.Token, true)
+	if err != nil || !strings.Contains(res.Message, "queued behind P-2") {
+		t.Fatalf("P-1's quorum: %+v %v", res, err)
+	}
+	f.sim.SetAutoMine(true)
+	f.sim.Commit()
+	ev := f.rec.waitEvent(t, "replanned", 1)
+	back, _ := f.eng.Get(ctx, onboard.ID)
+	if back.Status != Pending || len(back.Steps) != 3 || back.Steps[0].Request.Kind == chain.KindApprove || back.Approvals() != 0 ||
+		!strings.Contains(back.Reason, onboard.PayloadHash.Hex()) || !strings.Contains(back.Reason, back.PayloadHash.Hex()) || back.PayloadHash == onboard.PayloadHash ||
+		!strings.HasPrefix(back.Summary, "no approve step: the allowance is now 7 MOR, which covers the 0.3 MOR this plan pulls") || ev.Note != back.Reason {
+		t.Fatalf("after the re-plan: %s, %d steps, %d approvals, reason %q, summary %q", back.Status, len(back.Steps), back.Approvals(), back.Reason, back.Summary)
+	}
+	before := f.latest()
+	if _, err := f.eng.Vote(ctx, user("bob"), back.Token, true); err != nil {
+		t.Fatal(err)
+	}
+	f.rec.waitEvent(t, "confirmed", 2)
+	done, _ := f.eng.Get(ctx, onboard.ID)
+	if done.Status != Confirmed || f.latest()-before != 3 {
+		t.Fatalf("the re-approved plan: %s %q, %d transactions", done.Status, done.Reason, f.latest()-before)
+	}
+	allowance, err := f.client.Allowance(ctx, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := mor("6.7"); allowance.Cmp(want) != 0 { // 7 set by P-2, minus 0.3 pulled by P-1
+		t.Fatalf("the allowance is %s wei, want %s (P-2's 7 MOR less what P-1 pulled)", allowance, want)
+	}
+}

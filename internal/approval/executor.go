@@ -189,12 +189,24 @@ func (e *Engine) execute(ctx context.Context, id int64) {
 			return
 		}
 	}
-	// A plan that was told it waits is told when it really starts.
+	// A plan that was told it waits is told when it really starts; its allowance step, decided
+	// before the plan ahead ran, is re-planned first.
 	note := ""
 	if behind, err := e.queuedNote(ctx, id); err != nil {
 		e.log.Warn("read the queue note", "proposal", id, "err", err)
 	} else if behind != "" {
 		note = "sending now (was queued " + behind + ")"
+		p, err := e.Get(ctx, id)
+		if err != nil {
+			e.log.Error("load approved proposal", "proposal", id, "err", err)
+			return
+		}
+		if back, err := e.replanAllowance(ctx, p); err != nil {
+			e.log.Error("re-plan a queued proposal", "proposal", id, "err", err)
+			return
+		} else if back {
+			return // back for approval with the new payload
+		}
 	}
 	ok, err := e.cas(ctx, id, []State{Approved}, Submitting, note, -1)
 	if err != nil || !ok {
