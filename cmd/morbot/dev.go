@@ -164,7 +164,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
 		return fail(err)
 	}
-	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second}
+	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart}
 	dev.node = node
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true, Offchain: runner})
 	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec(), node.backendSpec()}

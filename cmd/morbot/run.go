@@ -512,7 +512,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 				return fail(err)
 			}
 		}
-		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv,
+		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv, OnRestart: b.plannedRestart,
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
@@ -612,4 +612,14 @@ func (b *bot) replicaLine(ctx context.Context) (string, error) {
 	}
 	return fmt.Sprintf("this replica is %s; the lease of %s (epoch %d) expired %s ago, and a replica takes it over within a tenth of its TTL",
 		b.lease.Holder(), st.Holder, st.Epoch, st.Now.Sub(st.Expires).Round(time.Millisecond)), nil
+}
+
+// plannedRestart records that morbot restarts the proxy-router itself (model serve), so the uptime
+// reset it causes is not counted toward a restart loop.
+func (b *bot) plannedRestart(at time.Time) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := b.db.RecordPlannedRestart(ctx, at); err != nil {
+		b.log.Warn("record a planned proxy-router restart", "err", err)
+	}
 }

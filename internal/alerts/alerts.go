@@ -176,7 +176,25 @@ func (r *Alerter) Check(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return r.reconcile(ctx, conds)
+	return r.reconcile(ctx, conds, r.darkSource(pos))
+}
+
+// darkSource says which stored alerts could not be judged by this check because their source could
+// not be read: while the proxy-router does not answer (or its state could not be read), the serving
+// alerts keep their state, marked unknown, instead of resolving because nothing was seen. proxy-down
+// itself is judged every check.
+func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (string, bool) {
+	proxy := r.o.Domain.Proxy
+	if proxy == nil || proxy.Client == nil {
+		return func(store.AlertRow) (string, bool) { return "", false }
+	}
+	dark := pos.Node == nil || pos.Node.HealthErr != ""
+	return func(x store.AlertRow) (string, bool) {
+		if !dark || x.Kind != "serving" || x.ID == "proxy-down" {
+			return "", false
+		}
+		return "the proxy-router cannot be read", true
+	}
 }
 
 // ---- state
@@ -209,7 +227,7 @@ func (r *Alerter) sendEvent(ctx context.Context, a Alert) error {
 
 // reconcile compares the firing conditions with the stored state: new or due-again alerts are posted
 // (unless silenced), alerts that stopped firing post one resolved message.
-func (r *Alerter) reconcile(ctx context.Context, conds []Alert) error {
+func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.AlertRow) (string, bool)) error {
 	rows, err := r.rows(ctx)
 	if err != nil {
 		return err
@@ -221,6 +239,7 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert) error {
 		firing[a.ID] = true
 		x, ok := rows[a.ID]
 		silenced := ok && x.SilencedUntil > ms
+		x.UnknownSince = 0 // seen again
 		switch {
 		case !ok || x.State != store.AlertFiring:
 			x = row{ID: a.ID, Kind: a.Kind, State: store.AlertFiring, Title: a.Title, Fix: a.storedFix(), FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
@@ -243,6 +262,17 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert) error {
 	}
 	for id, x := range rows {
 		if x.State != store.AlertFiring || firing[id] {
+			continue
+		}
+		if _, unknown := dark(x); unknown {
+			// Not seen because its source went dark, not because it is gone: it keeps firing, unknown
+			// since the first check that could not read it.
+			if x.UnknownSince == 0 {
+				x.UnknownSince, x.UpdatedAt = ms, ms
+				if err := r.upsert(ctx, x); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		notified := x.LastNotified > 0
@@ -318,6 +348,9 @@ func (r *Alerter) List(ctx context.Context) (chat.Message, error) {
 		switch {
 		case x.State == store.AlertFiring:
 			l := fmt.Sprintf("FIRING %s — %s (since %s)", x.ID, x.Title, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339))
+			if x.UnknownSince > 0 {
+				l += fmt.Sprintf(", unknown since %s (its source cannot be read; it resolves only when it is seen to be gone)", time.UnixMilli(x.UnknownSince).UTC().Format(time.RFC3339))
+			}
 			if x.SilencedUntil > now {
 				l += fmt.Sprintf(", silenced until %s", time.UnixMilli(x.SilencedUntil).UTC().Format(time.RFC3339))
 			}

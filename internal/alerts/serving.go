@@ -47,7 +47,7 @@ func proxyNode(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, 
 // node cannot use, and a backend that is down, out of credit or rate limited.
 func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]Alert, error) {
 	n := pos.Node
-	if n == nil || n.HealthErr != "" || n.Looping() {
+	if n == nil || n.HealthErr != "" {
 		return nil, nil
 	}
 	var out []Alert

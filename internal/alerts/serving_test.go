@@ -269,3 +269,103 @@ func TestProxyRestartLoop(t *testing.T) {
 		t.Fatal("the restart-loop alert did not resolve after a steady window")
 	}
 }
+
+// morbot's own restarts (three approved model serves in 30 minutes) are not a restart loop, and a
+// loop, when the node does restart on its own three times, is shown beside the per-model states,
+// never instead of them: a bid nobody serves stays firing throughout.
+func TestPlannedRestartsAreNotALoopAndALoopHidesNothing(t *testing.T) {
+	node := newFakeNode(t)
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	writeModelsConfig(t, cfg, "", "")
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg})
+	ctx := context.Background()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
+	bidAlert := "bid-without-config-" + strings.ToLower(snap.ActiveBids[0].ModelID.Hex())[:12]
+	if firing(e.check(), bidAlert) == nil {
+		t.Fatal("the bid nobody serves did not fire")
+	}
+	up := time.Hour
+	restart := func(planned bool) []chat.Message {
+		t.Helper()
+		e.clock.Add(5 * time.Minute)
+		if planned { // as the runner records it before running the restart command
+			if err := e.db.RecordPlannedRestart(ctx, e.clock.Now().Add(-10*time.Second)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		up = 5 * time.Second
+		node.set(func(f *fakeNode) { f.uptime = up })
+		got := e.check()
+		if resolvedIn(got, bidAlert) {
+			t.Fatal("the bid nobody serves resolved during restarts")
+		}
+		return got
+	}
+	for i := 0; i < 3; i++ {
+		if firing(restart(true), "proxy-restart-loop") != nil {
+			t.Fatalf("planned restart %d raised the restart-loop alert", i+1)
+		}
+	}
+	var loop *chat.Message
+	for i := 0; i < 3; i++ {
+		loop = firing(restart(false), "proxy-restart-loop")
+	}
+	if loop == nil || !strings.Contains(loop.Text, "went back to zero 3 times") {
+		t.Fatalf("three unplanned restarts did not raise the loop: %+v", loop)
+	}
+	h := e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor health"}).Message
+	if got := text(h); !strings.Contains(got, "3 restart(s) in the last 30m0s") || !strings.Contains(got, ": bid_without_config") {
+		t.Fatalf("/mor health does not show the loop beside the model's state:\n%s", got)
+	}
+	list, err := e.r.List(ctx)
+	if err != nil || !strings.Contains(list.Text, "FIRING "+bidAlert) || !strings.Contains(list.Text, "FIRING proxy-restart-loop") {
+		t.Fatalf("alerts: %s %v", list.Text, err)
+	}
+}
+
+// An alert does not resolve because its source went dark: the proxy-router dies while a backend is
+// down, and the backend alert stays firing, marked unknown; it is neither resolved nor fired again
+// when the node comes back with the backend still down, and resolves once it is seen to be fixed.
+func TestADarkSourceResolvesNothing(t *testing.T) {
+	node := newFakeNode(t)
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
+	ctx := context.Background()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
+	id := strings.ToLower(snap.ActiveBids[0].ModelID.Hex())
+	writeModelsConfig(t, cfg, id, node.be.URL+"/v1/chat/completions")
+	node.set(func(f *fakeNode) { f.served = []string{id}; f.backend = http.StatusServiceUnavailable })
+	backend := "backend-down-" + id[:12]
+	if firing(e.check(), backend) == nil {
+		t.Fatal("the backend alert did not fire")
+	}
+	node.set(func(f *fakeNode) { f.down = true })
+	for i := 0; i < 3; i++ {
+		e.clock.Add(time.Minute)
+		if got := e.check(); resolvedIn(got, backend) {
+			t.Fatal("the backend alert resolved because the proxy-router went dark")
+		}
+	}
+	list, _ := e.r.List(ctx)
+	if !strings.Contains(list.Text, "FIRING "+backend) || !strings.Contains(list.Text, "unknown since") {
+		t.Fatalf("the backend alert is not kept firing and marked unknown:\n%s", list.Text)
+	}
+	node.set(func(f *fakeNode) { f.down = false })
+	e.clock.Add(time.Minute)
+	got := e.check()
+	if resolvedIn(got, backend) || firing(got, backend) != nil {
+		t.Fatalf("the node came back with the backend still down: the alert resolved or fired again: %v", got)
+	}
+	if list, _ := e.r.List(ctx); strings.Contains(list.Text, "unknown since") {
+		t.Fatalf("still marked unknown once seen again:\n%s", list.Text)
+	}
+	node.set(func(f *fakeNode) { f.backend = http.StatusOK })
+	e.clock.Add(time.Minute)
+	if !resolvedIn(e.check(), backend) {
+		t.Fatal("the backend alert did not resolve once the backend was seen to answer")
+	}
+}

@@ -23,7 +23,6 @@ type State string
 // States, from the worst down.
 const (
 	ProxyDown          State = "proxy_down"           // the proxy-router does not answer
-	Restarting         State = "restarting"           // the proxy-router keeps restarting
 	BidWithoutConfig   State = "bid_without_config"   // consumers pay for a bid the node does not serve
 	ConfigInvalid      State = "config_invalid"       // the node has the entry but cannot use its apiUrl or apiType
 	BackendBilling     State = "backend_billing"      // the backend answers 402: its billing ran out
@@ -147,9 +146,9 @@ func judge(m Model, n Node) (State, string) {
 	switch {
 	case n.HealthErr != "":
 		return ProxyDown, "the proxy-router does not answer: " + n.HealthErr
-	case n.Looping():
-		return Restarting, fmt.Sprintf("the proxy-router restarted %d times in the last %s (uptime now %s)", n.Resets, n.Window, n.Health.Uptime)
 	}
+	// A restart loop is the node's state, shown beside each model's (the node line, the loop alert):
+	// it never hides what is wrong with a model.
 	if m.Bid != nil {
 		configRead := n.ConfigManaged && n.ConfigErr == ""
 		listed := n.ModelsErr == "" // the node's model list was read, so Served is known

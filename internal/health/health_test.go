@@ -68,8 +68,10 @@ func TestJoinStates(t *testing.T) {
 			"served, backend 401 in 12ms"},
 		{"proxy down beats everything", snapWithBid(idA, "llama", 1), func() Node { n := node(); n.HealthErr = "connection refused"; return n }(), ProxyDown,
 			"the proxy-router does not answer: connection refused"},
-		{"restart loop at the limit", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); n.Resets = 3; return n }(), Restarting,
-			"restarted 3 times in the last 30m0s (uptime now 1h)"},
+		{"a restart loop does not hide the model's state", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); n.Resets = 3; return n }(), Serving,
+			"served"},
+		{"a restart loop does not hide a bid nobody serves", snapWithBid(idA, "llama", 1), func() Node { n := node(); n.Resets = 3; return n }(), BidWithoutConfig,
+			"models-config.json has no entry for the model"},
 		{"bid, no entry, not listed", snapWithBid(idA, "llama", 1), node(), BidWithoutConfig,
 			"models-config.json has no entry for the model: consumers who open a session pay and get no answer"},
 		{"bid, entry, not listed", snapWithBid(idA, "llama", 1), func() Node { n := node(idA); delete(n.Served, Key(idA)); return n }(), BidWithoutConfig,
@@ -286,8 +288,11 @@ func TestCheckerCountsUptimeResetsInTheWindow(t *testing.T) {
 	if n.Resets != 3 {
 		t.Fatalf("repeat read: %d resets", n.Resets)
 	}
-	if ms := Join(nil, snapWithBid(idA, "llama", 1), n); len(ms) != 1 || ms[0].State != Restarting {
-		t.Fatalf("state %+v", ms)
+	if !n.Looping() {
+		t.Fatalf("3 resets in the window are not a loop: %+v", n)
+	}
+	if ms := Join(nil, snapWithBid(idA, "llama", 1), n); len(ms) != 1 || ms[0].State != BidWithoutConfig {
+		t.Fatalf("the loop hid the model's own state: %+v", ms)
 	}
 	// 29 minutes later the first reset (at 12:02) leaves the 30-minute window; up all along since.
 	if r := step(29*time.Minute, 2*time.Second+29*time.Minute); r != 2 {

@@ -78,6 +78,9 @@ type Runner struct {
 	RestartCommand []string
 	RestartTimeout time.Duration
 	RestartEnv     []string // variables the restart command gets beyond PATH, HOME and LANG (proxy_router.restart_env)
+	// OnRestart is told, before the restart command runs, that morbot restarts the node itself (a
+	// planned restart is not part of a restart loop).
+	OnRestart func(at time.Time)
 	Client         *Client // nil: verification is skipped
 	VerifyTimeout  time.Duration
 	Now            func() time.Time
@@ -118,6 +121,9 @@ func (r *Runner) Run(ctx context.Context, step chain.TxRequest) (string, error) 
 		timeout := r.RestartTimeout
 		if timeout <= 0 {
 			timeout = 2 * time.Minute
+		}
+		if r.OnRestart != nil {
+			r.OnRestart(time.Now())
 		}
 		res, err := Restart(ctx, r.RestartCommand, timeout, r.RestartEnv...)
 		if err != nil {

@@ -12,6 +12,9 @@ import (
 type AlertRow struct {
 	ID, Kind, State, Title, Fix                                     string
 	FiringSince, LastNotified, ResolvedAt, SilencedUntil, UpdatedAt int64 // Unix milliseconds
+	// UnknownSince is when the alert's source stopped being readable (0: it is read); the alert keeps
+	// its state meanwhile.
+	UnknownSince int64
 }
 
 // Alert states.
@@ -23,7 +26,7 @@ const (
 
 // Alerts returns every stored alert by ID.
 func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
-	rs, err := s.QueryContext(ctx, `SELECT id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at FROM alerts`)
+	rs, err := s.QueryContext(ctx, `SELECT id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since FROM alerts`)
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)
 	}
@@ -31,7 +34,7 @@ func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
 	out := map[string]AlertRow{}
 	for rs.Next() {
 		var x AlertRow
-		if err := rs.Scan(&x.ID, &x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt); err != nil {
+		if err := rs.Scan(&x.ID, &x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince); err != nil {
 			return nil, err
 		}
 		out[x.ID] = x
@@ -42,8 +45,8 @@ func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
 // Alert returns one stored alert; false when there is none.
 func (s *DB) Alert(ctx context.Context, id string) (AlertRow, bool, error) {
 	x := AlertRow{ID: id}
-	err := s.QueryRowContext(ctx, `SELECT kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at FROM alerts WHERE id = ?`, id).
-		Scan(&x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt)
+	err := s.QueryRowContext(ctx, `SELECT kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since FROM alerts WHERE id = ?`, id).
+		Scan(&x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince)
 	if IsNoRows(err) {
 		return x, false, nil
 	}
@@ -55,11 +58,11 @@ func (s *DB) Alert(ctx context.Context, id string) (AlertRow, bool, error) {
 
 // PutAlert stores an alert's state.
 func (s *DB) PutAlert(ctx context.Context, x AlertRow) error {
-	_, err := s.ExecContext(ctx, `INSERT INTO alerts (id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, state=excluded.state, title=excluded.title, fix=excluded.fix,
+	_, err := s.ExecContext(ctx, `INSERT INTO alerts (id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, state=excluded.state, title=excluded.title, fix=excluded.fix,
 		firing_since=excluded.firing_since, last_notified=excluded.last_notified, resolved_at=excluded.resolved_at,
-		silenced_until=excluded.silenced_until, updated_at=excluded.updated_at`,
-		x.ID, x.Kind, x.State, x.Title, x.Fix, x.FiringSince, x.LastNotified, x.ResolvedAt, x.SilencedUntil, x.UpdatedAt)
+		silenced_until=excluded.silenced_until, updated_at=excluded.updated_at, unknown_since=excluded.unknown_since`,
+		x.ID, x.Kind, x.State, x.Title, x.Fix, x.FiringSince, x.LastNotified, x.ResolvedAt, x.SilencedUntil, x.UpdatedAt, x.UnknownSince)
 	if err != nil {
 		return fmt.Errorf("store alert %s: %w", x.ID, err)
 	}

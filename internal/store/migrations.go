@@ -158,6 +158,11 @@ var migrations = []string{
 		earned TEXT NOT NULL,
 		cap    TEXT NOT NULL
 	);`,
+	// 10: the proxy-router restarts morbot ran itself (they are not a restart loop), and since when an
+	// alert's source could not be read (its state is then kept, marked unknown).
+	`CREATE TABLE planned_restarts (at INTEGER NOT NULL);
+	CREATE INDEX planned_restarts_at ON planned_restarts(at);
+	ALTER TABLE alerts ADD COLUMN unknown_since INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -311,6 +316,10 @@ var pgMigrations = []string{
 		earned TEXT NOT NULL,
 		cap    TEXT NOT NULL
 	)`,
+	// 10
+	`CREATE TABLE planned_restarts (at BIGINT NOT NULL);
+	CREATE INDEX planned_restarts_at ON planned_restarts(at);
+	ALTER TABLE alerts ADD COLUMN unknown_since BIGINT NOT NULL DEFAULT 0`,
 }
 
 // schema is the migration list of the store's driver.

@@ -20,6 +20,18 @@ func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Dur
 		// Up since before the last check means no restart in between (a second of slack for rounding).
 		reset = up.Milliseconds()+1000 < prevUp+(at.UnixMilli()-prevAt)
 	}
+	if reset {
+		// A restart morbot ran itself (model serve) since the last check is not part of a loop; each
+		// planned restart explains one reset.
+		res, err := s.ExecContext(ctx, `DELETE FROM planned_restarts WHERE at = (SELECT MIN(at) FROM planned_restarts WHERE at > ? AND at <= ?)`,
+			prevAt-plannedSlack.Milliseconds(), at.UnixMilli())
+		if err != nil {
+			return 0, fmt.Errorf("read planned restarts: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			reset = false
+		}
+	}
 	from := at.Add(-window).UnixMilli()
 	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,?,?)`, at.UnixMilli(), up.Milliseconds(), reset); err != nil {
 		return 0, fmt.Errorf("record proxy-router uptime: %w", err)
@@ -32,6 +44,22 @@ func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Dur
 		return 0, fmt.Errorf("count proxy-router restarts: %w", err)
 	}
 	return n, nil
+}
+
+// plannedSlack is how long before the last check a planned restart may have begun (its command runs
+// for a while before the node's uptime starts again).
+const plannedSlack = time.Minute
+
+// RecordPlannedRestart notes that morbot restarts the proxy-router itself now (model serve), so the
+// uptime reset the next check sees is not counted toward a restart loop.
+func (s *DB) RecordPlannedRestart(ctx context.Context, at time.Time) error {
+	if _, err := s.ExecContext(ctx, `INSERT INTO planned_restarts (at) VALUES (?)`, at.UnixMilli()); err != nil {
+		return fmt.Errorf("record a planned restart: %w", err)
+	}
+	if _, err := s.ExecContext(ctx, `DELETE FROM planned_restarts WHERE at < ?`, at.Add(-24*time.Hour).UnixMilli()); err != nil {
+		return fmt.Errorf("prune planned restarts: %w", err)
+	}
+	return nil
 }
 
 // RecordDown stores a check that found the proxy-router unreachable and returns how many checks in a
