@@ -216,6 +216,16 @@ func (e *env) approve(id int64) {
 	}
 }
 
+// fix clicks an alert's fix button as alice and returns the proposal it made (a fix must lead to one).
+func (e *env) fix(alertID string) int64 {
+	e.t.Helper()
+	r := e.h.Click(context.Background(), approval.User{Platform: "console", ID: "alice", Name: "alice"}, alertID, chat.ActionFix)
+	if r.ProposalID == 0 {
+		e.t.Fatalf("the fix of %s proposed nothing: %s", alertID, text(r.Message))
+	}
+	return r.ProposalID
+}
+
 func (e *env) check() []chat.Message {
 	e.t.Helper()
 	if err := e.r.Check(context.Background()); err != nil {
@@ -348,7 +358,7 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 	if !strings.Contains(text(m), "no morbot proposal deleted it") {
 		t.Fatalf("bid missing: %s", text(m))
 	}
-	e.do(fmt.Sprintf("/mor bid create %s 0.00002", model.Hex()))
+	e.approve(e.fix("bid-missing-" + modelShort)) // its fix re-posts the bid at its last price
 	resolves("bid-missing-" + modelShort)
 	// Deleting through morbot is deliberate: no alert.
 	ids, _, _ = e.cl.ProviderActiveBids(ctx, p, 0, 10)
@@ -377,7 +387,7 @@ func TestEachAlertKindFiresAndResolves(t *testing.T) {
 		t.Fatal(err)
 	}
 	fires("allowance-short")
-	e.do("/mor approve auto")
+	e.approve(e.fix("allowance-short"))
 	resolves("allowance-short")
 
 	// Earnings at 80% of the cap.

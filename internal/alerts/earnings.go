@@ -23,7 +23,8 @@ func earningsNearCap(_ context.Context, r *Alerter, pos *position.Position) ([]A
 	p := e.Provider
 	cp := chain.CapAt(p, e.Time)
 	pct := big.NewInt(int64(r.o.EarningsCapPercent))
-	if !p.Active() || p.Stake.Sign() <= 0 || new(big.Int).Mul(cp.Earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, pct)) < 0 {
+	near := new(big.Int).Mul(cp.Earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, pct)) >= 0
+	if !p.Active() || p.Stake.Sign() <= 0 || !near && es.CapCut.Sign() == 0 {
 		return nil, nil
 	}
 	a := Alert{ID: "earnings-near-cap", Kind: "earnings", Severity: chat.Warning, Title: "Earnings near the yearly cap",
@@ -31,6 +32,10 @@ func earningsNearCap(_ context.Context, r *Alerter, pos *position.Position) ([]A
 			chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), r.o.EarningsCapPercent, chain.FormatMOR(cp.Left()), chain.When(cp.PeriodEnd))}
 	if es.CapCut.Sign() > 0 {
 		a.Text += fmt.Sprintf(": adding %s would let the %s withheld now be claimed this period.", chain.FormatMOR(es.CapCut), chain.FormatMOR(es.CapCut))
+		if n, owed := cappedSessions(es); n > 0 {
+			a.Text += fmt.Sprintf(" %d session(s) ended and wait for the cap (%s): nothing can be claimed for them this period; the cap renews at the first claim after %s, or a stake top-up releases them now.",
+				n, chain.FormatMOR(owed), chain.When(cp.PeriodEnd))
+		}
 		a.Fix = "/mor provider update --add-stake " + es.CapCut.String() + "wei"
 	} else {
 		// The top-up that brings the earned share back below the threshold, rounded up to 0.001 MOR.
@@ -89,17 +94,43 @@ func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Positio
 		return nil, nil
 	}
 	e := es.E
-	ended, owed := 0, new(big.Int)
+	ended, owed, pays := 0, new(big.Int), false
 	for _, s := range e.Sessions {
-		if !s.Closed() && e.Time >= s.EndsAt && s.ProviderWithdrawn.Sign() == 0 {
-			ended++
-			owed.Add(owed, s.Total(e.Prices[s.BidID]))
+		if s.Closed() || e.Time < s.EndsAt || s.ProviderWithdrawn.Sign() != 0 {
+			continue
 		}
+		switch es.Estimates[s.ID].Outcome {
+		case chain.ClaimCapped:
+			continue // the cap, not a missing claim, holds these: earnings-near-cap says so
+		case chain.ClaimPays:
+			pays = true
+		}
+		ended++
+		owed.Add(owed, s.Total(e.Prices[s.BidID]))
 	}
 	if ended == 0 {
 		return nil, nil
 	}
-	return []Alert{{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: chat.Warning, Title: "Sessions ended without a close or a claim",
-		Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all. Nobody is paid until someone claims.", ended, chain.FormatMOR(owed)),
-		Fix:  "/mor claim all"}}, nil
+	a := Alert{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: chat.Warning, Title: "Sessions ended without a close or a claim",
+		Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all. Nobody is paid until someone claims.", ended, chain.FormatMOR(owed))}
+	if pays {
+		a.Fix = "/mor claim all"
+	} else {
+		// No fix button that cannot work: say why none is offered.
+		a.Text += " None of them can be claimed right now (held until the next UTC day, or the funding account cannot pay): /mor earnings says why for each."
+	}
+	return []Alert{a}, nil
+}
+
+// cappedSessions counts the sessions that ended unclaimed and wait only for the cap, with what they owe.
+func cappedSessions(es *position.Earnings) (int, *big.Int) {
+	e := es.E
+	n, owed := 0, new(big.Int)
+	for _, s := range e.Sessions {
+		if !s.Closed() && e.Time >= s.EndsAt && es.Estimates[s.ID].Outcome == chain.ClaimCapped {
+			n++
+			owed.Add(owed, es.Estimates[s.ID].Due)
+		}
+	}
+	return n, owed
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/commands"
 )
 
 // sessionOn opens a session as the consumer (account 1) on the provider's first active bid.
@@ -71,10 +72,18 @@ func TestEarningsAlertsAndClaimSweep(t *testing.T) {
 	if _, early := alertIn(got, "claimable-waiting"); early {
 		t.Fatal("claimable-waiting fired before a day had passed")
 	}
+	// Its fix leads to a claim proposal (cancelled here: the sweep claims below).
+	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
+	if _, err := e.eng.Cancel(ctx, alice, e.fix("sessions-ended-unclaimed")); err != nil {
+		t.Fatal(err)
+	}
 	e.advance(24 * time.Hour)
 	m, ok = alertIn(e.check(), "claimable-waiting")
 	if !ok || !strings.Contains(m.Text, "0.5 MOR from 1 session(s) has been claimable for more than a day (above the 0.1 MOR threshold)") {
 		t.Fatalf("claimable-waiting: %+v", m)
+	}
+	if _, err := e.eng.Cancel(ctx, alice, e.fix("claimable-waiting")); err != nil {
+		t.Fatal(err)
 	}
 
 	// The funding account's allowance drops below what is due.
@@ -205,5 +214,40 @@ func TestClaimSweepAutoApproved(t *testing.T) {
 	}
 	if ev := e.waitEvent(claim.ID, "created"); ev.Actor == nil || ev.Actor.Platform != "morbot" {
 		t.Fatalf("created event actor: %+v", ev.Actor)
+	}
+}
+
+// When the earnings cap leaves nothing to claim this period, sessions that ended unclaimed are not a
+// claim to make (its fix could not work): earnings-near-cap says they wait for the cap, when it
+// renews and what a top-up releases, and its fix leads to a proposal.
+func TestCappedSessionsFoldIntoEarningsNearCap(t *testing.T) {
+	e := newEnv(t, nil)
+	ctx := context.Background()
+	p := e.signer.Address()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 1")
+	e.check()
+	if err := e.sim.SetEarned(ctx, p, mor("1")); err != nil { // the whole cap is earned
+		t.Fatal(err)
+	}
+	e.sessionOn("0.5", false)
+	e.advance(50_000 * time.Second)
+	got := e.check()
+	if _, ok := alertIn(got, "sessions-ended-unclaimed"); ok {
+		t.Fatal("sessions-ended-unclaimed fired for sessions only the cap holds: its claim fix cannot work")
+	}
+	m, ok := alertIn(got, "earnings-near-cap")
+	prov, _ := e.cl.Provider(ctx, p)
+	end := time.Unix(int64(prov.LimitPeriodEnd), 0).UTC().Format("2006-01-02 15:04 UTC")
+	if !ok || !strings.Contains(m.Text, "1 session(s) ended and wait for the cap (0.5 MOR): nothing can be claimed for them this period; the cap renews at the first claim after "+end+", or a stake top-up releases them now") ||
+		!strings.Contains(m.Text, "adding 0.5 MOR would let the 0.5 MOR withheld now be claimed this period") {
+		t.Fatalf("earnings-near-cap: %+v", m)
+	}
+	r := e.h.Click(ctx, approval.User{Platform: "console", ID: "alice", Name: "alice"}, "earnings-near-cap", chat.ActionFix)
+	if r.ProposalID == 0 || !strings.Contains(text(r.Message), "provider update") {
+		t.Fatalf("the fix did not lead to a proposal: %s", text(r.Message))
+	}
+	if c := e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor claim all"}); c.ProposalID != 0 ||
+		!strings.Contains(text(c.Message), "the earnings cap leaves nothing this period") {
+		t.Fatalf("claim all proposed what the cap withholds: %s", text(c.Message))
 	}
 }
