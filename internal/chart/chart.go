@@ -92,14 +92,38 @@ var (
 	green = color.RGBA{R: 30, G: 150, B: 70, A: 255}
 )
 
+// headroom is how far above the highest point the Y axis reaches, so no point sits on the top edge.
+const headroom = 1.15
+
+// Legends are in each panel's title, above the data: they never hide a point.
+const (
+	marketKey   = "key: ● ours (red)   ● other providers (grey)   - - median (blue)"
+	earningsKey = "key: ── earned (green)   - - cap (red)"
+)
+
+// topOf is the Y axis's top for values: the highest with headroom, and at least a small positive
+// span so an all-zero panel still has an axis.
+func topOf(vals ...float64) float64 {
+	hi := 0.0
+	for _, v := range vals {
+		hi = max(hi, v)
+	}
+	if hi <= 0 {
+		return 1
+	}
+	return hi * headroom
+}
+
 func marketPlot(m Market) (*plot.Plot, error) {
 	p := plot.New()
-	p.Title.Text = fmt.Sprintf("%s: bids by price (%d), ours highlighted", m.Model, len(m.Prices))
+	p.Title.Text = fmt.Sprintf("%s: bids by price (%d)\n%s", m.Model, len(m.Prices), marketKey)
 	p.X.Label.Text = "rank (1 = cheapest)"
 	p.Y.Label.Text = "MOR per hour"
 	var others, ours plotter.XYs
+	var ys []float64
 	for i, price := range m.Prices {
 		pt := plotter.XY{X: float64(i + 1), Y: mor(chain.PerHour(price))}
+		ys = append(ys, pt.Y)
 		if i == m.Ours {
 			ours = append(ours, pt)
 		} else {
@@ -113,7 +137,6 @@ func marketPlot(m Market) (*plot.Plot, error) {
 		}
 		s.GlyphStyle.Color, s.GlyphStyle.Radius = grey, vg.Points(3)
 		p.Add(s)
-		p.Legend.Add("other providers", s)
 	}
 	if len(ours) > 0 {
 		s, err := plotter.NewScatter(ours)
@@ -122,7 +145,6 @@ func marketPlot(m Market) (*plot.Plot, error) {
 		}
 		s.GlyphStyle.Color, s.GlyphStyle.Radius, s.GlyphStyle.Shape = red, vg.Points(5), draw.CircleGlyph{}
 		p.Add(s)
-		p.Legend.Add("ours", s)
 	}
 	if m.Median != nil && len(m.Prices) > 0 {
 		y := mor(chain.PerHour(m.Median))
@@ -132,10 +154,10 @@ func marketPlot(m Market) (*plot.Plot, error) {
 		}
 		l.LineStyle.Color, l.LineStyle.Dashes = blue, []vg.Length{vg.Points(4), vg.Points(3)}
 		p.Add(l)
-		p.Legend.Add("median", l)
 	}
-	p.Legend.Top = true
-	p.Y.Min = 0
+	p.Add(plotter.NewGrid())
+	// Fixed after adding the plotters (adding one widens the axes to its data).
+	p.Y.Min, p.Y.Max = 0, topOf(ys...)
 	p.X.Min, p.X.Max = 0.5, float64(len(m.Prices))+0.5
 	p.X.Tick.Marker = plot.TickerFunc(func(lo, hi float64) []plot.Tick {
 		var ts []plot.Tick
@@ -145,36 +167,72 @@ func marketPlot(m Market) (*plot.Plot, error) {
 		}
 		return ts
 	})
-	p.Add(plotter.NewGrid())
 	return p, nil
+}
+
+// timeSpan is the X range of the earnings panel: every reading inside, with a margin, and at least a
+// day wide (one reading alone still gets an axis).
+func timeSpan(pts []Point) (lo, hi float64) {
+	first, last := pts[0].At, pts[len(pts)-1].At
+	span := last.Sub(first)
+	margin := max(span/20, 12*time.Hour)
+	return float64(first.Add(-margin).Unix()), float64(last.Add(margin).Unix())
+}
+
+// timeTicks are about five ticks across [lo, hi] whose labels all differ: dates when the span is
+// days or more, dates with hours when it is shorter.
+func timeTicks(lo, hi float64) []plot.Tick {
+	span := time.Duration(hi-lo) * time.Second
+	format := "2006-01-02"
+	if span < 4*24*time.Hour {
+		format = "01-02 15:04"
+	}
+	var ts []plot.Tick
+	seen := map[string]bool{}
+	for i := 0; i <= 4; i++ {
+		v := lo + (hi-lo)*float64(i)/4
+		label := time.Unix(int64(v), 0).UTC().Format(format)
+		if seen[label] {
+			continue
+		}
+		seen[label] = true
+		ts = append(ts, plot.Tick{Value: v, Label: label})
+	}
+	return ts
 }
 
 func earningsPlot(pts []Point) (*plot.Plot, error) {
 	p := plot.New()
-	p.Title.Text = "Earnings this period against the cap (the stake)"
+	p.Title.Text = "Earnings this period against the cap (the stake)\n" + earningsKey
 	p.X.Label.Text = "date (UTC)"
 	p.Y.Label.Text = "MOR"
-	p.X.Tick.Marker = plot.TimeTicks{Format: "2006-01-02"}
 	var earned, capped plotter.XYs
+	var ys []float64
 	for _, pt := range pts {
 		x := float64(pt.At.Unix())
 		earned = append(earned, plotter.XY{X: x, Y: mor(pt.Earned)})
 		capped = append(capped, plotter.XY{X: x, Y: mor(pt.Cap)})
+		ys = append(ys, mor(pt.Earned), mor(pt.Cap))
 	}
-	le, err := plotter.NewLine(earned)
+	le, pe, err := plotter.NewLinePoints(earned)
 	if err != nil {
 		return nil, err
 	}
 	le.LineStyle.Color, le.LineStyle.Width = green, vg.Points(2)
+	pe.GlyphStyle.Color, pe.GlyphStyle.Radius, pe.GlyphStyle.Shape = green, vg.Points(3), draw.CircleGlyph{} // a single reading still shows
+	lo, hi := timeSpan(pts)
+	if len(capped) == 1 { // one reading: the cap is still a line across the panel
+		capped = plotter.XYs{{X: lo, Y: capped[0].Y}, {X: hi, Y: capped[0].Y}}
+	}
 	lc, err := plotter.NewLine(capped)
 	if err != nil {
 		return nil, err
 	}
 	lc.LineStyle.Color, lc.LineStyle.Dashes = red, []vg.Length{vg.Points(4), vg.Points(3)}
-	p.Add(le, lc, plotter.NewGrid())
-	p.Legend.Add("earned", le)
-	p.Legend.Add("cap", lc)
-	p.Legend.Top, p.Legend.Left = true, true
+	p.Add(plotter.NewGrid(), lc, le, pe)
+	p.Y.Min, p.Y.Max = 0, topOf(ys...)
+	p.X.Min, p.X.Max = lo, hi
+	p.X.Tick.Marker = plot.TickerFunc(timeTicks)
 	return p, nil
 }
 

@@ -96,3 +96,70 @@ func TestChartPNGDecodesAtItsSize(t *testing.T) {
 		t.Fatal("an empty chart was drawn")
 	}
 }
+
+// readable is what a weekly report showed unreadably: one earnings reading of 0.1 of a 0.1 MOR cap,
+// and three bids, the dearest ours.
+func readable() Data {
+	mk := &chain.Market{Bids: []chain.Bid{
+		{ID: common.HexToHash("0x01"), Provider: other, PricePerSecond: big.NewInt(1e13)},
+		{ID: common.HexToHash("0x02"), Provider: other, PricePerSecond: big.NewInt(2e13)},
+		{ID: common.HexToHash("0x03"), Provider: us, PricePerSecond: big.NewInt(9e13)},
+	}}
+	return Data{Markets: []Market{FromMarket("m1", mk, big.NewInt(2e13), us)},
+		Earnings: []Point{{At: time.Date(2026, 12, 3, 14, 0, 0, 0, time.UTC), Earned: big.NewInt(1e17), Cap: big.NewInt(1e17)}}}
+}
+
+// The axes hold every point: the earnings axis starts at 0 and reaches above the cap, the time ticks
+// all differ, and every bid sits below the top of the market panel (the key is in the title, above
+// the data). The picture itself is the golden image.
+func TestChartIsReadable(t *testing.T) {
+	d := readable()
+	ep, err := earningsPlot(d.Earnings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ep.Y.Min != 0 || ep.Y.Max < 0.1 || ep.Y.Max > 0.2 {
+		t.Fatalf("earnings axis %v … %v MOR for 0.1 of 0.1 MOR", ep.Y.Min, ep.Y.Max)
+	}
+	ticks := ep.X.Tick.Marker.Ticks(ep.X.Min, ep.X.Max)
+	labels := map[string]bool{}
+	for _, tk := range ticks {
+		if tk.Label != "" {
+			if labels[tk.Label] {
+				t.Fatalf("two time ticks read %q: %+v", tk.Label, ticks)
+			}
+			labels[tk.Label] = true
+		}
+	}
+	if len(labels) < 3 {
+		t.Fatalf("only %d time tick(s): %+v", len(labels), ticks)
+	}
+	mp, err := marketPlot(d.Markets[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if top := mor(chain.PerHour(big.NewInt(9e13))); mp.Y.Min != 0 || mp.Y.Max <= top*1.1 {
+		t.Fatalf("market axis %v … %v, the dearest bid is %v MOR/h", mp.Y.Min, mp.Y.Max, top)
+	}
+	if !strings.Contains(mp.Title.Text, "● ours (red)") || !strings.Contains(ep.Title.Text, "earned (green)") {
+		t.Fatal("a legend is drawn over the data instead of the key in the title")
+	}
+	png, err := PNG(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "chart.golden.png")
+	if *update {
+		if err := os.WriteFile(golden, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(png, want) {
+		_ = os.WriteFile(filepath.Join(t.TempDir(), "chart.png"), png, 0o644)
+		t.Fatalf("the chart differs from %s (run go test ./internal/chart -run TestChartIsReadable -update after checking it)", golden)
+	}
+}

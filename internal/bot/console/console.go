@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -29,6 +31,9 @@ type Options struct {
 	Script      bool   // echo each line and wait for executions between lines
 	FailOnError bool
 	IdleTimeout time.Duration
+	// FileDir is where attachments (the weekly chart) are written, since a terminal cannot show them
+	// ("": a directory of its own under the system's temporary directory).
+	FileDir string
 }
 
 // Console is the terminal chat.
@@ -203,10 +208,37 @@ func (c *Console) handle(ctx context.Context, line string) (stop, failed bool) {
 func (c *Console) Post(_ context.Context, channel string, m chat.Message) error {
 	out := fmt.Sprintf("[%s]\n%s", channel, Render(m))
 	for _, f := range m.Files {
-		out += fmt.Sprintf("  [attachment %s, %s, %d bytes]\n", f.Name, f.ContentType, len(f.Data))
+		path, err := c.writeFile(f)
+		if err != nil {
+			out += fmt.Sprintf("  [attachment %s, %s, %d bytes: could not be written (%v)]\n", f.Name, f.ContentType, len(f.Data), err)
+			continue
+		}
+		out += fmt.Sprintf("  [attachment %s, %d bytes, written to %s]\n", f.Name, len(f.Data), path)
 	}
 	c.print(out)
 	return nil
+}
+
+// writeFile writes an attachment where a person can open it, and returns the path.
+func (c *Console) writeFile(f chat.File) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.o.FileDir == "" {
+		dir, err := os.MkdirTemp("", "morbot-files-")
+		if err != nil {
+			return "", err
+		}
+		c.o.FileDir = dir
+	}
+	if err := os.MkdirAll(c.o.FileDir, 0o700); err != nil {
+		return "", err
+	}
+	name := time.Now().UTC().Format("20060102-150405.000") + "-" + filepath.Base(f.Name)
+	path := filepath.Join(c.o.FileDir, name)
+	if err := os.WriteFile(path, f.Data, 0o600); err != nil {
+		return "", err
+	}
+	return path, nil
 }
 
 // Notifier returns the approval notifier that prints proposal updates as the message edits would appear.

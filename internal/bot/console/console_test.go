@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/morbotlabs/morbot/internal/chat"
 )
 
 // A line over MaxLine is refused with its length and the console goes on with the next line.
@@ -49,5 +53,25 @@ func TestRunStopsWithItsContext(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A terminal cannot show a picture: the console writes an attachment to a file and prints its path.
+func TestAttachmentsAreWrittenToAFile(t *testing.T) {
+	var out bytes.Buffer
+	dir := t.TempDir()
+	c := New(Options{Out: &out, FileDir: dir})
+	png := []byte("\x89PNG\r\n\x1a\nfake")
+	if err := c.Post(context.Background(), "reports", chat.Message{Title: "Status report", Files: []chat.File{{Name: "morbot-weekly.png", ContentType: "image/png", Data: png}}}); err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(out.String(), "written to ")
+	if !ok {
+		t.Fatalf("no path printed:\n%s", out.String())
+	}
+	path := strings.TrimSuffix(strings.TrimSpace(after), "]")
+	got, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(got, png) || filepath.Dir(path) != dir || !strings.HasSuffix(path, "-morbot-weekly.png") {
+		t.Fatalf("attachment at %q: %v %q", path, err, got)
 	}
 }
