@@ -85,7 +85,7 @@ func fundingShort(_ context.Context, _ *Alerter, pos *position.Position) ([]Aler
 	}
 	return []Alert{{ID: "funding-short", Kind: "earnings", Severity: chat.Error, Title: "The marketplace funding account cannot pay what is due",
 		Text: fmt.Sprintf("Claims due now need %s from the funding account %s, which holds %s and lets the Diamond pull %s. Claims on sessions that are not direct-payment revert until the marketplace operators top it up or raise its allowance; direct-payment sessions still pay.",
-			chain.FormatMOR(es.FundingNeed), e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))}}, nil
+			chain.FormatMOR(es.FundingNeed), e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance))}}, nil
 }
 
 func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {

@@ -132,6 +132,6 @@ func allowanceShort(ctx context.Context, r *Alerter, pos *position.Position) ([]
 		return nil, nil
 	}
 	return []Alert{{ID: "allowance-short", Kind: "funds", Severity: chat.Warning, Title: "MOR allowance below what open proposals need",
-		Text: fmt.Sprintf("Open proposals without their own approve step need %s, but the Diamond may pull only %s.", chain.FormatMOR(need), chain.FormatMOR(pos.Snapshot.Allowance)),
+		Text: fmt.Sprintf("Open proposals without their own approve step need %s, but the Diamond may pull only %s.", chain.FormatMOR(need), chain.FormatAllowance(pos.Snapshot.Allowance)),
 		Fix:  "/mor approve auto"}}, nil
 }

@@ -226,3 +226,12 @@ func FormatRates(perSecond *big.Int) string {
 
 // When formats a chain timestamp for people (UTC, to the minute).
 func When(t uint64) string { return time.Unix(int64(t), 0).UTC().Format("2006-01-02 15:04 UTC") }
+
+// FormatAllowance is an ERC-20 allowance for people: "unlimited" for the maximum a wallet sets for
+// no limit, MOR otherwise.
+func FormatAllowance(v *big.Int) string {
+	if v != nil && v.Cmp(maxUint256) == 0 {
+		return "unlimited"
+	}
+	return FormatMOR(v)
+}

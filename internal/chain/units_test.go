@@ -144,3 +144,16 @@ func FuzzParsePricePerSecond(f *testing.F) {
 		}
 	})
 }
+
+// An allowance set to the maximum reads "unlimited", not a 60-digit MOR figure.
+func TestFormatAllowance(t *testing.T) {
+	if got := FormatAllowance(maxUint256); got != "unlimited" {
+		t.Fatalf("max allowance: %q", got)
+	}
+	if got := FormatAllowance(new(big.Int).Sub(maxUint256, big.NewInt(1))); got == "unlimited" {
+		t.Fatal("one wei under the maximum is not unlimited")
+	}
+	if got := FormatAllowance(big.NewInt(5e17)); got != "0.5 MOR" {
+		t.Fatalf("0.5 MOR: %q", got)
+	}
+}

@@ -74,7 +74,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 	}
 	m.Fields = append(m.Fields,
 		chat.Field{Name: "rights on the Diamond " + net.Diamond.Hex() + " (registry " + r.Registry.Hex() + ")", Value: strings.Join(held, "\n")},
-		chat.Field{Name: "provider wallet's allowance to the Diamond", Value: fmt.Sprintf("%s (stakes and bid fees are pulled from the provider wallet; only it can approve)", chain.FormatMOR(s.Allowance)), Inline: true},
+		chat.Field{Name: "provider wallet's allowance to the Diamond", Value: fmt.Sprintf("%s (stakes and bid fees are pulled from the provider wallet; only it can approve)", chain.FormatAllowance(s.Allowance)), Inline: true},
 		chat.Field{Name: "operator's ETH (pays the gas)", Value: chain.FormatETH(s.SignerETH), Inline: true},
 	)
 	calls := h.providerCalls(r, s.Allowance, approve)

@@ -215,3 +215,21 @@ func TestAutoApprovedClaimRunsWithoutVotes(t *testing.T) {
 }
 
 var _ = chat.Info
+
+// A session the cap leaves out is told the headroom after the plan's own claims, which come first
+// and use it up, not the headroom before them.
+func TestClaimLeftOutCountsThePlansOwnClaims(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	bid := e.onboardForSessions()    // stake 2 MOR: the cap
+	e.openSession(bid, "1.5", false) // ends at 150,000 s
+	e.openSession(bid, "0.5", false) // ends at 50,000 s
+	e.advance(150_000 * time.Second)
+	late := e.openSession(bid, "0.3", false) // ends last: nothing left for it
+	e.advance(30_000 * time.Second)
+	r := e.run("alice", "/mor claim all")
+	got := flatten(r.Message)
+	if r.ProposalID == 0 || !strings.Contains(got, hexOf(late)+": the earnings cap leaves nothing this period: 2 MOR earned of the 2 MOR cap (the stake), counting the 2 MOR this claim takes first, until ") {
+		t.Fatalf("left-out line for the capped session:\n%s", got)
+	}
+}

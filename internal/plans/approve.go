@@ -32,7 +32,7 @@ func (b *Builder) Approve(ctx context.Context, u approval.User, amount *big.Int)
 		return nil, Refuse("the allowance is already %s (read at block %d)", chain.FormatMOR(amount), s.Block)
 	}
 	pl := New(approval.KindApprove)
-	pl.Add(b.Chain.ApproveTx(amount), fmt.Sprintf("set the Diamond's MOR allowance to %s (now %s; approve replaces, it does not add)", chain.FormatMOR(amount), chain.FormatMOR(s.Allowance)))
+	pl.Add(b.Chain.ApproveTx(amount), fmt.Sprintf("set the Diamond's MOR allowance to %s (now %s; approve replaces, it does not add)", chain.FormatMOR(amount), chain.FormatAllowance(s.Allowance)))
 	pl.Amounts.Approve = amount
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }

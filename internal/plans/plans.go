@@ -158,11 +158,11 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 			if b.Signer != b.Provider {
 				approve := b.Chain.ApproveTx(pl.Need)
 				return nil, Refuse("the Diamond may pull %s of the provider's MOR but this plan needs %s (read at block %d); the approve must be sent by the provider wallet %s itself, and morbot signs as the operator %s. The provider wallet must send: %s (approve(%s, %s)); /mor delegation shows it as an EIP-681 link and a Safe batch too",
-					chain.FormatMOR(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex(), CallLine(approve), b.Chain.Network().Diamond.Hex(), pl.Need)
+					chain.FormatAllowance(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex(), CallLine(approve), b.Chain.Network().Diamond.Hex(), pl.Need)
 			}
 			approve := b.Chain.ApproveTx(pl.Need)
 			pl.Steps = append([]chain.TxRequest{approve}, pl.Steps...)
-			pl.Lines = append([]string{fmt.Sprintf("approve the Diamond to pull %s (allowance now %s)", chain.FormatMOR(pl.Need), chain.FormatMOR(f.Allowance))}, pl.Lines...)
+			pl.Lines = append([]string{fmt.Sprintf("approve the Diamond to pull %s (allowance now %s)", chain.FormatMOR(pl.Need), chain.FormatAllowance(f.Allowance))}, pl.Lines...)
 			pl.Amounts.Approve = MaxBig(pl.Amounts.Approve, pl.Need)
 		}
 	}

@@ -106,7 +106,7 @@ func chainStatus(pos *position.Position, n chain.Network, feeCap *big.Int) chat.
 	m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("active bids (%d)", len(s.ActiveBids)), Value: strings.Join(bids, "\n")})
 	m.Fields = append(m.Fields,
 		chat.Field{Name: "MOR balance", Value: chain.FormatMOR(s.MORBalance), Inline: true},
-		chat.Field{Name: "allowance to the Diamond", Value: chain.FormatMOR(s.Allowance), Inline: true},
+		chat.Field{Name: "allowance to the Diamond", Value: chain.FormatAllowance(s.Allowance), Inline: true},
 	)
 	if s.Operator() {
 		m.Fields = append(m.Fields,
@@ -196,7 +196,7 @@ func EarningsFields(s *position.Earnings) []chat.Field {
 		chat.Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
 			s.Counts[chain.SessionActive], s.Counts[chain.SessionEndedUnclaimed], s.Counts[chain.SessionClosed], s.Counts[chain.SessionClaimed])},
 		chat.Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
-			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance))})
+			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance))})
 	return fs
 }
 
