@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -96,19 +97,31 @@ func (d *devProxy) models(w http.ResponseWriter, _ *http.Request) {
 	_ = json.NewEncoder(w).Encode(ms)
 }
 
-func (d *devProxy) serveBackend(w http.ResponseWriter, _ *http.Request) {
+// serveBackend answers as an OpenAI-compatible backend does: completions by POST, and 405 Method
+// Not Allowed (with Allow: POST) for anything else, the health probe's HEAD included; or, as set by
+// /mor dev backend, an error status or no answer at all.
+func (d *devProxy) serveBackend(w http.ResponseWriter, r *http.Request) {
 	d.mu.Lock()
 	code := d.backend
 	d.mu.Unlock()
-	if code == 0 { // no answer: drop the connection
+	switch {
+	case code == 0: // no answer: drop the connection
 		if hj, ok := w.(http.Hijacker); ok {
 			if c, _, err := hj.Hijack(); err == nil {
 				_ = c.Close()
 				return
 			}
 		}
+		w.WriteHeader(http.StatusBadGateway)
+	case code != http.StatusOK:
+		w.WriteHeader(code)
+	case r.Method != http.MethodPost:
+		w.Header().Set("Allow", http.MethodPost)
+		w.WriteHeader(http.StatusMethodNotAllowed)
+	default:
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"object":"chat.completion","model":"dev","choices":[{"index":0,"message":{"role":"assistant","content":"hello from the morbot dev backend"},"finish_reason":"stop"}]}`)
 	}
-	w.WriteHeader(code)
 }
 
 func (d *devProxy) close() {
@@ -123,7 +136,7 @@ func (d *devProxy) backendURL() string { return d.url + "/backend/v1/chat/comple
 // backendSpec is `/mor dev backend <ok|402|429|500|down>`: how the dev backend answers the health
 // probe, to show the backend alerts live.
 func (d *devProxy) backendSpec() *commands.Spec {
-	states := map[string]int{"ok": http.StatusMethodNotAllowed, "402": http.StatusPaymentRequired, "429": http.StatusTooManyRequests, "500": http.StatusInternalServerError, "down": 0}
+	states := map[string]int{"ok": http.StatusOK, "402": http.StatusPaymentRequired, "429": http.StatusTooManyRequests, "500": http.StatusInternalServerError, "down": 0}
 	return commands.NewSpec(commands.Spec{Path: []string{"dev", "backend"}, Dev: true,
 		Summary: "(dev only) how the dev backend answers the health probe: ok, 402 (out of credit), 429 (rate limited), 500 or down",
 		Args:    []commands.Arg{{Name: "state", Help: "ok, 402, 429, 500 or down"}},
@@ -136,9 +149,12 @@ func (d *devProxy) backendSpec() *commands.Spec {
 			d.mu.Lock()
 			d.backend = code
 			d.mu.Unlock()
-			what := "answers " + strconv.Itoa(code)
-			if code == 0 {
+			what := "answers " + strconv.Itoa(code) + " to everything"
+			switch code {
+			case 0:
 				what = "does not answer"
+			case http.StatusOK:
+				what = "answers as a working backend does: completions by POST, and 405 Method Not Allowed to the health probe's HEAD (a POST-only endpoint), which counts as alive"
 			}
 			return &commands.Response{Message: chat.Message{Severity: chat.Success,
 				Text: "the dev backend now " + what + "; /mor health shows it, and the next alert check (every 10 s) reports it"}}, nil

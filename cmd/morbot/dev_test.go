@@ -238,6 +238,8 @@ func TestDevScriptServeAndHealth(t *testing.T) {
 		"/mor health",
 		"/mor dev backend down",
 		"/mor status",
+		"/mor dev backend ok",
+		"/mor health",
 		"/mor dev backend teapot",
 	)
 	code, out, errOut := runApp(t, "", "dev", "--script", script)
@@ -261,11 +263,14 @@ func TestDevScriptServeAndHealth(t *testing.T) {
 		"bob> /mor health",
 		"): serving: bid 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), served, backend 405 in ",
 		"listed by the proxy-router: yes",
-		"the dev backend now answers 402",
+		"backend: HTTP 405 in ", " (alive: a POST-only endpoint refuses the probe's HEAD)",
+		"the dev backend now answers 402 to everything",
 		"): backend_billing: the backend answers 402 Payment Required",
 		"the dev backend now does not answer",
 		"bob> /mor status",
 		"test-model: backend_down — the backend does not answer: ",
+		"the dev backend now answers as a working backend does: completions by POST, and 405 Method Not Allowed to the health probe's HEAD (a POST-only endpoint), which counts as alive",
+		"): serving: ",
 		`/mor dev backend teapot`,
 		`state: "teapot" is not one of ok, 402, 429, 500, down`,
 	} {

@@ -51,7 +51,11 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 			if p.Status == 0 {
 				parts = append(parts, "backend: no answer")
 			} else {
-				parts = append(parts, fmt.Sprintf("backend: HTTP %d in %s", p.Status, p.Latency.Round(time.Millisecond)))
+				alive := ""
+				if p.Status == 405 {
+					alive = " (alive: a POST-only endpoint refuses the probe's HEAD)"
+				}
+				parts = append(parts, fmt.Sprintf("backend: HTTP %d in %s%s", p.Status, p.Latency.Round(time.Millisecond), alive))
 			}
 		}
 		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("%s (%s): %s", view.OrDash(md.Name), strings.ToLower(md.ID.Hex()), md.State),
