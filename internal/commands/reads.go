@@ -18,6 +18,9 @@ func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
 	if name := c.Arg("command"); name != "" {
 		name = strings.TrimPrefix(strings.TrimSpace(name), "/mor ")
 		s := h.grammar.Lookup(name)
+		if s != nil && s.Name() != name {
+			s = nil // an alias of a group's command ("alerts" for "alerts list"): show the whole group
+		}
 		if s == nil {
 			// A group ("bid", "dev"): its commands.
 			var b strings.Builder
