@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
@@ -296,5 +298,39 @@ func TestModelServeAPIKeys(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(fresh); strings.Contains(string(b), "SECRET") {
 		t.Fatal("the passphrase reached models-config.json")
+	}
+}
+
+// A model the provider owns on chain that this store did not register (another morbot, the Swagger
+// page) is found by its on-chain name, as /mor health names it: model serve and market take it.
+func TestModelsOnChainResolveByName(t *testing.T) {
+	t.Parallel()
+	cfgPath := filepath.Join(t.TempDir(), "models-config.json")
+	if err := os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e := newEnvFull(t, 1, nil, &domain.Proxy{ModelsConfig: cfgPath})
+	ctx := context.Background()
+	me := e.eng.SignerAddress()
+	signer := chaintest.KeySigner{Key: e.sim.Accounts[0].Key}
+	if r := e.run("alice", "/mor provider create 0.2 127.0.0.1:3333"); r.ProposalID == 0 {
+		t.Fatal(flatten(r.Message))
+	} else if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatal(p.Reason)
+	}
+	base := common.HexToHash("0xe7")
+	id := chain.ModelID(me, base)
+	for _, tx := range []chain.TxRequest{e.cl.ApproveTx(mor("1")), e.cl.ModelRegisterTx(me, base, common.Hash{}, big.NewInt(0), mor("0.1"), "ext-model", []string{"LLM"}),
+		e.cl.PostModelBidTx(me, id, big.NewInt(1e13))} {
+		if _, err := e.cl.Send(ctx, signer, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m := e.run("alice", "/mor market ext-model").Message; !strings.Contains(m.Title, `Market for "ext-model" (`+strings.ToLower(id.Hex())+")") {
+		t.Fatalf("market by the on-chain name: %s", flatten(m))
+	}
+	r := e.run("alice", "/mor model serve ext-model --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions")
+	if r.ProposalID == 0 || !strings.Contains(flatten(r.Message), strings.ToLower(id.Hex())) {
+		t.Fatalf("model serve by the on-chain name: %s", flatten(r.Message))
 	}
 }

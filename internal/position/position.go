@@ -263,6 +263,19 @@ func (r *Reader) ModelByName(ctx context.Context, name string) (*store.TeamModel
 			return &tm, &cm, nil
 		}
 	}
+	// A model the provider owns on chain that this store did not register (another morbot, the
+	// Swagger page, an earlier store) still has its on-chain name: the snapshot holds the models the
+	// provider bids on.
+	snap, err := r.snapshot(ctx, ms)
+	if err != nil {
+		return nil, nil, err
+	}
+	for id, cm := range snap.Models {
+		if cm.Owner == r.o.Provider && cm.Active() && strings.EqualFold(cm.Name, name) {
+			c := cm
+			return &store.TeamModel{ID: id, Name: cm.Name}, &c, nil
+		}
+	}
 	return nil, nil, nil
 }
 
