@@ -20,6 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
 )
@@ -73,7 +74,11 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *domain
 	if tweak != nil {
 		tweak(&policy)
 	}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
+	var runner approval.OffchainRunner
+	if proxy != nil && proxy.ModelsConfig != "" {
+		runner = &proxyrouter.Runner{ModelsConfig: proxy.ModelsConfig, RestartCommand: proxy.RestartCommand, Client: proxy.Client}
+	}
+	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Offchain: runner})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
 	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
 // MaxClaims is how many sessions one claim proposal claims (its message stays readable and its
@@ -94,11 +95,17 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("%s is held until %s: the consumer %s on %s, and the contract holds the part earned that day until the next UTC day",
 				chain.FormatMOR(est.OnHold), chain.When(est.HeldUntil), how, chain.When(s.ClosedAt))})
 		case chain.ClaimCapped:
-			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the earnings cap leaves nothing this period: %s earned of the %s cap (the stake) until %s; its %s waits for the next period, or for more stake",
-				chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), chain.When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
+			// The headroom left after this plan's own claims, which come first and use it up.
+			earned := new(big.Int).Add(cp.Earned, out.Total)
+			counting := ""
+			if out.Total.Sign() > 0 {
+				counting = fmt.Sprintf(", counting the %s this claim takes first,", chain.FormatMOR(out.Total))
+			}
+			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the earnings cap leaves nothing this period: %s earned of the %s cap (the stake)%s until %s; its %s waits for the next period, or for more stake",
+				chain.FormatMOR(position.MinBig(earned, cp.Stake)), chain.FormatMOR(cp.Stake), counting, chain.When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
 		case chain.ClaimFundingShort:
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the marketplace funding account %s can pay only %s now (balance %s, allowance to the Diamond %s) and this claim needs %s; the claim would revert",
-				e.FundingAccount.Hex(), chain.FormatMOR(new(big.Int).Sub(e.Funding(), fromFunding)), chain.FormatMOR(e.FundingBalance), chain.FormatMOR(e.FundingAllowance), chain.FormatMOR(est.Due))})
+				e.FundingAccount.Hex(), chain.FormatMOR(new(big.Int).Sub(e.Funding(), fromFunding)), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance), chain.FormatMOR(est.Due))})
 		}
 	}
 	for _, id := range r.Sessions {
