@@ -167,9 +167,9 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 type role int
 
 const (
-	roleViewer role = iota // reads
-	roleProposer           // proposals: a proposer
-	roleMember             // team actions that are not proposals (cancel, silence): a proposer or an approver
+	roleViewer   role = iota // reads
+	roleProposer             // proposals: a proposer
+	roleMember               // team actions that are not proposals (cancel, silence): a proposer or an approver
 )
 
 // roleOf is the role a command needs.

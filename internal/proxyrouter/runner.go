@@ -80,10 +80,10 @@ type Runner struct {
 	RestartEnv     []string // variables the restart command gets beyond PATH, HOME and LANG (proxy_router.restart_env)
 	// OnRestart is told, before the restart command runs, that morbot restarts the node itself (a
 	// planned restart is not part of a restart loop).
-	OnRestart func(at time.Time)
-	Client         *Client // nil: verification is skipped
-	VerifyTimeout  time.Duration
-	Now            func() time.Time
+	OnRestart     func(at time.Time)
+	Client        *Client // nil: verification is skipped
+	VerifyTimeout time.Duration
+	Now           func() time.Time
 }
 
 // Run implements approval.OffchainRunner.

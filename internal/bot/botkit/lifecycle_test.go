@@ -31,7 +31,9 @@ func (o *out) ReplyProposal(_ context.Context, ref approval.MessageRef, line str
 // its thread instead; other platforms' messages are left to their adapters.
 func TestLifecycleEditsAndReplies(t *testing.T) {
 	o := &out{}
-	l := &Lifecycle{Platform: "discord", Render: func(p *approval.Proposal) chat.Message { return chat.Message{Title: p.HumanID() + " " + string(p.Status)} },
+	l := &Lifecycle{Platform: "discord", Render: func(p *approval.Proposal) chat.Message {
+		return chat.Message{Title: p.HumanID() + " " + string(p.Status)}
+	},
 		Out: o, Log: slog.New(slog.DiscardHandler)}
 	p := &approval.Proposal{ID: 3, Status: approval.Submitted, Messages: []approval.MessageRef{{Platform: "discord", Channel: "c", MessageID: "m9"}, {Platform: "slack", Channel: "C", MessageID: "1.2"}}}
 	l.Notify(context.Background(), approval.Event{Kind: "submitted", Proposal: p})
