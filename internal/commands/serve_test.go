@@ -113,6 +113,11 @@ func TestModelServeThroughApproval(t *testing.T) {
 	if serve == nil || p.Params.Model == nil || serve.Token != strings.ToLower(p.Params.Model.Hex()) {
 		t.Fatalf("no serve button on the confirmed model create: %+v", h.Render(p).Buttons)
 	}
+	// ...and its "next" line is the command for the configured backend, not a placeholder.
+	want := "/mor model serve " + serve.Token + " (the default backend: openai at http://127.0.0.1:8000/v1/chat/completions; add --api-type and --api-url for another)"
+	if next := flatten(h.Render(p)); !strings.Contains(next, want) || strings.Contains(next, "<backend URL") {
+		t.Fatalf("the next line ignores the default backend:\n%s", next)
+	}
 	viaButton := h.Click(context.Background(), u("bob"), serve.Token, chat.ActionServe)
 	if viaButton.ProposalID == 0 || !strings.Contains(flatten(viaButton.Message), "model serve") {
 		t.Fatalf("serve button: %s", flatten(viaButton.Message))

@@ -81,9 +81,13 @@ func New(o Options) *Core {
 	}
 	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Logger: o.Logger, Replica: o.Replica})
 	n := o.Chain.Network()
+	props := view.Proposals{Network: n, Labels: view.Labels(n, o.Provider, signer)}
+	if o.Proxy != nil {
+		props.DefaultAPIType, props.DefaultAPIURL = o.Proxy.DefaultAPIType, o.Proxy.DefaultAPIURL
+	}
 	return &Core{Chain: o.Chain, Engine: o.Engine, Read: read, Proxy: o.Proxy, Provider: o.Provider, Signer: signer,
 		Plans:     plans.NewBuilder(plans.Options{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: read, Serve: serve}),
-		Proposals: view.Proposals{Network: n, Labels: view.Labels(n, o.Provider, signer), Serve: o.Proxy != nil && o.Proxy.DefaultAPIType != ""}}
+		Proposals: props}
 }
 
 // ServeDefaults are proxy_router.default_api_type and default_api_url ("" when not set).

@@ -77,7 +77,7 @@ func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]s
 	}
 	m.Fields = append(m.Fields, chat.Field{Name: "proposed by", Value: proposer, Inline: true})
 	if id, ok := registered(p); ok {
-		m.Fields = append(m.Fields, chat.Field{Name: "next: add it to the proxy-router", Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
+		m.Fields = append(m.Fields, chat.Field{Name: nextServe, Value: "/mor model serve " + id + " --api-type openai --api-url <backend URL, e.g. http://127.0.0.1:8000/v1/chat/completions>"})
 	}
 	if p.Reason != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: reasonLabel(p.Status), Value: p.Reason})
@@ -189,13 +189,26 @@ func registered(p *approval.Proposal) (string, bool) {
 type Proposals struct {
 	Network chain.Network
 	Labels  map[common.Address]string
-	Serve   bool // proxy_router.default_api_type and default_api_url are set
+	// DefaultAPIType and DefaultAPIURL are proxy_router.default_api_type and default_api_url: when
+	// set, the "next" line of a confirmed model registration is the command that serves it there,
+	// and a button runs it.
+	DefaultAPIType string
+	DefaultAPIURL  string
 }
 
-// Render is the proposal message (see Proposal), with the serve button where it applies.
+// nextServe names the field that says how to serve a model just registered.
+const nextServe = "next: add it to the proxy-router"
+
+// Render is the proposal message (see Proposal), with the serve command and button for the
+// configured default backend where it applies.
 func (r Proposals) Render(p *approval.Proposal) chat.Message {
 	m := Proposal(p, r.Network, r.Labels)
-	if id, ok := registered(p); ok && r.Serve {
+	if id, ok := registered(p); ok && r.DefaultAPIType != "" && r.DefaultAPIURL != "" {
+		for i := range m.Fields {
+			if m.Fields[i].Name == nextServe {
+				m.Fields[i].Value = fmt.Sprintf("/mor model serve %s (the default backend: %s at %s; add --api-type and --api-url for another)", id, r.DefaultAPIType, r.DefaultAPIURL)
+			}
+		}
 		m.Buttons = append(m.Buttons, chat.Button{Label: "Add to proxy-router", Action: chat.ActionServe, Token: id, Ref: id})
 	}
 	return m
