@@ -583,3 +583,28 @@ func TestWritePreChecks(t *testing.T) {
 	theirs := chain.ModelID(other.Address(), otherBase)
 	refused("/mor model deregister "+theirs.Hex(), "is owned by "+other.Address().Hex()+"; only its owner can deregister it")
 }
+
+// TestRefusalsAreHeadedByWhatWasRefused: a read that names what does not exist says "Not found", a
+// read that cannot run says "Error", and only a command that proposes says "Not proposed".
+func TestRefusalsAreHeadedByWhatWasRefused(t *testing.T) {
+	e := newEnv(t, approval.Caps{})
+	missing := "0x" + strings.Repeat("ab", 32)
+	for _, c := range []struct{ cmd, title, text string }{
+		{"/mor model show " + missing, "Not found", "does not exist on-chain"},
+		{"/mor market " + missing, "Not found", "is not active on-chain"},
+		{"/mor bid delete " + missing, "Not found", "there is no bid"},
+		{"/mor bid create nosuchmodel 0.00001", "Not found", `no active model named "nosuchmodel"`},
+		{"/mor health", "Error", "no proxy-router API is configured"},
+		{"/mor provider create 0.0001 node.example.com:3333", "Not proposed", "minimum"},
+	} {
+		r := e.run("alice", c.cmd)
+		if r.Message.Title != c.title || !strings.Contains(r.Message.Text, c.text) || r.ProposalID != 0 {
+			t.Errorf("%s: headed %q, text %q; want %q with %q", c.cmd, r.Message.Title, r.Message.Text, c.title, c.text)
+		}
+	}
+	// A duration that does not parse is bad input, said before anything else: the usage comes with it.
+	r := e.run("alice", "/mor alerts silence all 5x")
+	if !strings.Contains(flatten(r.Message), `"5x" is not a duration such as 30m, 4h or 2d`) || !strings.Contains(flatten(r.Message), "usage") {
+		t.Errorf("bad duration: %s", flatten(r.Message))
+	}
+}

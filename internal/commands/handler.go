@@ -390,7 +390,7 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) chat.Mess
 	case errors.As(err, &bad):
 		return h.usageMessage(&UsageError{Spec: spec, Msg: bad.Msg}, u.Platform)
 	case errors.As(err, &inv):
-		m := chat.Message{Severity: chat.Error, Title: "Not proposed", Text: inv.Msg, Ephemeral: true}
+		m := chat.Message{Severity: chat.Error, Title: refusalTitle(inv, spec), Text: inv.Msg, Ephemeral: true}
 		if spec != nil {
 			m.Fields = []chat.Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
 		}
@@ -426,6 +426,22 @@ func newRef() string {
 // invalid is input that parsed but does not fit the chain's rules or the team's state; it names the
 // numbers and the block they were read at (the same refusal plans make).
 func invalid(format string, args ...any) error { return plans.Refuse(format, args...) }
+
+// notFound is a refusal because what the command names does not exist.
+func notFound(format string, args ...any) error { return plans.Missing(format, args...) }
+
+// refusalTitle heads a refusal by what was refused: "Not found" when the thing named does not exist,
+// "Not proposed" when a proposal was not made, "Error" when another command could not do its job.
+func refusalTitle(r *plans.Refusal, spec *Spec) string {
+	switch {
+	case r.NotFound:
+		return "Not found"
+	case spec == nil || spec.Writes:
+		return "Not proposed"
+	default:
+		return "Error"
+	}
+}
 
 // Response is the result of one command: a message, and the proposal it created, if any.
 type Response struct {

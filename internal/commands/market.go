@@ -26,7 +26,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		return nil, err
 	}
 	if !mk.Model.Active() {
-		return nil, invalid("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
+		return nil, notFound("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
 	}
 	name := h.modelName(ctx, id, mk.Model.Name)
 	m := chat.Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}

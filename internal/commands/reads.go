@@ -133,7 +133,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 		return nil, err
 	}
 	if m.CreatedAt == 0 {
-		return nil, invalid("model %s does not exist on-chain (is it the derived model ID, not the base ID?)", id.Hex())
+		return nil, notFound("model %s does not exist on-chain (is it the derived model ID, not the base ID?)", id.Hex())
 	}
 	_, bids, err := h.chain.ModelActiveBids(ctx, id, 0, 1)
 	if err != nil {

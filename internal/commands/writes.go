@@ -220,7 +220,7 @@ func (h *Handler) resolveModel(ctx context.Context, c *Call, ref string) (common
 		return common.Hash{}, err
 	}
 	if tm == nil {
-		return common.Hash{}, invalid("no active model named %q among the team's models; /mor model list shows them, or give the 0x model ID", ref)
+		return common.Hash{}, notFound("no active model named %q among the team's models; /mor model list shows them, or give the 0x model ID", ref)
 	}
 	return tm.ID, nil
 }

@@ -73,7 +73,7 @@ func (b *Builder) BidDelete(ctx context.Context, u approval.User, id common.Hash
 	}
 	switch {
 	case bid.CreatedAt == 0:
-		return nil, Refuse("there is no bid %s (see /mor bid list)", id.Hex())
+		return nil, Missing("there is no bid %s (see /mor bid list)", id.Hex())
 	case bid.Provider != b.Provider:
 		return nil, Refuse("bid %s belongs to provider %s, not to ours", id.Hex(), bid.Provider.Hex())
 	case !bid.Active():

@@ -118,7 +118,7 @@ func (b *Builder) ModelDeregister(ctx context.Context, u approval.User, id commo
 	}
 	switch {
 	case cm.CreatedAt == 0:
-		return nil, Refuse("model %s does not exist on-chain (is it the derived model ID?)", id.Hex())
+		return nil, Missing("model %s does not exist on-chain (is it the derived model ID?)", id.Hex())
 	case cm.Owner != b.Provider:
 		return nil, Refuse("model %s is owned by %s; only its owner can deregister it", id.Hex(), cm.Owner.Hex())
 	case cm.IsDeleted:

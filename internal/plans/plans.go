@@ -78,12 +78,20 @@ func (p *Plan) Add(r chain.TxRequest, line string) {
 
 // Refusal is a plan that cannot be proposed as asked; the message names the numbers, the block they
 // were read at and what would fix it. Nothing changed.
-type Refusal struct{ Msg string }
+type Refusal struct {
+	Msg      string
+	NotFound bool // what was asked about does not exist (a model ID, a name): not a refusal to act
+}
 
 func (e *Refusal) Error() string { return e.Msg }
 
 // Refuse builds a Refusal.
 func Refuse(format string, args ...any) error { return &Refusal{Msg: fmt.Sprintf(format, args...)} }
+
+// Missing builds a Refusal for something that does not exist.
+func Missing(format string, args ...any) error {
+	return &Refusal{Msg: fmt.Sprintf(format, args...), NotFound: true}
+}
 
 // BadInput is a value that parsed but is not usable as given (an entry the proxy-router would
 // refuse); chat answers it with the command's usage.
