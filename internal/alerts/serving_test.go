@@ -172,6 +172,8 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	writeModelsConfig(t, cfg, id, node.be.URL+"/v1")
 	if m := firing(e.check(), "config-invalid-"+short); m == nil || !strings.Contains(m.Text, "api url ends in /v1") {
 		t.Fatal("config-invalid did not fire")
+	} else if !strings.Contains(m.Text, "the running proxy-router keeps serving the entry it loaded at its last start until its next restart") {
+		t.Fatalf("config-invalid does not say the running node keeps its old entry: %s", m.Text)
 	}
 	writeModelsConfig(t, cfg, id, node.be.URL+"/v1/chat/completions")
 	if !resolvedIn(e.check(), "config-invalid-"+short) {

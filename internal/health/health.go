@@ -168,7 +168,16 @@ func judge(m Model, n Node) (State, string) {
 	if m.Entry != nil {
 		e := *m.Entry
 		if err := e.Validate(); err != nil {
-			return ConfigInvalid, strings.TrimPrefix(err.Error(), "invalid models-config entry: ")
+			what := strings.TrimPrefix(err.Error(), "invalid models-config entry: ")
+			switch {
+			case n.ModelsErr == "" && m.Served:
+				what += " in models-config.json; the running proxy-router keeps serving the entry it loaded at its last start until its next restart, which loads this one"
+			case n.ModelsErr == "":
+				what += " in models-config.json; the running proxy-router does not serve the model, and its next restart loads this entry"
+			default:
+				what += " in models-config.json; the running proxy-router keeps whatever entry it loaded at its last start until its next restart, which loads this one"
+			}
+			return ConfigInvalid, what
 		}
 	}
 	if c, ok := componentFor(n.Health.Components, m.ID); ok && strings.HasPrefix(strings.ToLower(c), "unhealthy") {

@@ -98,6 +98,27 @@ func TestJoinStates(t *testing.T) {
 			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
 			return n
 		}(), ConfigInvalid, "api url ends in /v1"},
+		{"entry ending in /v1, served", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
+			return n
+		}(), ConfigInvalid, "the running proxy-router keeps serving the entry it loaded at its last start until its next restart, which loads this one"},
+		{"entry ending in /v1, not listed", snapWithBid(idA, "llama", 1), func() Node {
+			n := node()
+			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
+			return n
+		}(), BidWithoutConfig, "does not list it"},
+		{"entry ending in /v1, no bid, not listed", snapWithBid(idA, "llama", 0), func() Node {
+			n := node()
+			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
+			return n
+		}(), ConfigInvalid, "the running proxy-router does not serve the model, and its next restart loads this entry"},
+		{"entry ending in /v1, model list unreadable", snapWithBid(idA, "llama", 1), func() Node {
+			n := node(idA)
+			n.ModelsErr = "HTTP 401"
+			n.Config[Key(idA)] = entry(idA, "http://127.0.0.1:8000/v1")
+			return n
+		}(), ConfigInvalid, "keeps whatever entry it loaded at its last start until its next restart"},
 		{"unknown api type", snapWithBid(idA, "llama", 1), func() Node {
 			n := node(idA)
 			e := entry(idA, goodURL)
