@@ -88,7 +88,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	}
 	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
-	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and /mor dev advance 2h moves the chain's clock.\n", dev.consumer.Address.Hex())
+	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and says how far /mor dev advance must move the chain's clock past its end.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
 }
 

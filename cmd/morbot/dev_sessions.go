@@ -147,10 +147,24 @@ func (d *devChain) sessionSpec() *commands.Spec {
 			if err != nil {
 				return nil, err
 			}
+			now, err := d.sim.Now(ctx)
+			if err != nil {
+				return nil, err
+			}
 			return &commands.Response{Message: chat.Message{Severity: chat.Success, Title: "Session opened",
-				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s and earns the provider %s",
-					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), chain.When(s.EndsAt), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
+				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s (%s from now: /mor dev advance %s moves the clock past its end) and earns the provider %s",
+					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), chain.When(s.EndsAt),
+					time.Duration(s.EndsAt-now)*time.Second, pastEnd(s.EndsAt-now), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
 		})
+}
+
+// pastEnd is the /mor dev advance argument that moves the clock past something secs from now: whole
+// hours (or minutes under an hour), rounded up.
+func pastEnd(secs uint64) string {
+	if secs < 3600 {
+		return strconv.FormatUint(secs/60+1, 10) + "m"
+	}
+	return strconv.FormatUint(secs/3600+1, 10) + "h"
 }
 
 // parseDevDuration reads 90s, 45m, 2h or 3d.

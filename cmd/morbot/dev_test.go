@@ -298,3 +298,28 @@ func TestDevQuitsCleanly(t *testing.T) {
 		t.Fatalf("quitting logged:\n%s", errOut)
 	}
 }
+
+// The README's example is true: a 0.5 MOR session on a 0.00001 MOR/s bid runs 50,000 s, the reply
+// says so and names the advance that ends it, and after /mor dev advance 14h it has ended.
+func TestDevScriptReadmeSessionExample(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor dev session 0.5",
+		"/mor dev advance 13h",
+		"/mor earnings",
+		"/mor dev advance 1h",
+		"/mor earnings",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	opened := strings.Index(out, "(13h53m20s from now: /mor dev advance 14h moves the clock past its end) and earns the provider 0.5 MOR")
+	running := strings.Index(out, "1 active, 0 ended-unclaimed")
+	ended := strings.Index(out, "0 active, 1 ended-unclaimed")
+	if opened < 0 || running < opened || ended < running {
+		t.Errorf("opened at %d, still running after 13h at %d, ended after 14h at %d\n%s", opened, running, ended, out)
+	}
+}
