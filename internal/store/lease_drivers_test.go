@@ -229,6 +229,21 @@ func TestStoreTablesOnBothDrivers(t *testing.T) {
 		if n, _, err := db.RecordDown(ctx, now.Add(2*time.Minute)); err != nil || n != 1 {
 			t.Fatalf("down %d %v", n, err)
 		}
+		// Discovery sightings move forward only.
+		b1, b2 := common.HexToHash("0xb1"), common.HexToHash("0xb2")
+		if err := db.RecordDiscoverySeen(ctx, now, []common.Hash{b1, b2}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.RecordDiscoverySeen(ctx, now.Add(time.Minute), []common.Hash{b1}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.RecordDiscoverySeen(ctx, now.Add(-time.Hour), []common.Hash{b2}); err != nil {
+			t.Fatal(err)
+		}
+		seen, err := db.DiscoverySeen(ctx)
+		if err != nil || len(seen) != 2 || !seen[b1].Equal(now.Add(time.Minute)) || !seen[b2].Equal(now) {
+			t.Fatalf("discovery sightings %v %v", seen, err)
+		}
 	})
 }
 

@@ -163,6 +163,11 @@ var migrations = []string{
 	`CREATE TABLE planned_restarts (at INTEGER NOT NULL);
 	CREATE INDEX planned_restarts_at ON planned_restarts(at);
 	ALTER TABLE alerts ADD COLUMN unknown_since INTEGER NOT NULL DEFAULT 0;`,
+	// 11: when the network's discovery view last listed each of the team's bids.
+	`CREATE TABLE discovery_seen (
+		bid_id    TEXT PRIMARY KEY,
+		last_seen INTEGER NOT NULL
+	);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -320,6 +325,11 @@ var pgMigrations = []string{
 	`CREATE TABLE planned_restarts (at BIGINT NOT NULL);
 	CREATE INDEX planned_restarts_at ON planned_restarts(at);
 	ALTER TABLE alerts ADD COLUMN unknown_since BIGINT NOT NULL DEFAULT 0`,
+	// 11
+	`CREATE TABLE discovery_seen (
+		bid_id    TEXT PRIMARY KEY,
+		last_seen BIGINT NOT NULL
+	)`,
 }
 
 // schema is the migration list of the store's driver.
