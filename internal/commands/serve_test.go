@@ -314,7 +314,7 @@ func TestModelsOnChainResolveByName(t *testing.T) {
 	if err := os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	e := newEnvFull(t, 1, nil, &domain.Proxy{ModelsConfig: cfgPath})
+	e := newEnvFull(t, 2, nil, &domain.Proxy{ModelsConfig: cfgPath})
 	ctx := context.Background()
 	me := e.eng.SignerAddress()
 	signer := chaintest.KeySigner{Key: e.sim.Accounts[0].Key}
@@ -337,5 +337,24 @@ func TestModelsOnChainResolveByName(t *testing.T) {
 	r := e.run("alice", "/mor model serve ext-model --api-type openai --api-url http://127.0.0.1:8000/v1/chat/completions")
 	if r.ProposalID == 0 || !strings.Contains(flatten(r.Message), strings.ToLower(id.Hex())) {
 		t.Fatalf("model serve by the on-chain name: %s", flatten(r.Message))
+	}
+	// A model someone else owns is not the team's by name, even with the team's bid on it: its name is
+	// theirs to choose, and may copy one of ours.
+	them := chaintest.KeySigner{Key: e.sim.Accounts[1].Key}
+	theirs := chain.ModelID(them.Address(), base)
+	if _, err := e.cl.Send(ctx, them, e.cl.ApproveTx(mor("1"))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cl.Send(ctx, them, e.cl.ModelRegisterTx(them.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "their-model", []string{"LLM"})); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.cl.Send(ctx, signer, e.cl.PostModelBidTx(me, theirs, big.NewInt(1e13))); err != nil {
+		t.Fatal(err)
+	}
+	if m := e.run("alice", "/mor market their-model").Message; m.Title != "Not found" || !strings.Contains(m.Text, `no active model named "their-model"`) {
+		t.Fatalf("another owner's model resolved by name: %s", flatten(m))
+	}
+	if m := e.run("alice", "/mor market "+strings.ToLower(theirs.Hex())).Message; !strings.Contains(m.Title, `Market for "their-model"`) {
+		t.Fatalf("by its ID: %s", flatten(m))
 	}
 }
