@@ -11,6 +11,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/redact"
 )
@@ -172,6 +173,15 @@ func summary(c *config.Config) string {
 		platforms = append(platforms, "none (console only)")
 	}
 	fmt.Fprintf(&b, "  platforms   %s\n", strings.Join(platforms, ", "))
+	if u := c.DiscoveryURL(); u != "" {
+		fmt.Fprintf(&b, "  discovery   %s every %s; a bid unlisted %s after it was posted is undiscovered\n", u, c.Discovery.Interval.Or(discovery.DefaultInterval), c.Discovery.Grace.Or(discovery.DefaultGrace))
+	} else {
+		why := "the network has no built-in feed; set discovery.url"
+		if c.Discovery.URL == config.DiscoveryOff {
+			why = "discovery.url: off"
+		}
+		fmt.Fprintf(&b, "  discovery   off (%s)\n", why)
+	}
 	if c.Store.Driver == "postgres" {
 		// The DSN itself is never shown: it can hold a password.
 		fmt.Fprintf(&b, "  store       postgres (DSN from $%s, not shown); lease TTL %s\n", c.Store.DSNEnv, c.Store.LeaseTTL.Or(config.DefaultLeaseTTL))

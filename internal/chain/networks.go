@@ -17,6 +17,9 @@ type Network struct {
 	MOR        common.Address
 	Multicall3 common.Address // zero when the network has none: reads fall back to plain calls
 	ExplorerTx string         // URL template with {hash}
+	// Discovery is the base URL of the network's discovery feed (active_models.json and
+	// active_bids.json), "" when the network has none.
+	Discovery string
 }
 
 // TxURL returns the explorer link of a transaction, or "" when no explorer is configured.
@@ -35,7 +38,7 @@ var multicall3 = common.HexToAddress("0xcA11bde05977b3631167028862bE2a173976CA11
 var builtin = map[string]Network{
 	"base": {Name: "base", ChainID: 8453,
 		Diamond: common.HexToAddress("0x6aBE1d282f72B474E54527D93b979A4f64d3030a"), MOR: common.HexToAddress("0x7431aDa8a591C955a994a21710752EF9b882b8e3"),
-		Multicall3: multicall3, ExplorerTx: "https://basescan.org/tx/{hash}"},
+		Multicall3: multicall3, ExplorerTx: "https://basescan.org/tx/{hash}", Discovery: "https://active.mor.org"},
 	"base-sepolia": {Name: "base-sepolia", ChainID: 84532,
 		Diamond: common.HexToAddress("0x6e4d0B775E3C3b02683A6F277Ac80240C4aFF930"), MOR: common.HexToAddress("0x5C80Ddd187054E1E4aBBfFCD750498e81d34FfA3"),
 		Multicall3: multicall3, ExplorerTx: "https://sepolia.basescan.org/tx/{hash}"},

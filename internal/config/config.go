@@ -26,6 +26,7 @@ type Config struct {
 	Console     *Console     `yaml:"console"`
 	Reports     Reports      `yaml:"reports"`
 	ProxyRouter *ProxyRouter `yaml:"proxy_router"`
+	Discovery   Discovery    `yaml:"discovery"`
 	Store       Store        `yaml:"store"`
 	Metrics     Metrics      `yaml:"metrics"`
 	Log         Log          `yaml:"log"`
@@ -58,6 +59,19 @@ type Network struct {
 	MaxPriorityFeePerGasGwei Decimal `yaml:"max_priority_fee_per_gas_gwei"`
 	// GasHeadroomPercent is added to every gas estimate.
 	GasHeadroomPercent uint64 `yaml:"gas_headroom_percent"`
+}
+
+// Discovery is the network's discovery view: the feed that lists the bids whose provider the
+// network's verifier could reach from outside (active_models.json, active_bids.json).
+type Discovery struct {
+	// URL is the feed's base URL. Empty: the network's built-in feed (https://active.mor.org on base;
+	// none elsewhere). "off" turns the network's view off.
+	URL string `yaml:"url"`
+	// Interval is how often the feed is read (default 5m).
+	Interval Duration `yaml:"interval"`
+	// Grace is how long a new bid may be missing from the feed before it counts as undiscovered, and
+	// how long the feed may fail before health says the view is unavailable (default 15m).
+	Grace Duration `yaml:"grace"`
 }
 
 // Provider is the on-chain identity the team operates.

@@ -120,6 +120,11 @@ func TestBrokenConfigs(t *testing.T) {
 		{"a member's bad discord id", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, discord: alice}", `approval.members[0].discord: "alice" is not a Discord user ID`},
 		{"a member's bad slack id", `expiry: 24h`, "expiry: 24h\n  members:\n    - {name: alice, slack: alice}", `approval.members[0].slack: "alice" is not a Slack user ID`},
 		{"unknown store driver", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: mysql", `store.driver: "mysql" is not a driver; use sqlite (the default) or postgres`},
+		{"discovery url not a url", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  url: active.mor.org", "discovery.url: not a feed base URL: give an http or https URL"},
+		{"discovery url with credentials", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  url: https://u:p@active.mor.org", "discovery.url: not a feed base URL"},
+		{"discovery interval too short", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  interval: 1s", "discovery.interval: 1s is outside 5s … 24h"},
+		{"discovery grace under the interval", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  interval: 10m\n  grace: 5m", "discovery.grace: 5m0s is shorter than discovery.interval (10m0s)"},
+		{"discovery grace not a duration", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  grace: soon", `discovery.grace: "soon" is not a positive duration`},
 		{"dsn env as an api key", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: PG_DSN\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [PG_DSN]", "proxy_router.api_key_envs[0]: PG_DSN holds one of morbot's own secrets"},
 	}
 	for _, tc := range cases {
@@ -234,4 +239,30 @@ func FuzzParseConfig(f *testing.F) {
 			t.Fatalf("the resolved network changed on a second validation: %+v vs %+v", net, again)
 		}
 	})
+}
+
+// The network's view: base has a built-in feed, other networks none; discovery.url overrides it, and
+// off turns it off.
+func TestDiscoveryURL(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ network, url, want string }{
+		{"base", "", "https://active.mor.org"},
+		{"base", "off", ""},
+		{"base", "http://127.0.0.1:9/feed", "http://127.0.0.1:9/feed"},
+		{"base-sepolia", "", ""},
+		{"arbitrum", "", ""},
+		{"base-sepolia", "https://feed.example.org", "https://feed.example.org"},
+	} {
+		src := strings.Replace(validYAML, "name: base-sepolia", "name: "+c.network, 1)
+		if c.url != "" {
+			src += "discovery:\n  url: " + c.url + "\n"
+		}
+		cfg, err := Parse("d.yaml", []byte(src))
+		if err != nil {
+			t.Fatalf("%s %q: %v", c.network, c.url, err)
+		}
+		if got := cfg.DiscoveryURL(); got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.network, c.url, got, c.want)
+		}
+	}
 }

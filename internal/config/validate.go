@@ -16,6 +16,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/discovery"
 )
 
 // Problem is one validation finding at a field path.
@@ -71,6 +72,7 @@ func (c *Config) Validate() error {
 	c.validateSlack(v)
 	c.validateReports(v)
 	c.validateProxyRouter(v)
+	c.validateDiscovery(v)
 	if c.Metrics.Listen != "" {
 		checkListen(v, "metrics.listen", c.Metrics.Listen)
 	}
@@ -588,6 +590,39 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// DiscoveryOff is the discovery.url that turns the network's view off.
+const DiscoveryOff = "off"
+
+func (c *Config) validateDiscovery(v *checker) {
+	d := &c.Discovery
+	if d.URL != "" && d.URL != DiscoveryOff {
+		if _, err := discovery.NewFeed(d.URL); err != nil {
+			v.add("discovery.url", "%v; or off to turn the network's view off", err)
+		}
+	}
+	checkDuration(v, "discovery.interval", &d.Interval)
+	checkDuration(v, "discovery.grace", &d.Grace)
+	if x := d.Interval.D; x > 0 && (x < 5*time.Second || x > 24*time.Hour) {
+		v.add("discovery.interval", "%s is outside 5s … 24h", d.Interval.Raw)
+	}
+	iv, gr := d.Interval.Or(discovery.DefaultInterval), d.Grace.Or(discovery.DefaultGrace)
+	if gr < iv {
+		v.add("discovery.grace", "%s is shorter than discovery.interval (%s): a new bid would be missed before the feed was read once", gr, iv)
+	}
+}
+
+// DiscoveryURL is the network view's feed: discovery.url, else the network's built-in feed; "" when
+// it is off or the network has none.
+func (c *Config) DiscoveryURL() string {
+	switch c.Discovery.URL {
+	case DiscoveryOff:
+		return ""
+	case "":
+		return c.net.Discovery
+	}
+	return c.Discovery.URL
 }
 
 // ChainNetwork returns the resolved network (built-in parameters or the custom ones). Valid only after Validate.
