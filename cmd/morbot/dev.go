@@ -63,6 +63,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
 	b.startSweeper(sctx)
+	b.startDiscovery(sctx)
 	if *cf.script == "" {
 		// Interactive: the report every minute, the alert check every 10 seconds.
 		if err := b.schedule("0 * * * * *", "*/10 * * * * *", "UTC"); err != nil {
@@ -87,6 +88,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	}
 	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
+	fmt.Fprintf(a.stdout, "The provider's dev endpoint %s accepts connections, and a stand-in network view lists its bids: /mor onboard %s test-model 0.00001, then /mor verify; /mor dev discovery hide shows what an unreachable endpoint looks like.\n", dev.network.endpoint, dev.network.endpoint)
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and says how far /mor dev advance must move the chain's clock past its end.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
@@ -167,11 +169,17 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart}
 	dev.node = node
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true, Offchain: runner})
-	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec(), node.backendSpec()}
+	netw, disc, err := startDevNetwork(ctx, dev, b.db)
+	if err != nil {
+		return fail(err)
+	}
+	b.cleanup = append(b.cleanup, netw.close)
+	b.watcher, dev.network = netw.watcher, netw
+	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec(), node.backendSpec(), netw.spec()}
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Logger: b.log})
+	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Discovery: disc, Logger: b.log})
 	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},
 		alerts.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, RepeatInterval: 10 * time.Minute, Logger: b.log}, extra, nil)
 	return b, dev, nil

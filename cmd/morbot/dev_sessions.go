@@ -34,7 +34,8 @@ type devChain struct {
 	cold     *chaintest.Account // operator mode: the provider wallet, whose key morbot does not hold
 	client   *chain.Client
 	log      *slog.Logger
-	node     *devProxy // the stand-in proxy-router
+	node     *devProxy   // the stand-in proxy-router
+	network  *devNetwork // the stand-in network view and endpoint
 
 	mu   sync.Mutex // one dev action on the chain at a time
 	next int        // which active bid the next session goes to

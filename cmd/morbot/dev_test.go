@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/ecdsa"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -321,5 +322,88 @@ func TestDevScriptReadmeSessionExample(t *testing.T) {
 	ended := strings.Index(out, "0 active, 1 ended-unclaimed")
 	if opened < 0 || running < opened || ended < running {
 		t.Errorf("opened at %d, still running after 13h at %d, ended after 14h at %d\n%s", opened, running, ended, out)
+	}
+}
+
+// /mor verify on a healthy dev setup (the endpoint accepts connections, the node serves the model, the
+// stand-in network view lists the bid) shows 5 ✓ and a paste block with the exact bid ID; with the bid
+// hidden from the network past the grace, check 4 is ✗ and names the reachability cause, and health
+// and the alerts agree.
+func TestDevScriptVerify(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // the provider's public endpoint, reachable
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_ = c.Close()
+		}
+	}()
+	ep := ln.Addr().String()
+	script := writeScript(t,
+		"/mor verify",
+		"/mor onboard "+ep+" test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor model serve test-model",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor bid list",
+		"/mor verify",
+		"/mor dev discovery hide",
+		"/mor dev advance 2m",
+		"/mor verify test-model",
+		"/mor health",
+		"/mor alerts",
+		"/mor dev discovery broken",
+		"/mor health",
+		"/mor dev discovery teapot",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	rest := out
+	for _, want := range []string{
+		"The provider's dev endpoint 127.0.0.1:",
+		// Before onboarding: what is missing, said per check.
+		"alice> /mor verify", "1 of 5 checks pass", "✗ 2. public endpoint", "no provider is registered", "fix: /mor onboard",
+		"P-2 · model serve · CONFIRMED",
+		"/mor bid list",
+		"bob> /mor verify", "5 of 5 checks pass",
+		"✓ 1. proxy-router healthcheck", `status "healthy", version`, "lists model \"test-model\" (0x",
+		"✓ 2. public endpoint", ep + " accepts TCP connections from morbot's host; only the network's view (check 4) proves it is reachable from outside",
+		"note: 127.0.0.1 is not a public address",
+		"✓ 3. on-chain records", "✓ 4. network discovery", "discovered — listed by the network, healthy, 42 ms",
+		"✓ 5. a consumer could open a session", "the earnings cap leaves 0.1 MOR this period",
+		"for support (copy and paste)", "morbot verify at block", "check 1 proxy-router healthcheck: ✓", "check 3 on-chain records: ✓", "check 4 network discovery: ✓",
+		"the stand-in network view now no longer lists our bids",
+		"bob> /mor verify test-model", "4 of 5 checks pass", "✗ 4. network discovery",
+		"undiscovered — the network does not list bid 0x", "its verifier could not reach the provider's public endpoint " + ep + " from outside",
+		"fix: make the endpoint reachable from the internet",
+		"bob> /mor health", "): undiscovered",
+		"bob> /mor alerts", "undiscovered-0x",
+		"the stand-in network view now answers an HTML page",
+		"bob> /mor health", "the latest fetch failed (active_models.json: the feed answered an HTML page, not JSON)",
+		`state: "teapot" is not hide, show, unhealthy or broken`,
+	} {
+		i := strings.Index(rest, want)
+		if i < 0 {
+			t.Fatalf("output lacks %q after the previous step\nstdout:\n%s", want, out)
+		}
+		rest = rest[i+len(want):]
+	}
+	// The paste block's bid ID is the bid's exact ID, as /mor bid list shows it.
+	paste := regexp.MustCompile(`model (0x[0-9a-f]{64}) bid (0x[0-9a-f]{64})`).FindStringSubmatch(out)
+	if paste == nil {
+		t.Fatalf("no model and bid IDs in the paste block:\n%s", out)
+	}
+	list := out[strings.Index(out, "/mor bid list"):]
+	if !strings.Contains(strings.ToLower(list[:min(len(list), 2000)]), paste[2]) {
+		t.Fatalf("the paste block's bid %s is not the bid /mor bid list shows:\n%s", paste[2], list[:min(len(list), 2000)])
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/morbotlabs/morbot/internal/alerts"
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
@@ -18,10 +19,12 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/metrics"
+	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -42,8 +45,9 @@ type bot struct {
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
 	lease   *store.Lease
-	stops   []func()       // background work to stop and wait for before anything closes (schedules, checks)
-	onLead  []func() error // what starts only once this replica leads (the Discord gateway)
+	watcher *discovery.Watcher // the network's view (nil: off)
+	stops   []func()           // background work to stop and wait for before anything closes (schedules, checks)
+	onLead  []func() error     // what starts only once this replica leads (the Discord gateway)
 	cleanup []func()
 }
 
@@ -100,6 +104,31 @@ func addConsoleFlags(fs *flag.FlagSet) consoleFlags {
 		script:      fs.String("script", "", "read console lines from this file instead of standard input; wait for executions between lines"),
 		failOnError: fs.Bool("fail-on-error", false, "with --script: exit 1 at the first error reply"),
 	}
+}
+
+// startDiscovery reads the network's view every discovery.interval until ctx ends (every replica
+// reads it: each serves chat).
+func (b *bot) startDiscovery(ctx context.Context) {
+	if b.watcher == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); b.watcher.Run(ctx) }()
+	b.stops = append(b.stops, func() { <-done })
+}
+
+// newWatcher builds the network view's watcher from the configuration (nil when it is off).
+func newWatcher(cfg *config.Config, db *store.DB, provider common.Address, log *slog.Logger) (*discovery.Watcher, *position.Discovery, error) {
+	u := cfg.DiscoveryURL()
+	if u == "" {
+		return nil, nil, nil
+	}
+	f, err := discovery.NewFeed(u)
+	if err != nil {
+		return nil, nil, fmt.Errorf("discovery.url: %w", err)
+	}
+	w := &discovery.Watcher{Feed: f, Interval: cfg.Discovery.Interval.Or(discovery.DefaultInterval), Provider: provider, Seen: db, Log: log}
+	return w, &position.Discovery{Watcher: w, Grace: cfg.Discovery.Grace.Or(discovery.DefaultGrace)}, nil
 }
 
 // startSweeper closes expired proposals every minute until ctx ends.
@@ -199,6 +228,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
 	b.startSweeper(sctx)
+	b.startDiscovery(sctx)
 	defer func() {
 		if cause := context.Cause(ctx); errors.Is(cause, store.ErrLeaseLost) {
 			fmt.Fprintf(a.stderr, "morbot: %v; stopped so that only one morbot executes (start it again to run as a replica)\n", cause)
@@ -518,7 +548,11 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
 		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader,
 		Pipelined: cfg.Network.Execution != "sequential"})
-	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Logger: b.log, Replica: b.replicaLine})
+	var disc *position.Discovery
+	if b.watcher, disc, err = newWatcher(cfg, b.db, provider, b.log); err != nil {
+		return fail(err)
+	}
+	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Discovery: disc, Logger: b.log, Replica: b.replicaLine})
 	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,

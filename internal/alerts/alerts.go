@@ -181,19 +181,20 @@ func (r *Alerter) Check(ctx context.Context) error {
 
 // darkSource says which stored alerts could not be judged by this check because their source could
 // not be read: while the proxy-router does not answer (or its state could not be read), the serving
-// alerts keep their state, marked unknown, instead of resolving because nothing was seen. proxy-down
-// itself is judged every check.
+// alerts keep their state, marked unknown, instead of resolving because nothing was seen (proxy-down
+// itself is judged every check); while the network's discovery feed fails, so do the network alerts.
 func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (string, bool) {
 	proxy := r.o.Domain.Proxy
-	if proxy == nil || proxy.Client == nil {
-		return func(store.AlertRow) (string, bool) { return "", false }
-	}
-	dark := pos.Node == nil || pos.Node.HealthErr != ""
+	proxyDark := proxy != nil && proxy.Client != nil && (pos.Node == nil || pos.Node.HealthErr != "")
+	netDark := pos.Network.Dark()
 	return func(x store.AlertRow) (string, bool) {
-		if !dark || x.Kind != "serving" || x.ID == "proxy-down" {
-			return "", false
+		switch {
+		case proxyDark && x.Kind == "serving" && x.ID != "proxy-down":
+			return "the proxy-router cannot be read", true
+		case netDark && x.Kind == kindNetwork:
+			return "the network's view cannot be read", true
 		}
-		return "the proxy-router cannot be read", true
+		return "", false
 	}
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/domain"
+	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -118,6 +119,7 @@ type env struct {
 	mutate func(*Options)
 	policy func(*approval.Policy) // adjusts the policy before the engine is built (nil: none)
 	proxy  *domain.Proxy          // the proxy-router integration (nil: none)
+	disc   *position.Discovery    // the network's view (nil: off)
 }
 
 func newEnv(t *testing.T, mutate func(*Options)) *env {
@@ -166,7 +168,7 @@ func (e *env) open(mutate func(*Options)) {
 	}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
 		Notifier: e.events, Policy: policy, Offchain: runner})
-	e.d = domain.New(domain.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy})
+	e.d = domain.New(domain.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy, Discovery: e.disc})
 	e.opts = Options{Domain: e.d, Chain: e.fc, Store: db, Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
 	if mutate != nil {

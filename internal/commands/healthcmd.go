@@ -6,34 +6,64 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/view"
 )
 
 func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
-	if px := h.d.Proxy; px == nil || px.Client == nil {
-		return nil, invalid("no proxy-router API is configured (proxy_router.api_url), so morbot cannot see what the node serves; /mor status shows the on-chain side")
+	px := h.d.Proxy
+	proxied := px != nil && px.Client != nil
+	if !proxied && h.read.Discovery() == nil {
+		return nil, invalid("no proxy-router API is configured (proxy_router.api_url) and the network's view is off (discovery.url), so morbot cannot see what the node serves or what the network finds; /mor status shows the on-chain side")
 	}
 	s, err := h.read.Snapshot(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ms, n, err := h.read.Serving(ctx, s, time.Now())
+	now := time.Now()
+	if !proxied {
+		// The network's view alone: what consumers can find.
+		j, err := h.read.NetworkView(ctx, s, now)
+		if err != nil {
+			return nil, err
+		}
+		m := chat.Message{Title: "Serving health", Severity: view.NetworkSeverity(j),
+			Text:   "proxy-router: not configured (proxy_router.api_url), so morbot cannot see what the node serves; below is what the network finds",
+			Fields: []chat.Field{view.NetworkField(j, func(id common.Hash, onchain string) string { return h.modelName(ctx, id, s.Models[id].Name) })},
+			Footer: fmt.Sprintf("chain read at block %d", s.Block)}
+		return &Response{Message: m}, nil
+	}
+	ms, n, err := h.read.Serving(ctx, s, now)
 	if err != nil {
 		return nil, err
 	}
-	m := chat.Message{Title: "Serving health", Text: "proxy-router: " + view.NodeLine(n), Footer: fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(h.d.Proxy.ProbeBackends))}
+	m := chat.Message{Title: "Serving health", Text: "proxy-router: " + view.NodeLine(n), Footer: fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(px.ProbeBackends))}
+	if h.read.Discovery() != nil {
+		j, err := h.read.NetworkView(ctx, s, now)
+		if err != nil {
+			return nil, err
+		}
+		m.Text += "\n" + j.Line
+	} else {
+		m.Text += "\nnetwork view: off (discovery.url)"
+	}
 	if len(ms) == 0 {
 		m.Fields = []chat.Field{{Name: "models", Value: "none: the provider has no active bid and models-config.json has no entry"}}
 		return &Response{Message: m}, nil
 	}
 	for _, md := range ms {
-		if md.State != health.Serving && md.State != health.ConfigWithoutBid {
+		switch md.State {
+		case health.Serving:
+		case health.ConfigWithoutBid, health.NetworkUnhealthy:
+			if m.Severity != chat.Error {
+				m.Severity = chat.Warning
+			}
+		default:
 			m.Severity = chat.Error
-		} else if md.State == health.ConfigWithoutBid && m.Severity != chat.Error {
-			m.Severity = chat.Warning
 		}
 		var parts []string
 		if md.Bid != nil {
@@ -58,6 +88,19 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 				parts = append(parts, fmt.Sprintf("backend: HTTP %d in %s%s", p.Status, p.Latency.Round(time.Millisecond), alive))
 			}
 		}
+		if bv := md.Net; bv != nil {
+			net := "network: " + string(bv.State)
+			if l := bv.Latency(); l != "" {
+				net += ", verifier latency " + l
+			}
+			if p := md.Probe; p != nil && p.Status != 0 {
+				net += fmt.Sprintf(" (our probe: %s)", p.Latency.Round(time.Millisecond))
+			}
+			if bv.State != discovery.Listed && string(bv.State) != string(md.State) {
+				net += " — " + bv.Detail
+			}
+			parts = append(parts, net)
+		}
 		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("%s (%s): %s", view.OrDash(md.Name), strings.ToLower(md.ID.Hex()), md.State),
 			Value: md.Detail + "\n" + strings.Join(parts, " · ")})
 	}
@@ -76,4 +119,20 @@ func onOff(b bool) string {
 		return "on"
 	}
 	return "off (proxy_router.probe_backends)"
+}
+
+func (h *Handler) verify(ctx context.Context, c *Call) (*Response, error) {
+	var model *common.Hash
+	if ref := c.Arg("model"); ref != "" {
+		id, err := h.resolveModel(ctx, c, ref)
+		if err != nil {
+			return nil, err
+		}
+		model = &id
+	}
+	cl, err := h.read.Verify(ctx, model, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: view.Verify(cl)}, nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/plans"
 )
@@ -29,7 +30,20 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		return nil, notFound("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
 	}
 	name := h.modelName(ctx, id, mk.Model.Name)
+	// The network's view, when fresh: how its verifier finds each bid.
+	var net *discovery.Snapshot
+	if d := h.read.Discovery(); d != nil && d.Watcher != nil {
+		if v := d.Watcher.View(); v.Fresh() {
+			net = v.Snap
+			if nm, ok := net.Models[id]; ok && name == "" {
+				name = nm.Name
+			}
+		}
+	}
 	m := chat.Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}
+	if net != nil {
+		m.Footer += fmt.Sprintf("; network view read %s", net.Fetched.UTC().Format("15:04 UTC"))
+	}
 	if len(mk.Bids) == 0 {
 		m.Text = "no active bids on this model"
 		return &Response{Message: m}, nil
@@ -53,9 +67,29 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		if b.Provider == h.provider {
 			who += " (ours)"
 		}
-		lines = append(lines, fmt.Sprintf("#%d %s — %s, bid %s", rank, chain.FormatRates(b.PricePerSecond), who, b.ID.Hex()))
+		line := fmt.Sprintf("#%d %s — %s, bid %s", rank, chain.FormatRates(b.PricePerSecond), who, b.ID.Hex())
+		if net != nil {
+			line += " · network: " + networkVerdict(net, b.ID)
+		}
+		lines = append(lines, line)
 	}
 	m.Text = summary
 	m.Fields = []chat.Field{{Name: "bids, cheapest first", Value: strings.Join(lines, "\n")}}
 	return &Response{Message: m}, nil
+}
+
+// networkVerdict is how the network's view lists a bid: its health and latency, or not at all.
+func networkVerdict(s *discovery.Snapshot, id common.Hash) string {
+	e, ok := s.Bids[id]
+	switch {
+	case !ok:
+		return "not listed (consumers cannot find it)"
+	case e.Health == nil || !discovery.Reported(e.Health.Status):
+		return "listed, no health verdict"
+	}
+	out := strings.ToLower(e.Health.Status)
+	if e.Health.LatencyMs != nil {
+		out += fmt.Sprintf(", %.0f ms", *e.Health.LatencyMs)
+	}
+	return out
 }

@@ -66,7 +66,11 @@ type Input struct {
 
 // Judge gives each of the team's active bids its network state.
 func Judge(in Input) *Judgement {
-	j := &Judgement{View: in.View, Grace: in.Grace, Bids: map[common.Hash]BidView{}, Line: viewLine(in.View, in.Grace, in.Now)}
+	now := in.View.At
+	if now.IsZero() {
+		now = in.Now
+	}
+	j := &Judgement{View: in.View, Grace: in.Grace, Bids: map[common.Hash]BidView{}, Line: viewLine(in.View, in.Grace, now)}
 	for _, b := range in.Bids {
 		bv := BidView{Bid: b}
 		if t, ok := in.Seen[b.ID]; ok {

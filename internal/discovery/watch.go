@@ -32,6 +32,9 @@ type Watcher struct {
 	Seen     Seen
 	Now      func() time.Time
 	Log      *slog.Logger
+	// OnDemand is how old the view may be before a person's request (/mor verify) fetches it again;
+	// 0: the caller's default. morbot dev sets it tiny, so a changed stand-in shows at once.
+	OnDemand time.Duration
 
 	mu           sync.Mutex
 	last         *Snapshot
@@ -47,6 +50,7 @@ type View struct {
 	Err          string    // why the latest fetch failed ("" when it worked)
 	FailingSince time.Time // the first failed fetch of the current outage
 	Attempted    time.Time // the latest fetch
+	At           time.Time // when this view was taken (the watcher's clock, which ages are measured on)
 }
 
 // Fresh reports whether the latest fetch worked: the view can be judged.
@@ -70,7 +74,7 @@ func (w *Watcher) log() *slog.Logger {
 func (w *Watcher) View() View {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return View{URL: w.Feed.Base.String(), Snap: w.last, Err: w.err, FailingSince: w.failingSince, Attempted: w.attempted}
+	return View{URL: w.Feed.Base.String(), Snap: w.last, Err: w.err, FailingSince: w.failingSince, Attempted: w.attempted, At: w.now()}
 }
 
 // Refresh fetches the feed now. A failure keeps the last good snapshot and is returned.
@@ -122,4 +126,12 @@ func (w *Watcher) Run(ctx context.Context) {
 		case <-t.C:
 		}
 	}
+}
+
+// RefreshAfter is how old the view may be before a request fetches it again (OnDemand, else def).
+func (w *Watcher) RefreshAfter(def time.Duration) time.Duration {
+	if w.OnDemand > 0 {
+		return w.OnDemand
+	}
+	return def
 }

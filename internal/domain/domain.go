@@ -52,7 +52,9 @@ type Options struct {
 	Store    *store.DB
 	Provider common.Address // the provider wallet the team operates
 	Proxy    *Proxy         // nil: no proxy-router configured
-	Logger   *slog.Logger
+	// Discovery is the network's view (nil: off).
+	Discovery *position.Discovery
+	Logger    *slog.Logger
 	// Replica says which replica this is and which one leads (nil: a single process, nothing to say).
 	Replica func(ctx context.Context) (string, error)
 }
@@ -79,7 +81,8 @@ func New(o Options) *Core {
 		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends}
 		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs}
 	}
-	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Logger: o.Logger, Replica: o.Replica})
+	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
+		Logger: o.Logger, Replica: o.Replica})
 	n := o.Chain.Network()
 	props := view.Proposals{Network: n, Labels: view.Labels(n, o.Provider, signer)}
 	if o.Proxy != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
@@ -29,7 +30,10 @@ const (
 	BackendRateLimited State = "backend_rate_limited" // the backend answers 429
 	BackendDown        State = "backend_down"         // the backend does not answer, or answers 5xx
 	ConfigWithoutBid   State = "config_without_bid"   // served, but no bid: it earns nothing
-	Serving            State = "serving"              // bid active, served, backend fine
+	// The network's view, judged once the node itself serves the model (discovery).
+	Undiscovered     State = State(discovery.Undiscovered)     // the network does not list the bid: consumers cannot find it
+	NetworkUnhealthy State = State(discovery.NetworkUnhealthy) // the network lists the bid but reports it or its model unhealthy
+	Serving          State = "serving"                         // bid active, served, backend fine
 )
 
 // Probe is one cheap request to a backend (HEAD, never a completion).
@@ -91,6 +95,32 @@ type Model struct {
 	State    State
 	Detail   string // why, in words
 	InvalidE string // what is wrong with the entry (ConfigInvalid)
+	// Net is how the network sees the model's bid (nil: discovery off, or no bid).
+	Net *discovery.BidView
+}
+
+// JoinNetwork adds the network's view to each model with a bid: beside any state, and as the state
+// when the node itself serves the model but the network cannot find it, or finds it unhealthy. A
+// problem the node shows (a bid it does not serve, a dead backend) stays the state: it is the cause
+// to fix first.
+func JoinNetwork(ms []Model, j *discovery.Judgement) {
+	if j == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Bid == nil {
+			continue
+		}
+		bv, ok := j.Bids[m.Bid.ID]
+		if !ok {
+			continue
+		}
+		m.Net = &bv
+		if m.State == Serving && (bv.State == discovery.Undiscovered || bv.State == discovery.NetworkUnhealthy) {
+			m.State, m.Detail = State(bv.State), bv.Detail
+		}
+	}
 }
 
 // Key is the model ID as models-config writes it.

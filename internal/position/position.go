@@ -7,6 +7,7 @@ package position
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"strings"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -37,15 +39,22 @@ type Node struct {
 	Probe        bool                // probe each backend (proxy_router.probe_backends)
 }
 
+// Discovery is the network's view the read model judges the team's bids by (nil: off).
+type Discovery struct {
+	Watcher *discovery.Watcher
+	Grace   time.Duration
+}
+
 // Options wire a Reader.
 type Options struct {
-	Chain    Chain
-	Store    *store.DB
-	Engine   *approval.Engine
-	Provider common.Address // the provider wallet the team operates
-	Signer   common.Address // the key morbot signs with (the provider, or an operator)
-	Node     *Node
-	Logger   *slog.Logger
+	Chain     Chain
+	Store     *store.DB
+	Engine    *approval.Engine
+	Provider  common.Address // the provider wallet the team operates
+	Signer    common.Address // the key morbot signs with (the provider, or an operator)
+	Node      *Node
+	Discovery *Discovery
+	Logger    *slog.Logger
 	// Replica says which replica this is and which one leads (nil: a single process).
 	Replica func(ctx context.Context) (string, error)
 }
@@ -55,8 +64,10 @@ type Reader struct {
 	o   Options
 	log *slog.Logger
 
-	probeMu   sync.Mutex
-	lastProbe time.Time // the last endpoint reachability check (rate-limited)
+	probeMu      sync.Mutex
+	lastProbe    time.Time // the last endpoint reachability check (rate-limited)
+	lastEndpoint string    // the endpoint it dialled
+	lastReach    bool      // and whether it answered
 }
 
 // New builds a reader.
@@ -89,6 +100,8 @@ type Position struct {
 	Models   []store.TeamModel    // the team's models by name
 	Serving  []health.Model       // nil without a proxy-router API, or when it could not be read
 	Node     *health.Node         // nil without a proxy-router API, or when it could not be read
+	// Network is the network's view of the team's bids (nil when discovery is off).
+	Network *discovery.Judgement
 	// Reach is the provider endpoint's reachability from morbot's host ("" when not checked: no
 	// proxy-router configured, or no active provider).
 	Reach string
@@ -140,14 +153,51 @@ func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
 			pos.Replica = "unknown: the lease could not be read"
 		}
 	}
+	if pos.Network, err = r.network(ctx, s, ms, now); err != nil {
+		return nil, err
+	}
 	if serving, n, err := r.serving(ctx, s, ms, now); err != nil {
 		if ctx.Err() == nil { // not a shutdown
 			r.log.Warn("position: serving health unreadable", "err", err)
 		}
 	} else if n != nil {
+		health.JoinNetwork(serving, pos.Network)
 		pos.Serving, pos.Node = serving, n
 	}
 	return pos, nil
+}
+
+// Discovery is the network's view (nil when off).
+func (r *Reader) Discovery() *Discovery { return r.o.Discovery }
+
+// NetworkView judges the team's active bids in a snapshot against the network's view (nil when
+// discovery is off). now is the read's time.
+func (r *Reader) NetworkView(ctx context.Context, s *chain.Snapshot, now time.Time) (*discovery.Judgement, error) {
+	ms, err := r.Models(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return r.network(ctx, s, ms, now)
+}
+
+func (r *Reader) network(ctx context.Context, s *chain.Snapshot, ms []store.TeamModel, now time.Time) (*discovery.Judgement, error) {
+	d := r.o.Discovery
+	if d == nil || d.Watcher == nil {
+		return nil, nil
+	}
+	seen, err := r.o.Store.DiscoverySeen(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := map[common.Hash]string{}
+	for id, m := range s.Models {
+		names[id] = m.Name
+	}
+	for _, m := range ms {
+		names[m.ID] = m.Name
+	}
+	return discovery.Judge(discovery.Input{View: d.Watcher.View(), Bids: s.ActiveBids, ChainNow: s.Time, Grace: d.Grace,
+		Endpoint: s.Provider.Endpoint, Seen: seen, Names: names, Now: now}), nil
 }
 
 // Snapshot reads the chain side of the position at one block (the team's models included).
@@ -183,7 +233,16 @@ func (r *Reader) Serving(ctx context.Context, s *chain.Snapshot, now time.Time) 
 	if err != nil {
 		return nil, nil, err
 	}
-	return r.serving(ctx, s, ms, now)
+	out, n, err := r.serving(ctx, s, ms, now)
+	if err != nil || n == nil {
+		return out, n, err
+	}
+	j, err := r.network(ctx, s, ms, now)
+	if err != nil {
+		return nil, nil, err
+	}
+	health.JoinNetwork(out, j)
+	return out, n, nil
 }
 
 func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.TeamModel, now time.Time) ([]health.Model, *health.Node, error) {
@@ -208,19 +267,44 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 // Reachability says whether the provider's own endpoint accepts TCP connections from here. It is the
 // only target morbot dials on a person's behalf, and at most once per ReachabilityEvery, so that it
 // cannot be used to probe other hosts or ports; the answer does not say why a connection failed.
+// A check within the interval answers the last result for the same endpoint, with its age.
 func (r *Reader) Reachability(ctx context.Context, ep string) string {
+	ok, known, age := r.reach(ctx, ep)
+	switch {
+	case !known:
+		return "not checked now (morbot dials at most one endpoint every " + ReachabilityEvery.String() + ")"
+	case ok && age == 0:
+		return Reachable
+	case ok:
+		return fmt.Sprintf("%s (checked %s ago; morbot dials it at most once every %s)", Reachable, age.Round(time.Second), ReachabilityEvery)
+	case age == 0:
+		return Unreachable
+	}
+	return fmt.Sprintf("%s (checked %s ago; morbot dials it at most once every %s)", Unreachable, age.Round(time.Second), ReachabilityEvery)
+}
+
+// Unreachable is what Reachability says of an endpoint that did not accept a connection.
+const Unreachable = "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall"
+
+// reach dials the endpoint, or answers the last result for it within ReachabilityEvery (age > 0);
+// known is false for another endpoint within the interval.
+func (r *Reader) reach(ctx context.Context, ep string) (ok, known bool, age time.Duration) {
 	r.probeMu.Lock()
 	now := time.Now()
 	if !r.lastProbe.IsZero() && now.Sub(r.lastProbe) < ReachabilityEvery {
-		r.probeMu.Unlock()
-		return "not checked now (morbot checks it at most once every " + ReachabilityEvery.String() + ")"
+		defer r.probeMu.Unlock()
+		if r.lastEndpoint != ep {
+			return false, false, 0
+		}
+		return r.lastReach, true, max(now.Sub(r.lastProbe), time.Millisecond)
 	}
 	r.lastProbe = now
 	r.probeMu.Unlock()
-	if err := proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second); err != nil {
-		return "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall"
-	}
-	return Reachable
+	ok = proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second) == nil
+	r.probeMu.Lock()
+	r.lastEndpoint, r.lastReach = ep, ok
+	r.probeMu.Unlock()
+	return ok, true, 0
 }
 
 // Reachable is what Reachability says of an endpoint that accepted a connection.

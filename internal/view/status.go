@@ -41,6 +41,12 @@ func Status(pos *position.Position, n chain.Network) chat.Message {
 	if pos.Reach != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: "endpoint reachability", Value: pos.Reach})
 	}
+	if pos.Network != nil && (len(pos.Network.Bids) > 0 || pos.Snapshot.Provider.Active()) {
+		m.Fields = append(m.Fields, NetworkField(pos.Network, pos.ModelName))
+		if sev := NetworkSeverity(pos.Network); sev > m.Severity {
+			m.Severity = sev
+		}
+	}
 	if pos.Replica != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: "replicas", Value: pos.Replica})
 	}

@@ -64,6 +64,9 @@ type Feed struct {
 	broken Broken
 	hits   int
 	stop   chan struct{}
+	// Source, when set, gives what the feed lists at each request instead of Set's lists (morbot dev
+	// lists what is on its simulated chain).
+	Source func() ([]Model, []Bid)
 }
 
 // Start serves the stand-in on a free 127.0.0.1 port.
@@ -110,9 +113,13 @@ func (f *Feed) Hits() int {
 
 func (f *Feed) state() ([]Model, []Bid, Broken) {
 	f.mu.Lock()
-	defer f.mu.Unlock()
 	f.hits++
-	return f.models, f.bids, f.broken
+	models, bids, broken, src := f.models, f.bids, f.broken, f.Source
+	f.mu.Unlock()
+	if src != nil && broken != HTML && broken != Status && broken != BadJSON && broken != NoList && broken != Huge && broken != Slow {
+		models, bids = src()
+	}
+	return models, bids, broken
 }
 
 // fail answers a broken feed; it reports whether it did.
