@@ -129,8 +129,9 @@ func TestDevScriptEarningsAndClaim(t *testing.T) {
 		"/mor claim",
 		"/as alice", "approve P-2", "/as bob", "approve P-2",
 		"/mor earnings",
+		"/mor verify", // its ✗ is an error reply: no --fail-on-error here; the outputs below are asserted
 	)
-	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -142,6 +143,8 @@ func TestDevScriptEarningsAndClaim(t *testing.T) {
 		"P-2 · claim · CONFIRMED",
 		"earnings cap: 1 MOR earned of the 1 MOR cap (the stake); headroom 0 MOR",
 		"0 active, 1 ended-unclaimed, 0 closed, 1 claimed; paid 1 MOR, claimable now 0 MOR",
+		"✗ 5. a consumer could open a session", "the earnings cap is used up: 1 MOR earned of the 1 MOR cap (the stake) until",
+		"fix: wait for the period to end, or add stake (/mor provider update --add-stake AMOUNT)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
@@ -405,5 +408,41 @@ func TestDevScriptVerify(t *testing.T) {
 	list := out[strings.Index(out, "/mor bid list"):]
 	if !strings.Contains(strings.ToLower(list[:min(len(list), 2000)]), paste[2]) {
 		t.Fatalf("the paste block's bid %s is not the bid /mor bid list shows:\n%s", paste[2], list[:min(len(list), 2000)])
+	}
+}
+
+// Each ✗ of /mor verify with its fix: an endpoint nothing listens on, a model the node does not list,
+// a price outside today's range.
+func TestDevScriptVerifyFailures(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := ln.Addr().String()
+	ln.Close()
+	script := writeScript(t,
+		"/mor onboard "+closed+" test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor dev set-minimum price-min 0.001",
+		"/mor verify",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	rest := out[strings.Index(out, "carol> /mor verify"):]
+	for _, want := range []string{
+		"2 of 5 checks pass",
+		"✗ 1. proxy-router healthcheck", `does NOT list model "test-model" (0x`, "fix: add the model to models-config.json and restart the proxy-router: /mor model serve 0x",
+		"✗ 2. public endpoint", closed + " does NOT accept TCP connections from morbot's host within 2 s", "fix: start the proxy-router and make it listen on that port",
+		"✓ 3. on-chain records", "✓ 4. network discovery",
+		"✗ 5. a consumer could open a session", "its price 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s) is outside today's range 0.001 MOR/s", "fix: re-price within the range: /mor bid create 0x",
+	} {
+		i := strings.Index(rest, want)
+		if i < 0 {
+			t.Fatalf("verify lacks %q after the previous line\n%s", want, out)
+		}
+		rest = rest[i+len(want):]
 	}
 }

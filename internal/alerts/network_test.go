@@ -82,6 +82,10 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 	if h := health(); !strings.Contains(h, "m1 ("+id+"): undiscovered") {
 		t.Fatalf("health past the grace:\n%s", h)
 	}
+	st := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor status"}).Message
+	if got := text(st); st.Severity != chat.Error || !strings.Contains(got, "seen from the network (/mor verify): network view from "+feed.URL+"/, read 0s ago: 0 bid(s), 0 model(s)\nm1 (bid "+strings.ToLower(bid.ID.Hex())[:10]+"…): undiscovered — the network does not list bid") {
+		t.Fatalf("status past the grace (severity %v):\n%s", st.Severity, got)
+	}
 
 	// Listed, healthy, 137 ms: serving, the latency beside our own probe's, the alert resolved.
 	feed.Set([]discoverytest.Model{{ID: bid.ModelID, Name: "m1", Owner: e.signer.Address(), Health: "healthy"}},
@@ -155,5 +159,12 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 	}
 	if h := health(); !strings.Contains(h, "m1 ("+id+"): network_unhealthy") {
 		t.Fatalf("health, unhealthy:\n%s", h)
+	}
+	// /mor verify: a degraded node fails check 1, an unhealthy network view fails check 4.
+	node.set(func(n *fakeNode) { n.degraded = "disk full" })
+	v := text(e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor verify"}).Message)
+	if !strings.Contains(v, "✗ 1. proxy-router healthcheck: status \"degraded\", version v5.1.0") || !strings.Contains(v, "fix: read the proxy-router's log") ||
+		!strings.Contains(v, "✗ 4. network discovery") || !strings.Contains(v, "network_unhealthy — the network lists bid") {
+		t.Fatalf("verify:\n%s", v)
 	}
 }
