@@ -16,10 +16,11 @@ const kindNetwork = "network"
 
 // networkBids raises what the network's view shows of the team's bids: a bid it does not list past
 // the grace (consumers cannot find it: critical) and one it reports unhealthy. While the view cannot
-// be read, nothing is judged and what was raised keeps its state (darkSource).
+// be read, every bid is network_unknown, so nothing is raised and what was raised keeps its state
+// (darkSource).
 func networkBids(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {
 	j := pos.Network
-	if j == nil || j.Dark() {
+	if j == nil {
 		return nil, nil
 	}
 	var out []Alert

@@ -299,3 +299,16 @@ func TestViewLine(t *testing.T) {
 		t.Errorf("unavailable: %q", l)
 	}
 }
+
+// An HTML page served as JSON (a CDN's error page with the wrong type) is named as HTML, not as bad JSON.
+func TestFetchNamesHTMLWhateverItsType(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte("\n  <html><body>Service Unavailable</body></html>"))
+	}))
+	defer srv.Close()
+	f, _ := discovery.NewFeed(srv.URL)
+	if s, err := f.Fetch(context.Background(), time.Now()); err == nil || s != nil || err.Error() != "active_models.json: the feed answered an HTML page, not JSON" {
+		t.Fatalf("%v %v", s, err)
+	}
+}
