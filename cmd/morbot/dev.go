@@ -30,6 +30,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
+	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -134,10 +135,10 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 		return fail(fmt.Errorf("simulated chain: %w", err))
 	}
 	b.cleanup = append(b.cleanup, func() { _ = sim.Close() })
-	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log})
 	if b.db, err = store.Open(ctx, filepath.Join(dir, "morbot.db")); err != nil {
 		return fail(err)
 	}
+	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log, SessionIndex: sessionindex.Index{DB: b.db}})
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}

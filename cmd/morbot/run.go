@@ -27,6 +27,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
+	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -495,6 +496,11 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 			return fail(err)
 		}
 	}
+	ttl := cfg.Store.LeaseTTL.Or(config.DefaultLeaseTTL)
+	if b.db, err = openStore(ctx, cfg, a.getenv, ttl); err != nil {
+		return fail(err)
+	}
+	opts.SessionIndex = sessionindex.Index{DB: b.db}
 	b.client = chain.NewClient(rpcs, n, opts)
 	ks, err := keys.Open(keys.FromConfig(cfg.Signer))
 	if err != nil {
@@ -502,10 +508,6 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	}
 	signer, err := ks.Signer(cfg.Signer.Key)
 	if err != nil {
-		return fail(err)
-	}
-	ttl := cfg.Store.LeaseTTL.Or(config.DefaultLeaseTTL)
-	if b.db, err = openStore(ctx, cfg, a.getenv, ttl); err != nil {
 		return fail(err)
 	}
 	path := b.db.Path()

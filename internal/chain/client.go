@@ -22,6 +22,9 @@ type Options struct {
 	MaxPriorityFeePerGas *big.Int      // cap in wei; nil = no cap
 	GasHeadroomPercent   uint64        // added to gas estimates
 	Logger               *slog.Logger
+	// SessionIndex keeps settled sessions between reads, so earnings reads fetch only what can still
+	// change (nil: every read reads every session).
+	SessionIndex SessionIndex
 }
 
 // Client reads and writes the Morpheus marketplace through one RPC transport.

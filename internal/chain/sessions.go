@@ -266,6 +266,16 @@ type Earnings struct {
 	FundingBalance   *big.Int                 // its MOR
 	FundingAllowance *big.Int                 // what the Diamond may pull from it
 	Prices           map[common.Hash]*big.Int // bid ID → price per second
+	// Reads counts what this read fetched: sessions read from the chain, and settled sessions taken
+	// from the session index instead.
+	Reads SessionReads
+}
+
+// SessionReads says how a read of the sessions was served.
+type SessionReads struct {
+	Read    int // getSession calls
+	Indexed int // settled sessions taken from the index
+	New     int // session IDs the index did not know
 }
 
 // Funding is what the funding account can pay now: the lower of its balance and allowance.
@@ -276,18 +286,64 @@ func (e *Earnings) Estimate() []ClaimEstimate {
 	return EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, e.Funding())
 }
 
+// Settled reports whether a session can no longer change what it pays or how it counts, at time now:
+// closed, past its end, everything it earned withdrawn, and nothing held. claimForProvider would pay
+// 0 for it now and forever after, and no call changes its record again.
+func (s Session) Settled(price *big.Int, now uint64) bool {
+	if !s.Closed() || now < s.End() || price == nil {
+		return false
+	}
+	if new(big.Int).Sub(s.Total(price), s.ProviderWithdrawn).Sign() != 0 {
+		return false
+	}
+	held, _ := s.OnHold(price, now)
+	return held.Sign() == 0
+}
+
+// SessionIndex remembers a provider's sessions between reads (the store keeps it), so that a read
+// fetches only what can still change: the session IDs it has not seen, and the sessions not settled.
+type SessionIndex interface {
+	KnownSessions(ctx context.Context, provider common.Address) (*KnownSessions, error)
+	RecordSessions(ctx context.Context, provider common.Address, u IndexUpdate) error
+	ForgetSessions(ctx context.Context, provider common.Address) error
+}
+
+// KnownSessions is what the index holds of a provider.
+type KnownSessions struct {
+	IDs     []common.Hash // every session ID seen, in getProviderSessions order
+	Settled map[common.Hash]SettledSession
+}
+
+// SettledSession is a settled session with its bid, and the block it was read settled at.
+type SettledSession struct {
+	Session Session
+	Bid     Bid
+	Block   uint64
+}
+
+// IndexUpdate is what one read adds to the index: IDs from position From on, and newly settled sessions.
+type IndexUpdate struct {
+	From    int
+	IDs     []common.Hash
+	Settled []SettledSession
+}
+
 // sessionPage is how many session IDs or sessions one batched read asks for.
 const sessionPage = 200
 
-// Earnings reads a provider's record, every session it ever had, their bids and the funding
-// account's balance and allowance, all at one block.
+// indexNotice is how many sessions new to the index make a read say that it is indexing them.
+const indexNotice = 1000
+
+// Earnings reads a provider's record, its sessions, their bids and the funding account's balance and
+// allowance, all at one block. With a session index, settled sessions come from the index and only
+// new and unsettled ones are read.
 func (c *Client) Earnings(ctx context.Context, provider common.Address) (*Earnings, error) {
 	h, err := c.HeaderByNumber(ctx, 0)
 	if err != nil {
 		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
 	}
 	e := newEarnings(h.Number.Uint64(), h.Time)
-	er := &earningsRead{c: c, e: e, provider: provider}
+	er := c.newEarningsRead(ctx, e, provider)
 	reqs := append(er.first(), c.diamondReq("getProvider", func(out []byte) (err error) { e.Provider, err = decodeProvider(provider, out); return }, provider))
 	if err := c.multi(ctx, e.Block, reqs); err != nil {
 		return nil, fmt.Errorf("earnings of %s: %w", provider.Hex(), err)
@@ -309,20 +365,36 @@ func newEarnings(block, t uint64) *Earnings {
 }
 
 // earningsRead gathers Earnings in rounds that can ride along other batched reads (Snapshot): the
-// funding account and the first page of session IDs, then the sessions and the funding account's
-// balance and allowance, then any bid not already known.
+// funding account and the first page of session IDs not yet indexed, then the sessions that can still
+// change and the funding account's balance and allowance, then any bid not already known.
 type earningsRead struct {
 	c        *Client
 	e        *Earnings
 	provider common.Address
-	ids      []common.Hash
+	known    *KnownSessions // nil: no index, or it cannot be trusted for this read
+	offset   int            // the first ID this read pages from (the index's count)
+	ids      []common.Hash  // IDs from offset on
 	total    *big.Int
+	read     []common.Hash // the sessions read from the chain this time
 }
 
-func (r *earningsRead) page(offset uint64) callReq {
+func (c *Client) newEarningsRead(ctx context.Context, e *Earnings, provider common.Address) *earningsRead {
+	r := &earningsRead{c: c, e: e, provider: provider}
+	if idx := c.opts.SessionIndex; idx != nil {
+		k, err := idx.KnownSessions(ctx, provider)
+		if err != nil {
+			c.log.Warn("session index unreadable; reading every session", "err", err)
+		} else {
+			r.known, r.offset = k, len(k.IDs)
+		}
+	}
+	return r
+}
+
+func (r *earningsRead) page(offset uint64, into *[]common.Hash) callReq {
 	return r.c.diamondReq("getProviderSessions", func(out []byte) error {
 		p, t, err := decodeIDPage("getProviderSessions", out)
-		r.ids, r.total = append(r.ids, p...), t
+		*into, r.total = p, t
 		return err
 	}, r.provider, new(big.Int).SetUint64(offset), big.NewInt(sessionPage))
 }
@@ -338,28 +410,48 @@ func (r *earningsRead) first() []callReq {
 			r.e.FundingAccount, _ = vals[0].(common.Address)
 			return nil
 		}),
-		r.page(0),
+		r.page(uint64(r.offset), &r.ids),
 	}
 }
 
-// pages reads the further pages of session IDs, if any.
+// pages reads the further pages of session IDs, if any, all in one round. When the chain has fewer
+// sessions than the index (a node behind the one the index was read from), the index is set aside
+// for this read and every ID is read.
 func (r *earningsRead) pages(ctx context.Context) error {
-	for uint64(len(r.ids)) < u64(r.total) {
-		n := len(r.ids)
-		if err := r.c.multi(ctx, r.e.Block, []callReq{r.page(uint64(n))}); err != nil {
-			return fmt.Errorf("earnings of %s: sessions page: %w", r.provider.Hex(), err)
-		}
-		if len(r.ids) == n {
-			break
-		}
+	total := u64(r.total)
+	if r.known != nil && total < uint64(r.offset) {
+		r.c.log.Warn("the session index knows more sessions than the node at this block; reading every session", "indexed", r.offset, "on_chain", total)
+		r.known, r.offset, r.ids = nil, 0, nil
 	}
+	have := uint64(r.offset + len(r.ids))
+	if have >= total {
+		return nil
+	}
+	pages := make([][]common.Hash, (total-have+sessionPage-1)/sessionPage)
+	reqs := make([]callReq, len(pages))
+	for i := range pages {
+		reqs[i] = r.page(have+uint64(i)*sessionPage, &pages[i])
+	}
+	if err := r.c.multiChunked(ctx, r.e.Block, reqs); err != nil {
+		return fmt.Errorf("earnings of %s: sessions page: %w", r.provider.Hex(), err)
+	}
+	for _, p := range pages {
+		r.ids = append(r.ids, p...)
+	}
+	r.total = new(big.Int).SetUint64(total)
 	return nil
 }
 
-// second are the reads of round two: the funding account's balance and allowance, and every session.
+// final reports whether the index's settled record of a session can be used at this read's block:
+// read settled at least the configured confirmations ago.
+func (r *earningsRead) final(s SettledSession) bool {
+	return s.Block+r.c.opts.Confirmations-1 <= r.e.Block
+}
+
+// second are the reads of round two: the funding account's balance and allowance, and every session
+// that can still change (all of them without an index).
 func (r *earningsRead) second() []callReq {
 	e := r.e
-	e.Sessions = make([]Session, len(r.ids))
 	reqs := []callReq{
 		{to: r.c.net.MOR, data: pack(erc20ABI, "balanceOf", e.FundingAccount), decode: func(out []byte) (err error) {
 			e.FundingBalance, err = uintResult(erc20ABI, "balanceOf", out)
@@ -370,18 +462,44 @@ func (r *earningsRead) second() []callReq {
 			return
 		}},
 	}
-	for i, id := range r.ids {
-		reqs = append(reqs, r.c.diamondReq("getSession", func(out []byte) (err error) { e.Sessions[i], err = decodeSession(id, out); return }, id))
+	r.read = nil
+	if r.known != nil {
+		for _, id := range r.known.IDs {
+			if st, ok := r.known.Settled[id]; ok && r.final(st) {
+				e.Sessions = append(e.Sessions, st.Session)
+				e.Reads.Indexed++
+				continue
+			}
+			r.read = append(r.read, id)
+		}
 	}
+	r.read = append(r.read, r.ids...)
+	e.Reads.New = len(r.ids)
+	if e.Reads.New >= indexNotice {
+		r.c.log.Info(fmt.Sprintf("indexing %d sessions of %s…", e.Reads.New, r.provider.Hex()))
+	}
+	base := len(e.Sessions)
+	e.Sessions = append(e.Sessions, make([]Session, len(r.read))...)
+	for i, id := range r.read {
+		reqs = append(reqs, r.c.diamondReq("getSession", func(out []byte) (err error) { e.Sessions[base+i], err = decodeSession(id, out); return }, id))
+	}
+	e.Reads.Read = len(r.read)
 	return reqs
 }
 
-// finish reads the bids of the sessions that known does not hold (one more round only then) and
-// orders the sessions, oldest end first.
+// finish reads the bids of the sessions that known does not hold (one more round only then), orders
+// the sessions, oldest end first, and records in the index what this read learnt.
 func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 	e := r.e
 	for _, b := range known {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
+	}
+	if r.known != nil {
+		for _, st := range r.known.Settled {
+			if _, ok := e.Bids[st.Bid.ID]; !ok && r.final(st) {
+				e.Bids[st.Bid.ID], e.Prices[st.Bid.ID] = st.Bid, st.Bid.PricePerSecond
+			}
+		}
 	}
 	var bidIDs []common.Hash
 	seen := map[common.Hash]bool{}
@@ -402,6 +520,7 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 	for _, b := range bids {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
 	}
+	r.record(ctx)
 	sort.SliceStable(e.Sessions, func(i, j int) bool {
 		if a, b := e.Sessions[i].End(), e.Sessions[j].End(); a != b {
 			return a < b
@@ -409,6 +528,53 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 		return e.Sessions[i].ID.Hex() < e.Sessions[j].ID.Hex()
 	})
 	return nil
+}
+
+// record adds this read's new IDs and newly settled sessions to the index. An indexed session that
+// reads as never opened means the index no longer matches the chain (a reorg took it): the index is
+// emptied, to be rebuilt by the next read. A failure to record costs the next read time, not
+// correctness, so it is logged.
+func (r *earningsRead) record(ctx context.Context) {
+	idx := r.c.opts.SessionIndex
+	if idx == nil {
+		return
+	}
+	e := r.e
+	u := IndexUpdate{From: r.offset, IDs: r.ids}
+	base := len(e.Sessions) - len(r.read)
+	for i := range r.read {
+		s := e.Sessions[base+i]
+		if !s.Exists() {
+			r.c.log.Warn("an indexed session no longer exists at this block; the session index is rebuilt", "session", s.ID.Hex())
+			if err := idx.ForgetSessions(ctx, r.provider); err != nil {
+				r.c.log.Warn("forget the session index", "err", err)
+			}
+			return
+		}
+		if _, done := r.knownSettled(s.ID); done {
+			continue
+		}
+		if b, ok := e.Bids[s.BidID]; ok && s.Settled(b.PricePerSecond, e.Time) {
+			u.Settled = append(u.Settled, SettledSession{Session: s, Bid: b, Block: e.Block})
+		}
+	}
+	if len(u.IDs) == 0 && len(u.Settled) == 0 {
+		return
+	}
+	if err := idx.RecordSessions(ctx, r.provider, u); err != nil {
+		r.c.log.Warn("record the session index", "err", err)
+	}
+	if e.Reads.New >= indexNotice {
+		r.c.log.Info(fmt.Sprintf("indexed %d sessions of %s (%d settled)", len(r.ids), r.provider.Hex(), len(u.Settled)))
+	}
+}
+
+func (r *earningsRead) knownSettled(id common.Hash) (SettledSession, bool) {
+	if r.known == nil {
+		return SettledSession{}, false
+	}
+	st, ok := r.known.Settled[id]
+	return st, ok
 }
 
 // multiChunk bounds the reads in one aggregate3 (or JSON-RPC batch) of a long list.

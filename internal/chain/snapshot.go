@@ -70,7 +70,7 @@ func (c *Client) SnapshotFor(ctx context.Context, provider, signer common.Addres
 		}},
 	)
 	reqs = append(reqs, c.modelReqs(s, models)...)
-	er := &earningsRead{c: c, e: newEarnings(0, 0), provider: provider}
+	er := c.newEarningsRead(ctx, newEarnings(0, 0), provider)
 	reqs = append(reqs, er.first()...)
 	if signer != provider {
 		s.Rights = &Rights{Operator: signer, Provider: provider}

@@ -168,6 +168,21 @@ var migrations = []string{
 		bid_id    TEXT PRIMARY KEY,
 		last_seen INTEGER NOT NULL
 	);`,
+	// 12: the session index: every session ID of a provider in the contract's order, and the sessions
+	// that can no longer change (read once, never again).
+	`CREATE TABLE session_ids (
+		provider   TEXT NOT NULL,
+		seq        INTEGER NOT NULL,
+		session_id TEXT NOT NULL,
+		PRIMARY KEY (provider, seq)
+	);
+	CREATE TABLE settled_sessions (
+		provider   TEXT NOT NULL,
+		session_id TEXT NOT NULL,
+		block      INTEGER NOT NULL,
+		data       TEXT NOT NULL,
+		PRIMARY KEY (provider, session_id)
+	);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -329,6 +344,20 @@ var pgMigrations = []string{
 	`CREATE TABLE discovery_seen (
 		bid_id    TEXT PRIMARY KEY,
 		last_seen BIGINT NOT NULL
+	)`,
+	// 12
+	`CREATE TABLE session_ids (
+		provider   TEXT NOT NULL,
+		seq        BIGINT NOT NULL,
+		session_id TEXT NOT NULL,
+		PRIMARY KEY (provider, seq)
+	);
+	CREATE TABLE settled_sessions (
+		provider   TEXT NOT NULL,
+		session_id TEXT NOT NULL,
+		block      BIGINT NOT NULL,
+		data       TEXT NOT NULL,
+		PRIMARY KEY (provider, session_id)
 	)`,
 }
 

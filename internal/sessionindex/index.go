@@ -1,0 +1,123 @@
+// Package sessionindex keeps the chain's session index in the store: a provider's session IDs in the
+// contract's order, and the sessions that settled (closed, fully paid, nothing held), which are never
+// read from the chain again.
+package sessionindex
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/store"
+)
+
+// Index is a chain.SessionIndex on a store.
+type Index struct{ DB *store.DB }
+
+var _ chain.SessionIndex = Index{}
+
+// KnownSessions reads what the index holds of a provider.
+func (x Index) KnownSessions(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
+	ids, err := x.DB.SessionIDs(ctx, provider.Hex())
+	if err != nil {
+		return nil, err
+	}
+	k := &chain.KnownSessions{IDs: make([]common.Hash, len(ids)), Settled: map[common.Hash]chain.SettledSession{}}
+	for i, id := range ids {
+		k.IDs[i] = common.HexToHash(id)
+	}
+	rows, err := x.DB.SettledSessions(ctx, provider.Hex())
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		st, err := decode(r)
+		if err != nil {
+			return nil, fmt.Errorf("session index: %s: %w", r.SessionID, err)
+		}
+		k.Settled[st.Session.ID] = st
+	}
+	return k, nil
+}
+
+// RecordSessions adds a read's new IDs and settled sessions.
+func (x Index) RecordSessions(ctx context.Context, provider common.Address, u chain.IndexUpdate) error {
+	ids := make([]string, len(u.IDs))
+	for i, id := range u.IDs {
+		ids[i] = id.Hex()
+	}
+	rows := make([]store.SettledRow, len(u.Settled))
+	for i, st := range u.Settled {
+		b, err := json.Marshal(encode(st))
+		if err != nil {
+			return err
+		}
+		rows[i] = store.SettledRow{SessionID: st.Session.ID.Hex(), Block: st.Block, Data: string(b)}
+	}
+	return x.DB.IndexSessions(ctx, provider.Hex(), u.From, ids, rows)
+}
+
+// ForgetSessions empties a provider's index.
+func (x Index) ForgetSessions(ctx context.Context, provider common.Address) error {
+	return x.DB.ForgetSessions(ctx, provider.Hex())
+}
+
+// record is a settled session as stored: every field, amounts as decimal strings.
+type record struct {
+	ID           common.Hash    `json:"id"`
+	User         common.Address `json:"user"`
+	BidID        common.Hash    `json:"bid"`
+	Stake        string         `json:"stake"`
+	CloseoutType uint64         `json:"closeoutType"`
+	Withdrawn    string         `json:"withdrawn"`
+	OpenedAt     uint64         `json:"openedAt"`
+	EndsAt       uint64         `json:"endsAt"`
+	ClosedAt     uint64         `json:"closedAt"`
+	IsActive     bool           `json:"isActive"`
+	Direct       bool           `json:"direct"`
+	BidProvider  common.Address `json:"bidProvider"`
+	BidModel     common.Hash    `json:"bidModel"`
+	BidPrice     string         `json:"bidPrice"`
+	BidNonce     string         `json:"bidNonce"`
+	BidCreatedAt uint64         `json:"bidCreatedAt"`
+	BidDeletedAt uint64         `json:"bidDeletedAt"`
+}
+
+func encode(st chain.SettledSession) record {
+	s, b := st.Session, st.Bid
+	return record{ID: s.ID, User: s.User, BidID: s.BidID, Stake: str(s.Stake), CloseoutType: s.CloseoutType, Withdrawn: str(s.ProviderWithdrawn),
+		OpenedAt: s.OpenedAt, EndsAt: s.EndsAt, ClosedAt: s.ClosedAt, IsActive: s.IsActive, Direct: s.Direct,
+		BidProvider: b.Provider, BidModel: b.ModelID, BidPrice: str(b.PricePerSecond), BidNonce: str(b.Nonce), BidCreatedAt: b.CreatedAt, BidDeletedAt: b.DeletedAt}
+}
+
+func decode(r store.SettledRow) (chain.SettledSession, error) {
+	var x record
+	if err := json.Unmarshal([]byte(r.Data), &x); err != nil {
+		return chain.SettledSession{}, err
+	}
+	var err error
+	num := func(s string) *big.Int {
+		v, ok := new(big.Int).SetString(s, 10)
+		if !ok {
+			err = fmt.Errorf("%q is not an amount", s)
+			return new(big.Int)
+		}
+		return v
+	}
+	st := chain.SettledSession{Block: r.Block,
+		Session: chain.Session{ID: x.ID, User: x.User, BidID: x.BidID, Stake: num(x.Stake), CloseoutType: x.CloseoutType, ProviderWithdrawn: num(x.Withdrawn),
+			OpenedAt: x.OpenedAt, EndsAt: x.EndsAt, ClosedAt: x.ClosedAt, IsActive: x.IsActive, Direct: x.Direct},
+		Bid: chain.Bid{ID: x.BidID, Provider: x.BidProvider, ModelID: x.BidModel, PricePerSecond: num(x.BidPrice), Nonce: num(x.BidNonce), CreatedAt: x.BidCreatedAt, DeletedAt: x.BidDeletedAt}}
+	return st, err
+}
+
+func str(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}

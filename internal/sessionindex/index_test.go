@@ -1,0 +1,320 @@
+package sessionindex_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/sessionindex"
+	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
+)
+
+func mor(s string) *big.Int {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// world is a provider with one bid at 1e13 wei/s and a bulk consumer, read by two clients: one that
+// reads every session (the reference) and one with the session index (under test), through a round
+// trip counter.
+type world struct {
+	t        *testing.T
+	ctx      context.Context
+	sim      *chaintest.Sim
+	plain    *chain.Client
+	counter  *chaintest.Counter
+	indexed  *chain.Client
+	db       *store.DB
+	dbPath   string
+	prov     chaintest.KeySigner
+	consumer *chaintest.Consumer
+	bid      common.Hash
+	model    common.Hash
+}
+
+func newWorld(t *testing.T, stake string, consumerMOR string) *world {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	w := &world{t: t, ctx: ctx, sim: sim, plain: sim.Client(chain.Options{PollInterval: 5 * time.Millisecond}), prov: chaintest.KeySigner{Key: sim.Accounts[0].Key},
+		dbPath: filepath.Join(t.TempDir(), "m.db")}
+	p := w.prov.Address()
+	base := common.HexToHash("0x01")
+	w.model = chain.ModelID(p, base)
+	if err := sim.MintMOR(ctx, p, mor(stake)); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range []chain.TxRequest{
+		w.plain.ApproveTx(new(big.Int).Add(mor(stake), mor("1"))),
+		w.plain.ProviderRegisterTx(p, mor(stake), "127.0.0.1:3333"),
+		w.plain.ModelRegisterTx(p, base, common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}),
+		w.plain.PostModelBidTx(p, w.model, big.NewInt(1e13)),
+	} {
+		w.send(r)
+	}
+	w.bid = chain.BidID(p, w.model, big.NewInt(0))
+	if w.consumer, err = sim.NewConsumer(ctx, mor(consumerMOR)); err != nil {
+		t.Fatal(err)
+	}
+	w.open()
+	return w
+}
+
+// open opens the store and a client on it with the index, as a process starting would.
+func (w *world) open() {
+	w.t.Helper()
+	db, err := testdb.Open(w.t, w.dbPath)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { _ = db.Close() })
+	w.db = db
+	w.counter = &chaintest.Counter{Inner: w.sim.RPC()}
+	w.indexed = chain.NewClient(w.counter, w.sim.Network(), chain.Options{SessionIndex: sessionindex.Index{DB: db}})
+}
+
+func (w *world) send(r chain.TxRequest) {
+	w.t.Helper()
+	if _, err := w.plain.Send(w.ctx, w.prov, r); err != nil {
+		w.t.Fatalf("send %s: %v", r.Kind, err)
+	}
+}
+
+func (w *world) openSessions(n int, amount string, direct bool) []common.Hash {
+	w.t.Helper()
+	ids, err := w.consumer.Open(w.ctx, chaintest.KeyMessageSigner(w.prov.Key), w.bid, mor(amount), direct, n)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return ids
+}
+
+func (w *world) close(disputed bool, ids ...common.Hash) {
+	w.t.Helper()
+	signer := chaintest.KeyMessageSigner(w.prov.Key)
+	if disputed {
+		signer = nil
+	}
+	if err := w.consumer.Close(w.ctx, signer, ids); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *world) advance(d time.Duration) {
+	w.t.Helper()
+	if err := w.sim.Advance(d); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// compare reads the earnings with both clients at the same block and fails on any difference in
+// the figures people see; it returns how the indexed read was served.
+func (w *world) compare(step string) chain.SessionReads {
+	w.t.Helper()
+	full, err := w.plain.Earnings(w.ctx, w.prov.Address())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	ix, err := w.indexed.Earnings(w.ctx, w.prov.Address())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if full.Block != ix.Block {
+		w.t.Fatalf("%s: read at blocks %d and %d", step, full.Block, ix.Block)
+	}
+	if d := diff(full, ix); d != "" {
+		w.t.Fatalf("%s: the indexed read differs from a full read: %s", step, d)
+	}
+	if full.Reads.Indexed != 0 || full.Reads.Read != len(full.Sessions) {
+		w.t.Fatalf("%s: the plain client used an index: %+v", step, full.Reads)
+	}
+	return ix.Reads
+}
+
+func diff(a, b *chain.Earnings) string {
+	sa, sb := position.Summarize(a), position.Summarize(b)
+	for _, f := range []struct {
+		name string
+		x, y *big.Int
+	}{{"claimable", sa.Claimable, sb.Claimable}, {"cap cut", sa.CapCut, sb.CapCut}, {"held", sa.Held, sb.Held}, {"due", sa.Due, sb.Due},
+		{"short", sa.Short, sb.Short}, {"funding need", sa.FundingNeed, sb.FundingNeed},
+		{"earned", chain.CapAt(a.Provider, a.Time).Earned, chain.CapAt(b.Provider, b.Time).Earned},
+		{"headroom", chain.CapAt(a.Provider, a.Time).Left(), chain.CapAt(b.Provider, b.Time).Left()}} {
+		if f.x.Cmp(f.y) != 0 {
+			return fmt.Sprintf("%s %s ≠ %s", f.name, f.x, f.y)
+		}
+	}
+	if sa.HeldUntil != sb.HeldUntil {
+		return fmt.Sprintf("held until %d ≠ %d", sa.HeldUntil, sb.HeldUntil)
+	}
+	if fmt.Sprint(sa.Counts) != fmt.Sprint(sb.Counts) {
+		return fmt.Sprintf("counts %v ≠ %v", sa.Counts, sb.Counts)
+	}
+	if len(a.Sessions) != len(b.Sessions) {
+		return fmt.Sprintf("%d ≠ %d sessions", len(a.Sessions), len(b.Sessions))
+	}
+	for i := range a.Sessions {
+		x, y := a.Sessions[i], b.Sessions[i]
+		if x.ID != y.ID || x.User != y.User || x.BidID != y.BidID || x.Stake.Cmp(y.Stake) != 0 || x.CloseoutType != y.CloseoutType ||
+			x.ProviderWithdrawn.Cmp(y.ProviderWithdrawn) != 0 || x.OpenedAt != y.OpenedAt || x.EndsAt != y.EndsAt || x.ClosedAt != y.ClosedAt ||
+			x.IsActive != y.IsActive || x.Direct != y.Direct {
+			return fmt.Sprintf("session %d: %+v ≠ %+v", i, x, y)
+		}
+		if a.Prices[x.BidID].Cmp(b.Prices[y.BidID]) != 0 {
+			return fmt.Sprintf("session %d price %s ≠ %s", i, a.Prices[x.BidID], b.Prices[y.BidID])
+		}
+		if sa.States[x.ID] != sb.States[y.ID] {
+			return fmt.Sprintf("session %d state %s ≠ %s", i, sa.States[x.ID], sb.States[y.ID])
+		}
+	}
+	return ""
+}
+
+// unsettled counts the sessions a full read finds that can still change.
+func (w *world) unsettled() int {
+	w.t.Helper()
+	e, err := w.plain.Earnings(w.ctx, w.prov.Address())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	n := 0
+	for _, s := range e.Sessions {
+		if !s.Settled(e.Prices[s.BidID], e.Time) {
+			n++
+		}
+	}
+	return n
+}
+
+// The index gives the figures a full read gives after every step of a history: opens (direct and
+// not), the end, late closes, claims of ended sessions, a disputed early close and its hold, the cap
+// withholding pay, the period reset; across a restart and a wiped index. Warm, it reads only the
+// sessions that can still change.
+func TestIndexMatchesAFullReadThroughAHistory(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "0.1", "5")
+	check := func(step string) chain.SessionReads {
+		t.Helper()
+		r := w.compare(step)
+		again := w.compare(step + " (warm)")
+		if live := w.unsettled(); again.Read != live || again.New != 0 {
+			t.Fatalf("%s, warm: read %d sessions (%d new), want only the %d that can still change", step, again.Read, again.New, live)
+		}
+		if r.New > 0 && again.Indexed < r.Indexed {
+			t.Fatalf("%s: the index lost sessions: %+v then %+v", step, r, again)
+		}
+		return again
+	}
+	first := w.openSessions(4, "0.006", false) // 600 s each
+	direct := w.openSessions(2, "0.006", true)
+	if r := w.compare("opened"); r.New != 6 || r.Read != 6 || r.Indexed != 0 {
+		t.Fatalf("cold: %+v", r)
+	}
+	check("opened")
+	w.advance(700 * time.Second)
+	check("ended, none closed")
+	w.close(false, first[0], direct[0]) // late closes with the provider's receipt: paid in the close
+	check("two late closes, held until the next UTC day")
+	w.send(w.plain.ClaimForProviderTx(first[1])) // ended, not closed, claimed in full: can still be closed
+	check("an ended session claimed")
+	late := w.openSessions(2, "0.006", false)
+	w.advance(100 * time.Second)
+	w.close(true, late[0]) // a disputed early close: today's part is held
+	check("a disputed early close")
+	w.advance(24 * time.Hour)
+	r := check("the next day: holds released")
+	if r.Indexed == 0 {
+		t.Fatalf("nothing settled yet after the holds were released: %+v", r)
+	}
+	w.send(w.plain.ClaimForProviderTx(late[0]))
+	check("the disputed session claimed")
+	// The cap: 0.1 MOR of stake; ten more sessions of 0.012 MOR earn more than is left.
+	capped := w.openSessions(10, "0.012", false)
+	w.advance(1300 * time.Second)
+	w.close(false, capped...)
+	check("late closes beyond the cap")
+	w.advance(366 * 24 * time.Hour)
+	for _, id := range capped {
+		w.send(w.plain.ClaimForProviderTx(id))
+	}
+	final := check("the period renewed and the capped sessions claimed")
+	if final.Indexed < 12 {
+		t.Fatalf("at the end only %d sessions come from the index: %+v", final.Indexed, final)
+	}
+
+	// A restart keeps the index.
+	_ = w.db.Close()
+	w.open()
+	if r := w.compare("after a restart"); r.Indexed != final.Indexed || r.New != 0 {
+		t.Fatalf("after a restart: %+v, want %d from the index", r, final.Indexed)
+	}
+	// A wiped index is rebuilt with the same figures.
+	if err := w.db.ForgetSessions(w.ctx, w.prov.Address().Hex()); err != nil {
+		t.Fatal(err)
+	}
+	if r := w.compare("wiped"); r.Indexed != 0 || r.New != 18 {
+		t.Fatalf("wiped: %+v", r)
+	}
+	if r := w.compare("rebuilt"); r.Indexed != final.Indexed || r.New != 0 {
+		t.Fatalf("rebuilt: %+v", r)
+	}
+}
+
+// Warm, after N settled sessions, an earnings read and a status snapshot each read at most the
+// sessions that can still change plus 5, in at most 4 round trips, whatever N is.
+func TestWarmReadsStayFlat(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{20, 1000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			t.Parallel()
+			w := newWorld(t, fmt.Sprint(n/100+1), fmt.Sprint(n/100+1))
+			ids := w.openSessions(n, "0.006", n%2 == 0 && n > 500)
+			w.advance(700 * time.Second)
+			w.close(false, ids...)
+			w.advance(24 * time.Hour)
+			open := w.openSessions(2, "0.006", false) // two that can still change
+			_ = open
+			w.compare("cold") // builds the index
+			for _, read := range []struct {
+				name string
+				fn   func() (*chain.Earnings, error)
+			}{
+				{"earnings", func() (*chain.Earnings, error) { return w.indexed.Earnings(w.ctx, w.prov.Address()) }},
+				{"status", func() (*chain.Earnings, error) {
+					s, err := w.indexed.Snapshot(w.ctx, w.prov.Address(), w.model)
+					if err != nil {
+						return nil, err
+					}
+					return s.Earnings, nil
+				}},
+			} {
+				w.counter.Reset()
+				e, err := read.fn()
+				if err != nil {
+					t.Fatal(err)
+				}
+				rt := w.counter.Count()
+				if e.Reads.Read > 2+5 || e.Reads.Indexed != n || len(e.Sessions) != n+2 || rt > 4 {
+					t.Fatalf("warm %s at N=%d: %+v, %d sessions, %d round trips", read.name, n, e.Reads, len(e.Sessions), rt)
+				}
+				t.Logf("warm %s at N=%d: %d getSession reads, %d round trips", read.name, n, e.Reads.Read, rt)
+			}
+		})
+	}
+}
