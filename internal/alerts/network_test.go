@@ -49,7 +49,9 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 		}
 	}
 	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
-	health := func() string { return text(e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor health"}).Message) }
+	health := func() string {
+		return text(e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor health"}).Message)
+	}
 
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
