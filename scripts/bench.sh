@@ -12,6 +12,8 @@ bench 'BenchmarkSlashAck$' 10x ./internal/bot/slack/
 bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/approval/
 bench 'BenchmarkPipelinedVsSequential$' 1x ./internal/approval/
 bench 'BenchmarkSnapshot$' 20x ./internal/chain/
+bench 'BenchmarkMarket$' 5x ./internal/chain/
+bench 'BenchmarkSessionReads$' 1x ./internal/sessionindex/
 MORBOT_TEST_STORE=postgres bench 'BenchmarkQuorumOnReplicaToBroadcast$' 50x ./internal/approval/
 bench 'BenchmarkTakeOver$' 5x ./cmd/morbot/
 MORBOT_BIN="$PWD/bin/morbot-slim" bench 'BenchmarkRunStartup$' 3x ./cmd/morbot/
@@ -33,6 +35,10 @@ ps=$(metric '^BenchmarkPipelinedVsSequential' pipelined-s); ss=$(metric '^Benchm
 ratio=$(metric '^BenchmarkPipelinedVsSequential' ratio)
 r_p50=$(metric '^BenchmarkQuorumOnReplicaToBroadcast' p50-ms); r_p99=$(metric '^BenchmarkQuorumOnReplicaToBroadcast' p99-ms)
 to_p50=$(metric '^BenchmarkTakeOver' p50-s); to_max=$(metric '^BenchmarkTakeOver' max-s)
+mk_rt=$(metric '^BenchmarkMarket' roundtrips/op); mk_ms=$(awk '$1 ~ /^BenchmarkMarket-/ { print $3 / 1e6; exit }' "$raw")
+# sessions N NAME PHASE: "getSession reads / round trips" of one read after N settled sessions.
+sessions() { echo "$(metric "^BenchmarkSessionReads/sessions=$1-" "$2-$3-getSession") / $(metric "^BenchmarkSessionReads/sessions=$1-" "$2-$3-roundtrips")"; }
+warm_ms() { metric "^BenchmarkSessionReads/sessions=$1-" "$2-warm-ms"; }
 
 {
   echo "# Benchmarks"
@@ -52,6 +58,17 @@ to_p50=$(metric '^BenchmarkTakeOver' p50-s); to_max=$(metric '^BenchmarkTakeOver
   echo "| snapshot RPC round trips with Multicall3, 1 / 10 / 100 bids | ${rt1} / ${rt10} / ${rt100} | ≤ 2 at 100 bids | $(verdict "$rt100" 2) |"
   echo "| snapshot RPC round trips without Multicall3 (JSON-RPC batches), 100 bids | ${rtb100} | — | |"
   echo "| snapshot time, 100 bids, Multicall3 | ${snap100} ms | — | |"
+  echo "| \`/mor market\` at 1,000 bids from 1,000 providers: RPC round trips, time | ${mk_rt}, ${mk_ms} ms | a small constant | |"
+  echo
+  echo "Reads after N settled sessions (plus 2 that can still change), as getSession reads / RPC round trips; cold is the"
+  echo "first read on an empty session index (it builds it), warm every read after. \`/mor status\`, the status report and the"
+  echo "alert check read one snapshot (the status row); \`/mor earnings\` and claims read the earnings (the earnings row)."
+  echo
+  echo "| read | N = 100 cold | warm | N = 1,000 cold | warm | N = 10,000 cold | warm | warm time at 100 / 1,000 / 10,000 |"
+  echo "|---|---|---|---|---|---|---|---|"
+  for r in earnings status; do
+    echo "| ${r} | $(sessions 100 $r cold) | $(sessions 100 $r warm) | $(sessions 1000 $r cold) | $(sessions 1000 $r warm) | $(sessions 10000 $r cold) | $(sessions 10000 $r warm) | $(warm_ms 100 $r) / $(warm_ms 1000 $r) / $(warm_ms 10000 $r) ms |"
+  done
   echo "| \`morbot run\` startup to ready (slim build) | ${startup} ms | — | |"
   echo "| \`morbot run\` idle RSS (slim build) | ${rss} MB | ≤ 40 MB | $(verdict "$rss" 40) |"
   echo
@@ -60,7 +77,7 @@ to_p50=$(metric '^BenchmarkTakeOver' p50-s); to_max=$(metric '^BenchmarkTakeOver
   echo "On the replica figures: a quorum reached on a replica is announced with PostgreSQL's NOTIFY, so the"
   echo "leader starts the plan at once (without NOTIFY, on SQLite, it looks every 200 ms). A take-over waits"
   echo "for the dead leader's lease to expire: about the lease TTL after its last renewal, plus at most a"
-  echo "tenth of the TTL; with the default \\`store.lease_ttl\\` of 15 s that is 10–16.5 s."
+  echo "tenth of the TTL; with the default \`store.lease_ttl\` of 15 s that is 10–16.5 s."
   echo
   echo "On the ack figures: each of ten rounds signs 200 requests and opens their connections before the"
   echo "clock starts, then writes them all at once; 2 cores are shared by the load generator, the endpoint"

@@ -138,7 +138,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if b.db, err = store.Open(ctx, filepath.Join(dir, "morbot.db")); err != nil {
 		return fail(err)
 	}
-	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log, SessionIndex: sessionindex.Index{DB: b.db}})
+	b.client = sim.Client(chain.Options{PollInterval: 10 * time.Millisecond, Logger: b.log, SessionIndex: sessionindex.New(b.db)})
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: 24 * time.Hour,
 		Caps: approval.Caps{MaxApprove: mustMOR("50"), MaxStake: mustMOR("20"), MaxPricePerSecond: mustMOR("0.01")}}

@@ -500,7 +500,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	if b.db, err = openStore(ctx, cfg, a.getenv, ttl); err != nil {
 		return fail(err)
 	}
-	opts.SessionIndex = sessionindex.Index{DB: b.db}
+	opts.SessionIndex = sessionindex.New(b.db)
 	b.client = chain.NewClient(rpcs, n, opts)
 	ks, err := keys.Open(keys.FromConfig(cfg.Signer))
 	if err != nil {

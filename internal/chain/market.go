@@ -42,8 +42,9 @@ func (m *Market) Prices() []*big.Int {
 	return out
 }
 
-// Market reads a model and all its active bids in two round trips with Multicall3 (one for the model
-// and the first page of bid IDs, one for the bids), plus one per further page of 200 IDs.
+// Market reads a model and all its active bids at one block: with Multicall3, one round trip for the
+// model and the first page of bid IDs, one for every further page at once (past 200 bids), and one per
+// 500 bids.
 func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error) {
 	m := &Market{}
 	var (
@@ -77,13 +78,21 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 			return nil, fmt.Errorf("market of %s: %w", model.Hex(), err)
 		}
 	}
-	for uint64(len(ids)) < u64(total) {
-		n := len(ids)
-		if err := c.multi(ctx, m.Block, []callReq{page(uint64(n))}); err != nil {
-			return nil, fmt.Errorf("market of %s: bids page: %w", model.Hex(), err)
+	// Every further page of IDs in one round, at the same block.
+	if have, all := uint64(len(ids)), u64(total); have < all {
+		pages := make([][]common.Hash, (all-have+snapshotPage-1)/snapshotPage)
+		reqs := make([]callReq, len(pages))
+		for i := range pages {
+			reqs[i] = c.diamondReq("getModelActiveBids", func(out []byte) (err error) {
+				pages[i], _, err = decodeIDPage("getModelActiveBids", out)
+				return
+			}, [32]byte(model), new(big.Int).SetUint64(have+uint64(i)*snapshotPage), big.NewInt(snapshotPage))
 		}
-		if len(ids) == n {
-			break
+		if err := c.multiChunked(ctx, m.Block, reqs); err != nil {
+			return nil, fmt.Errorf("market of %s: bids pages: %w", model.Hex(), err)
+		}
+		for _, p := range pages {
+			ids = append(ids, p...)
 		}
 	}
 	m.Bids = make([]Bid, len(ids))

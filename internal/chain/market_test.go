@@ -125,3 +125,32 @@ func countedMarket(t *testing.T, prices []int64) (*chain.Market, *chaintest.Coun
 	}
 	return mk, counter, sim
 }
+
+// BenchmarkMarket reads the market of a model with 1,000 bids from 1,000 providers: all pages of IDs
+// at one block in one round, then the bids 500 to a round.
+func BenchmarkMarket(b *testing.B) {
+	const n = 1000
+	prices := make([]int64, n)
+	for i := range prices {
+		prices[i] = 1e13 + int64(i)*1e9
+	}
+	sim := newSim(b, chaintest.Options{Accounts: n})
+	model := bidsOnOneModel(b, sim, sim.Client(chain.Options{PollInterval: time.Millisecond}), prices)
+	counter := &chaintest.Counter{Inner: sim.RPC()}
+	c := chain.NewClient(counter, sim.Network(), chain.Options{})
+	b.ResetTimer()
+	for b.Loop() {
+		mk, err := c.Market(context.Background(), model)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(mk.Bids) != n {
+			b.Fatalf("%d bids, want %d", len(mk.Bids), n)
+		}
+	}
+	rt := float64(counter.Count()) / float64(b.N)
+	if rt > 4 {
+		b.Fatalf("%.1f round trips at %d bids, want at most 4", rt, n)
+	}
+	b.ReportMetric(rt, "roundtrips/op")
+}

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -15,14 +16,43 @@ import (
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
-// Index is a chain.SessionIndex on a store.
-type Index struct{ DB *store.DB }
+// Index is a chain.SessionIndex on a store, with what it read kept in memory: settled sessions never
+// change and IDs are only ever appended, so a copy that lags another replica's writes is still true,
+// only shorter (the next read fetches the difference from the chain and records it again).
+type Index struct {
+	db *store.DB
 
-var _ chain.SessionIndex = Index{}
+	mu    sync.Mutex
+	known map[common.Address]*chain.KnownSessions
+}
 
-// KnownSessions reads what the index holds of a provider.
-func (x Index) KnownSessions(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
-	ids, err := x.DB.SessionIDs(ctx, provider.Hex())
+// New builds the index on a store.
+func New(db *store.DB) *Index { return &Index{db: db, known: map[common.Address]*chain.KnownSessions{}} }
+
+var _ chain.SessionIndex = (*Index)(nil)
+
+// KnownSessions is what the index holds of a provider (read from the store once per process).
+func (x *Index) KnownSessions(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	k, ok := x.known[provider]
+	if !ok {
+		var err error
+		if k, err = x.load(ctx, provider); err != nil {
+			return nil, err
+		}
+		x.known[provider] = k
+	}
+	// A copy the reader may keep while the index grows.
+	out := &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: make(map[common.Hash]chain.SettledSession, len(k.Settled))}
+	for id, st := range k.Settled {
+		out.Settled[id] = st
+	}
+	return out, nil
+}
+
+func (x *Index) load(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
+	ids, err := x.db.SessionIDs(ctx, provider.Hex())
 	if err != nil {
 		return nil, err
 	}
@@ -30,7 +60,7 @@ func (x Index) KnownSessions(ctx context.Context, provider common.Address) (*cha
 	for i, id := range ids {
 		k.IDs[i] = common.HexToHash(id)
 	}
-	rows, err := x.DB.SettledSessions(ctx, provider.Hex())
+	rows, err := x.db.SettledSessions(ctx, provider.Hex())
 	if err != nil {
 		return nil, err
 	}
@@ -44,8 +74,8 @@ func (x Index) KnownSessions(ctx context.Context, provider common.Address) (*cha
 	return k, nil
 }
 
-// RecordSessions adds a read's new IDs and settled sessions.
-func (x Index) RecordSessions(ctx context.Context, provider common.Address, u chain.IndexUpdate) error {
+// RecordSessions adds a read's new IDs and settled sessions, to the store and to the copy in memory.
+func (x *Index) RecordSessions(ctx context.Context, provider common.Address, u chain.IndexUpdate) error {
 	ids := make([]string, len(u.IDs))
 	for i, id := range u.IDs {
 		ids[i] = id.Hex()
@@ -58,12 +88,28 @@ func (x Index) RecordSessions(ctx context.Context, provider common.Address, u ch
 		}
 		rows[i] = store.SettledRow{SessionID: st.Session.ID.Hex(), Block: st.Block, Data: string(b)}
 	}
-	return x.DB.IndexSessions(ctx, provider.Hex(), u.From, ids, rows)
+	if err := x.db.IndexSessions(ctx, provider.Hex(), u.From, ids, rows); err != nil {
+		return err
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if k, ok := x.known[provider]; ok {
+		if u.From == len(k.IDs) {
+			k.IDs = append(k.IDs, u.IDs...)
+		}
+		for _, st := range u.Settled {
+			k.Settled[st.Session.ID] = st
+		}
+	}
+	return nil
 }
 
 // ForgetSessions empties a provider's index.
-func (x Index) ForgetSessions(ctx context.Context, provider common.Address) error {
-	return x.DB.ForgetSessions(ctx, provider.Hex())
+func (x *Index) ForgetSessions(ctx context.Context, provider common.Address) error {
+	x.mu.Lock()
+	delete(x.known, provider)
+	x.mu.Unlock()
+	return x.db.ForgetSessions(ctx, provider.Hex())
 }
 
 // record is a settled session as stored: every field, amounts as decimal strings.

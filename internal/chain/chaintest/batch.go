@@ -83,11 +83,11 @@ func (c *Consumer) Open(ctx context.Context, provider MessageSigner, bidID commo
 // Close closes sessions with the provider's signed receipts (provider nil: no valid signature, which
 // the contract treats as a dispute).
 func (c *Consumer) Close(ctx context.Context, provider MessageSigner, ids []common.Hash) error {
-	now, err := c.o.Now(ctx)
-	if err != nil {
-		return err
-	}
 	for done := 0; done < len(ids); {
+		now, err := c.o.Now(ctx) // each block moves the clock: a receipt is valid for 10 minutes
+		if err != nil {
+			return err
+		}
 		k := min(batchSessions, len(ids)-done)
 		receipts, sigs := make([][]byte, k), make([][]byte, k)
 		for i := range k {
