@@ -286,18 +286,12 @@ func (e *Earnings) Estimate() []ClaimEstimate {
 	return EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, e.Funding())
 }
 
-// Settled reports whether a session can no longer change what it pays or how it counts, at time now:
-// closed, past its end, everything it earned withdrawn, and nothing held. claimForProvider would pay
-// 0 for it now and forever after, and no call changes its record again.
-func (s Session) Settled(price *big.Int, now uint64) bool {
-	if !s.Closed() || now < s.End() || price == nil {
-		return false
-	}
-	if new(big.Int).Sub(s.Total(price), s.ProviderWithdrawn).Sign() != 0 {
-		return false
-	}
-	held, _ := s.OnHold(price, now)
-	return held.Sign() == 0
+// Settled reports whether a session's record can no longer change: closed (so its end is fixed and no
+// close will touch it again) and everything it earned withdrawn (so claimForProvider pays 0 for it
+// now and forever after, and changes nothing). What is held on it, if anything, is computed from
+// the record and the clock, so a settled record gives the same figures at any later time.
+func (s Session) Settled(price *big.Int) bool {
+	return s.Closed() && new(big.Int).Sub(s.Total(price), s.ProviderWithdrawn).Sign() == 0
 }
 
 // SessionIndex remembers a provider's sessions between reads (the store keeps it), so that a read
@@ -491,6 +485,15 @@ func (r *earningsRead) second() []callReq {
 // the sessions, oldest end first, and records in the index what this read learnt.
 func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 	e := r.e
+	if r.known != nil && r.vanished() {
+		// The index holds a session the chain does not have at this block (a reorg took it): empty
+		// the index and read everything again at the same block.
+		r.c.log.Warn("an indexed session does not exist at this block; the session index is rebuilt", "provider", r.provider.Hex(), "block", e.Block)
+		if err := r.c.opts.SessionIndex.ForgetSessions(ctx, r.provider); err != nil {
+			r.c.log.Warn("forget the session index", "err", err)
+		}
+		return r.full(ctx, known)
+	}
 	for _, b := range known {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
 	}
@@ -530,10 +533,34 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 	return nil
 }
 
-// record adds this read's new IDs and newly settled sessions to the index. An indexed session that
-// reads as never opened means the index no longer matches the chain (a reorg took it): the index is
-// emptied, to be rebuilt by the next read. A failure to record costs the next read time, not
-// correctness, so it is logged.
+// vanished reports whether a session this read fetched reads as never opened.
+func (r *earningsRead) vanished() bool {
+	for _, s := range r.e.Sessions[len(r.e.Sessions)-len(r.read):] {
+		if !s.Exists() {
+			return true
+		}
+	}
+	return false
+}
+
+// full reads every session again at the read's block, without the index.
+func (r *earningsRead) full(ctx context.Context, known []Bid) error {
+	r.known, r.offset, r.ids = nil, 0, nil
+	r.e.Sessions, r.e.Reads = nil, SessionReads{}
+	if err := r.c.multi(ctx, r.e.Block, []callReq{r.page(0, &r.ids)}); err != nil {
+		return fmt.Errorf("earnings of %s: %w", r.provider.Hex(), err)
+	}
+	if err := r.pages(ctx); err != nil {
+		return err
+	}
+	if err := r.c.multiChunked(ctx, r.e.Block, r.second()); err != nil {
+		return fmt.Errorf("earnings of %s: sessions: %w", r.provider.Hex(), err)
+	}
+	return r.finish(ctx, known)
+}
+
+// record adds this read's new IDs and newly settled sessions to the index. A failure to record costs
+// the next read time, not correctness, so it is logged.
 func (r *earningsRead) record(ctx context.Context) {
 	idx := r.c.opts.SessionIndex
 	if idx == nil {
@@ -544,17 +571,10 @@ func (r *earningsRead) record(ctx context.Context) {
 	base := len(e.Sessions) - len(r.read)
 	for i := range r.read {
 		s := e.Sessions[base+i]
-		if !s.Exists() {
-			r.c.log.Warn("an indexed session no longer exists at this block; the session index is rebuilt", "session", s.ID.Hex())
-			if err := idx.ForgetSessions(ctx, r.provider); err != nil {
-				r.c.log.Warn("forget the session index", "err", err)
-			}
-			return
-		}
 		if _, done := r.knownSettled(s.ID); done {
 			continue
 		}
-		if b, ok := e.Bids[s.BidID]; ok && s.Settled(b.PricePerSecond, e.Time) {
+		if b, ok := e.Bids[s.BidID]; ok && s.Settled(b.PricePerSecond) {
 			u.Settled = append(u.Settled, SettledSession{Session: s, Bid: b, Block: e.Block})
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -197,7 +198,7 @@ func (w *world) unsettled() int {
 	}
 	n := 0
 	for _, s := range e.Sessions {
-		if !s.Settled(e.Prices[s.BidID], e.Time) {
+		if !s.Settled(e.Prices[s.BidID]) {
 			n++
 		}
 	}
@@ -235,6 +236,8 @@ func TestIndexMatchesAFullReadThroughAHistory(t *testing.T) {
 	check("two late closes, held until the next UTC day")
 	w.send(w.plain.ClaimForProviderTx(first[1])) // ended, not closed, claimed in full: can still be closed
 	check("an ended session claimed")
+	w.close(false, first[1]) // and closed late after its claim: its record changes
+	check("a claimed session closed late")
 	late := w.openSessions(2, "0.006", false)
 	w.advance(100 * time.Second)
 	w.close(true, late[0]) // a disputed early close: today's part is held
@@ -320,5 +323,70 @@ func TestWarmReadsStayFlat(t *testing.T) {
 				t.Logf("warm %s at N=%d: %d getSession reads, %d round trips", read.name, n, e.Reads.Read, rt)
 			}
 		})
+	}
+}
+
+// A settled session comes from the index only once it has been settled for network.confirmations
+// blocks; until then it is read again.
+func TestSettledSessionsWaitForConfirmations(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "1", "1")
+	ids := w.openSessions(3, "0.006", false)
+	w.advance(700 * time.Second)
+	w.close(false, ids...)
+	w.indexed = chain.NewClient(w.counter, w.sim.Network(), chain.Options{SessionIndex: w.index, Confirmations: 3})
+	if r := w.compare("cold"); r.Read != 3 || r.New != 3 {
+		t.Fatalf("cold: %+v", r)
+	}
+	if r := w.compare("settled 1 block ago"); r.Indexed != 0 || r.Read != 3 {
+		t.Fatalf("settled this block, 3 confirmations: %+v", r)
+	}
+	w.advance(time.Second)
+	w.advance(time.Second)
+	if r := w.compare("settled 3 blocks ago"); r.Indexed != 3 || r.Read != 0 {
+		t.Fatalf("after 3 confirmations: %+v", r)
+	}
+}
+
+// An index that does not match the chain is set aside: one that knows more sessions than the node is
+// ignored for that read, and one that holds a session the chain does not have is emptied and rebuilt.
+// The figures stay those of a full read.
+func TestAnIndexThatDoesNotMatchTheChainIsSetAside(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "1", "1")
+	ids := w.openSessions(3, "0.006", false)
+	w.advance(700 * time.Second)
+	w.close(false, ids[0])
+	w.compare("cold")
+	p := w.prov.Address().Hex()
+	bogus := common.HexToHash("0xdead").Hex()
+	// Ahead of the node: a fourth ID the chain does not have yet.
+	if err := w.db.IndexSessions(w.ctx, p, 3, []string{bogus}, nil); err != nil {
+		t.Fatal(err)
+	}
+	_ = w.db.Close()
+	w.open()
+	if r := w.compare("index ahead of the node"); r.Indexed != 0 || r.Read != 3 {
+		t.Fatalf("ahead: %+v", r)
+	}
+	// A session the chain does not have in the middle (as after a reorg): the read reads it, finds it
+	// never opened, and empties the index; the next read rebuilds it.
+	if err := w.db.ForgetSessions(w.ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.db.IndexSessions(w.ctx, p, 0, []string{ids[0].Hex(), bogus}, nil); err != nil {
+		t.Fatal(err)
+	}
+	_ = w.db.Close()
+	w.open()
+	if r := w.compare("a session vanished"); r.New != 3 || r.Indexed != 0 {
+		t.Fatalf("the read that found the mismatch: %+v", r)
+	}
+	got, _ := w.db.SessionIDs(w.ctx, p)
+	if len(got) != 3 || got[1] != strings.ToLower(ids[1].Hex()) && got[1] != ids[1].Hex() {
+		t.Fatalf("the index was not rebuilt from the chain: %v", got)
+	}
+	if r := w.compare("warm"); r.Indexed != 1 || r.Read != 2 {
+		t.Fatalf("warm after the rebuild: %+v", r)
 	}
 }
