@@ -369,6 +369,10 @@ func TestAnIndexThatDoesNotMatchTheChainIsSetAside(t *testing.T) {
 	if r := w.compare("index ahead of the node"); r.Indexed != 0 || r.Read != 3 {
 		t.Fatalf("ahead: %+v", r)
 	}
+	// A node behind the index is not proof the index is wrong: it is kept.
+	if got, _ := w.db.SessionIDs(w.ctx, p); len(got) != 4 {
+		t.Fatalf("the index ahead of the node was changed: %d IDs", len(got))
+	}
 	// A session the chain does not have in the middle (as after a reorg): the read reads it, finds it
 	// never opened, and empties the index; the next read rebuilds it.
 	if err := w.db.ForgetSessions(w.ctx, p); err != nil {
@@ -388,5 +392,42 @@ func TestAnIndexThatDoesNotMatchTheChainIsSetAside(t *testing.T) {
 	}
 	if r := w.compare("warm"); r.Indexed != 1 || r.Read != 2 {
 		t.Fatalf("warm after the rebuild: %+v", r)
+	}
+}
+
+// The copy in memory grows only in order: IDs recorded past what it holds (another replica's read it
+// has not seen) are left to the store, and the next process reads them from there.
+func TestCachedIDsGrowOnlyInOrder(t *testing.T) {
+	t.Parallel()
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "c.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	x := sessionindex.New(db)
+	p := common.HexToAddress("0x1")
+	a, b, c := common.HexToHash("0xa"), common.HexToHash("0xb"), common.HexToHash("0xc")
+	if k, err := x.KnownSessions(ctx, p); err != nil || len(k.IDs) != 0 {
+		t.Fatalf("%+v %v", k, err)
+	}
+	if err := x.RecordSessions(ctx, p, chain.IndexUpdate{From: 0, IDs: []common.Hash{a}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.RecordSessions(ctx, p, chain.IndexUpdate{From: 2, IDs: []common.Hash{c}}); err != nil { // a gap at 1
+		t.Fatal(err)
+	}
+	if k, _ := x.KnownSessions(ctx, p); len(k.IDs) != 1 || k.IDs[0] != a {
+		t.Fatalf("cached IDs after a gap: %v", k.IDs)
+	}
+	if err := x.RecordSessions(ctx, p, chain.IndexUpdate{From: 1, IDs: []common.Hash{b}}); err != nil {
+		t.Fatal(err)
+	}
+	if k, _ := x.KnownSessions(ctx, p); len(k.IDs) != 2 || k.IDs[1] != b {
+		t.Fatalf("cached IDs in order: %v", k.IDs)
+	}
+	// A new process reads the store: all three, in order.
+	if k, _ := sessionindex.New(db).KnownSessions(ctx, p); len(k.IDs) != 3 || k.IDs[2] != c {
+		t.Fatalf("stored IDs: %v", k.IDs)
 	}
 }
