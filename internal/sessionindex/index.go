@@ -27,7 +27,9 @@ type Index struct {
 }
 
 // New builds the index on a store.
-func New(db *store.DB) *Index { return &Index{db: db, known: map[common.Address]*chain.KnownSessions{}} }
+func New(db *store.DB) *Index {
+	return &Index{db: db, known: map[common.Address]*chain.KnownSessions{}}
+}
 
 var _ chain.SessionIndex = (*Index)(nil)
 
