@@ -1077,3 +1077,41 @@ func TestPostWithAttachment(t *testing.T) {
 		t.Fatalf("oversized attachment: %d posts, last %+v", len(posts)-before, posts[len(posts)-1])
 	}
 }
+
+// BenchmarkBareAck is the floor BenchmarkInteractionAck is measured against, in the same run: a
+// handler that only reads the body, verifies the Ed25519 signature and acks, behind the same burst.
+func BenchmarkBareAck(b *testing.B) {
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		sig, err := hex.DecodeString(r.Header.Get("X-Signature-Ed25519"))
+		if err != nil || !ed25519.Verify(pub, append([]byte(r.Header.Get("X-Signature-Timestamp")), body...), sig) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"type":5}`))
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	f := &fixture{priv: priv}
+	var lat []time.Duration
+	for b.Loop() {
+		reqs := make([][]byte, 200)
+		for i := range reqs {
+			body, _ := json.Marshal(f.slash(alice, "minimums", nil, ""))
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			h := http.Header{"Content-Type": {"application/json"}, "X-Signature-Timestamp": {ts},
+				"X-Signature-Ed25519": {hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), body...)))}}
+			reqs[i] = acktest.Raw(host, "/", h, body)
+		}
+		l, err := acktest.Burst(host, reqs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, l...)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(acktest.Percentile(lat, 50), "p50-ms")
+	b.ReportMetric(acktest.Percentile(lat, 99), "p99-ms")
+}

@@ -601,3 +601,38 @@ func TestPostUploadsAttachment(t *testing.T) {
 		t.Fatalf("upload: %v / %v / %v", get.Form, up.Form, done.Form)
 	}
 }
+
+// BenchmarkBareAck is the floor BenchmarkSlashAck is measured against, in the same run: a handler that
+// only reads the body, verifies the HMAC signature and acks, behind the same burst.
+func BenchmarkBareAck(b *testing.B) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		want := sign(r.Header.Get("X-Slack-Request-Timestamp"), string(body))
+		if !hmac.Equal([]byte(want), []byte(r.Header.Get("X-Slack-Signature"))) {
+			http.Error(w, "bad signature", http.StatusUnauthorized)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	var lat []time.Duration
+	for b.Loop() {
+		reqs := make([][]byte, 200)
+		for i := range reqs {
+			body := url.Values{"command": {"/mor"}, "text": {"minimums"}, "user_id": {alice}, "user_name": {"alice"}, "channel_id": {channel},
+				"team_id": {team}, "response_url": {srv.URL + "/response/" + strconv.Itoa(i)}, "trigger_id": {"trig." + strconv.Itoa(i)}}.Encode()
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			h := http.Header{"Content-Type": {"application/x-www-form-urlencoded"}, "X-Slack-Request-Timestamp": {ts}, "X-Slack-Signature": {sign(ts, body)}}
+			reqs[i] = acktest.Raw(host, "/slack/commands", h, []byte(body))
+		}
+		l, err := acktest.Burst(host, reqs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, l...)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(acktest.Percentile(lat, 50), "p50-ms")
+	b.ReportMetric(acktest.Percentile(lat, 99), "p99-ms")
+}
