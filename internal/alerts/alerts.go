@@ -55,6 +55,13 @@ type Options struct {
 	OnAlert            func(event string) // "fired" or "resolved", for metrics
 	// OnPosition is handed every position a check reads (the report keeps the earnings history).
 	OnPosition func(ctx context.Context, pos *position.Position) error
+	// Watched says the chain watch hands this alerter every block's events (HandleLogs), so the
+	// scheduled check does not scan for them again.
+	Watched bool
+	// Sessions reads the sessions the watch reports opened or closed (nil: no session notices).
+	Sessions Sessions
+	// After runs fn after d (default time.AfterFunc): when batched session notices go out.
+	After func(d time.Duration, fn func())
 }
 
 // Alerter runs alert checks.
@@ -64,6 +71,7 @@ type Alerter struct {
 	log      *slog.Logger
 	mu       sync.Mutex      // one check at a time
 	covered  map[string]bool // conditions announced by this check's notifications
+	sessions sessionGroups   // session notices batched per model
 }
 
 // New builds an alerter.
@@ -86,10 +94,14 @@ func New(o Options) *Alerter {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	if o.After == nil {
+		o.After = func(d time.Duration, fn func()) { time.AfterFunc(d, fn) }
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Alerter{o: o, provider: o.Domain.Provider, log: o.Logger}
+	return &Alerter{o: o, provider: o.Domain.Provider, log: o.Logger,
+		sessions: sessionGroups{last: map[common.Hash]time.Time{}, pending: map[common.Hash][]string{}}}
 }
 
 // Alert is one condition or event found by a check.
@@ -148,26 +160,30 @@ func (r *Alerter) Check(ctx context.Context) error {
 		}
 	}
 	snap := pos.Snapshot
-	err = r.scanEvents(ctx, func(logs []types.Log) error {
-		as, err := r.eventAlerts(ctx, logs, snap)
+	// With the chain watch on, every event is handed over as it is mined (HandleLogs); only the
+	// getters' backstop runs here.
+	if !r.o.Watched {
+		err = r.scanEvents(ctx, func(logs []types.Log) error {
+			as, err := r.eventAlerts(ctx, logs, snap)
+			if err != nil {
+				return err
+			}
+			for _, a := range as {
+				if err := r.sendEvent(ctx, a); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		for _, a := range as {
-			if err := r.sendEvent(ctx, a); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	}
+	changes, err := r.backstop(ctx, snap)
 	if err != nil {
 		return err
 	}
-	backstop, err := r.backstop(ctx, snap)
-	if err != nil {
-		return err
-	}
-	for _, a := range backstop {
+	for _, a := range changes {
 		if err := r.sendEvent(ctx, a); err != nil {
 			return err
 		}
@@ -212,8 +228,8 @@ func (r *Alerter) sendEvent(ctx context.Context, a Alert) error {
 	if err != nil {
 		return err
 	}
-	if _, done := rows[a.ID]; done {
-		return nil
+	if x, done := rows[a.ID]; done && x.State != store.AlertResolved {
+		return nil // posted before (a notice a reorg withdrew may be posted again when it is mined again)
 	}
 	now := r.o.Now().UnixMilli()
 	if err := r.upsert(ctx, row{ID: a.ID, Kind: a.Kind, State: store.AlertEvent, Title: a.Title, LastNotified: now, UpdatedAt: now}); err != nil {

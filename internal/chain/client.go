@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Options tune a Client. Zero values take the defaults.
@@ -180,6 +182,53 @@ func (c *Client) FilterLogs(ctx context.Context, from, to uint64, addr common.Ad
 		return nil, fmt.Errorf("logs %d-%d: %w", from, to, err)
 	}
 	return logs, nil
+}
+
+// LogFilter is one eth_getLogs filter: an address and topic positions (nil matches any).
+type LogFilter struct {
+	Address common.Address
+	Topics  [][]common.Hash
+}
+
+// FilterLogsBatch reads the logs of several filters over the same blocks in one round trip (a
+// JSON-RPC batch), ordered by block and log index.
+func (c *Client) FilterLogsBatch(ctx context.Context, from, to uint64, filters []LogFilter) ([]types.Log, error) {
+	if len(filters) == 0 {
+		return nil, nil
+	}
+	outs := make([][]types.Log, len(filters))
+	elems := make([]rpc.BatchElem, len(filters))
+	for i, f := range filters {
+		arg := map[string]any{"fromBlock": hexutil.EncodeUint64(from), "toBlock": hexutil.EncodeUint64(to), "address": f.Address}
+		if len(f.Topics) > 0 {
+			arg["topics"] = f.Topics
+		}
+		elems[i] = rpc.BatchElem{Method: "eth_getLogs", Args: []any{arg}, Result: &outs[i]}
+	}
+	if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
+		return nil, fmt.Errorf("logs %d-%d: %w", from, to, err)
+	}
+	var all []types.Log
+	seen := map[[2]any]bool{}
+	for i, e := range elems {
+		if e.Error != nil {
+			return nil, fmt.Errorf("logs %d-%d: %w", from, to, e.Error)
+		}
+		for _, l := range outs[i] {
+			k := [2]any{l.BlockHash, l.Index}
+			if !seen[k] { // two filters may match one log
+				seen[k] = true
+				all = append(all, l)
+			}
+		}
+	}
+	sort.Slice(all, func(a, b int) bool {
+		if all[a].BlockNumber != all[b].BlockNumber {
+			return all[a].BlockNumber < all[b].BlockNumber
+		}
+		return all[a].Index < all[b].Index
+	})
+	return all, nil
 }
 
 func unpack[T any](method string, out []byte, convert func([]any) (T, error)) (T, error) {

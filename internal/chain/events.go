@@ -5,6 +5,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // Event topics morbot watches, computed from the embedded ABIs (a test checks them against the reference).
@@ -23,6 +24,10 @@ var (
 	TopicSessionClosed           = diamondABI.Events["SessionClosed"].ID
 	TopicDiamondCut              = diamondABI.Events["DiamondCut"].ID
 	TopicApproval                = erc20ABI.Events["Approval"].ID
+	// The delegate.xyz v2 registry's grants (reference §7): from (the provider) and to (the operator)
+	// are indexed.
+	TopicDelegateAll      = crypto.Keccak256Hash([]byte("DelegateAll(address,address,bytes32,bool)"))
+	TopicDelegateContract = crypto.Keccak256Hash([]byte("DelegateContract(address,address,address,bytes32,bool)"))
 )
 
 // Events is what morbot reads from a receipt's logs.

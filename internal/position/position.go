@@ -313,6 +313,11 @@ const Reachable = "reachable from morbot's host"
 // ReachabilityEvery spaces out endpoint checks.
 const ReachabilityEvery = 10 * time.Second
 
+// ModelOnChain reads one model's on-chain record.
+func (r *Reader) ModelOnChain(ctx context.Context, id common.Hash) (chain.Model, error) {
+	return r.o.Chain.Model(ctx, id)
+}
+
 // Models lists the models the team registered through morbot.
 func (r *Reader) Models(ctx context.Context) ([]store.TeamModel, error) {
 	return r.o.Store.TeamModels(ctx, r.o.Provider)

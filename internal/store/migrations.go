@@ -183,6 +183,22 @@ var migrations = []string{
 		data       TEXT NOT NULL,
 		PRIMARY KEY (provider, session_id)
 	);`,
+	// 13: the chain watch: the blocks it processed (with their hashes, for reorgs) and the logs it
+	// handed on (to undo them when a reorg takes their block, and to hand each on once).
+	`CREATE TABLE watch_blocks (
+		name   TEXT NOT NULL,
+		number INTEGER NOT NULL,
+		hash   TEXT NOT NULL,
+		PRIMARY KEY (name, number)
+	);
+	CREATE TABLE watch_logs (
+		name         TEXT NOT NULL,
+		block_number INTEGER NOT NULL,
+		log_key      TEXT NOT NULL,
+		data         TEXT NOT NULL,
+		PRIMARY KEY (name, log_key)
+	);
+	CREATE INDEX watch_logs_block ON watch_logs(name, block_number);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -359,6 +375,21 @@ var pgMigrations = []string{
 		data       TEXT NOT NULL,
 		PRIMARY KEY (provider, session_id)
 	)`,
+	// 13
+	`CREATE TABLE watch_blocks (
+		name   TEXT NOT NULL,
+		number BIGINT NOT NULL,
+		hash   TEXT NOT NULL,
+		PRIMARY KEY (name, number)
+	);
+	CREATE TABLE watch_logs (
+		name         TEXT NOT NULL,
+		block_number BIGINT NOT NULL,
+		log_key      TEXT NOT NULL,
+		data         TEXT NOT NULL,
+		PRIMARY KEY (name, log_key)
+	);
+	CREATE INDEX watch_logs_block ON watch_logs(name, block_number)`,
 }
 
 // schema is the migration list of the store's driver.

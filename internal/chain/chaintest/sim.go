@@ -227,3 +227,18 @@ func (k KeySigner) Address() common.Address { return crypto.PubkeyToAddress(k.Ke
 func (k KeySigner) SignTx(_ context.Context, tx *types.Transaction, chainID *big.Int) (*types.Transaction, error) {
 	return types.SignTx(tx, types.LatestSignerForChainID(chainID), k.Key)
 }
+
+// Reorg replaces the chain above parent with n empty blocks: the transactions of the blocks it
+// replaces are dropped (as if they never reached this node) and their logs are gone.
+func (s *Sim) Reorg(parent common.Hash, n int) error {
+	s.mineMu.Lock()
+	defer s.mineMu.Unlock()
+	if err := s.Backend.Fork(parent); err != nil {
+		return fmt.Errorf("fork at %s: %w", parent.Hex(), err)
+	}
+	for range n {
+		s.Backend.Rollback() // the pool takes the replaced blocks' transactions back: drop them
+		s.Backend.Commit()
+	}
+	return nil
+}
