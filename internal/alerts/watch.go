@@ -126,7 +126,7 @@ func (r *Alerter) minimumLogs(ctx context.Context, mins, removed []types.Log) er
 			return err
 		}
 		r.post(ctx, chat.Message{Severity: chat.Success, Title: "WITHDRAWN · " + x.Title,
-			Text: fmt.Sprintf("The change announced by %s was reorged out of the chain (block %d): it did not happen. The minimums now read %s.", id, l.BlockNumber, minimumsLine(snap.Minimums)),
+			Text:   fmt.Sprintf("The change announced by %s was reorged out of the chain (block %d): it did not happen. The minimums now read %s.", id, l.BlockNumber, minimumsLine(snap.Minimums)),
 			Footer: "alert " + id})
 	}
 	// What was announced is what the chain now says, so neither the backstop nor a later event
