@@ -55,7 +55,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--operator] [--log-level L]")
 		return 2
 	}
-	b, dev, err := buildDev(ctx, a, *level, devOptions{autoClaims: *autoClaims, operator: *operator})
+	b, dev, err := buildDev(ctx, a, *level, devOptions{autoClaims: *autoClaims, operator: *operator, watch: *cf.script == ""})
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
 		return 1
@@ -74,6 +74,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		// A consumer opens sessions on the provider's bids now and then, so earnings and claims can be
 		// tried live (/mor dev advance moves the chain's clock past their end).
 		go dev.openSessionsEvery(sctx, 30*time.Second)
+		b.startChainWatch(sctx)
 	}
 	n := b.client.Network()
 	if dev.cold != nil {
@@ -99,6 +100,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 type devOptions struct {
 	autoClaims bool // approval.auto_approve: [claim]
 	operator   bool // a cold provider wallet, the dev key as its delegate
+	watch      bool // follow the chain block by block (interactive)
 }
 
 func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *devChain, error) {
@@ -181,8 +183,14 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
 	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Discovery: disc, Logger: b.log})
+	// Interactive, the chain watch follows the simulated chain (every second) and hands the alerter
+	// each block's events; a script runs its checks on demand and reads events the scheduled way.
 	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},
-		alerts.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, RepeatInterval: 10 * time.Minute, Logger: b.log}, extra, nil)
+		alerts.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, RepeatInterval: 10 * time.Minute, Logger: b.log,
+			Watched: o.watch, Sessions: b.client}, extra, nil)
+	if o.watch {
+		b.watch = newChainWatch(b, nil, config.DefaultPollInterval, 1, o.operator)
+	}
 	return b, dev, nil
 }
 

@@ -101,7 +101,7 @@ func TestConfigCheckWarnings(t *testing.T) {
 		}
 		return p
 	}
-	risky := fmt.Sprintf(`network: {name: base-sepolia, rpc_urls: ["http://rpc.example.org/v2/KEY", "http://127.0.0.1:8545"]}
+	risky := fmt.Sprintf(`network: {name: base-sepolia, rpc_urls: ["http://rpc.example.org/v2/KEY", "http://127.0.0.1:8545"], ws_urls: ["ws://ws.example.org/v2/WSKEY", "ws://127.0.0.1:8546"]}
 provider: {address: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"}
 signer: {backends: [file], key: operator, passphrase_file: %s}
 approval:
@@ -118,6 +118,7 @@ metrics: {listen: "0.0.0.0:9464"}
 	for _, want := range []string{
 		"warning: signer.passphrase_file: " + pass + " has mode 0644, readable by its group or others; chmod 600 it",
 		"warning: network.rpc_urls[0]: http://rpc.example.org is plain http to base-sepolia",
+		"warning: network.ws_urls[0]: ws://ws.example.org is plain ws to base-sepolia",
 		"warning: approval: quorum 1 with proposer_may_approve lets one person propose and approve a transaction alone",
 		"warning: metrics.listen: 0.0.0.0:9464 is reachable from other machines; bind it to 127.0.0.1 behind a TLS proxy, or say why in metrics.listen_note",
 	} {
@@ -125,16 +126,16 @@ metrics: {listen: "0.0.0.0:9464"}
 			t.Errorf("config check lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "KEY") || strings.Contains(out, "rpc_urls[1]") {
+	if strings.Contains(out, "KEY") || strings.Contains(out, "rpc_urls[1]") || strings.Contains(out, "ws_urls[1]") {
 		t.Errorf("a key-bearing URL or the loopback node was reported:\n%s", out)
 	}
-	if code, _, errOut := runApp(t, "", "config", "check", "--config", p, "--strict"); code != 1 || !strings.Contains(errOut, "4 warning(s) and --strict") {
+	if code, _, errOut := runApp(t, "", "config", "check", "--config", p, "--strict"); code != 1 || !strings.Contains(errOut, "5 warning(s) and --strict") {
 		t.Fatalf("--strict: exit %d %s", code, errOut)
 	}
 	if err := os.Chmod(pass, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	safe := strings.NewReplacer(`"http://rpc.example.org/v2/KEY", `, ``, "proposer_may_approve: true", "proposer_may_approve: false",
+	safe := strings.NewReplacer(`"http://rpc.example.org/v2/KEY", `, ``, `"ws://ws.example.org/v2/WSKEY", `, ``, "proposer_may_approve: true", "proposer_may_approve: false",
 		`metrics: {listen: "0.0.0.0:9464"}`, `metrics: {listen: "0.0.0.0:9464", listen_note: "scraped over the private VPC only"}`).Replace(risky)
 	code, out, _ = runApp(t, "", "config", "check", "--config", write(safe), "--strict")
 	if code != 0 || strings.Contains(out, "warning:") {

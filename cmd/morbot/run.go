@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,6 +17,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/bot/botkit"
 	"github.com/morbotlabs/morbot/internal/bot/console"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chainwatch"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
@@ -26,6 +28,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/metrics"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/redact"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -46,9 +49,10 @@ type bot struct {
 	metrics *metrics.Metrics
 	rpcs    *chain.Failover
 	lease   *store.Lease
-	watcher *discovery.Watcher // the network's view (nil: off)
-	stops   []func()           // background work to stop and wait for before anything closes (schedules, checks)
-	onLead  []func() error     // what starts only once this replica leads (the Discord gateway)
+	watcher *discovery.Watcher  // the network's view (nil: off)
+	watch   *chainwatch.Watcher // the chain, block by block (started by the leader)
+	stops   []func()            // background work to stop and wait for before anything closes (schedules, checks)
+	onLead  []func() error      // what starts only once this replica leads (the Discord gateway)
 	cleanup []func()
 }
 
@@ -339,6 +343,7 @@ func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelC
 		}
 	}
 	b.onLead = nil
+	b.startChainWatch(ctx)
 	return b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone)
 }
 
@@ -439,7 +444,7 @@ func (b *bot) serveMetrics(addr string, platforms []metrics.Check) error {
 			return "unknown: " + b.db.Scrub(err).Error()
 		}
 		return line
-	}}}
+	}}, {Name: "chain-watch", Info: b.watchLine}}
 	for _, ep := range b.rpcs.Endpoints() {
 		checks = append(checks, metrics.ChainIDCheck(ep, b.client.Network()))
 	}
@@ -570,8 +575,70 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		}
 		ao.MinClaim = ro.MinClaim
 	}
+	ao.Watched, ao.Sessions = true, b.client
 	b.wireUses(ro, ao, nil, b.metrics.Command)
+	b.watch = newChainWatch(b, cfg.WSEndpoints(), cfg.Network.PollInterval.Or(config.DefaultPollInterval), cfg.Network.Confirmations, provider != signer.Address())
 	return b, nil
+}
+
+// newChainWatch follows the chain for the alerter: new heads from the WebSocket endpoints when any
+// is up, the block number every poll otherwise; with an operator key, the provider's grants too.
+func newChainWatch(b *bot, ws []string, poll time.Duration, conf uint64, operator bool) *chainwatch.Watcher {
+	for _, u := range ws {
+		redact.AddURLSecrets(u) // a key in the URL never reaches a log line or chat
+	}
+	var heads *chainwatch.Heads
+	if len(ws) > 0 {
+		heads = &chainwatch.Heads{URLs: ws, Log: b.log}
+	}
+	var (
+		regMu    sync.Mutex
+		registry common.Address
+	)
+	filters := func() []chain.LogFilter {
+		regMu.Lock()
+		defer regMu.Unlock()
+		if operator && registry == (common.Address{}) {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			if r, err := b.client.Rights(ctx, b.engine.SignerAddress(), b.domain.Provider); err == nil {
+				registry = r.Registry
+			}
+			cancel()
+		}
+		return b.alerts.WatchFilters(registry)
+	}
+	o := chainwatch.Options{Chain: b.client, Store: b.db, Filters: filters, Handle: b.alerts.HandleLogs, Heads: heads, Poll: poll, Confirmations: conf, Logger: b.log}
+	if b.metrics != nil {
+		o.OnRound = func(st chainwatch.Status) { b.metrics.Watch(st.Mode, st.Lag()) }
+	}
+	return chainwatch.New(o)
+}
+
+// watchLine says how the chain watch follows the chain, for /readyz.
+func (b *bot) watchLine(context.Context) string {
+	if b.watch == nil || !b.engine.Leader() {
+		return "not here: the leader follows the chain"
+	}
+	st := b.watch.Status()
+	how := "polling the block number"
+	if st.Mode == chainwatch.ModeSubscribed {
+		how = "subscribed to new heads over a WebSocket"
+	}
+	line := fmt.Sprintf("%s; %d block(s) behind the head (head %d, handled %d)", how, st.Lag(), st.Head, st.Processed)
+	if st.Err != "" {
+		line += "; last round failed: " + redact.Scrub(st.Err)
+	}
+	return line
+}
+
+// startChainWatch runs the chain watch until ctx ends (the leader's).
+func (b *bot) startChainWatch(ctx context.Context) {
+	if b.watch == nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); b.watch.Run(ctx) }()
+	b.stops = append(b.stops, func() { <-done })
 }
 
 // wireUses builds the fronts' uses on the domain core: the report, the alerts (handing each position

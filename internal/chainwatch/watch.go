@@ -49,7 +49,8 @@ type Options struct {
 	Chunk         uint64        // blocks per backfill request (default 500)
 	Depth         uint64        // blocks remembered for reorgs (default 128)
 	Logger        *slog.Logger
-	Now           func() time.Time
+	// OnRound is told the status after every round (metrics).
+	OnRound func(Status)
 }
 
 // Watcher follows the chain.
@@ -170,6 +171,9 @@ func (w *Watcher) Round(ctx context.Context) error {
 		w.lastErr = err.Error()
 	}
 	w.mu.Unlock()
+	if w.o.OnRound != nil {
+		w.o.OnRound(w.Status())
+	}
 	return err
 }
 

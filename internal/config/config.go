@@ -45,7 +45,13 @@ type Network struct {
 	RPCURLs       []string `yaml:"rpc_urls"`
 	// RPCURLsEnv names an environment variable holding RPC URLs (comma or space separated), for URLs
 	// that embed an API key. They are tried after rpc_urls.
-	RPCURLsEnv     string   `yaml:"rpc_urls_env"`
+	RPCURLsEnv string `yaml:"rpc_urls_env"`
+	// WSURLs are WebSocket endpoints (secret like RPC URLs) for new heads: with one up, events are
+	// seen within a block of being mined; without, morbot polls the block number every poll_interval.
+	WSURLs    []string `yaml:"ws_urls"`
+	WSURLsEnv string   `yaml:"ws_urls_env"`
+	// PollInterval is how often the block number is asked while no WebSocket is up (default 1s).
+	PollInterval   Duration `yaml:"poll_interval"`
 	Confirmations  uint64   `yaml:"confirmations"`
 	RPCTimeout     Duration `yaml:"rpc_timeout"`
 	ReceiptTimeout Duration `yaml:"receipt_timeout"`
@@ -345,6 +351,7 @@ const (
 	DefaultRPCTimeout     = 10 * time.Second
 	DefaultReceiptTimeout = 5 * time.Minute
 	DefaultReconcile      = 5 * time.Second
+	DefaultPollInterval   = time.Second // network.poll_interval: the block number, while no WebSocket is up
 	DefaultLeaseTTL       = 15 * time.Second
 	DefaultExpiry         = 24 * time.Hour
 	DefaultRepeatInterval = 4 * time.Hour

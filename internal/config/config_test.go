@@ -125,6 +125,9 @@ func TestBrokenConfigs(t *testing.T) {
 		{"discovery interval too short", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  interval: 1s", "discovery.interval: 1s is outside 5s … 24h"},
 		{"discovery grace under the interval", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  interval: 10m\n  grace: 5m", "discovery.grace: 5m0s is shorter than discovery.interval (10m0s)"},
 		{"discovery grace not a duration", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\ndiscovery:\n  grace: soon", `discovery.grace: "soon" is not a positive duration`},
+		{"ws url not a websocket", `max_fee_per_gas_gwei: "2"`, "max_fee_per_gas_gwei: \"2\"\n  ws_urls: [\"http://127.0.0.1:8546\"]", "network.ws_urls[0]: not a URL with scheme ws, wss and a host"},
+		{"ws env not a name", `max_fee_per_gas_gwei: "2"`, "max_fee_per_gas_gwei: \"2\"\n  ws_urls_env: \"A B\"", `network.ws_urls_env: "A B" is not an environment variable name`},
+		{"poll interval too short", `max_fee_per_gas_gwei: "2"`, "max_fee_per_gas_gwei: \"2\"\n  poll_interval: 10ms", "network.poll_interval: 10ms is outside 100ms … 1m"},
 		{"dsn env as an api key", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nstore:\n  driver: postgres\n  dsn_env: PG_DSN\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [PG_DSN]", "proxy_router.api_key_envs[0]: PG_DSN holds one of morbot's own secrets"},
 	}
 	for _, tc := range cases {

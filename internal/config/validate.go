@@ -164,6 +164,16 @@ func (c *Config) validateNetwork(v *checker) {
 	if n.RPCURLsEnv != "" && !envNameRe.MatchString(n.RPCURLsEnv) {
 		v.add("network.rpc_urls_env", "%q is not an environment variable name", n.RPCURLsEnv)
 	}
+	for i, u := range n.WSURLs {
+		checkURL(v, fmt.Sprintf("network.ws_urls[%d]", i), u, "ws", "wss")
+	}
+	if n.WSURLsEnv != "" && !envNameRe.MatchString(n.WSURLsEnv) {
+		v.add("network.ws_urls_env", "%q is not an environment variable name", n.WSURLsEnv)
+	}
+	checkDuration(v, "network.poll_interval", &n.PollInterval)
+	if d := n.PollInterval.D; d > 0 && (d < 100*time.Millisecond || d > time.Minute) {
+		v.add("network.poll_interval", "%s is outside 100ms … 1m", n.PollInterval.Raw)
+	}
 	checkDuration(v, "network.rpc_timeout", &n.RPCTimeout)
 	checkDuration(v, "network.receipt_timeout", &n.ReceiptTimeout)
 	checkDuration(v, "network.reconcile_interval", &n.ReconcileInterval)
@@ -627,6 +637,15 @@ func (c *Config) DiscoveryURL() string {
 
 // ChainNetwork returns the resolved network (built-in parameters or the custom ones). Valid only after Validate.
 func (c *Config) ChainNetwork() chain.Network { return c.net }
+
+// WSEndpoints returns the WebSocket URLs to try in order: ws_urls, then those in ws_urls_env.
+func (c *Config) WSEndpoints() []string {
+	out := append([]string(nil), c.Network.WSURLs...)
+	if c.Network.WSURLsEnv != "" {
+		out = append(out, strings.FieldsFunc(os.Getenv(c.Network.WSURLsEnv), func(r rune) bool { return r == ',' || r == ' ' || r == '\n' })...)
+	}
+	return out
+}
 
 // RPCEndpoints returns the RPC URLs to try in order: rpc_urls, then those in rpc_urls_env.
 func (c *Config) RPCEndpoints() []string {

@@ -47,6 +47,13 @@ func (c *Config) Warnings() []string {
 			}
 			w = append(w, fmt.Sprintf("network.rpc_urls[%d]: %s is plain %s to %s: anyone on the path can read and change what morbot reads; use https or wss", i, redact.URL(u), pu.Scheme, c.Network.Name))
 		}
+		for i, u := range c.WSEndpoints() {
+			pu, err := url.Parse(u)
+			if err != nil || pu.Scheme != "ws" || loopbackHost(pu.Hostname()) {
+				continue
+			}
+			w = append(w, fmt.Sprintf("network.ws_urls[%d]: %s is plain ws to %s: anyone on the path can read and change the heads morbot follows; use wss", i, redact.URL(u), c.Network.Name))
+		}
 	}
 	// One person can propose and approve alone.
 	if c.Approval.Quorum == 1 && c.Approval.ProposerMayApprove {

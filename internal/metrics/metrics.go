@@ -31,6 +31,8 @@ type Metrics struct {
 	alerts     *prometheus.CounterVec
 	platform   *prometheus.GaugeVec
 	leader     prometheus.Gauge
+	watchMode  *prometheus.GaugeVec
+	watchLag   prometheus.Gauge
 }
 
 // Leader records whether this process holds the executor lease.
@@ -54,10 +56,24 @@ func New() *Metrics {
 		alerts:     prometheus.NewCounterVec(prometheus.CounterOpts{Name: "morbot_alerts_total", Help: "Alerts, by event (fired, resolved)."}, []string{"event"}),
 		platform:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "morbot_platform_connected", Help: "1 when the platform adapter is connected."}, []string{"platform"}),
 		leader:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "morbot_executor_leader", Help: "1 when this process holds the store's executor lease, 0 as a hot standby."}),
+		watchMode:  prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "morbot_chain_watch_mode", Help: "1 for the chain watch's current mode (subscribed: WebSocket heads; polling), 0 for the other."}, []string{"mode"}),
+		watchLag:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "morbot_chain_watch_lag_blocks", Help: "Blocks between the chain's head and the last block the chain watch handled."}),
 	}
-	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform, m.leader,
+	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform, m.leader, m.watchMode, m.watchLag,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
+}
+
+// Watch records the chain watch's mode and lag.
+func (m *Metrics) Watch(mode string, lag uint64) {
+	for _, x := range []string{"subscribed", "polling"} {
+		v := 0.0
+		if x == mode {
+			v = 1
+		}
+		m.watchMode.WithLabelValues(x).Set(v)
+	}
+	m.watchLag.Set(float64(lag))
 }
 
 // Command counts a handled command.
