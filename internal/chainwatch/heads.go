@@ -76,6 +76,7 @@ func (h *Heads) follow(ctx context.Context, u string, out chan<- uint64, mode fu
 		return false
 	}
 	defer sub.Unsubscribe()
+	log.Info("chain watch: subscribed to new heads", "endpoint", chain.RedactURL(u))
 	mode(ModeSubscribed)
 	defer mode(ModePolling)
 	for {

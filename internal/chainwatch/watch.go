@@ -64,6 +64,7 @@ type Watcher struct {
 	processed uint64
 	mode      string
 	lastErr   string
+	started   bool // said where it starts
 }
 
 // New builds a watcher.
@@ -200,7 +201,12 @@ func (w *Watcher) round(ctx context.Context) error {
 			return err
 		}
 		w.setProcessed(safe)
+		w.log.Info("chain watch: following the chain from block " + fmt.Sprint(safe))
 		return w.o.Store.WatchRecord(ctx, cursor, store.WatchedBlock{Number: safe, Hash: h.Hash().Hex()}, nil, w.o.Depth)
+	}
+	if !w.started {
+		w.started = true
+		w.log.Info("chain watch: following the chain from block " + fmt.Sprint(lb.Number+1))
 	}
 	last := lb.Number
 	w.setProcessed(last)

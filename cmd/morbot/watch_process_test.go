@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+)
+
+// watchConfig writes a `morbot run` configuration with the alert schedule hourly, so that only the
+// chain watch can announce an event within seconds; it imports the provider key.
+func watchConfig(t *testing.T, n chain.Network, rpcURL string, ws []string, poll string) string {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
+	if code, _, errOut := runApp(t, wellKnownKey, "keys", "import", "--name", "operator", "--keyring-backend", "file", "--keyring-dir", filepath.Join(dir, "keyring")); code != 0 {
+		t.Fatal(errOut)
+	}
+	wsLine := ""
+	if len(ws) > 0 {
+		wsLine = fmt.Sprintf("  ws_urls: [%q]\n", ws[0])
+	}
+	cfg := fmt.Sprintf(`network:
+  name: custom
+  chain_id: %d
+  diamond: "%s"
+  mor_token: "%s"
+  multicall3: "%s"
+  rpc_urls: ["%s"]
+%s  poll_interval: %s
+  confirmations: 1
+provider:
+  address: "%s"
+signer:
+  backends: [file]
+  key: operator
+  file_dir: %s
+approval:
+  quorum: 2
+  approvers:
+    console:
+      users: [alice, bob, carol]
+reports:
+  alerts_cron: "0 0 * * * *"
+store:
+  path: %s
+log:
+  level: info
+`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wsLine, poll, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
+	p := filepath.Join(dir, "morbot.yaml")
+	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// With the alert schedule hourly and no WebSocket, `morbot run` polls the block number and announces
+// a minimum change within a poll of its block (plus the round), once.
+func TestRunAnnouncesAMinimumChangeWithinAPoll(t *testing.T) {
+	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
+	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Keys: []*ecdsaKey{key}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	srv := sim.ServeHTTP()
+	t.Cleanup(srv.Close)
+	cfg := watchConfig(t, sim.Network(), srv.URL, nil, "200ms")
+	p := startMorbot(t, "watch", nil, "run", "--config", cfg, "--console")
+	p.waitFor("chain watch: following the chain from block", 1)
+	start := time.Now()
+	if err := sim.SetProviderMinStake(context.Background(), mustMOR("0.5")); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFor("A marketplace minimum changed", 1)
+	if d := time.Since(start); d > 1500*time.Millisecond {
+		t.Fatalf("announced %s after the block, want within a poll (200ms) and the round", d)
+	}
+	if !strings.Contains(p.output(), "provider minimum stake: 0.1 MOR → 0.5 MOR") {
+		t.Fatalf("the notice:\n%s", p.output())
+	}
+	// A later block with nothing of interest: nothing announced again.
+	sim.Commit()
+	p.send("/mor status")
+	p.waitFor("Provider "+common.HexToAddress(wellKnownAddr).Hex(), 1)
+	if n := strings.Count(p.output(), "A marketplace minimum changed"); n != 1 {
+		t.Fatalf("announced %d times", n)
+	}
+}
