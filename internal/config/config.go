@@ -50,7 +50,7 @@ type Network struct {
 	// seen within a block of being mined; without, morbot polls the block number every poll_interval.
 	WSURLs    []string `yaml:"ws_urls"`
 	WSURLsEnv string   `yaml:"ws_urls_env"`
-	// PollInterval is how often the block number is asked while no WebSocket is up (default 1s).
+	// PollInterval is how often the block number is asked while no WebSocket is up (default 500ms).
 	PollInterval   Duration `yaml:"poll_interval"`
 	Confirmations  uint64   `yaml:"confirmations"`
 	RPCTimeout     Duration `yaml:"rpc_timeout"`
@@ -351,7 +351,7 @@ const (
 	DefaultRPCTimeout     = 10 * time.Second
 	DefaultReceiptTimeout = 5 * time.Minute
 	DefaultReconcile      = 5 * time.Second
-	DefaultPollInterval   = time.Second // network.poll_interval: the block number, while no WebSocket is up
+	DefaultPollInterval   = 500 * time.Millisecond // network.poll_interval: the block number, while no WebSocket is up
 	DefaultLeaseTTL       = 15 * time.Second
 	DefaultExpiry         = 24 * time.Hour
 	DefaultRepeatInterval = 4 * time.Hour
