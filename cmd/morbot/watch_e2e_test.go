@@ -11,57 +11,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest/anviltest"
 	"github.com/morbotlabs/morbot/internal/netfault"
 )
-
-// anvilProvider starts anvil (automine), deploys the doubles and registers the provider (the
-// well-known key) with a model and a bid on it; it returns the node's URL, the owner (the marketplace
-// admin and a funded consumer) and the bid.
-func anvilProvider(t *testing.T) (string, *chaintest.Owner, chain.Network, [2]common.Hash) {
-	t.Helper()
-	const chainID = 31337
-	url := anviltest.Start(t, chainID)
-	ctx := context.Background()
-	ec, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ec.Close)
-	ownerKey, _ := crypto.HexToECDSA(anviltest.Key1)
-	owner, err := chaintest.Deploy(ctx, ec, ownerKey, big.NewInt(chainID), nil)
-	if err != nil {
-		t.Fatalf("deploy doubles on anvil: %v", err)
-	}
-	provider := common.HexToAddress(wellKnownAddr)
-	if err := owner.MintMOR(ctx, provider, mustMOR("10")); err != nil {
-		t.Fatal(err)
-	}
-	n := owner.Network("anvil")
-	rpcCl, err := chain.Dial(ctx, []string{url}, 10*time.Second, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(rpcCl.Close)
-	c := chain.NewClient(rpcCl, n, chain.Options{PollInterval: 20 * time.Millisecond})
-	key, _ := crypto.HexToECDSA(strings.TrimPrefix(wellKnownKey, "0x"))
-	prov := chaintest.KeySigner{Key: key}
-	b1, b2 := common.HexToHash("0x0b"), common.HexToHash("0x0c")
-	m1, m2 := chain.ModelID(provider, b1), chain.ModelID(provider, b2)
-	for _, r := range []chain.TxRequest{c.ApproveTx(mustMOR("5")), c.ProviderRegisterTx(provider, mustMOR("0.2"), "127.0.0.1:3333"),
-		c.ModelRegisterTx(provider, b1, common.Hash{}, big.NewInt(0), mustMOR("0.1"), "m1", []string{"LLM"}), c.PostModelBidTx(provider, m1, big.NewInt(1e13)),
-		c.ModelRegisterTx(provider, b2, common.Hash{}, big.NewInt(0), mustMOR("0.1"), "m2", []string{"LLM"}), c.PostModelBidTx(provider, m2, big.NewInt(1e13))} {
-		if _, err := c.Send(ctx, prov, r); err != nil {
-			t.Fatalf("%s: %v", r.Kind, err)
-		}
-	}
-	return url, owner, n, [2]common.Hash{chain.BidID(provider, m1, big.NewInt(0)), chain.BidID(provider, m2, big.NewInt(0))}
-}
 
 // within runs fn (which returns once its transaction has a receipt) and waits until p prints want,
 // failing past limit.
@@ -153,29 +107,4 @@ func TestRunPollsAnvilWithoutAWebSocket(t *testing.T) {
 		_, err := owner.OpenSession(ctx, consumer, chaintest.KeyMessageSigner(mustKey(t, wellKnownKey)), bids[0], mustMOR("0.036"), false)
 		return err
 	})
-}
-
-// nextSecond moves anvil's clock on and mines a block.
-func nextSecond(t *testing.T, url string) {
-	t.Helper()
-	c, err := rpc.DialContext(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if err := c.CallContext(context.Background(), nil, "evm_increaseTime", 2); err != nil {
-		t.Fatal(err)
-	}
-	if err := c.CallContext(context.Background(), nil, "evm_mine"); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func mustKey(t *testing.T, hex string) *ecdsaKey {
-	t.Helper()
-	k, err := crypto.HexToECDSA(strings.TrimPrefix(hex, "0x"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return k
 }

@@ -18,7 +18,7 @@ import (
 
 // watchConfig writes a `morbot run` configuration with the alert schedule hourly, so that only the
 // chain watch can announce an event within seconds; it imports the provider key.
-func watchConfig(t *testing.T, n chain.Network, rpcURL string, ws []string, poll string) string {
+func watchConfig(t testing.TB, n chain.Network, rpcURL string, ws []string, poll string) string {
 	t.Helper()
 	dir := t.TempDir()
 	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)

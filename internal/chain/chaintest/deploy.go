@@ -128,6 +128,16 @@ func (o *Owner) transactReceipt(ctx context.Context, key *ecdsa.PrivateKey, to c
 	return o.wait(ctx, tx)
 }
 
+// SendSetProviderMinStake sends providerSetMinStake without waiting for it to be mined.
+func (o *Owner) SendSetProviderMinStake(ctx context.Context, v *big.Int) (common.Hash, error) {
+	inst := bind.NewBoundContract(o.C.Diamond, o.market.GetABI(), o.b, o.b, o.b)
+	tx, err := bind.Transact(inst, o.opts(ctx), o.market.PackProviderSetMinStake(v))
+	if err != nil {
+		return common.Hash{}, err
+	}
+	return tx.Hash(), nil
+}
+
 // Address is the owner's address.
 func (o *Owner) Address() common.Address { return crypto.PubkeyToAddress(o.key.PublicKey) }
 

@@ -23,14 +23,15 @@ const (
 
 // Start starts anvil on 127.0.0.1 with a free port and the given chain ID, and stops it (SIGTERM, by
 // its PID) when the test ends. It returns the node's URL. ANVIL_BIN names the binary (`make e2e` sets it).
-func Start(t testing.TB, chainID uint64) string {
+// extra are more anvil flags (--block-time 2 mines every 2 s instead of at once).
+func Start(t testing.TB, chainID uint64, extra ...string) string {
 	t.Helper()
 	bin := os.Getenv("ANVIL_BIN")
 	if bin == "" {
 		t.Fatal("ANVIL_BIN is not set (run `npm ci`, then `make e2e`)")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, bin, "--host", "127.0.0.1", "--port", "0", "--chain-id", strconv.FormatUint(chainID, 10))
+	cmd := exec.CommandContext(ctx, bin, append([]string{"--host", "127.0.0.1", "--port", "0", "--chain-id", strconv.FormatUint(chainID, 10)}, extra...)...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	cmd.WaitDelay = 5 * time.Second
 	out, err := cmd.StdoutPipe()
