@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +20,7 @@ import (
 
 // watchConfig writes a `morbot run` configuration with the alert schedule hourly, so that only the
 // chain watch can announce an event within seconds; it imports the provider key.
-func watchConfig(t testing.TB, n chain.Network, rpcURL string, ws []string, poll string) string {
+func watchConfig(t testing.TB, n chain.Network, rpcURL string, ws []string, poll string, extra ...string) string {
 	t.Helper()
 	dir := t.TempDir()
 	t.Setenv("MORBOT_KEYRING_PASSPHRASE", passphrase)
@@ -55,7 +57,7 @@ store:
   path: %s
 log:
   level: info
-`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wsLine, poll, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
+%s`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wsLine, poll, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"), strings.Join(extra, ""))
 	p := filepath.Join(dir, "morbot.yaml")
 	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
@@ -74,7 +76,8 @@ func TestRunAnnouncesAMinimumChangeWithinAPoll(t *testing.T) {
 	t.Cleanup(func() { _ = sim.Close() })
 	srv := sim.ServeHTTP()
 	t.Cleanup(srv.Close)
-	cfg := watchConfig(t, sim.Network(), srv.URL, nil, "200ms")
+	mAddr := freeAddr(t)
+	cfg := watchConfig(t, sim.Network(), srv.URL, nil, "200ms", "metrics:\n  listen: "+mAddr+"\n")
 	p := startMorbot(t, "watch", nil, "run", "--config", cfg, "--console")
 	p.waitFor("chain watch: following the chain from block", 1)
 	start := time.Now()
@@ -94,5 +97,22 @@ func TestRunAnnouncesAMinimumChangeWithinAPoll(t *testing.T) {
 	p.waitFor("Provider "+common.HexToAddress(wellKnownAddr).Hex(), 1)
 	if n := strings.Count(p.output(), "A marketplace minimum changed"); n != 1 {
 		t.Fatalf("announced %d times", n)
+	}
+	// /readyz and the metrics say how the chain is followed.
+	get := func(path string) string {
+		resp, err := http.Get("http://" + mAddr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	if r := get("/readyz"); !strings.Contains(r, `"chain-watch":"polling the block number; 0 block(s) behind the head (head `) {
+		t.Fatalf("readyz: %s", r)
+	}
+	if m := get("/metrics"); !strings.Contains(m, `morbot_chain_watch_mode{mode="polling"} 1`) || !strings.Contains(m, `morbot_chain_watch_mode{mode="subscribed"} 0`) ||
+		!strings.Contains(m, "morbot_chain_watch_lag_blocks 0") {
+		t.Fatalf("metrics lack the chain watch:\n%s", m)
 	}
 }

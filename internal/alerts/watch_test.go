@@ -2,6 +2,7 @@ package alerts
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -85,11 +86,18 @@ func TestWatchAnnouncesAMinimumChangeOnce(t *testing.T) {
 	if st := w.Status(); st.Mode != chainwatch.ModePolling || st.Lag() != 0 {
 		t.Fatalf("status %+v", st)
 	}
-	// The scheduled check: no second notice (the backstop agrees with what was announced).
+	// The scheduled check: no second notice (the backstop agrees with what was announced), and no
+	// scan of the logs of its own.
+	e.fc.mu.Lock()
+	e.fc.ranges = nil
+	e.fc.mu.Unlock()
 	for _, m := range e.check() {
 		if m.Title == "A marketplace minimum changed" {
 			t.Fatalf("the scheduled check announced it again: %s", text(m))
 		}
+	}
+	if len(e.fc.ranges) != 0 {
+		t.Fatalf("the scheduled check scanned logs itself: %v", e.fc.ranges)
 	}
 	// A new process on the same store: nothing again.
 	round(t, watcher())
@@ -150,6 +158,23 @@ func TestWatchPostsSessions(t *testing.T) {
 	if got := e.posts.take(); len(got) != 0 {
 		t.Fatalf("replayed: %v", got)
 	}
+	// The same event in another block (a reorg that mined it again): not posted twice either.
+	head, _ := e.cl.BlockNumber(ctx)
+	logs, err := e.cl.FilterLogs(ctx, 0, head, e.cl.Network().Diamond, [][]common.Hash{{chain.TopicSessionOpened}})
+	if err != nil || len(logs) == 0 {
+		t.Fatal(err)
+	}
+	l := logs[0]
+	l.BlockHash = common.HexToHash("0xfeed")
+	e.clock.Add(time.Hour)
+	if err := e.r.HandleLogs(ctx, []types.Log{l}); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range e.posts.take() {
+		if strings.Contains(m.Text, "new session") {
+			t.Fatalf("the same session posted again from another block: %s", text(m))
+		}
+	}
 }
 
 // A minimum change a reorg removes is withdrawn, not left standing: the notice is marked resolved and
@@ -196,4 +221,34 @@ func TestWatchWithdrawsAReorgedMinimumChange(t *testing.T) {
 			t.Fatalf("the scheduled check after the reorg: %s", text(m))
 		}
 	}
+	// Mined again on the new branch (the same transaction, another block): announced again.
+	again := withdrawnLog(t, e)
+	if err := e.r.HandleLogs(ctx, []types.Log{again}); err != nil {
+		t.Fatal(err)
+	}
+	var renewed bool
+	for _, m := range e.posts.take() {
+		renewed = renewed || m.Title == "A marketplace minimum changed"
+	}
+	if !renewed {
+		t.Fatal("a change mined again after its withdrawal was not announced")
+	}
+}
+
+// withdrawnLog is the minimum change the reorg took, as if mined again in another block: rebuilt from
+// its withdrawn notice's ID (event-<tx>-<log index>).
+func withdrawnLog(t *testing.T, e *env) types.Log {
+	t.Helper()
+	xs, _ := e.db.Alerts(context.Background())
+	for id, x := range xs {
+		if strings.HasPrefix(id, "event-") && x.State == "resolved" {
+			parts := strings.Split(strings.TrimPrefix(id, "event-"), "-")
+			idx, _ := strconv.Atoi(parts[1])
+			return types.Log{Address: e.cl.Network().Diamond, Topics: []common.Hash{chain.TopicProviderMinStakeUpdated},
+				Data: common.LeftPadBytes(mor("0.5").Bytes(), 32), TxHash: common.HexToHash(parts[0]), Index: uint(idx),
+				BlockHash: common.HexToHash("0xbeef"), BlockNumber: 99}
+		}
+	}
+	t.Fatal("no withdrawn notice")
+	return types.Log{}
 }
