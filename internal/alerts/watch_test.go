@@ -252,3 +252,20 @@ func withdrawnLog(t *testing.T, e *env) types.Log {
 	t.Fatal("no withdrawn notice")
 	return types.Log{}
 }
+
+// A change to the team's own records (here its bid deleted outside morbot) runs the alert check in
+// the round after its block, not at the next scheduled check.
+func TestWatchChecksOnTheTeamsOwnEvents(t *testing.T) {
+	e, _, watcher := watchedEnv(t)
+	w := watcher()
+	round(t, w)
+	ctx := context.Background()
+	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
+	if _, err := e.cl.Send(ctx, e.signer, e.cl.DeleteModelBidTx(snap.ActiveBids[0].ID)); err != nil {
+		t.Fatal(err)
+	}
+	round(t, w)
+	if m := firing(e.posts.take(), "bid-missing-"+strings.ToLower(snap.ActiveBids[0].ModelID.Hex())[:12]); m == nil {
+		t.Fatal("the bid deleted outside morbot was not alerted in the round after its block")
+	}
+}
