@@ -69,6 +69,9 @@ func TestWatchAnnouncesAMinimumChangeOnce(t *testing.T) {
 	if got := e.posts.take(); len(got) != 0 {
 		t.Fatalf("the first round posted: %v", got)
 	}
+	e.fc.mu.Lock()
+	e.fc.ranges = nil
+	e.fc.mu.Unlock()
 	if err := e.sim.SetProviderMinStake(context.Background(), mor("0.5")); err != nil {
 		t.Fatal(err)
 	}
@@ -87,10 +90,7 @@ func TestWatchAnnouncesAMinimumChangeOnce(t *testing.T) {
 		t.Fatalf("status %+v", st)
 	}
 	// The scheduled check: no second notice (the backstop agrees with what was announced), and no
-	// scan of the logs of its own.
-	e.fc.mu.Lock()
-	e.fc.ranges = nil
-	e.fc.mu.Unlock()
+	// scan of the logs of its own (neither the check the watch ran nor this one).
 	for _, m := range e.check() {
 		if m.Title == "A marketplace minimum changed" {
 			t.Fatalf("the scheduled check announced it again: %s", text(m))
@@ -212,6 +212,11 @@ func TestWatchWithdrawsAReorgedMinimumChange(t *testing.T) {
 	if withdrawn == nil || !strings.Contains(withdrawn.Text, "was reorged out of the chain") || !strings.Contains(withdrawn.Text, "provider stake 0.1 MOR") {
 		t.Fatalf("no withdrawal: %v", got)
 	}
+	for _, m := range got {
+		if m.Title == "A marketplace minimum changed" {
+			t.Fatalf("the withdrawal came with a change notice back to the old value: %s", text(m))
+		}
+	}
 	seen, _ := e.db.SeenMinimums(ctx)
 	if seen["provider_stake"].Cmp(mor("0.1")) != 0 {
 		t.Fatalf("the announced minimum stayed %s", seen["provider_stake"])
@@ -228,7 +233,7 @@ func TestWatchWithdrawsAReorgedMinimumChange(t *testing.T) {
 	}
 	var renewed bool
 	for _, m := range e.posts.take() {
-		renewed = renewed || m.Title == "A marketplace minimum changed"
+		renewed = renewed || m.Title == "A marketplace minimum changed" && strings.Contains(m.Text, "provider minimum stake: 0.1 MOR → 0.5 MOR")
 	}
 	if !renewed {
 		t.Fatal("a change mined again after its withdrawal was not announced")
