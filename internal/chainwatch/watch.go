@@ -1,9 +1,10 @@
 // Package chainwatch follows the chain block by block and hands each new block's logs of interest to
-// a handler exactly once: from new heads pushed over a WebSocket subscription when one is up, and by
-// asking for the block number once per poll interval otherwise. It records the blocks it processed,
-// with their hashes, in the store, so a restart or a take-over resumes where the last one stopped
-// (backfilling in bounded chunks), and a block whose hash changed at a height already processed (a
-// reorg) gives its logs back to the handler as removed before the new branch is read.
+// a handler: from new heads pushed over a WebSocket subscription when one is up, and by asking for
+// the block number once per poll interval otherwise. It records each block it handled, with its hash
+// and logs, in the store, so a restart or a take-over resumes after the last one (backfilling in
+// bounded chunks), and a block whose hash changed at a height already handled (a reorg) gives its
+// logs back to the handler as removed before the new branch is read. A block is recorded only after
+// its logs were handed on; the handler keys what it posts, so a crash in between repeats nothing.
 package chainwatch
 
 import (
@@ -232,8 +233,8 @@ func (w *Watcher) round(ctx context.Context) error {
 	return nil
 }
 
-// chunk handles blocks from..to: their logs block by block (each handed on once), then records to
-// (with its hash) as processed.
+// chunk handles blocks from..to: their logs block by block, each block recorded as handled (with its
+// hash and logs) once its logs were handed on, then records to as processed.
 func (w *Watcher) chunk(ctx context.Context, from, to uint64) error {
 	logs, err := w.o.Chain.FilterLogsBatch(ctx, from, to, w.o.Filters())
 	if err != nil {
@@ -256,30 +257,19 @@ func (w *Watcher) chunk(ctx context.Context, from, to uint64) error {
 		if n == to && ls[0].BlockHash != h.Hash() {
 			return errors.New("the chain changed while it was read (a reorg); the next round reads it again")
 		}
-		keys := make([]string, len(ls))
-		for i, l := range ls {
-			keys[i] = logKey(l)
-		}
-		done, err := w.o.Store.WatchHandled(ctx, cursor, keys)
-		if err != nil {
-			return err
-		}
-		var fresh []types.Log
 		rec := make([]store.WatchedLog, 0, len(ls))
-		for i, l := range ls {
+		for _, l := range ls {
 			data, err := json.Marshal(l)
 			if err != nil {
 				return err
 			}
-			rec = append(rec, store.WatchedLog{Key: keys[i], Data: string(data)})
-			if !done[keys[i]] {
-				fresh = append(fresh, l)
-			}
+			rec = append(rec, store.WatchedLog{Key: logKey(l), Data: string(data)})
 		}
-		if len(fresh) > 0 {
-			if err := w.o.Handle(ctx, fresh); err != nil {
-				return fmt.Errorf("handle block %d: %w", n, err)
-			}
+		// Handed on, then recorded with its block: the cursor never passes a block whose logs were
+		// not handed on. A crash between the two hands them on again, and the handler's own keys
+		// (a notice's ID, a session's) make that a no-op.
+		if err := w.o.Handle(ctx, ls); err != nil {
+			return fmt.Errorf("handle block %d: %w", n, err)
 		}
 		if err := w.o.Store.WatchRecord(ctx, cursor, store.WatchedBlock{Number: n, Hash: ls[0].BlockHash.Hex()}, rec, w.o.Depth); err != nil {
 			return err

@@ -79,23 +79,6 @@ func (s *DB) WatchRecord(ctx context.Context, name string, b WatchedBlock, logs 
 	})
 }
 
-// WatchHandled reports which of these log keys were already handed on.
-func (s *DB) WatchHandled(ctx context.Context, name string, keys []string) (map[string]bool, error) {
-	out := map[string]bool{}
-	for _, k := range keys {
-		var one int
-		err := s.QueryRowContext(ctx, `SELECT 1 FROM watch_logs WHERE name = ? AND log_key = ?`, name, k).Scan(&one)
-		switch {
-		case IsNoRows(err):
-		case err != nil:
-			return nil, fmt.Errorf("read watched logs: %w", err)
-		default:
-			out[k] = true
-		}
-	}
-	return out, nil
-}
-
 // WatchLogsAbove are the logs handed on from blocks above number, oldest first.
 func (s *DB) WatchLogsAbove(ctx context.Context, name string, number uint64) ([]WatchedLog, error) {
 	rows, err := s.QueryContext(ctx, `SELECT log_key, data FROM watch_logs WHERE name = ? AND block_number > ? ORDER BY block_number, log_key`, name, int64(number))
