@@ -152,6 +152,23 @@ func (p *proc) wait() int {
 	}
 }
 
+// teamYAML is the provider, signer and approval sections the process tests share: the well-known
+// provider key as "operator" in a file keyring, and alice, bob and carol approving with a quorum of 2.
+func teamYAML(keyringDir string) string {
+	return fmt.Sprintf(`provider:
+  address: "%s"
+signer:
+  backends: [file]
+  key: operator
+  file_dir: %s
+approval:
+  quorum: 2
+  approvers:
+    console:
+      users: [alice, bob, carol]
+`, wellKnownAddr, keyringDir)
+}
+
 // testNode is a chain the morbot processes reach over HTTP JSON-RPC on 127.0.0.1, with the
 // marketplace doubles deployed, the provider key funded, and mining under the test's control.
 type testNode struct {
@@ -199,23 +216,12 @@ func twoProcesses(t *testing.T, node testNode) {
   confirmations: 1
   receipt_timeout: 30s
   reconcile_interval: 200ms
-provider:
-  address: "%s"
-signer:
-  backends: [file]
-  key: operator
-  file_dir: %s
-approval:
-  quorum: 2
-  approvers:
-    console:
-      users: [alice, bob, carol]
-store:
+%sstore:
   path: %s
   lease_ttl: 1s
 log:
   level: warn
-`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.url, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
+`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.url, teamYAML(filepath.Join(dir, "keyring")), filepath.Join(dir, "morbot.db"))
 	cfgPath := filepath.Join(dir, "morbot.yaml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)

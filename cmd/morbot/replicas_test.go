@@ -90,24 +90,13 @@ func newReplicaSet(t testing.TB, node testNode) *replicaSet {
   receipt_timeout: 30s
   reconcile_interval: 200ms
   execution: sequential
-provider:
-  address: "%s"
-signer:
-  backends: [file]
-  key: operator
-  file_dir: %s
-approval:
-  quorum: 2
-  approvers:
-    console:
-      users: [alice, bob, carol]
-store:
+%sstore:
   driver: postgres
   dsn_env: MORBOT_PG_DSN
   lease_ttl: 2s
 log:
   level: warn
-%s`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.url, wellKnownAddr, filepath.Join(dir, "keyring"), extra)
+%s`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), node.url, teamYAML(filepath.Join(dir, "keyring")), extra)
 		path := filepath.Join(dir, "morbot.yaml")
 		if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 			t.Fatal(err)

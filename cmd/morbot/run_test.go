@@ -39,22 +39,11 @@ func TestRunWithConfigOverHTTP(t *testing.T) {
   multicall3: "%s"
   rpc_urls: ["%s"]
   confirmations: 1
-provider:
-  address: "%s"
-signer:
-  backends: [file]
-  key: operator
-  file_dir: %s
-approval:
-  quorum: 2
-  approvers:
-    console:
-      users: [alice, bob, carol]
-store:
+%sstore:
   path: %s
 log:
   level: warn
-`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), srv.URL, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"))
+`, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), srv.URL, teamYAML(filepath.Join(dir, "keyring")), filepath.Join(dir, "morbot.db"))
 	cfgPath := filepath.Join(dir, "morbot.yaml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)

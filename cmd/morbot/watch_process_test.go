@@ -40,24 +40,13 @@ func watchConfig(t testing.TB, n chain.Network, rpcURL string, ws []string, poll
   rpc_urls: ["%s"]
 %s  poll_interval: %s
   confirmations: 1
-provider:
-  address: "%s"
-signer:
-  backends: [file]
-  key: operator
-  file_dir: %s
-approval:
-  quorum: 2
-  approvers:
-    console:
-      users: [alice, bob, carol]
-reports:
+%sreports:
   alerts_cron: "0 0 * * * *"
 store:
   path: %s
 log:
   level: info
-%s`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wsLine, poll, wellKnownAddr, filepath.Join(dir, "keyring"), filepath.Join(dir, "morbot.db"), strings.Join(extra, ""))
+%s`, n.ChainID, n.Diamond.Hex(), n.MOR.Hex(), n.Multicall3.Hex(), rpcURL, wsLine, poll, teamYAML(filepath.Join(dir, "keyring")), filepath.Join(dir, "morbot.db"), strings.Join(extra, ""))
 	p := filepath.Join(dir, "morbot.yaml")
 	if err := os.WriteFile(p, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
