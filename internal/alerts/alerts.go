@@ -146,7 +146,12 @@ func (a Alert) storedFix() string {
 
 // Check runs one alert pass: collect (events since the checkpoint, then the current position), diff
 // against the stored state, and send what is new, due again or resolved.
-func (r *Alerter) Check(ctx context.Context) error {
+func (r *Alerter) Check(ctx context.Context) error { return r.check(ctx, nil) }
+
+// check is one alert pass. With the chain watch on, the events are those it hands over (logs, which
+// may be none) instead of a scan from the checkpoint; they go through the same notices, in the same
+// pass as the conditions they may announce, and a reorged-out change is withdrawn.
+func (r *Alerter) check(ctx context.Context, logs []types.Log) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.covered = map[string]bool{}
@@ -160,24 +165,25 @@ func (r *Alerter) Check(ctx context.Context) error {
 		}
 	}
 	snap := pos.Snapshot
-	// With the chain watch on, every event is handed over as it is mined (HandleLogs); only the
-	// getters' backstop runs here.
-	if !r.o.Watched {
-		err = r.scanEvents(ctx, func(logs []types.Log) error {
-			as, err := r.eventAlerts(ctx, logs, snap)
-			if err != nil {
-				return err
-			}
-			for _, a := range as {
-				if err := r.sendEvent(ctx, a); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+	notify := func(logs []types.Log) error {
+		as, err := r.eventAlerts(ctx, logs, snap)
 		if err != nil {
 			return err
 		}
+		for _, a := range as {
+			if err := r.sendEvent(ctx, a); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if r.o.Watched {
+		err = r.watchedEvents(ctx, logs, snap, notify)
+	} else {
+		err = r.scanEvents(ctx, notify)
+	}
+	if err != nil {
+		return err
 	}
 	changes, err := r.backstop(ctx, snap)
 	if err != nil {

@@ -39,32 +39,25 @@ func (r *Alerter) WatchFilters(registry common.Address) []chain.LogFilter {
 	return fs
 }
 
-// HandleLogs is the chain watch's handler: each block's logs, once, as they are mined. A minimum
-// change is announced at once (and then not again by the scheduled check); one a reorg removed is
-// withdrawn; a session opened or closed on the team's bids is posted (at most one message a minute per
-// model, with a count); and any change to the team's own records runs the alert check now rather
-// than at its next scheduled time.
+// HandleLogs is the chain watch's handler: each block's logs, as they are mined. A session opened or
+// closed on the team's bids is posted (at most one message a minute per model, with a count); a
+// minimum change, a Diamond upgrade or any change to the team's own records runs the alert check now
+// rather than at its next scheduled time, and the check announces the changes (or withdraws those a
+// reorg removed) in the same pass as the conditions they put the team in, so each is said once.
 func (r *Alerter) HandleLogs(ctx context.Context, logs []types.Log) error {
-	var mins, removed, sessions []types.Log
+	var events, sessions []types.Log
 	ours := false
 	for _, l := range logs {
 		if len(l.Topics) == 0 {
 			continue
 		}
 		switch t := l.Topics[0]; {
-		case isWatched(t) && l.Removed:
-			removed = append(removed, l)
 		case isWatched(t):
-			mins = append(mins, l)
+			events = append(events, l) // removed ones too: a reorg took them
 		case (t == chain.TopicSessionOpened || t == chain.TopicSessionClosed) && !l.Removed:
 			sessions = append(sessions, l)
 		case !l.Removed:
 			ours = true
-		}
-	}
-	if len(mins) > 0 || len(removed) > 0 {
-		if err := r.minimumLogs(ctx, mins, removed); err != nil {
-			return err
 		}
 	}
 	for _, l := range sessions {
@@ -72,8 +65,8 @@ func (r *Alerter) HandleLogs(ctx context.Context, logs []types.Log) error {
 			return err
 		}
 	}
-	if ours || len(mins) > 0 || len(removed) > 0 {
-		return r.Check(ctx)
+	if ours || len(events) > 0 {
+		return r.check(ctx, events)
 	}
 	return nil
 }
@@ -87,24 +80,20 @@ func isWatched(t common.Hash) bool {
 	return false
 }
 
-// minimumLogs announces minimum changes and withdraws those a reorg removed.
-func (r *Alerter) minimumLogs(ctx context.Context, mins, removed []types.Log) error {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.covered = map[string]bool{}
-	snap, err := r.o.Domain.Read.Snapshot(ctx)
-	if err != nil {
-		return err
-	}
-	if len(mins) > 0 {
-		as, err := r.eventAlerts(ctx, mins, snap)
-		if err != nil {
-			return err
+// watchedEvents hands the minimum changes and Diamond upgrades the watch saw to notify, and withdraws
+// those a reorg removed (in check, under its lock).
+func (r *Alerter) watchedEvents(ctx context.Context, logs []types.Log, snap *chain.Snapshot, notify func([]types.Log) error) error {
+	var mined, removed []types.Log
+	for _, l := range logs {
+		if l.Removed {
+			removed = append(removed, l)
+		} else {
+			mined = append(mined, l)
 		}
-		for _, a := range as {
-			if err := r.sendEvent(ctx, a); err != nil {
-				return err
-			}
+	}
+	if len(mined) > 0 {
+		if err := notify(mined); err != nil {
+			return err
 		}
 	}
 	if len(removed) == 0 {
