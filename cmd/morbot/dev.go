@@ -25,13 +25,13 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 func init() {
@@ -165,7 +165,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	b.cleanup = append(b.cleanup, node.close)
 	restart, stopRestart := node.restartOnSignal()
 	b.cleanup = append(b.cleanup, stopRestart)
-	proxy := &domain.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
+	proxy := &wiring.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
 	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
 		return fail(err)
 	}
@@ -182,7 +182,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Discovery: disc, Logger: b.log})
+	b.domain = wiring.New(wiring.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Discovery: disc, Logger: b.log})
 	// Interactive, the chain watch follows the simulated chain (every second) and hands the alerter
 	// each block's events; a script runs its checks on demand and reads events the scheduled way.
 	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},

@@ -22,6 +22,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/keys"
+	"github.com/morbotlabs/morbot/internal/pay"
 )
 
 // devChain is what morbot dev adds to the simulated chain: a consumer that opens sessions on the
@@ -102,7 +103,7 @@ func (d *devChain) openSessionsEvery(ctx context.Context, every time.Duration) {
 		}
 		running := 0
 		for _, s := range e.Sessions {
-			if s.State(e.Prices[s.BidID], e.Time) == chain.SessionActive {
+			if pay.State(s, e.Prices[s.BidID], e.Time) == pay.SessionActive {
 				running++
 			}
 		}
@@ -155,7 +156,7 @@ func (d *devChain) sessionSpec() *commands.Spec {
 			return &commands.Response{Message: chat.Message{Severity: chat.Success, Title: "Session opened",
 				Text: fmt.Sprintf("the consumer %s opened session %s on bid %s with %s; it runs until %s (%s from now: /mor dev advance %s moves the clock past its end) and earns the provider %s",
 					d.consumer.Address.Hex(), strings.ToLower(id.Hex()), strings.ToLower(bid.ID.Hex()), chain.FormatMOR(amount), chain.When(s.EndsAt),
-					time.Duration(s.EndsAt-now)*time.Second, pastEnd(s.EndsAt-now), chain.FormatMOR(s.Total(bid.PricePerSecond)))}}, nil
+					time.Duration(s.EndsAt-now)*time.Second, pastEnd(s.EndsAt-now), chain.FormatMOR(pay.Total(s, bid.PricePerSecond)))}}, nil
 		})
 }
 

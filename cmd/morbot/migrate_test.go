@@ -16,9 +16,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/store/storetest"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 type discard struct{}
@@ -39,7 +39,7 @@ func newTeam(t *testing.T, db *store.DB, sim *chaintest.Sim, now func() time.Tim
 		AnyRejectEnds: true, Expiry: time.Hour}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Now: now})
 	t.Cleanup(eng.Close)
-	d := domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
 	al := alerts.New(alerts.Options{Domain: d, Chain: cl, Store: db, Poster: discard{}, Now: now, MinETH: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))})
 	return &team{eng: eng, al: al, h: commands.New(commands.Options{Domain: d, Alerts: al})}
 }

@@ -22,7 +22,6 @@ import (
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/discovery"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/metrics"
@@ -32,6 +31,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // bot is a wired morbot: chain client, store, approval engine and command handler.
@@ -40,7 +40,7 @@ type bot struct {
 	client  *chain.Client
 	db      *store.DB
 	engine  *approval.Engine
-	domain  *domain.Core
+	domain  *wiring.Core
 	handler *commands.Handler
 	fanout  *approval.Fanout
 	posts   *chat.Fanout
@@ -538,11 +538,11 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		return fail(err)
 	}
 	var (
-		proxy  *domain.Proxy
+		proxy  *wiring.Proxy
 		runner approval.OffchainRunner
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
-		proxy = &domain.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
+		proxy = &wiring.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
 			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
@@ -559,7 +559,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	if b.watcher, disc, err = newWatcher(cfg, b.db, provider, b.log); err != nil {
 		return fail(err)
 	}
-	b.domain = domain.New(domain.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Discovery: disc, Logger: b.log, Replica: b.replicaLine})
+	b.domain = wiring.New(wiring.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Discovery: disc, Logger: b.log, Replica: b.replicaLine})
 	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,

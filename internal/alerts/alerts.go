@@ -22,9 +22,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/config"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Chain is what the alert checks read beyond the position (*chain.Client implements it).
@@ -39,7 +39,7 @@ type Chain interface {
 
 // Options configure an Alerter.
 type Options struct {
-	Domain             *domain.Core // the read model, and the serve defaults for fixes
+	Domain             *wiring.Core // the read model, and the serve defaults for fixes
 	Chain              Chain
 	Store              *store.DB
 	Poster             chat.Poster

@@ -22,12 +22,12 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 func mor(s string) *big.Int {
@@ -106,7 +106,7 @@ type env struct {
 	dbPath string
 	eng    *approval.Engine
 	h      *commands.Handler
-	d      *domain.Core
+	d      *wiring.Core
 	r      *Alerter
 	rep    *report.Reporter
 	posts  *posts
@@ -118,7 +118,7 @@ type env struct {
 	opts   Options
 	mutate func(*Options)
 	policy func(*approval.Policy) // adjusts the policy before the engine is built (nil: none)
-	proxy  *domain.Proxy          // the proxy-router integration (nil: none)
+	proxy  *wiring.Proxy          // the proxy-router integration (nil: none)
 	disc   *position.Discovery    // the network's view (nil: off)
 }
 
@@ -132,7 +132,7 @@ func newEnvWith(t *testing.T, mutate func(*Options), policy func(*approval.Polic
 	return newEnvWithOptions(t, mutate, policy, nil)
 }
 
-func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approval.Policy), proxy *domain.Proxy) *env {
+func newEnvWithOptions(t *testing.T, mutate func(*Options), policy func(*approval.Policy), proxy *wiring.Proxy) *env {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2}) // the provider, and a consumer
@@ -168,7 +168,7 @@ func (e *env) open(mutate func(*Options)) {
 	}
 	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
 		Notifier: e.events, Policy: policy, Offchain: runner})
-	e.d = domain.New(domain.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy, Discovery: e.disc})
+	e.d = wiring.New(wiring.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy, Discovery: e.disc})
 	e.opts = Options{Domain: e.d, Chain: e.fc, Store: db, Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
 	if mutate != nil {
@@ -541,7 +541,7 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 	cl := chain.NewClient(counter, sim.Network(), chain.Options{})
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1}})
 	defer eng.Close()
-	d := domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
+	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
 	var reports atomic.Int64
 	r := report.New(report.Options{Domain: d, Chain: cl, Store: db, Poster: posterFunc(func(ch string, m chat.Message) {
 		if ch == chat.ChannelReports && strings.Contains(text(m), "active bids (100)") {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
 )
 
@@ -21,7 +22,7 @@ func earningsNearCap(_ context.Context, r *Alerter, pos *position.Position) ([]A
 	}
 	e := es.E
 	p := e.Provider
-	cp := chain.CapAt(p, e.Time)
+	cp := pay.CapAt(p, e.Time)
 	pct := big.NewInt(int64(r.o.EarningsCapPercent))
 	near := new(big.Int).Mul(cp.Earned, big.NewInt(100)).Cmp(new(big.Int).Mul(p.Stake, pct)) >= 0
 	if !p.Active() || p.Stake.Sign() <= 0 || !near && es.CapCut.Sign() == 0 {
@@ -56,7 +57,7 @@ func claimableWaiting(_ context.Context, r *Alerter, pos *position.Position) ([]
 	e := es.E
 	waiting, waitingN := new(big.Int), 0
 	for _, est := range es.Estimates {
-		if est.Outcome == chain.ClaimPays && e.Time >= est.Session.End()+chain.Day {
+		if est.Outcome == pay.ClaimPays && e.Time >= est.Session.End()+pay.Day {
 			waiting.Add(waiting, est.Pays)
 			waitingN++
 		}
@@ -100,13 +101,13 @@ func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Positio
 			continue
 		}
 		switch es.Estimates[s.ID].Outcome {
-		case chain.ClaimCapped:
+		case pay.ClaimCapped:
 			continue // the cap, not a missing claim, holds these: earnings-near-cap says so
-		case chain.ClaimPays:
+		case pay.ClaimPays:
 			pays = true
 		}
 		ended++
-		owed.Add(owed, s.Total(e.Prices[s.BidID]))
+		owed.Add(owed, pay.Total(s, e.Prices[s.BidID]))
 	}
 	if ended == 0 {
 		return nil, nil
@@ -127,7 +128,7 @@ func cappedSessions(es *position.Earnings) (int, *big.Int) {
 	e := es.E
 	n, owed := 0, new(big.Int)
 	for _, s := range e.Sessions {
-		if !s.Closed() && e.Time >= s.EndsAt && es.Estimates[s.ID].Outcome == chain.ClaimCapped {
+		if !s.Closed() && e.Time >= s.EndsAt && es.Estimates[s.ID].Outcome == pay.ClaimCapped {
 			n++
 			owed.Add(owed, es.Estimates[s.ID].Due)
 		}

@@ -13,9 +13,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/discovery/discoverytest"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // The network's view against the simulated chain, a serving node and a stand-in feed, with a grace of
@@ -27,7 +27,7 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	writeModelsConfig(t, cfg, "", "")
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
+	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
 	feed, err := discoverytest.Start()
 	if err != nil {
 		t.Fatal(err)

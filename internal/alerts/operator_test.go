@@ -12,8 +12,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // In operator mode the operator key pays the gas: eth-low watches its ETH, not the provider's.
@@ -33,7 +33,7 @@ func TestEthLowWatchesTheOperatorKey(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key},
 		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true}}}, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	d := domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})
+	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})
 	p := &posts{}
 	coldETH, _ := cl.ETHBalance(ctx, cold.Address)
 	r := New(Options{Domain: d, Chain: cl, Store: db, Poster: p, RepeatInterval: time.Hour, MinETH: coldETH})

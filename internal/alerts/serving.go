@@ -9,8 +9,8 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // servingAlerts turn the serving-health join into alerts: the node down (two checks in a row, so a
@@ -34,7 +34,7 @@ func proxyNode(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, 
 	}
 	if strings.EqualFold(n.Health.Status, "degraded") {
 		out = append(out, Alert{ID: "proxy-degraded", Kind: "serving", Severity: chat.Warning, Title: "The proxy-router reports itself degraded",
-			Text: "Its healthcheck answers 503 degraded: " + health.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
+			Text: "Its healthcheck answers 503 degraded: " + serving.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
 	}
 	if n.Looping() {
 		out = append(out, Alert{ID: "proxy-restart-loop", Kind: "serving", Severity: chat.Error, Title: "The proxy-router is restarting in a loop",
@@ -55,7 +55,7 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 		short := strings.ToLower(m.ID.Hex())[:12]
 		name := fmt.Sprintf("%q (%s)", m.Name, strings.ToLower(m.ID.Hex()))
 		switch m.State {
-		case health.BidWithoutConfig:
+		case serving.BidWithoutConfig:
 			a := Alert{ID: "bid-without-config-" + short, Kind: "serving", Severity: chat.Error, Title: "A bid the proxy-router does not serve",
 				Text: fmt.Sprintf("Model %s: %s. Bid %s at %s.", name, m.Detail, m.Bid.ID.Hex(), chain.FormatPrice(m.Bid.PricePerSecond))}
 			if serve := r.serveCommand(m); serve != "" {
@@ -65,7 +65,7 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 			}
 			a.Fixes = append(a.Fixes, Fix{Label: "Delete the bid", Cmd: "/mor bid delete " + m.Bid.ID.Hex()})
 			out = append(out, a)
-		case health.ConfigWithoutBid:
+		case serving.ConfigWithoutBid:
 			price, from, err := r.bidPrice(ctx, m, pos.Snapshot)
 			if err != nil {
 				return nil, err
@@ -73,13 +73,13 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 			out = append(out, Alert{ID: "config-without-bid-" + short, Kind: "serving", Severity: chat.Warning, Title: "A served model without a bid",
 				Text:  fmt.Sprintf("Model %s: %s. A bid at %s (%s) costs the %s bid fee.", name, m.Detail, chain.FormatPrice(price), from, chain.FormatMOR(pos.Snapshot.Minimums.BidFee)),
 				Fixes: []Fix{{Label: "Post a bid", Cmd: fmt.Sprintf("/mor bid create %s %swei", strings.ToLower(m.ID.Hex()), price)}}})
-		case health.ConfigInvalid:
+		case serving.ConfigInvalid:
 			out = append(out, Alert{ID: "config-invalid-" + short, Kind: "serving", Severity: chat.Error, Title: "A models-config entry the proxy-router cannot use",
 				Text: fmt.Sprintf("Model %s: %s. Serve it again with the right values (/mor model serve).", name, m.Detail)})
-		case health.BackendDown, health.BackendBilling, health.BackendRateLimited:
-			kind := map[health.State]string{health.BackendDown: "down", health.BackendBilling: "billing", health.BackendRateLimited: "rate-limited"}[m.State]
-			title := map[health.State]string{health.BackendDown: "A model's backend is down", health.BackendBilling: "A model's backend is out of credit",
-				health.BackendRateLimited: "A model's backend is rate limited"}[m.State]
+		case serving.BackendDown, serving.BackendBilling, serving.BackendRateLimited:
+			kind := map[serving.State]string{serving.BackendDown: "down", serving.BackendBilling: "billing", serving.BackendRateLimited: "rate-limited"}[m.State]
+			title := map[serving.State]string{serving.BackendDown: "A model's backend is down", serving.BackendBilling: "A model's backend is out of credit",
+				serving.BackendRateLimited: "A model's backend is rate limited"}[m.State]
 			out = append(out, Alert{ID: "backend-" + kind + "-" + short, Kind: "serving", Severity: chat.Error, Title: title,
 				Text: fmt.Sprintf("Model %s: %s. Consumers' sessions on it fail until the backend answers.", name, m.Detail)})
 		}
@@ -88,7 +88,7 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 }
 
 // serveCommand proposes serving a model with the configured defaults ("" when none are set).
-func (r *Alerter) serveCommand(m health.Model) string {
+func (r *Alerter) serveCommand(m serving.Model) string {
 	t, u := r.o.Domain.ServeDefaults()
 	if t == "" || u == "" {
 		return ""
@@ -98,7 +98,7 @@ func (r *Alerter) serveCommand(m health.Model) string {
 
 // bidPrice is the price to offer for a served model without a bid: the team's last bid on it, else
 // the median of the model's active bids, else the marketplace minimum.
-func (r *Alerter) bidPrice(ctx context.Context, m health.Model, snap *chain.Snapshot) (*big.Int, string, error) {
+func (r *Alerter) bidPrice(ctx context.Context, m serving.Model, snap *chain.Snapshot) (*big.Int, string, error) {
 	last, err := r.o.Store.WatchedBidPrice(ctx, strings.ToLower(m.ID.Hex()))
 	if err != nil {
 		return nil, "", err
@@ -110,7 +110,7 @@ func (r *Alerter) bidPrice(ctx context.Context, m health.Model, snap *chain.Snap
 	if err != nil {
 		return nil, "", err
 	}
-	if med := health.Median(mk.Prices()); med != nil {
+	if med := serving.Median(mk.Prices()); med != nil {
 		return med, fmt.Sprintf("the median of its %d active bid(s)", len(mk.Bids)), nil
 	}
 	return snap.Minimums.MinPricePerSecond, "the marketplace minimum: nobody bids on it", nil

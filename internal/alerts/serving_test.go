@@ -16,8 +16,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // fakeNode is a proxy-router as its API answers: /healthcheck (status, version, uptime) and
@@ -101,7 +101,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	writeModelsConfig(t, cfg, "", "")
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
+	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
 		DefaultAPIType: "openai", DefaultAPIURL: node.be.URL + "/v1/chat/completions"})
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
@@ -231,7 +231,7 @@ func TestServingStatesAlertsAndFixes(t *testing.T) {
 	}
 }
 
-func newEnvWithProxy(t *testing.T, p *domain.Proxy) *env {
+func newEnvWithProxy(t *testing.T, p *wiring.Proxy) *env {
 	t.Helper()
 	return newEnvWithOptions(t, nil, nil, p)
 }
@@ -240,7 +240,7 @@ func newEnvWithProxy(t *testing.T, p *domain.Proxy) *env {
 func TestProxyRestartLoop(t *testing.T) {
 	node := newFakeNode(t)
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithOptions(t, nil, nil, &domain.Proxy{Client: client})
+	e := newEnvWithOptions(t, nil, nil, &wiring.Proxy{Client: client})
 	step := func(d, up time.Duration) []chat.Message {
 		t.Helper()
 		e.clock.Add(d)
@@ -280,7 +280,7 @@ func TestPlannedRestartsAreNotALoopAndALoopHidesNothing(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	writeModelsConfig(t, cfg, "", "")
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg})
+	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg})
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
@@ -334,7 +334,7 @@ func TestADarkSourceResolvesNothing(t *testing.T) {
 	node := newFakeNode(t)
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &domain.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
+	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())

@@ -12,6 +12,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -176,7 +177,7 @@ func (r *Alerter) sessionLog(ctx context.Context, l types.Log) error {
 			(time.Duration(s.EndsAt-s.OpenedAt) * time.Second).String(), chain.FormatRates(b.PricePerSecond), chain.When(s.EndsAt))
 	} else {
 		line = fmt.Sprintf("session %s on %s closed: it earned %s, %s paid at the close", strings.ToLower(id.Hex()), name,
-			chain.FormatMOR(s.Total(b.PricePerSecond)), chain.FormatMOR(s.ProviderWithdrawn))
+			chain.FormatMOR(pay.Total(s, b.PricePerSecond)), chain.FormatMOR(s.ProviderWithdrawn))
 		if s.Disputed() {
 			line += " (disputed: the consumer's receipt did not carry the provider's signature)"
 		}

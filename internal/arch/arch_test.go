@@ -16,12 +16,12 @@ const module = "github.com/morbotlabs/morbot/"
 
 // layer of each package (by path under the module); a sub-package takes its parent's layer.
 var layers = map[string]int{
-	"internal/chain": 0, "internal/store": 0, "internal/keys": 0, "internal/proxyrouter": 0, "internal/config": 0,
+	"internal/chain": 0, "internal/pay": 0, "internal/store": 0, "internal/keys": 0, "internal/proxyrouter": 0, "internal/config": 0,
 	"internal/redact": 0, "internal/discovery": 0, "internal/sessionindex": 0, "internal/chainwatch": 0, "internal/txexport": 0, "internal/chat": 0, "internal/logging": 0, "internal/chart": 0, "internal/netfault": 0, "internal/store/storetest/probe": 0,
 	"internal/approval": 1,
-	"internal/health":   2, "internal/position": 2, "internal/plans": 2,
+	"internal/serving":  2, "internal/position": 2, "internal/plans": 2,
 	"internal/view":     3,
-	"internal/domain":   4,
+	"internal/wiring":   4,
 	"internal/commands": 5, "internal/alerts": 5, "internal/report": 5,
 	"internal/bot": 6, "internal/metrics": 6,
 	"cmd/morbot": 7,

@@ -430,3 +430,25 @@ func TestRightsOnTheDouble(t *testing.T) {
 		t.Fatalf("model register without the right: %s %s", rv.Name, rv.Reason)
 	}
 }
+
+func TestIsClaimAcceptsOnlyAPlainClaim(t *testing.T) {
+	t.Parallel()
+	sim := newSim(t, chaintest.Options{Accounts: 1})
+	c := sim.Client(chain.Options{})
+	n := c.Network()
+	claim := c.ClaimForProviderTx(common.HexToHash("0x01"))
+	if !n.IsClaim(claim) {
+		t.Fatal("a claim is not recognised")
+	}
+	for name, r := range map[string]chain.TxRequest{
+		"other kind":     c.DeleteModelBidTx(common.HexToHash("0x01")),
+		"relabelled":     {Kind: chain.KindClaim, To: n.Diamond, Data: c.DeleteModelBidTx(common.HexToHash("0x01")).Data},
+		"other contract": {Kind: chain.KindClaim, To: n.MOR, Data: claim.Data},
+		"with value":     {Kind: chain.KindClaim, To: n.Diamond, Data: claim.Data, Value: big.NewInt(1)},
+		"extra data":     {Kind: chain.KindClaim, To: n.Diamond, Data: append(append([]byte(nil), claim.Data...), 0)},
+	} {
+		if n.IsClaim(r) {
+			t.Errorf("%s passes as a claim", name)
+		}
+	}
+}

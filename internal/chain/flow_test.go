@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/pay"
 )
 
 func mor(s string) *big.Int {
@@ -109,7 +110,7 @@ func onboard(t *testing.T, ctx context.Context, c *chain.Client, s chain.Signer,
 	if snap.ETHBalance.Sign() <= 0 || snap.Time == 0 || snap.Block == 0 {
 		t.Fatalf("snapshot header fields: %+v", snap)
 	}
-	if h := snap.Provider.Headroom(snap.Time); h.Cmp(min.ProviderStake) != 0 {
+	if h := pay.Headroom(snap.Provider, snap.Time); h.Cmp(min.ProviderStake) != 0 {
 		t.Fatalf("headroom %s, want the stake", h)
 	}
 	return modelID, wantBid

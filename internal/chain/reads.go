@@ -44,24 +44,6 @@ func (p Provider) Exists() bool { return p.CreatedAt != 0 }
 // Active reports whether the provider is registered and not deregistered.
 func (p Provider) Active() bool { return p.CreatedAt != 0 && !p.IsDeleted }
 
-// Earned returns the earnings counted against the cap at time now (zero once the period ended).
-func (p Provider) Earned(now uint64) *big.Int {
-	if now > p.LimitPeriodEnd {
-		return new(big.Int)
-	}
-	return new(big.Int).Set(p.LimitPeriodEarned)
-}
-
-// Headroom is what the provider may still earn this period: the stake once the period ended,
-// otherwise stake − earned (never negative).
-func (p Provider) Headroom(now uint64) *big.Int {
-	h := new(big.Int).Sub(p.Stake, p.Earned(now))
-	if h.Sign() < 0 {
-		return new(big.Int)
-	}
-	return h
-}
-
 // Model is a model record. Unknown IDs read as zero (CreatedAt == 0).
 type Model struct {
 	ID        common.Hash

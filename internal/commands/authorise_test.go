@@ -13,8 +13,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Someone outside the team learns nothing through a refusal: every write command, button and
@@ -39,7 +39,7 @@ func TestOutsidersAreRefusedBeforeAnyRead(t *testing.T) {
 		Viewers: map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}, AnyRejectEnds: true, Expiry: time.Hour}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	as := func(who, line string) commands.Response {
 		return h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: who, Name: who}, Text: line})
 	}

@@ -19,10 +19,10 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 type env struct {
@@ -55,7 +55,7 @@ func newEnvPolicy(t *testing.T, tweak func(*approval.Policy)) *env {
 
 // newEnvFull is newEnv with n funded accounts (account 0 is the provider), a policy tweak and a
 // proxy-router integration.
-func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *domain.Proxy) *env {
+func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *wiring.Proxy) *env {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: n})
@@ -80,7 +80,7 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *domain
 	}
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Offchain: runner})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 }
 
@@ -441,7 +441,7 @@ func TestOnlyViewersRead(t *testing.T) {
 		Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true}}},
 		Viewers:   map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	p := e.run("alice", "/mor approve 1")
 	if p.ProposalID == 0 {

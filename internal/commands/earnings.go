@@ -11,6 +11,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/view"
@@ -66,7 +67,7 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 	for _, id := range order {
 		g := groups[id]
 		lines = append(lines, fmt.Sprintf("%s — %d active, %d ended-unclaimed, %d closed, %d claimed; paid %s, claimable now %s",
-			g.name, g.counts[chain.SessionActive], g.counts[chain.SessionEndedUnclaimed], g.counts[chain.SessionClosed], g.counts[chain.SessionClaimed],
+			g.name, g.counts[pay.SessionActive], g.counts[pay.SessionEndedUnclaimed], g.counts[pay.SessionClosed], g.counts[pay.SessionClaimed],
 			chain.FormatMOR(g.paid), chain.FormatMOR(g.due)))
 	}
 	m.Fields = append(m.Fields, chat.Field{Name: "by model and bid", Value: strings.Join(lines, "\n")})
@@ -97,9 +98,9 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 		est := s.Estimates[sess.ID]
 		st := s.States[sess.ID]
 		switch {
-		case filter == "active" && st != chain.SessionActive:
+		case filter == "active" && st != pay.SessionActive:
 			continue
-		case filter == "claimable" && est.Outcome != chain.ClaimPays:
+		case filter == "claimable" && est.Outcome != pay.ClaimPays:
 			continue
 		}
 		total++
@@ -127,7 +128,7 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 	return &Response{Message: m}, nil
 }
 
-func sessionLine(s chain.Session, est chain.ClaimEstimate, state string, now uint64) string {
+func sessionLine(s chain.Session, est pay.ClaimEstimate, state string, now uint64) string {
 	line := fmt.Sprintf("%s — %s; consumer %s; opened %s, ", strings.ToLower(s.ID.Hex()), state, s.User.Hex(), chain.When(s.OpenedAt))
 	if s.Closed() {
 		line += "closed " + chain.When(s.ClosedAt)
@@ -142,18 +143,18 @@ func sessionLine(s chain.Session, est chain.ClaimEstimate, state string, now uin
 	if s.Direct {
 		line += "; direct payment"
 	}
-	line += fmt.Sprintf("; earns %s in all, paid %s", chain.FormatMOR(s.Total(est.Price)), chain.FormatMOR(s.ProviderWithdrawn))
+	line += fmt.Sprintf("; earns %s in all, paid %s", chain.FormatMOR(pay.Total(s, est.Price)), chain.FormatMOR(s.ProviderWithdrawn))
 	switch est.Outcome {
-	case chain.ClaimPays:
+	case pay.ClaimPays:
 		line += "; claimable now " + chain.FormatMOR(est.Pays)
 		if cut := est.CapCut(); cut.Sign() > 0 {
 			line += fmt.Sprintf(" (the cap withholds %s)", chain.FormatMOR(cut))
 		}
-	case chain.ClaimHeld:
+	case pay.ClaimHeld:
 		line += fmt.Sprintf("; %s held until %s", chain.FormatMOR(position.MinBig(est.OnHold, est.Rewards)), chain.When(est.HeldUntil))
-	case chain.ClaimCapped:
+	case pay.ClaimCapped:
 		line += fmt.Sprintf("; %s waits for the next cap period", chain.FormatMOR(est.Due))
-	case chain.ClaimFundingShort:
+	case pay.ClaimFundingShort:
 		line += fmt.Sprintf("; %s due but the funding account cannot pay it", chain.FormatMOR(est.Due))
 	}
 	return line

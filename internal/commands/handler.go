@@ -18,9 +18,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Chain is what commands read directly (*chain.Client implements it; writes go through plans).
@@ -39,7 +39,7 @@ type Chain interface {
 
 // Options wire a Handler.
 type Options struct {
-	Domain *domain.Core // the read model, the plans and the proposal renderer
+	Domain *wiring.Core // the read model, the plans and the proposal renderer
 	Logger *slog.Logger
 	Extra  []*Spec  // extra commands (e.g. dev-only ones), added to the grammar
 	Report Reporter // /mor report now; nil when reports are not running here
@@ -63,7 +63,7 @@ type Alerts interface {
 
 // Handler answers /mor commands and button clicks.
 type Handler struct {
-	d        *domain.Core
+	d        *wiring.Core
 	chain    Chain
 	engine   *approval.Engine
 	read     *position.Reader

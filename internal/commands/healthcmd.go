@@ -10,7 +10,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/discovery"
-	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/view"
 )
 
@@ -57,8 +57,8 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 	}
 	for _, md := range ms {
 		switch md.State {
-		case health.Serving:
-		case health.ConfigWithoutBid, health.NetworkUnhealthy:
+		case serving.Serving:
+		case serving.ConfigWithoutBid, serving.NetworkUnhealthy:
 			if m.Severity != chat.Error {
 				m.Severity = chat.Warning
 			}

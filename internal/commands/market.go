@@ -10,8 +10,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/discovery"
-	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/plans"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // marketListMax is how many bids /mor market lists (cheapest first).
@@ -48,7 +48,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		m.Text = "no active bids on this model"
 		return &Response{Message: m}, nil
 	}
-	med := health.Median(mk.Prices())
+	med := serving.Median(mk.Prices())
 	summary := fmt.Sprintf("%d active bid(s); median %s", len(mk.Bids), chain.FormatPrice(med))
 	if b := plans.OurBid(mk, h.provider); b != nil {
 		rank, of := mk.Rank(b.PricePerSecond, common.Hash{})

@@ -16,8 +16,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Three providers bid on the team's model: /mor market ranks them cheapest first with the median
@@ -84,7 +84,7 @@ func TestHealthCommand(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), "models-config.json")
 	_ = os.WriteFile(cfg, []byte(`{"models": []}`), 0o600)
 	client, _ := proxyrouter.NewClient(node.URL, "")
-	e := newEnvFull(t, 2, nil, &domain.Proxy{Client: client, ModelsConfig: cfg})
+	e := newEnvFull(t, 2, nil, &wiring.Proxy{Client: client, ModelsConfig: cfg})
 	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001")
 	e.approveAndWait(r.ProposalID)
 	got := flatten(e.run("alice", "/mor health").Message)

@@ -17,9 +17,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/txexport"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // opEnv runs morbot in operator mode: the provider is a cold wallet (account 0) whose key morbot
@@ -47,7 +47,7 @@ func newOperatorEnv(t *testing.T) *opEnv {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key},
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})})
 	return &opEnv{env: &env{t: t, sim: sim, eng: eng, h: h, cl: cl}, cold: cold, hot: hot}
 }
 

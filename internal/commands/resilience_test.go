@@ -16,8 +16,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // faultEnv runs morbot's client over HTTP JSON-RPC through fault-injecting proxies on 127.0.0.1.
@@ -57,7 +57,7 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 		Notifier: events,
 		Policy:   approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl, events: events}, ps
 }
 

@@ -20,10 +20,10 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // model serve through the approval flow: edit models-config.json, run the restart command (a test
@@ -93,7 +93,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
 		DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 
@@ -180,7 +180,7 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 	// No defaults configured: both flags are required, each with what is accepted.
@@ -239,7 +239,7 @@ func TestModelServeAPIKeys(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &domain.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 
@@ -314,7 +314,7 @@ func TestModelsOnChainResolveByName(t *testing.T) {
 	if err := os.WriteFile(cfgPath, []byte(`{"models": []}`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	e := newEnvFull(t, 2, nil, &domain.Proxy{ModelsConfig: cfgPath})
+	e := newEnvFull(t, 2, nil, &wiring.Proxy{ModelsConfig: cfgPath})
 	ctx := context.Background()
 	me := e.eng.SignerAddress()
 	signer := chaintest.KeySigner{Key: e.sim.Accounts[0].Key}

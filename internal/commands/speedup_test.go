@@ -12,8 +12,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // A transaction the node holds but does not mine is replaced through a speed-up proposal: same nonce,
@@ -38,7 +38,7 @@ func TestSpeedupReplacesAStuckTransaction(t *testing.T) {
 	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, PollInterval: 5 * time.Millisecond,
 		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	before, _ := cl.PendingNonce(ctx, signer.Address())
 

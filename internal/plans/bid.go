@@ -10,7 +10,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
-	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // BidCreate posts (or re-prices) the provider's bid on a model and says where the price ranks.
@@ -110,7 +110,7 @@ func RankLine(mk *chain.Market, price *big.Int, provider common.Address) string 
 		}
 	}
 	line := fmt.Sprintf("market: at this price the bid ranks %d of %d on this model (cheapest first)", rank, of)
-	if med := health.Median(others); med != nil {
+	if med := serving.Median(others); med != nil {
 		line += fmt.Sprintf("; the median of the other %d bid(s) is %s", len(others), chain.FormatPrice(med))
 	} else {
 		line += "; no other provider bids on it"

@@ -9,6 +9,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
 )
 
@@ -34,7 +35,7 @@ type Skip struct {
 // claims in it, and the sessions left out with the reason.
 type ClaimPlan struct {
 	Plan     *Plan
-	Claims   []chain.ClaimEstimate
+	Claims   []pay.ClaimEstimate
 	Skipped  []Skip
 	Total    *big.Int // what the plan pays the provider
 	Earnings *chain.Earnings
@@ -50,10 +51,10 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 		want[id] = true
 	}
 	known := map[common.Hash]bool{}
-	cp := chain.CapAt(e.Provider, e.Time)
+	cp := pay.CapAt(e.Provider, e.Time)
 	pl := New(approval.KindClaim)
 	fromFunding := new(big.Int)
-	for _, est := range e.Estimate() {
+	for _, est := range pay.Estimate(e) {
 		s := est.Session
 		known[s.ID] = true
 		if r.Sessions != nil && !want[s.ID] {
@@ -61,13 +62,13 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 		}
 		explicit := r.Sessions != nil
 		if p, ok := open[s.ID]; ok {
-			if explicit || est.Outcome == chain.ClaimPays {
+			if explicit || est.Outcome == pay.ClaimPays {
 				out.Skipped = append(out.Skipped, Skip{s.ID, "already in " + p + ", which is not settled yet"})
 			}
 			continue
 		}
 		switch est.Outcome {
-		case chain.ClaimPays:
+		case pay.ClaimPays:
 			if len(pl.Steps) == MaxClaims {
 				out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("left for the next claim: one proposal claims at most %d sessions", MaxClaims)})
 				continue
@@ -83,18 +84,18 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 				fromFunding.Add(fromFunding, est.Pays)
 			}
 			pl.Params.Sessions = append(pl.Params.Sessions, s.ID)
-		case chain.ClaimNothingDue:
+		case pay.ClaimNothingDue:
 			if explicit {
 				out.Skipped = append(out.Skipped, Skip{s.ID, nothingDue(s, e.Time)})
 			}
-		case chain.ClaimHeld:
+		case pay.ClaimHeld:
 			how := "closed it"
 			if s.Disputed() {
 				how = "closed it early with a dispute"
 			}
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("%s is held until %s: the consumer %s on %s, and the contract holds the part earned that day until the next UTC day",
 				chain.FormatMOR(est.OnHold), chain.When(est.HeldUntil), how, chain.When(s.ClosedAt))})
-		case chain.ClaimCapped:
+		case pay.ClaimCapped:
 			// The headroom left after this plan's own claims, which come first and use it up.
 			earned := new(big.Int).Add(cp.Earned, out.Total)
 			counting := ""
@@ -103,7 +104,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 			}
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the earnings cap leaves nothing this period: %s earned of the %s cap (the stake)%s until %s; its %s waits for the next period, or for more stake",
 				chain.FormatMOR(position.MinBig(earned, cp.Stake)), chain.FormatMOR(cp.Stake), counting, chain.When(cp.PeriodEnd), chain.FormatMOR(est.Due))})
-		case chain.ClaimFundingShort:
+		case pay.ClaimFundingShort:
 			out.Skipped = append(out.Skipped, Skip{s.ID, fmt.Sprintf("the marketplace funding account %s can pay only %s now (balance %s, allowance to the Diamond %s) and this claim needs %s; the claim would revert",
 				e.FundingAccount.Hex(), chain.FormatMOR(new(big.Int).Sub(e.Funding(), fromFunding)), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance), chain.FormatMOR(est.Due))})
 		}
@@ -129,7 +130,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 	return out
 }
 
-func claimLine(est chain.ClaimEstimate, e *chain.Earnings, name func(common.Hash) string) string {
+func claimLine(est pay.ClaimEstimate, e *chain.Earnings, name func(common.Hash) string) string {
 	s := est.Session
 	what := "bid " + s.BidID.Hex()
 	if b, ok := e.Bids[s.BidID]; ok && name != nil {

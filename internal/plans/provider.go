@@ -8,6 +8,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
 )
 
@@ -89,11 +90,11 @@ func (b *Builder) ProviderDeregister(ctx context.Context, u approval.User) (*app
 	case len(s.ActiveBids) > 0:
 		return nil, Refuse("the provider has %d active bid(s); delete them first with /mor bid delete <bid-id> (see /mor bid list)", len(s.ActiveBids))
 	}
-	back := p.Headroom(s.Time)
+	back := pay.Headroom(p, s.Time)
 	line := fmt.Sprintf("deregister provider %s; returns %s now", b.Provider.Hex(), chain.FormatMOR(back))
 	if kept := new(big.Int).Sub(p.Stake, back); kept.Sign() > 0 {
 		line += fmt.Sprintf(" (the stake minus the %s earned this period). The other %s stays in the contract as the deregistered provider's stake, and nothing releases it on its own: after the earnings period ends (%s), register again (/mor provider create) and deregister again to withdraw it",
-			chain.FormatMOR(p.Earned(s.Time)), chain.FormatMOR(kept), chain.When(p.LimitPeriodEnd))
+			chain.FormatMOR(pay.Earned(p, s.Time)), chain.FormatMOR(kept), chain.When(p.LimitPeriodEnd))
 	}
 	pl := New(approval.KindProviderDeregister)
 	pl.Add(b.Chain.ProviderDeregisterTx(b.Provider), line)

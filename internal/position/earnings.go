@@ -6,13 +6,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/pay"
 )
 
 // Earnings is a provider's pay at one block: what each state holds and what can be claimed now, as
 // the contract computes it.
 type Earnings struct {
 	E         *chain.Earnings
-	Estimates map[common.Hash]chain.ClaimEstimate
+	Estimates map[common.Hash]pay.ClaimEstimate
 	Counts    map[string]int // sessions by state
 	Claimable *big.Int       // what claims would pay now, cap and funding included
 	CapCut    *big.Int       // due but withheld by the cap
@@ -28,21 +29,21 @@ type Earnings struct {
 
 // Summarize groups the sessions and adds up the claim estimates.
 func Summarize(e *chain.Earnings) *Earnings {
-	s := &Earnings{E: e, Estimates: map[common.Hash]chain.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
+	s := &Earnings{E: e, Estimates: map[common.Hash]pay.ClaimEstimate{}, Counts: map[string]int{}, States: map[common.Hash]string{},
 		Claimable: new(big.Int), CapCut: new(big.Int), Held: new(big.Int), Due: new(big.Int), Short: new(big.Int), FundingNeed: new(big.Int)}
-	for _, est := range chain.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
+	for _, est := range pay.EstimateClaims(e.Provider, e.Time, e.Sessions, e.Prices, nil) {
 		if !est.Session.Direct {
 			s.FundingNeed.Add(s.FundingNeed, est.Pays)
 		}
 	}
-	for _, est := range e.Estimate() {
+	for _, est := range pay.Estimate(e) {
 		s.Estimates[est.Session.ID] = est
-		st := est.Session.State(est.Price, e.Time)
+		st := pay.State(est.Session, est.Price, e.Time)
 		s.States[est.Session.ID], s.Counts[st] = st, s.Counts[st]+1
 		s.Claimable.Add(s.Claimable, est.Pays)
 		s.CapCut.Add(s.CapCut, est.CapCut())
 		s.Due.Add(s.Due, est.Due)
-		if est.Outcome == chain.ClaimFundingShort {
+		if est.Outcome == pay.ClaimFundingShort {
 			s.Short.Add(s.Short, est.Due)
 		}
 		if est.OnHold.Sign() > 0 {
@@ -57,7 +58,7 @@ func Summarize(e *chain.Earnings) *Earnings {
 func (s *Earnings) ClaimableCount() int {
 	n := 0
 	for _, est := range s.Estimates {
-		if est.Outcome == chain.ClaimPays {
+		if est.Outcome == pay.ClaimPays {
 			n++
 		}
 	}

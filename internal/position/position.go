@@ -19,8 +19,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/discovery"
-	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -98,8 +98,8 @@ type Position struct {
 	Earnings *Earnings            // nil when the provider does not exist
 	Pending  []*approval.Proposal // open proposals, newest first
 	Models   []store.TeamModel    // the team's models by name
-	Serving  []health.Model       // nil without a proxy-router API, or when it could not be read
-	Node     *health.Node         // nil without a proxy-router API, or when it could not be read
+	Serving  []serving.Model      // nil without a proxy-router API, or when it could not be read
+	Node     *serving.Node        // nil without a proxy-router API, or when it could not be read
 	// Network is the network's view of the team's bids (nil when discovery is off).
 	Network *discovery.Judgement
 	// Reach is the provider endpoint's reachability from morbot's host ("" when not checked: no
@@ -156,13 +156,13 @@ func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
 	if pos.Network, err = r.network(ctx, s, ms, now); err != nil {
 		return nil, err
 	}
-	if serving, n, err := r.serving(ctx, s, ms, now); err != nil {
+	if models, n, err := r.serving(ctx, s, ms, now); err != nil {
 		if ctx.Err() == nil { // not a shutdown
 			r.log.Warn("position: serving health unreadable", "err", err)
 		}
 	} else if n != nil {
-		health.JoinNetwork(serving, pos.Network)
-		pos.Serving, pos.Node = serving, n
+		serving.JoinNetwork(models, pos.Network)
+		pos.Serving, pos.Node = models, n
 	}
 	return pos, nil
 }
@@ -228,7 +228,7 @@ func (r *Reader) Earnings(ctx context.Context) (*Earnings, error) {
 
 // Serving joins a snapshot with the proxy-router for every model the team sells or serves. It returns
 // nil, nil when no proxy-router API is configured. now is the check's time.
-func (r *Reader) Serving(ctx context.Context, s *chain.Snapshot, now time.Time) ([]health.Model, *health.Node, error) {
+func (r *Reader) Serving(ctx context.Context, s *chain.Snapshot, now time.Time) ([]serving.Model, *serving.Node, error) {
 	ms, err := r.Models(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -241,16 +241,16 @@ func (r *Reader) Serving(ctx context.Context, s *chain.Snapshot, now time.Time) 
 	if err != nil {
 		return nil, nil, err
 	}
-	health.JoinNetwork(out, j)
+	serving.JoinNetwork(out, j)
 	return out, n, nil
 }
 
-func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.TeamModel, now time.Time) ([]health.Model, *health.Node, error) {
+func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.TeamModel, now time.Time) ([]serving.Model, *serving.Node, error) {
 	nd := r.o.Node
 	if nd == nil || nd.Client == nil {
 		return nil, nil, nil
 	}
-	ck := &health.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, Store: r.o.Store, Now: func() time.Time { return now }}
+	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, Store: r.o.Store, Now: func() time.Time { return now }}
 	n, err := ck.Read(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -261,7 +261,7 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 			names[m.ID] = m.Name
 		}
 	}
-	return health.Join(names, s, n), &n, nil
+	return serving.Join(names, s, n), &n, nil
 }
 
 // Reachability says whether the provider's own endpoint accepts TCP connections from here. It is the

@@ -11,6 +11,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/pay"
 )
 
 // Outcome is one check's result.
@@ -254,7 +255,7 @@ func checkSession(s *chain.Snapshot, cl *Checklist) Check {
 		}
 		c.Lines = append(c.Lines, fmt.Sprintf("bid %s on %s: active at %s, within today's range", strings.ToLower(b.ID.Hex()), cl.name(b.ModelID), chain.FormatPrice(b.PricePerSecond)))
 	}
-	cp := chain.CapAt(s.Provider, s.Time)
+	cp := pay.CapAt(s.Provider, s.Time)
 	if cp.Left().Sign() == 0 {
 		c.Outcome = Fail
 		c.Lines = append(c.Lines, fmt.Sprintf("the earnings cap is used up: %s earned of the %s cap (the stake) until %s, so sessions pay nothing until then", chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), chain.When(cp.PeriodEnd)))

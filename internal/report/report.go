@@ -19,11 +19,12 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/config"
-	"github.com/morbotlabs/morbot/internal/domain"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/view"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Chain is what the report reads beyond the position (*chain.Client implements it).
@@ -34,7 +35,7 @@ type Chain interface {
 
 // Options configure a Reporter.
 type Options struct {
-	Domain    *domain.Core
+	Domain    *wiring.Core
 	Chain     Chain
 	Store     *store.DB
 	Poster    chat.Poster
@@ -172,6 +173,6 @@ func (r *Reporter) RecordEarnings(ctx context.Context, pos *position.Position) e
 	if !p.Exists() {
 		return nil
 	}
-	cp := chain.CapAt(p, pos.Snapshot.Time)
+	cp := pay.CapAt(p, pos.Snapshot.Time)
 	return r.o.Store.RecordEarnings(ctx, store.EarningsReading{At: r.o.Now(), Earned: cp.Earned, Cap: cp.Stake})
 }

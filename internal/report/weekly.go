@@ -7,8 +7,8 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chart"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/health"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // chartModels is how many models (those with our active bid) the weekly picture shows.
@@ -30,7 +30,7 @@ func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart
 		if name == "" {
 			name = strings.ToLower(b.ModelID.Hex())[:10] + "…"
 		}
-		d.Markets = append(d.Markets, chart.FromMarket(name, mk, health.Median(mk.Prices()), r.o.Domain.Provider))
+		d.Markets = append(d.Markets, chart.FromMarket(name, mk, serving.Median(mk.Prices()), r.o.Domain.Provider))
 	}
 	hist, err := r.o.Store.EarningsSince(ctx, r.o.Now().Add(-90*24*time.Hour))
 	if err != nil {

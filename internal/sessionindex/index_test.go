@@ -13,6 +13,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -157,8 +158,8 @@ func diff(a, b *chain.Earnings) string {
 		x, y *big.Int
 	}{{"claimable", sa.Claimable, sb.Claimable}, {"cap cut", sa.CapCut, sb.CapCut}, {"held", sa.Held, sb.Held}, {"due", sa.Due, sb.Due},
 		{"short", sa.Short, sb.Short}, {"funding need", sa.FundingNeed, sb.FundingNeed},
-		{"earned", chain.CapAt(a.Provider, a.Time).Earned, chain.CapAt(b.Provider, b.Time).Earned},
-		{"headroom", chain.CapAt(a.Provider, a.Time).Left(), chain.CapAt(b.Provider, b.Time).Left()}} {
+		{"earned", pay.CapAt(a.Provider, a.Time).Earned, pay.CapAt(b.Provider, b.Time).Earned},
+		{"headroom", pay.CapAt(a.Provider, a.Time).Left(), pay.CapAt(b.Provider, b.Time).Left()}} {
 		if f.x.Cmp(f.y) != 0 {
 			return fmt.Sprintf("%s %s ≠ %s", f.name, f.x, f.y)
 		}

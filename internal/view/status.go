@@ -8,8 +8,9 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
-	"github.com/morbotlabs/morbot/internal/health"
+	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // BidPostGas is a generous estimate of the gas one bid post (re-price) uses, for the gas runway.
@@ -174,7 +175,7 @@ func RightsLine(r *chain.Rights) string {
 // CapLine describes the earnings cap: earned this period against the stake, or, once the stored
 // period has ended, that it renews at the next claim (the stored earned figure is stale then).
 func CapLine(p chain.Provider, now uint64) string {
-	c := chain.CapAt(p, now)
+	c := pay.CapAt(p, now)
 	if c.Renews {
 		return fmt.Sprintf("0 earned of the %s cap: the period ended on %s and renews at the next claim", chain.FormatMOR(c.Stake), chain.When(c.PeriodEnd))
 	}
@@ -200,20 +201,20 @@ func EarningsFields(s *position.Earnings) []chat.Field {
 	}
 	fs = append(fs,
 		chat.Field{Name: "sessions", Value: fmt.Sprintf("%d active, %d ended-unclaimed, %d closed with pay left, %d claimed",
-			s.Counts[chain.SessionActive], s.Counts[chain.SessionEndedUnclaimed], s.Counts[chain.SessionClosed], s.Counts[chain.SessionClaimed])},
+			s.Counts[pay.SessionActive], s.Counts[pay.SessionEndedUnclaimed], s.Counts[pay.SessionClosed], s.Counts[pay.SessionClaimed])},
 		chat.Field{Name: "funding account", Value: fmt.Sprintf("%s holds %s and lets the Diamond pull %s (it pays every session that is not direct-payment)",
 			e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance))})
 	return fs
 }
 
 // NodeLine describes the proxy-router in one line.
-func NodeLine(n *health.Node) string {
+func NodeLine(n *serving.Node) string {
 	if n.HealthErr != "" {
 		return "DOWN: " + n.HealthErr
 	}
 	status := n.Health.Status
 	if !strings.EqualFold(status, "healthy") && len(n.Health.Components) > 0 {
-		status += " (" + health.Unhealthy(n.Health.Components) + ")"
+		status += " (" + serving.Unhealthy(n.Health.Components) + ")"
 	}
 	line := fmt.Sprintf("%s, version %s, up %s", status, OrDash(n.Health.Version), OrDash(n.Health.Uptime))
 	if n.Resets > 0 {

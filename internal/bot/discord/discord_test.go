@@ -36,8 +36,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 const (
@@ -287,7 +287,7 @@ func newFixture(t testing.TB) *fixture {
 	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour, Approvers: map[string]approval.Members{
 		"discord": {Users: map[string]bool{alice: true, bob: true}, Groups: map[string]bool{opsRole: true}}}}
 	eng := approval.New(approval.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan})
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
 	fake := newFake(t)
 	build := func() *Adapter {

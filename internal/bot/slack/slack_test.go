@@ -30,8 +30,8 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
-	"github.com/morbotlabs/morbot/internal/domain"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 const (
@@ -193,7 +193,7 @@ func newFixture(t testing.TB, mode string) *fixture {
 	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour, Approvers: map[string]approval.Members{
 		"slack": {Users: map[string]bool{alice: true, bob: true}, Groups: map[string]bool{ops: true}}}}
 	eng := approval.New(approval.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan})
-	h := commands.New(commands.Options{Domain: domain.New(domain.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
 	fake := newFake(t)
 	a := New(Config{Mode: mode, Teams: []string{team}, ProposalsChannel: channel, APIURL: fake.srv.URL + "/", Groups: []string{ops}},
 		Secrets{BotToken: config.NewSecret("xoxb-test"), AppToken: config.NewSecret("xapp-1-test"), SigningSecret: config.NewSecret(secret)},

@@ -1,8 +1,10 @@
-package chain
+package pay
 
 import (
 	"math/big"
 	"testing"
+
+	"github.com/morbotlabs/morbot/internal/chain"
 )
 
 // Earnings count against the stake only until the period ends; after it, nothing is earned yet in
@@ -22,11 +24,11 @@ func TestEarnedAndHeadroomFollowThePeriod(t *testing.T) {
 		{"earned past the stake", 1200, 2000, 1000, 1200, 0},
 		{"nothing earned", 0, 2000, 1000, 0, 1000},
 	} {
-		p := Provider{Stake: stake, LimitPeriodEarned: new(big.Int).SetUint64(c.earned), LimitPeriodEnd: c.end}
-		if got := p.Earned(c.now); got.Int64() != c.wantEarned {
+		p := chain.Provider{Stake: stake, LimitPeriodEarned: new(big.Int).SetUint64(c.earned), LimitPeriodEnd: c.end}
+		if got := Earned(p, c.now); got.Int64() != c.wantEarned {
 			t.Errorf("%s: earned %s, want %d", c.name, got, c.wantEarned)
 		}
-		if got := p.Headroom(c.now); got.Int64() != c.wantHeadroom {
+		if got := Headroom(p, c.now); got.Int64() != c.wantHeadroom {
 			t.Errorf("%s: headroom %s, want %d", c.name, got, c.wantHeadroom)
 		}
 	}

@@ -1,4 +1,4 @@
-package chain_test
+package pay_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/pay"
 )
 
 // A provider with stake on one bid at 1e13 wei/s, a consumer who opens sessions on it. The double's
@@ -112,23 +113,23 @@ func (f *sessionFixture) claim(id common.Hash) *big.Int {
 }
 
 // estimate reads the earnings at the latest block and returns the estimate for one session.
-func (f *sessionFixture) estimate(id common.Hash) (chain.ClaimEstimate, *chain.Earnings) {
+func (f *sessionFixture) estimate(id common.Hash) (pay.ClaimEstimate, *chain.Earnings) {
 	f.t.Helper()
 	e, err := f.c.Earnings(f.ctx, f.prov.Address())
 	if err != nil {
 		f.t.Fatalf("earnings: %v", err)
 	}
-	for _, est := range e.Estimate() {
+	for _, est := range pay.Estimate(e) {
 		if est.Session.ID == id {
 			return est, e
 		}
 	}
 	f.t.Fatalf("no estimate for session %s among %d sessions", id.Hex(), len(e.Sessions))
-	return chain.ClaimEstimate{}, nil
+	return pay.ClaimEstimate{}, nil
 }
 
 // seconds × price, the contract's unit of pay.
-func pay(seconds uint64, price *big.Int) *big.Int {
+func wei(seconds uint64, price *big.Int) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(seconds), price)
 }
 
@@ -147,16 +148,16 @@ func TestClaimEndedSession(t *testing.T) {
 	if s.EndsAt-s.OpenedAt != 50_000 || !s.IsActive || s.Direct {
 		t.Fatalf("session %+v", s)
 	}
-	if est, _ := f.estimate(s.ID); est.Outcome != chain.ClaimNothingDue || est.Pays.Sign() != 0 {
+	if est, _ := f.estimate(s.ID); est.Outcome != pay.ClaimNothingDue || est.Pays.Sign() != 0 {
 		t.Fatalf("before the end: %+v", est)
 	}
 	// claimForProvider before the end is not an error: it pays nothing.
 	wantWei(t, "claim before the end", f.claim(s.ID), new(big.Int))
 
 	f.advance(50_000 * time.Second)
-	want := pay(s.EndsAt-s.OpenedAt, f.price) // (end − openedAt) × price − withdrawn(0)
+	want := wei(s.EndsAt-s.OpenedAt, f.price) // (end − openedAt) × price − withdrawn(0)
 	est, e := f.estimate(s.ID)
-	if est.Outcome != chain.ClaimPays {
+	if est.Outcome != pay.ClaimPays {
 		t.Fatalf("after the end: %+v", est)
 	}
 	wantWei(t, "estimate", est.Pays, want)
@@ -170,7 +171,7 @@ func TestClaimEndedSession(t *testing.T) {
 	wantWei(t, "providerWithdrawnAmount", after.ProviderWithdrawn, want)
 	wantWei(t, "limitPeriodEarned", f.provider().LimitPeriodEarned, want)
 	// Nothing is left: a second claim pays nothing and the estimate says so.
-	if est, _ := f.estimate(s.ID); est.Outcome != chain.ClaimNothingDue {
+	if est, _ := f.estimate(s.ID); est.Outcome != pay.ClaimNothingDue {
 		t.Fatalf("after the claim: %+v", est)
 	}
 	wantWei(t, "second claim", f.claim(s.ID), new(big.Int))
@@ -181,7 +182,7 @@ func TestClaimLimitedByCapThenRenewed(t *testing.T) {
 	f := newSessionFixture(t, "1")
 	s := f.open("3", false) // 300,000 s, earns 3 MOR; the cap is the 1 MOR stake
 	f.advance(300_000 * time.Second)
-	total := pay(s.EndsAt-s.OpenedAt, f.price)
+	total := wei(s.EndsAt-s.OpenedAt, f.price)
 	wantWei(t, "total", total, mor("3"))
 	p := f.provider()
 	capLeft := new(big.Int).Sub(p.Stake, p.LimitPeriodEarned) // stake − limitPeriodEarned
@@ -193,7 +194,7 @@ func TestClaimLimitedByCapThenRenewed(t *testing.T) {
 	wantWei(t, "withdrawn", f.session(s.ID).ProviderWithdrawn, capLeft)
 
 	// The cap is used up: the estimate says so and a claim pays nothing (no revert, no event).
-	if est, _ := f.estimate(s.ID); est.Outcome != chain.ClaimCapped || est.Due.Cmp(new(big.Int).Sub(total, capLeft)) != 0 {
+	if est, _ := f.estimate(s.ID); est.Outcome != pay.ClaimCapped || est.Due.Cmp(new(big.Int).Sub(total, capLeft)) != 0 {
 		t.Fatalf("capped: %+v", est)
 	}
 	wantWei(t, "claim at the cap", f.claim(s.ID), new(big.Int))
@@ -202,21 +203,21 @@ func TestClaimLimitedByCapThenRenewed(t *testing.T) {
 	periodEnd := f.provider().LimitPeriodEnd
 	f.advance(366 * 24 * time.Hour)
 	est, e := f.estimate(s.ID)
-	if c := chain.CapAt(e.Provider, e.Time); !c.Renews || c.Earned.Sign() != 0 {
+	if c := pay.CapAt(e.Provider, e.Time); !c.Renews || c.Earned.Sign() != 0 {
 		t.Fatalf("cap after the period: %+v", c)
 	}
-	if e.Provider.Earned(e.Time).Sign() != 0 {
-		t.Fatalf("stale limitPeriodEarned shown as earned: %s", e.Provider.Earned(e.Time))
+	if pay.Earned(e.Provider, e.Time).Sign() != 0 {
+		t.Fatalf("stale limitPeriodEarned shown as earned: %s", pay.Earned(e.Provider, e.Time))
 	}
 	wantWei(t, "estimate after renewal", est.Pays, p.Stake)
 	wantWei(t, "claim after renewal", f.claim(s.ID), p.Stake)
 	p2 := f.provider()
 	wantWei(t, "earned in the new period", p2.LimitPeriodEarned, p.Stake)
-	if p2.LimitPeriodEnd <= periodEnd+chain.LimitPeriod {
-		t.Fatalf("period end %d not renewed past %d", p2.LimitPeriodEnd, periodEnd+chain.LimitPeriod)
+	if p2.LimitPeriodEnd <= periodEnd+pay.LimitPeriod {
+		t.Fatalf("period end %d not renewed past %d", p2.LimitPeriodEnd, periodEnd+pay.LimitPeriod)
 	}
 	head, err := f.sim.Now(f.ctx)
-	if err != nil || p2.LimitPeriodEnd != head+chain.LimitPeriod {
+	if err != nil || p2.LimitPeriodEnd != head+pay.LimitPeriod {
 		t.Fatalf("new period end %d, want the claim block's time %d + 365 days (%v)", p2.LimitPeriodEnd, head, err)
 	}
 }
@@ -230,7 +231,7 @@ func TestDisputedEarlyCloseHoldsTodaysPart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	midnight := chain.StartOfDay(now) + chain.Day
+	midnight := pay.StartOfDay(now) + pay.Day
 	f.advance(time.Duration(midnight-500-now) * time.Second)
 	s := f.open("3", false)
 	f.advance(time.Duration(s.OpenedAt+700-mustNow(t, f)) * time.Second)
@@ -246,26 +247,26 @@ func TestDisputedEarlyCloseHoldsTodaysPart(t *testing.T) {
 	if sod <= closed.OpenedAt {
 		t.Fatalf("the session did not straddle midnight: opened %d, closed %d", closed.OpenedAt, closed.ClosedAt)
 	}
-	held := pay(closed.ClosedAt-sod, f.price)        // (closedAt − max(startOfDay, openedAt)) × price
-	paidAtClose := pay(sod-closed.OpenedAt, f.price) // rewards − held
+	held := wei(closed.ClosedAt-sod, f.price)        // (closedAt − max(startOfDay, openedAt)) × price
+	paidAtClose := wei(sod-closed.OpenedAt, f.price) // rewards − held
 	wantWei(t, "paid at close", new(big.Int).Sub(f.balance(f.prov.Address()), before), paidAtClose)
 	wantWei(t, "withdrawn at close", closed.ProviderWithdrawn, paidAtClose)
 
 	est, _ := f.estimate(s.ID)
-	if est.Outcome != chain.ClaimHeld || est.HeldUntil != sod+chain.Day {
+	if est.Outcome != pay.ClaimHeld || est.HeldUntil != sod+pay.Day {
 		t.Fatalf("same day: %+v", est)
 	}
 	wantWei(t, "held", est.OnHold, held)
 	wantWei(t, "claim the same day", f.claim(s.ID), new(big.Int))
 
-	f.advance(time.Duration(sod+chain.Day-mustNow(t, f)) * time.Second)
+	f.advance(time.Duration(sod+pay.Day-mustNow(t, f)) * time.Second)
 	est, _ = f.estimate(s.ID)
-	if est.Outcome != chain.ClaimPays || est.OnHold.Sign() != 0 {
+	if est.Outcome != pay.ClaimPays || est.OnHold.Sign() != 0 {
 		t.Fatalf("next day: %+v", est)
 	}
 	wantWei(t, "estimate next day", est.Pays, held)
 	wantWei(t, "released next day", f.claim(s.ID), held)
-	wantWei(t, "withdrawn in total", f.session(s.ID).ProviderWithdrawn, pay(closed.ClosedAt-closed.OpenedAt, f.price))
+	wantWei(t, "withdrawn in total", f.session(s.ID).ProviderWithdrawn, wei(closed.ClosedAt-closed.OpenedAt, f.price))
 }
 
 func mustNow(t *testing.T, f *sessionFixture) uint64 {
@@ -282,13 +283,13 @@ func TestClaimFundingAccountShort(t *testing.T) {
 	f := newSessionFixture(t, "5")
 	s := f.open("1", false)
 	f.advance(100_000 * time.Second)
-	due := pay(s.EndsAt-s.OpenedAt, f.price)
+	due := wei(s.EndsAt-s.OpenedAt, f.price)
 	short := new(big.Int).Sub(due, big.NewInt(1))
 	if err := f.sim.FundingApprove(f.ctx, short); err != nil { // one wei too little allowance
 		t.Fatal(err)
 	}
 	est, e := f.estimate(s.ID)
-	if est.Outcome != chain.ClaimFundingShort || est.Pays.Sign() != 0 {
+	if est.Outcome != pay.ClaimFundingShort || est.Pays.Sign() != 0 {
 		t.Fatalf("estimate with the funding allowance short: %+v", est)
 	}
 	wantWei(t, "funding can pay", e.Funding(), short)
@@ -301,7 +302,7 @@ func TestClaimFundingAccountShort(t *testing.T) {
 	if err := f.sim.SetFundingAccount(f.ctx, empty); err != nil {
 		t.Fatal(err)
 	}
-	if est, e := f.estimate(s.ID); est.Outcome != chain.ClaimFundingShort || e.FundingAccount != empty || e.FundingBalance.Sign() != 0 {
+	if est, e := f.estimate(s.ID); est.Outcome != pay.ClaimFundingShort || e.FundingAccount != empty || e.FundingBalance.Sign() != 0 {
 		t.Fatalf("empty funding account: %+v %s", est, e.FundingAccount.Hex())
 	}
 	// Back to the owner with enough allowance: the claim pays to the wei.
@@ -326,9 +327,9 @@ func TestClaimDirectPaymentSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.advance(100_000 * time.Second)
-	due := pay(s.EndsAt-s.OpenedAt, f.price)
+	due := wei(s.EndsAt-s.OpenedAt, f.price)
 	est, _ := f.estimate(s.ID)
-	if est.Outcome != chain.ClaimPays {
+	if est.Outcome != pay.ClaimPays {
 		t.Fatalf("direct session estimate: %+v", est)
 	}
 	wantWei(t, "estimate", est.Pays, due)
@@ -348,49 +349,27 @@ func TestEstimateClaimsSharesTheCapInOrder(t *testing.T) {
 		return chain.Session{ID: common.BytesToHash([]byte{id}), BidID: bid, OpenedAt: opened, EndsAt: ends, ProviderWithdrawn: new(big.Int), IsActive: true}
 	}
 	ss := []chain.Session{mk(1, 1000, 51_000), mk(2, 1000, 41_000), mk(3, 1000, 11_000)} // 0.5, 0.4, 0.1 MOR
-	est := chain.EstimateClaims(p, 9_000_000, ss, map[common.Hash]*big.Int{bid: price}, nil)
+	est := pay.EstimateClaims(p, 9_000_000, ss, map[common.Hash]*big.Int{bid: price}, nil)
 	// Cap left 0.75: the first pays 0.5, the second 0.25 of its 0.4, the third nothing.
 	want := []struct {
 		pays    string
 		outcome string
-	}{{"0.5", chain.ClaimPays}, {"0.25", chain.ClaimPays}, {"0", chain.ClaimCapped}}
+	}{{"0.5", pay.ClaimPays}, {"0.25", pay.ClaimPays}, {"0", pay.ClaimCapped}}
 	for i, w := range want {
 		if est[i].Pays.Cmp(mor(w.pays)) != 0 || est[i].Outcome != w.outcome {
 			t.Fatalf("claim %d: pays %s (%s), want %s (%s)", i, est[i].Pays, est[i].Outcome, mor(w.pays), w.outcome)
 		}
 	}
 	// After the period end the cap is the whole stake again.
-	est = chain.EstimateClaims(p, 10_000_001, ss, map[common.Hash]*big.Int{bid: price}, mor("0.6"))
+	est = pay.EstimateClaims(p, 10_000_001, ss, map[common.Hash]*big.Int{bid: price}, mor("0.6"))
 	// Funding 0.6: the first pays 0.5; the second (0.4) is more than the 0.1 left, so it would revert;
 	// the third (0.1) still fits.
-	if est[0].Pays.Cmp(mor("0.5")) != 0 || est[1].Outcome != chain.ClaimFundingShort || est[2].Pays.Cmp(mor("0.1")) != 0 {
+	if est[0].Pays.Cmp(mor("0.5")) != 0 || est[1].Outcome != pay.ClaimFundingShort || est[2].Pays.Cmp(mor("0.1")) != 0 {
 		t.Fatalf("after the period with funding 0.6: %+v", est)
 	}
 	// A session whose bid price is unknown is left out rather than guessed.
-	if got := chain.EstimateClaims(p, 9_000_000, ss, map[common.Hash]*big.Int{}, nil); len(got) != 0 {
+	if got := pay.EstimateClaims(p, 9_000_000, ss, map[common.Hash]*big.Int{}, nil); len(got) != 0 {
 		t.Fatalf("unknown price estimated: %+v", got)
-	}
-}
-
-func TestIsClaimAcceptsOnlyAPlainClaim(t *testing.T) {
-	t.Parallel()
-	sim := newSim(t, chaintest.Options{Accounts: 1})
-	c := sim.Client(chain.Options{})
-	n := c.Network()
-	claim := c.ClaimForProviderTx(common.HexToHash("0x01"))
-	if !n.IsClaim(claim) {
-		t.Fatal("a claim is not recognised")
-	}
-	for name, r := range map[string]chain.TxRequest{
-		"other kind":     c.DeleteModelBidTx(common.HexToHash("0x01")),
-		"relabelled":     {Kind: chain.KindClaim, To: n.Diamond, Data: c.DeleteModelBidTx(common.HexToHash("0x01")).Data},
-		"other contract": {Kind: chain.KindClaim, To: n.MOR, Data: claim.Data},
-		"with value":     {Kind: chain.KindClaim, To: n.Diamond, Data: claim.Data, Value: big.NewInt(1)},
-		"extra data":     {Kind: chain.KindClaim, To: n.Diamond, Data: append(append([]byte(nil), claim.Data...), 0)},
-	} {
-		if n.IsClaim(r) {
-			t.Errorf("%s passes as a claim", name)
-		}
 	}
 }
 
@@ -401,20 +380,20 @@ func TestClaimSameDayHoldLargerThanWhatIsLeft(t *testing.T) {
 	t.Parallel()
 	f := newSessionFixturePrice(t, "1", big.NewInt(1e15)) // 0.001 MOR/s: 3 MOR lasts 3,000 s
 	now := mustNow(t, f)
-	f.advance(time.Duration(chain.StartOfDay(now)+chain.Day+60-now) * time.Second)
+	f.advance(time.Duration(pay.StartOfDay(now)+pay.Day+60-now) * time.Second)
 	s := f.open("3", false)
 	f.advance(2000 * time.Second)
 	if err := f.sim.CloseSession(f.ctx, f.consumer, chaintest.KeyMessageSigner(f.prov.Key), s.ID); err != nil {
 		t.Fatal(err)
 	}
 	closed := f.session(s.ID)
-	total := pay(closed.ClosedAt-closed.OpenedAt, f.price)
+	total := wei(closed.ClosedAt-closed.OpenedAt, f.price)
 	if closed.Disputed() {
 		t.Fatal("a receipt signed by the provider counted as a dispute")
 	}
 	wantWei(t, "paid at close (the cap)", closed.ProviderWithdrawn, mor("1"))
 	est, _ := f.estimate(s.ID)
-	if est.Outcome != chain.ClaimHeld || !est.Reverts || est.HeldUntil != chain.StartOfDay(closed.ClosedAt)+chain.Day {
+	if est.Outcome != pay.ClaimHeld || !est.Reverts || est.HeldUntil != pay.StartOfDay(closed.ClosedAt)+pay.Day {
 		t.Fatalf("same day: %+v", est)
 	}
 	wantWei(t, "left", est.Rewards, new(big.Int).Sub(total, mor("1")))
@@ -425,7 +404,7 @@ func TestClaimSameDayHoldLargerThanWhatIsLeft(t *testing.T) {
 	}
 	// The next day the hold is gone, but the cap (1 MOR, all earned) leaves nothing this period.
 	f.advance(time.Duration(est.HeldUntil-mustNow(t, f)) * time.Second)
-	if est, _ := f.estimate(s.ID); est.Outcome != chain.ClaimCapped || est.Due.Cmp(new(big.Int).Sub(total, mor("1"))) != 0 {
+	if est, _ := f.estimate(s.ID); est.Outcome != pay.ClaimCapped || est.Due.Cmp(new(big.Int).Sub(total, mor("1"))) != 0 {
 		t.Fatalf("next day: %+v", est)
 	}
 
@@ -433,14 +412,32 @@ func TestClaimSameDayHoldLargerThanWhatIsLeft(t *testing.T) {
 	// the hold, and the estimate says there is nothing to claim.
 	g := newSessionFixturePrice(t, "10", big.NewInt(1e15))
 	now = mustNow(t, g)
-	g.advance(time.Duration(chain.StartOfDay(now)+chain.Day+60-now) * time.Second)
+	g.advance(time.Duration(pay.StartOfDay(now)+pay.Day+60-now) * time.Second)
 	late := g.open("1", false) // 1,000 s
 	g.advance(1500 * time.Second)
 	if err := g.sim.CloseSession(g.ctx, g.consumer, chaintest.KeyMessageSigner(g.prov.Key), late.ID); err != nil {
 		t.Fatal(err)
 	}
 	wantWei(t, "paid at a late close", g.session(late.ID).ProviderWithdrawn, mor("1"))
-	if est, _ := g.estimate(late.ID); est.Outcome != chain.ClaimNothingDue || !est.Reverts || est.Pays.Sign() != 0 {
+	if est, _ := g.estimate(late.ID); est.Outcome != pay.ClaimNothingDue || !est.Reverts || est.Pays.Sign() != 0 {
 		t.Fatalf("late close: %+v", est)
 	}
+}
+
+func newSim(t testing.TB, o chaintest.Options) *chaintest.Sim {
+	t.Helper()
+	sim, err := chaintest.NewSim(context.Background(), o)
+	if err != nil {
+		t.Fatalf("simulated chain: %v", err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	return sim
+}
+
+func mor(s string) *big.Int {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

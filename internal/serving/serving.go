@@ -1,8 +1,8 @@
-// Package health joins what the chain says a provider sells with what its proxy-router serves: per
+// Package serving joins what the chain says a provider sells with what its proxy-router serves: per
 // model, the on-chain model and bid, the proxy-router's model list and models-config.json entry, its
 // healthcheck, and optionally a cheap probe of the backend. Each model gets one state; the states
 // that cost money (a bid nobody can serve, a backend out of credit) become alerts.
-package health
+package serving
 
 import (
 	"fmt"

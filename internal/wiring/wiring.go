@@ -1,8 +1,8 @@
-// Package domain wires the team's domain core once: the read model (position), the plan builders
+// Package wiring wires the team's domain core once: the read model (position), the plan builders
 // (plans) and the proposal renderer (view), for one provider signed by one signer, over one chain,
 // store and approval engine. Chat commands, alerts and reports are built on the same Core, side by
 // side, so they read the same position and propose through the same plans.
-package domain
+package wiring
 
 import (
 	"context"
