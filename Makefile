@@ -40,10 +40,10 @@ unit:
 	@# The 10,000-block scan runs on fewer blocks under -race (each simulated block costs ~10x); run it whole here.
 	$(GO) test -count=1 -run 'TestScanIsChunkedAndResumes' ./internal/report/
 
-## unit-pg: the approval, command, alert and session-index suites once more with their stores on PostgreSQL
+## unit-pg: the approval, executor, core, command, alert and session-index suites once more with their stores on PostgreSQL
 unit-pg:
 	@if $(PG_PROBE) >/dev/null 2>&1 || [ "$$MORBOT_TEST_PG_REQUIRED" = 1 ]; then \
-		MORBOT_TEST_STORE=postgres $(GO) test -count=1 ./internal/approval/ ./internal/commands/ ./internal/alerts/ ./internal/sessionindex/; \
+		MORBOT_TEST_STORE=postgres $(GO) test -count=1 ./internal/approval/ ./internal/executor/ ./internal/wiring/ ./internal/commands/ ./internal/alerts/ ./internal/sessionindex/; \
 	else echo "SKIPPED: the approval, command and alert suites on PostgreSQL (no server answers)"; fi
 
 ## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, two morbot

@@ -25,6 +25,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
@@ -171,7 +172,6 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	}
 	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart}
 	dev.node = node
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Pipelined: true, Offchain: runner})
 	netw, disc, err := startDevNetwork(ctx, dev, b.db)
 	if err != nil {
 		return fail(err)
@@ -182,7 +182,11 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.domain = wiring.New(wiring.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: dev.provider(), Proxy: proxy, Discovery: disc, Logger: b.log})
+	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: "morbot dev", Provider: dev.provider(), Proxy: proxy, Discovery: disc, Pipelined: true,
+		Exec: executor.Options{Runner: runner}})
+	if _, err := b.engine.SyncPolicy(ctx, false, "morbot dev"); err != nil {
+		return fail(err)
+	}
 	// Interactive, the chain watch follows the simulated chain (every second) and hands the alerter
 	// each block's events; a script runs its checks on demand and reads events the scheduled way.
 	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},

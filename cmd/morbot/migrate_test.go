@@ -12,6 +12,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/alerts"
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
@@ -27,7 +28,7 @@ func (discard) Post(context.Context, string, chat.Message) error { return nil }
 
 // team is the engine, the alerts and the commands on one store.
 type team struct {
-	eng *approval.Engine
+	eng approvaltest.Core
 	al  *alerts.Alerter
 	h   *commands.Handler
 }
@@ -37,9 +38,10 @@ func newTeam(t *testing.T, db *store.DB, sim *chaintest.Sim, now func() time.Tim
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true, "carol": true}}},
 		AnyRejectEnds: true, Expiry: time.Hour}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Now: now})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Now: now, Provider: signer.Address()})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(eng.Close)
-	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})
+	d := engCore
 	al := alerts.New(alerts.Options{Domain: d, Chain: cl, Store: db, Poster: discard{}, Now: now, MinETH: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))})
 	return &team{eng: eng, al: al, h: commands.New(commands.Options{Domain: d, Alerts: al})}
 }

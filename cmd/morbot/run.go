@@ -22,6 +22,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/keys"
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/metrics"
@@ -39,7 +40,9 @@ type bot struct {
 	log     *slog.Logger
 	client  *chain.Client
 	db      *store.DB
-	engine  *approval.Engine
+	engine  *approval.Engine         // proposals: policy, votes, expiry
+	exec    *executor.Executor       // signs and sends approved plans (the leader's)
+	adopted *approval.PolicyAdoption // what start-up did to the team's policy, posted once the chats are up
 	domain  *wiring.Core
 	handler *commands.Handler
 	fanout  *approval.Fanout
@@ -81,8 +84,8 @@ func (b *bot) close() {
 		b.stops[i]()
 	}
 	b.stops = nil
-	if b.engine != nil {
-		b.engine.Close()
+	if b.exec != nil {
+		b.exec.Close()
 	}
 	if b.lease != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -136,7 +139,7 @@ func newWatcher(cfg *config.Config, db *store.DB, provider common.Address, log *
 	return w, &position.Discovery{Watcher: w, Grace: cfg.Discovery.Grace.Or(discovery.DefaultGrace)}, nil
 }
 
-// startSweeper closes expired proposals every minute until ctx ends.
+// startSweeper closes expired proposals every minute until ctx ends (on the leader).
 func (b *bot) startSweeper(ctx context.Context) {
 	go func() {
 		t := time.NewTicker(time.Minute)
@@ -146,6 +149,9 @@ func (b *bot) startSweeper(ctx context.Context) {
 			case <-ctx.Done():
 				return
 			case <-t.C:
+				if !b.exec.Leader() {
+					continue
+				}
 				if _, err := b.engine.Sweep(ctx); err != nil {
 					b.log.Error("sweep expired proposals", "err", err)
 				}
@@ -166,15 +172,15 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 		defer f.Close()
 		in = f
 	}
-	con := console.New(console.Options{Handler: b.handler, Idle: b.engine.Idle, In: in, Out: a.stdout, User: user,
+	con := console.New(console.Options{Handler: b.handler, Idle: b.exec.Idle, In: in, Out: a.stdout, User: user,
 		Script: *cf.script != "", FailOnError: *cf.failOnError})
-	b.fanout.Add(con.Notifier(b.handler.Render))
+	b.fanout.Add(con.Notifier(b.handler.Render, b.handler.EventLine))
 	b.posts.Add(con)
 
 	err := con.Run(ctx)
 	if *cf.script != "" {
 		ictx, cancel := context.WithTimeout(ctx, 2*time.Minute)
-		_ = b.engine.Idle(ictx)
+		_ = b.exec.Idle(ictx)
 		cancel()
 	}
 	switch {
@@ -196,12 +202,13 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	withConsole := fs.Bool("console", false, "run the console adapter (identities from approval.approvers.console)")
 	as := fs.String("as", "", "console identity to start as (default: console.user or the first console approver)")
 	standby := fs.Bool("standby", false, "when another morbot holds this store's executor lease, run as a hot standby (reads only) and take over when it stops")
+	adopt := fs.Bool("adopt-policy", false, "make this configuration's approval policy the team's for every replica sharing the store (audited and posted); without it, a replica whose policy differs refuses to start")
 	cf := addConsoleFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *path == "" || fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot run --config FILE [--standby] [--console [--as USER]] [--script FILE] [--fail-on-error]")
+		fmt.Fprintln(a.stderr, "usage: morbot run --config FILE [--standby] [--adopt-policy] [--console [--as USER]] [--script FILE] [--fail-on-error]")
 		return 2
 	}
 	cfg, err := config.Load(*path)
@@ -220,7 +227,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 			return 1
 		}
 	}
-	b, err := buildRun(ctx, a, cfg, *standby)
+	b, err := buildRun(ctx, a, cfg, *standby, *adopt)
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 		return 1
@@ -228,7 +235,7 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	defer b.close()
 	ctx, cancelRun := context.WithCancelCause(ctx)
 	defer cancelRun(nil)
-	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex(), "leader", b.engine.Leader())
+	b.log.Info("morbot running", "network", cfg.ChainNetwork().Name, "chain_id", cfg.ChainNetwork().ChainID, "signer", b.engine.SignerAddress().Hex(), "leader", b.exec.Leader())
 	b.warnMissingRights(ctx, cfg)
 	sctx, stopSweeper := context.WithCancel(ctx)
 	defer stopSweeper()
@@ -264,13 +271,13 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 	if cfg.Discord != nil {
 		ad, err := discordAdapter(cfg.Discord, b.handler, b.engine, b.client.Network(), b.log, func(up bool) { b.metrics.Platform("discord", up) }, b.db)
 		switch {
-		case err == nil && cfg.Discord.Mode != "http" && !b.engine.Leader():
+		case err == nil && cfg.Discord.Mode != "http" && !b.exec.Leader():
 			// One gateway connection per bot: only the leader holds it; a replica connects when it takes over.
 			b.fanout.Add(ad)
 			b.posts.Add(ad)
 			closers = append(closers, ad.Close)
 			readiness = append(readiness, metrics.Check{Name: "discord", Fn: func(context.Context) error {
-				if b.engine.Leader() && !ad.Connected() {
+				if b.exec.Leader() && !ad.Connected() {
 					return errors.New("not connected")
 				}
 				return nil
@@ -293,10 +300,12 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 			return 1
 		}
 	}
+	b.sayAdopted(ctx)
+	go b.engine.Follow(ctx, followEvery) // what other replicas record reaches this one's chats
 	lead := func() error {
 		return b.lead(ctx, cfg, cancelRun)
 	}
-	if b.engine.Leader() {
+	if b.exec.Leader() {
 		if err := lead(); err != nil {
 			fmt.Fprintf(a.stderr, "morbot: %v\n", err)
 			return 1
@@ -324,18 +333,11 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 // flight are reconciled continuously, the report and alert schedules start, and what only the leader
 // runs (the Discord gateway) is started.
 func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelCauseFunc) error {
-	b.engine.SetLeader(true)
-	go b.lease.Keep(ctx, func(err error) {
-		b.engine.SetLeader(false)
-		b.log.Error("lost the executor lease; stopping", "err", err)
-		if errors.Is(err, store.ErrLeaseUnrenewed) {
-			b.sayLapsed(ctx, time.Now())
-		}
-		stop(err)
-	})
-	b.engine.StartRecovery()
-	b.engine.StartApprovedWatch(approvedWatch)
-	b.engine.StartReconciler(cfg.Network.ReconcileInterval.Or(config.DefaultReconcile))
+	b.exec.SetLeader(true)
+	b.keepLease(ctx, stop)
+	b.exec.StartRecovery()
+	b.exec.StartApprovedWatch(approvedWatch)
+	b.exec.StartReconciler(cfg.Network.ReconcileInterval.Or(config.DefaultReconcile))
 	b.metrics.Leader(true)
 	for _, f := range b.onLead {
 		if err := f(); err != nil {
@@ -350,9 +352,33 @@ func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelC
 // approvedWatch is how often the leader looks for plans approved on another replica.
 const approvedWatch = 200 * time.Millisecond
 
-// sayLapsed waits until the database answers again, then tells the team in chat that this replica
-// stopped signing because it could not renew its lease, and who leads now.
-func (b *bot) sayLapsed(ctx context.Context, at time.Time) {
+// followEvery is how often a replica reads the events the others record.
+const followEvery = 500 * time.Millisecond
+
+// keepLease renews the lease until ctx ends. When a renewal finds it taken, or the database stops
+// answering until the lease's deadline (the executor stops signing then), this replica stops
+// executing and waits for the database: when it answers and nobody else took the lease, it takes the
+// lease back and finishes what it was executing, without a restart; when another replica leads, it
+// says so and this process ends (start it again to rejoin as a replica). Either way one message says
+// what happened.
+func (b *bot) keepLease(ctx context.Context, stop context.CancelCauseFunc) {
+	go b.lease.Keep(ctx, func(err error) {
+		b.exec.SetLeader(false)
+		at := time.Now()
+		b.log.Error("the executor lease lapsed or was lost; this replica stopped signing", "err", err)
+		if b.retake(ctx, at, err) {
+			b.exec.SetLeader(true)
+			b.keepLease(ctx, stop)
+			b.exec.StartRecovery()
+			return
+		}
+		stop(err)
+	})
+}
+
+// retake waits for the database and tries to take the lease back; true when it did. It posts the one
+// message that says what happened.
+func (b *bot) retake(ctx context.Context, at time.Time, cause error) bool {
 	for ctx.Err() == nil {
 		pctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 		err := b.db.PingContext(pctx)
@@ -362,20 +388,56 @@ func (b *bot) sayLapsed(ctx context.Context, at time.Time) {
 		}
 		select {
 		case <-ctx.Done():
-			return
+			return false
 		case <-time.After(time.Second):
 		}
 	}
-	now := "nobody holds the lease right now; a replica takes it within its TTL"
-	if st, ok, err := b.lease.Status(ctx); err == nil && ok && st.Live() {
-		now = fmt.Sprintf("%s leads now (epoch %d)", st.Holder, st.Epoch)
+	if ctx.Err() != nil {
+		return false
 	}
-	m := chat.Message{Severity: chat.Warning, Title: "A morbot replica stopped executing",
-		Text: fmt.Sprintf("%s stopped signing and broadcasting at %s: it could not renew its executor lease before its deadline, because the database did not answer. %s. This process exits; restart it to rejoin as a replica.",
-			b.lease.Holder(), at.UTC().Format(time.RFC3339), now)}
-	if err := b.posts.Post(ctx, chat.ChannelAlerts, m); err != nil {
-		b.log.Error("post the lapsed lease", "err", err)
+	what := "could not renew its executor lease before its deadline, because the database did not answer"
+	if !errors.Is(cause, store.ErrLeaseUnrenewed) {
+		what = "found at a renewal that its executor lease was no longer its own: the database answered, but its session had been ended or another replica had taken the lease"
 	}
+	err := b.lease.TryAcquire(ctx)
+	var held *store.HeldError
+	msg := chat.Message{Severity: chat.Warning, Title: "A morbot replica stopped executing"}
+	switch {
+	case err == nil:
+		msg.Text = fmt.Sprintf("%s stopped signing and broadcasting at %s: it %s. The database answered again and no other replica had taken over, so at %s it took the lease back and goes on with what it was executing; nothing was sent twice.",
+			b.lease.Holder(), at.UTC().Format(time.RFC3339), what, time.Now().UTC().Format(time.RFC3339))
+	case errors.As(err, &held):
+		msg.Text = fmt.Sprintf("%s stopped signing and broadcasting at %s: it %s. %s leads now (epoch %d) and finishes what is approved. This process exits; restart it to rejoin as a replica.",
+			b.lease.Holder(), at.UTC().Format(time.RFC3339), what, held.Info.Holder, held.Info.Epoch)
+	default:
+		msg.Text = fmt.Sprintf("%s stopped signing and broadcasting at %s: it %s, and taking the lease back failed (%v). No replica holds the lease now: start one (or restart this one) to finish what is approved. This process exits.",
+			b.lease.Holder(), at.UTC().Format(time.RFC3339), what, redact.Error(err))
+	}
+	if perr := b.posts.Post(ctx, chat.ChannelAlerts, msg); perr != nil {
+		b.log.Error("post the lapsed lease", "err", perr)
+	}
+	return err == nil
+}
+
+// sayAdopted tells the team, once the chats are up, that this start made its policy the team's.
+func (b *bot) sayAdopted(ctx context.Context) {
+	if b.adopted == nil || !b.adopted.Adopted {
+		return
+	}
+	msg := chat.Message{Severity: chat.Warning, Title: "The team's approval policy changed",
+		Text: fmt.Sprintf("%s started with --adopt-policy: its configured approval policy is now the team's for every replica (it replaces %s). What changed:\n%s\nApproved plans are checked against it before they are signed.",
+			b.lease.Holder(), b.adopted.From, strings.Join(b.adopted.Diff, "\n"))}
+	if err := b.posts.Post(ctx, chat.ChannelAlerts, msg); err != nil {
+		b.log.Error("post the adopted policy", "err", err)
+	}
+}
+
+// wireCore builds the domain core (the proposal engine, the plans and the executor on them) and
+// keeps its engine and executor at hand.
+func (b *bot) wireCore(o wiring.Options) {
+	o.Chain, o.Store, o.Notifier, o.Logger = b.client, b.db, b.fanout, b.log
+	b.domain = wiring.New(o)
+	b.engine, b.exec = b.domain.Engine, b.domain.Exec
 }
 
 // awaitLease tries to take the executor lease every tenth of its TTL (at least 100 ms) and leads once
@@ -471,7 +533,7 @@ func consoleUser(cfg *config.Config, as string) string {
 	return ""
 }
 
-func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*bot, error) {
+func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bool) (*bot, error) {
 	b := &bot{log: logging.New(a.stderr, cfg.Log.Level, cfg.Log.Format), fanout: &approval.Fanout{}, posts: &chat.Fanout{}, metrics: metrics.New()}
 	b.fanout.Add(b.metrics)
 	fail := func(err error) (*bot, error) { b.close(); return nil, err }
@@ -517,7 +579,8 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	}
 	path := b.db.Path()
 	// One writer per store: the lease holder executes; another process refuses, or joins as a replica.
-	b.lease = b.db.NewLease("executor", store.NewHolderID(), ttl, nil)
+	holder := store.NewHolderID()
+	b.lease = b.db.NewLease("executor", holder, ttl, nil)
 	leader := true
 	if err := b.lease.TryAcquire(ctx); err != nil {
 		var held *store.HeldError
@@ -539,7 +602,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 	}
 	var (
 		proxy  *wiring.Proxy
-		runner approval.OffchainRunner
+		runner executor.Runner
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
 		proxy = &wiring.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
@@ -552,14 +615,25 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby bool) (*b
 		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv, OnRestart: b.plannedRestart,
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
 	}
-	b.engine = approval.New(approval.Options{Store: b.db, Policy: policy, Chain: b.client, Signer: signer, Notifier: b.fanout, Logger: b.log, Offchain: runner,
-		ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader,
-		Pipelined: cfg.Network.Execution != "sequential"})
 	var disc *position.Discovery
 	if b.watcher, disc, err = newWatcher(cfg, b.db, provider, b.log); err != nil {
 		return fail(err)
 	}
-	b.domain = wiring.New(wiring.Options{Chain: b.client, Engine: b.engine, Store: b.db, Provider: provider, Proxy: proxy, Discovery: disc, Logger: b.log, Replica: b.replicaLine})
+	var served []string
+	if cfg.Discord != nil {
+		served = append(served, "discord")
+	}
+	if cfg.Slack != nil {
+		served = append(served, "slack")
+	}
+	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: holder, Served: served, Provider: provider, Proxy: proxy, Discovery: disc, Replica: b.replicaLine,
+		Pipelined: cfg.Network.Execution != "sequential",
+		Exec:      executor.Options{Runner: runner, ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader}})
+	adoption, err := b.engine.SyncPolicy(ctx, adopt, holder)
+	if err != nil {
+		return fail(err)
+	}
+	b.adopted = &adoption
 	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
@@ -616,7 +690,7 @@ func newChainWatch(b *bot, ws []string, poll time.Duration, conf uint64, operato
 
 // watchLine says how the chain watch follows the chain, for /readyz.
 func (b *bot) watchLine(context.Context) string {
-	if b.watch == nil || !b.engine.Leader() {
+	if b.watch == nil || !b.exec.Leader() {
 		return "not here: the leader follows the chain"
 	}
 	st := b.watch.Status()

@@ -22,6 +22,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/report"
@@ -104,7 +105,7 @@ type env struct {
 	cl     *chain.Client
 	db     *store.DB
 	dbPath string
-	eng    *approval.Engine
+	eng    approvaltest.Core
 	h      *commands.Handler
 	d      *wiring.Core
 	r      *Alerter
@@ -162,13 +163,13 @@ func (e *env) open(mutate func(*Options)) {
 	if e.policy != nil {
 		e.policy(&policy)
 	}
-	var runner approval.OffchainRunner
+	var runner executor.Runner
 	if e.proxy != nil {
 		runner = &proxyrouter.Runner{ModelsConfig: e.proxy.ModelsConfig, Client: e.proxy.Client}
 	}
-	e.eng = approval.New(approval.Options{Store: db, Chain: e.cl, Signer: e.signer, PollInterval: 5 * time.Millisecond,
-		Notifier: e.events, Policy: policy, Offchain: runner})
-	e.d = wiring.New(wiring.Options{Chain: e.cl, Engine: e.eng, Store: db, Provider: e.signer.Address(), Proxy: e.proxy, Discovery: e.disc})
+	e.d = wiring.New(wiring.Options{Chain: e.cl, Store: db, Signer: e.signer, Notifier: e.events, Policy: policy, Provider: e.signer.Address(), Proxy: e.proxy,
+		Discovery: e.disc, Exec: executor.Options{PollInterval: 5 * time.Millisecond, Runner: runner}})
+	e.eng = approvaltest.CoreOf(e.d)
 	e.opts = Options{Domain: e.d, Chain: e.fc, Store: db, Poster: e.posts, Now: e.clock.Now,
 		RepeatInterval: time.Hour, MinETH: big.NewInt(1), ChunkSize: 2000}
 	if mutate != nil {
@@ -181,10 +182,10 @@ func (e *env) open(mutate func(*Options)) {
 }
 
 func (e *env) close() {
-	if e.eng != nil {
+	if e.eng.Engine != nil {
 		e.eng.Close()
 		_ = e.db.Close()
-		e.eng = nil
+		e.eng = approvaltest.Core{}
 	}
 }
 
@@ -539,9 +540,10 @@ func TestReportRoundTripsWith100Bids(t *testing.T) {
 	}
 	counter := &chaintest.Counter{Inner: sim.RPC()}
 	cl := chain.NewClient(counter, sim.Network(), chain.Options{})
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1}, Provider: p})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: p})
+	d := engCore
 	var reports atomic.Int64
 	r := report.New(report.Options{Domain: d, Chain: cl, Store: db, Poster: posterFunc(func(ch string, m chat.Message) {
 		if ch == chat.ChannelReports && strings.Contains(text(m), "active bids (100)") {
@@ -586,7 +588,7 @@ func (g *gate) BatchCallContext(ctx context.Context, b []rpc.BatchElem) error {
 }
 
 // waitEvent waits for the engine to publish an event of a kind for a proposal.
-func (e *env) waitEvent(id int64, kind string) approval.Event {
+func (e *env) waitEvent(id int64, kind approval.EventKind) approval.Event {
 	e.t.Helper()
 	return e.events.Wait(e.t, id, kind)
 }
@@ -622,7 +624,7 @@ func TestStuckTransactionAlert(t *testing.T) {
 		t.Fatal(resp.Message.Text)
 	}
 	e.h.ClickByID(ctx, approval.User{Platform: "console", ID: "bob", Name: "bob"}, fmt.Sprintf("P-%d", resp.ProposalID), chat.ActionApprove)
-	e.waitEvent(resp.ProposalID, "unknown")
+	e.waitEvent(resp.ProposalID, approval.EvUnknown)
 	for i := 0; i < 6; i++ {
 		e.sim.Commit()
 	}
@@ -634,7 +636,7 @@ func TestStuckTransactionAlert(t *testing.T) {
 	}
 	// The node is reachable again: the running engine re-sends the same bytes; no restart.
 	e.gate.drop.Store(false)
-	e.waitEvent(resp.ProposalID, "confirmed")
+	e.waitEvent(resp.ProposalID, approval.EvConfirmed)
 	if n := e.nonce() - before; n != 1 {
 		t.Fatalf("%d transactions for a 1-step plan", n)
 	}
@@ -667,7 +669,7 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 	}
 	stuck := resp.ProposalID
 	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", stuck), chat.ActionApprove)
-	e.waitEvent(stuck, "submitted")
+	e.waitEvent(stuck, approval.EvStepSent)
 	if p, _ := e.eng.Get(ctx, stuck); *p.Steps[0].Nonce != gapNonce+1 {
 		t.Fatalf("morbot signed nonce %d, want %d", *p.Steps[0].Nonce, gapNonce+1)
 	}
@@ -705,9 +707,9 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 	}
 	e.sim.SetAutoMine(true)
 	e.h.ClickByID(ctx, bob, fmt.Sprintf("P-%d", fix.ProposalID), chat.ActionApprove)
-	e.waitEvent(fix.ProposalID, "confirmed")
+	e.waitEvent(fix.ProposalID, approval.EvConfirmed)
 	e.sim.Commit() // the queued transaction is now next in line
-	e.waitEvent(stuck, "confirmed")
+	e.waitEvent(stuck, approval.EvConfirmed)
 	if n := e.nonce() - gapNonce; n != 2 {
 		t.Fatalf("%d transactions after the gap, want 2 (the filler and morbot's step)", n)
 	}

@@ -67,8 +67,8 @@ func (r *Alerter) deletedByMorbot(ctx context.Context) (map[string]bool, error) 
 	}
 	out := map[string]bool{}
 	for _, p := range ps {
-		if p.Kind == approval.KindBidDelete && p.Params.BidModel != nil {
-			out[strings.ToLower(p.Params.BidModel.Hex())] = true
+		if d, ok := p.Params.(approval.BidDeleteParams); ok {
+			out[strings.ToLower(d.Model.Hex())] = true
 		}
 	}
 	return out, nil

@@ -212,7 +212,7 @@ func TestClaimSweepAutoApproved(t *testing.T) {
 	if r := e.posts.reports; len(r) == 0 || !strings.Contains(r[len(r)-1].Text, "approved by the team's policy (approval.auto_approve: claim) and executing") {
 		t.Fatalf("sweep report: %+v", r)
 	}
-	if ev := e.waitEvent(claim.ID, "created"); ev.Actor == nil || ev.Actor.Platform != "morbot" {
+	if ev := e.waitEvent(claim.ID, approval.EvCreated); ev.Actor == nil || ev.Actor.Platform != "morbot" {
 		t.Fatalf("created event actor: %+v", ev.Actor)
 	}
 }

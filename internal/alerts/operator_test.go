@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
@@ -30,10 +31,10 @@ func TestEthLowWatchesTheOperatorKey(t *testing.T) {
 	}
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	cold, hot := sim.Accounts[0], sim.Accounts[1]
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key},
-		Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true}}}, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key}, Policy: approval.Policy{Quorum: 1, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true}}}, Expiry: time.Hour}, Provider: cold.Address})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	d := wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})
+	d := engCore
 	p := &posts{}
 	coldETH, _ := cl.ETHBalance(ctx, cold.Address)
 	r := New(Options{Domain: d, Chain: cl, Store: db, Poster: p, RepeatInterval: time.Hour, MinETH: coldETH})

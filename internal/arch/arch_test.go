@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,17 +18,49 @@ const module = "github.com/morbotlabs/morbot/"
 // layer of each package (by path under the module); a sub-package takes its parent's layer.
 var layers = map[string]int{
 	"internal/chain": 0, "internal/pay": 0, "internal/store": 0, "internal/keys": 0, "internal/proxyrouter": 0, "internal/config": 0,
-	"internal/redact": 0, "internal/discovery": 0, "internal/sessionindex": 0, "internal/chainwatch": 0, "internal/txexport": 0, "internal/chat": 0, "internal/logging": 0, "internal/chart": 0, "internal/netfault": 0, "internal/store/storetest/probe": 0,
+	"internal/redact": 0, "internal/discovery": 0, "internal/sessionindex": 0, "internal/chainwatch": 0, "internal/txexport": 0, "internal/chat": 0, "internal/logging": 0, "internal/chart": 0,
 	"internal/approval": 1,
-	"internal/serving":  2, "internal/position": 2, "internal/plans": 2,
-	"internal/view":     3,
-	"internal/wiring":   4,
-	"internal/commands": 5, "internal/alerts": 5, "internal/report": 5,
-	"internal/bot": 6, "internal/metrics": 6,
-	"cmd/morbot": 7,
+	"internal/executor": 2,
+	"internal/serving":  3, "internal/position": 3, "internal/plans": 3,
+	"internal/view":     4,
+	"internal/wiring":   5,
+	"internal/commands": 6, "internal/alerts": 6, "internal/report": 6,
+	"internal/bot": 7, "internal/metrics": 7,
+	"cmd/morbot": 8,
 }
 
-var names = []string{"base", "core (approval)", "domain", "view", "domain wiring", "uses", "fronts", "entry"}
+var names = []string{"base", "core (approval)", "core (executor)", "domain", "view", "domain wiring", "uses", "fronts", "entry"}
+
+const uses = 6
+
+// baseImports are the only imports allowed among base packages: each adapter of the outside world
+// stands on its own, and these few share a type or a scrubber.
+var baseImports = map[string][]string{
+	"internal/chain":        {"internal/redact"},
+	"internal/pay":          {"internal/chain"},
+	"internal/store":        {"internal/redact"},
+	"internal/keys":         {"internal/config"},
+	"internal/config":       {"internal/chain", "internal/discovery", "internal/redact"},
+	"internal/discovery":    {"internal/chain"},
+	"internal/sessionindex": {"internal/chain", "internal/store"},
+	"internal/chainwatch":   {"internal/chain", "internal/store"},
+	"internal/logging":      {"internal/redact"},
+	"internal/chart":        {"internal/chain"},
+}
+
+// testSupport are the test doubles and helpers: not part of any layer. Production code may not
+// import them, but for morbot dev's simulated world in cmd/morbot (dev*.go, left out of the slim build).
+var testSupport = []string{"internal/chain/chaintest", "internal/discovery/discoverytest", "internal/approval/approvaltest", "internal/store/storetest",
+	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault"}
+
+func isTestSupport(pkg string) bool {
+	for _, t := range testSupport {
+		if pkg == t || strings.HasPrefix(pkg, t+"/") {
+			return true
+		}
+	}
+	return false
+}
 
 func layerOf(pkg string) (int, string, bool) {
 	for p := pkg; p != "." && p != ""; p = filepath.Dir(p) {
@@ -54,6 +87,10 @@ func TestImportsRunOneWay(t *testing.T) {
 			return nil
 		}
 		rel, _ := filepath.Rel(root, filepath.Dir(path))
+		if isTestSupport(rel) {
+			return nil // a test double may stand on anything
+		}
+		devWorld := rel == "cmd/morbot" && strings.HasPrefix(filepath.Base(path), "dev")
 		from, fromRoot, ok := layerOf(rel)
 		if !ok {
 			if strings.HasPrefix(rel, "internal") || strings.HasPrefix(rel, "cmd") {
@@ -70,14 +107,23 @@ func TestImportsRunOneWay(t *testing.T) {
 			if !strings.HasPrefix(p, module) {
 				continue
 			}
-			to, toRoot, ok := layerOf(strings.TrimPrefix(p, module))
+			target := strings.TrimPrefix(p, module)
+			if isTestSupport(target) {
+				if !devWorld {
+					t.Errorf("%s imports the test double %s: only tests and morbot dev's world (cmd/morbot/dev*.go) may", path, p)
+				}
+				continue
+			}
+			to, toRoot, ok := layerOf(target)
 			switch {
 			case !ok:
 				t.Errorf("%s imports %s, which has no layer", path, p)
 			case to > from:
 				t.Errorf("%s (%s) imports %s (%s): imports must run down the layers", path, names[from], p, names[to])
-			case to == from && from == 5 && toRoot != fromRoot:
+			case to == from && from == uses && toRoot != fromRoot:
 				t.Errorf("%s imports %s: commands, alerts and report sit side by side and never import each other", path, p)
+			case to == 0 && from == 0 && toRoot != fromRoot && !slices.Contains(baseImports[fromRoot], toRoot):
+				t.Errorf("%s imports %s: base packages stand on their own; add the edge to baseImports (and ARCHITECTURE.md) if it is one", path, p)
 			}
 		}
 		return nil

@@ -21,13 +21,13 @@ func RightHash(name string) common.Hash {
 
 // RightFor is the right a delegate needs to send a transaction kind; "" when no right lets a delegate
 // send it (approve is a call on the MOR token, which only the provider wallet can make).
-func RightFor(kind string) string {
+func RightFor(kind Kind) string {
 	switch kind {
-	case "providerRegister", "providerDeregister":
+	case KindProviderRegister, KindProviderDeregister:
 		return "provider"
-	case "modelRegister", "modelDeregister":
+	case KindModelRegister, KindModelDeregister:
 		return "model"
-	case "postModelBid", "deleteModelBid":
+	case KindPostModelBid, KindDeleteModelBid:
 		return "marketplace"
 	case KindClaim:
 		return "session"
@@ -55,7 +55,7 @@ func (r *Rights) Lacking() []string {
 }
 
 // Missing lists the rights the kinds need that are not held, in RightNames order, each once.
-func (r *Rights) Missing(kinds ...string) []string {
+func (r *Rights) Missing(kinds ...Kind) []string {
 	need := map[string]bool{}
 	for _, k := range kinds {
 		if n := RightFor(k); n != "" && !r.Held[n] {

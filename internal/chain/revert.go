@@ -231,7 +231,7 @@ func revertFrom(err error) *RevertError {
 // inContext rewords a revert for the kind of call that hit it. For a claim, an ERC-20 balance or
 // allowance failure is the marketplace funding account's, not the provider wallet's, and an
 // arithmetic underflow is the held part of a closed session exceeding what is left.
-func inContext(rv *RevertError, kind string) *RevertError {
+func inContext(rv *RevertError, kind Kind) *RevertError {
 	if rv == nil || kind != KindClaim {
 		return rv
 	}

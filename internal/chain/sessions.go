@@ -50,7 +50,7 @@ func (c *Client) ClaimForProviderTx(session common.Hash) TxRequest {
 }
 
 // KindClaim is the TxRequest kind of claimForProvider.
-const KindClaim = "claimForProvider"
+const KindClaim Kind = "claimForProvider"
 
 // IsClaim reports whether r is exactly a claimForProvider call on this network's Diamond with no
 // value: the only transaction an auto-approve policy for claims may let through.

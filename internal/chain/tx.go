@@ -22,7 +22,7 @@ type Signer interface {
 
 // TxRequest is one transaction to propose: where it goes, its calldata, and a sentence for people.
 type TxRequest struct {
-	Kind    string // approve, providerRegister, providerDeregister, modelRegister, modelDeregister, postModelBid, deleteModelBid
+	Kind    Kind // what it calls: approve, providerRegister, … (the Kind constants)
 	To      common.Address
 	Data    []byte
 	Value   *big.Int
@@ -36,22 +36,21 @@ func (r TxRequest) value() *big.Int {
 	return r.Value
 }
 
-// Step kinds: what a TxRequest calls (the contract function, or selfTransfer for a plain transfer).
-const (
-	KindApprove            = "approve"
-	KindProviderRegister   = "providerRegister"
-	KindProviderDeregister = "providerDeregister"
-	KindModelRegister      = "modelRegister"
-	KindModelDeregister    = "modelDeregister"
-	KindPostModelBid       = "postModelBid"
-	KindDeleteModelBid     = "deleteModelBid"
-	KindDelegate           = "delegateContract"
-	KindSelfTransfer       = "selfTransfer"
-)
+// Kind is what a transaction calls: the contract function, or selfTransfer for a plain transfer.
+type Kind string
 
-// OffchainPrefix starts the kind of a step that is not a transaction (editing the proxy-router's
-// models-config.json, restarting it): such steps are approved like transactions and run off-chain.
-const OffchainPrefix = "offchain:"
+// Transaction kinds.
+const (
+	KindApprove            Kind = "approve"
+	KindProviderRegister   Kind = "providerRegister"
+	KindProviderDeregister Kind = "providerDeregister"
+	KindModelRegister      Kind = "modelRegister"
+	KindModelDeregister    Kind = "modelDeregister"
+	KindPostModelBid       Kind = "postModelBid"
+	KindDeleteModelBid     Kind = "deleteModelBid"
+	KindDelegate           Kind = "delegateContract"
+	KindSelfTransfer       Kind = "selfTransfer"
+)
 
 // ApproveTx sets the MOR allowance of the Diamond (approve replaces, it does not add).
 func (c *Client) ApproveTx(amount *big.Int) TxRequest {
@@ -152,7 +151,7 @@ func (p *PlanResult) TotalGas() uint64 {
 // PlanStepError says which step of a plan would fail and why.
 type PlanStepError struct {
 	Step   int // 0-based
-	Kind   string
+	Kind   Kind
 	Revert *RevertError
 }
 
@@ -178,6 +177,12 @@ type simCallResult struct {
 // the result says so (Mode); the caller checks later steps against read state.
 func (c *Client) SimulatePlan(ctx context.Context, from common.Address, steps []TxRequest) (*PlanResult, error) {
 	return c.simulatePlanAt(ctx, from, steps, "latest")
+}
+
+// SimulatePlanAt is SimulatePlan on the state at a block (0: the latest): the executor simulates a
+// plan at the block it read the plan's preconditions at.
+func (c *Client) SimulatePlanAt(ctx context.Context, from common.Address, steps []TxRequest, block uint64) (*PlanResult, error) {
+	return c.simulatePlanAt(ctx, from, steps, blockArg(block))
 }
 
 func (c *Client) simulatePlanAt(ctx context.Context, from common.Address, steps []TxRequest, block string) (*PlanResult, error) {

@@ -49,6 +49,8 @@ const (
 	ActionSilence Action = "silence" // Token is an alert ID: silence it for an hour
 	ActionServe   Action = "serve"   // Token is a model ID: propose adding it to the proxy-router
 	ActionDetails Action = "details" // Token is a proposal token: show its exact payload to the clicker
+	// ActionProposeAgain: Token is a stale proposal's token: run the command that built it again.
+	ActionProposeAgain Action = "again"
 )
 
 // Button is an interactive control. Token is the proposal's opaque token (or an alert ID for fix and

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
@@ -37,9 +38,10 @@ func TestOutsidersAreRefusedBeforeAnyRead(t *testing.T) {
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	policy := approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true, "carol": true}}},
 		Viewers: map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}, AnyRejectEnds: true, Expiry: time.Hour}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Provider: signer.Address()})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: engCore})
 	as := func(who, line string) commands.Response {
 		return h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: who, Name: who}, Text: line})
 	}

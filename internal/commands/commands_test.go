@@ -19,6 +19,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
@@ -28,7 +29,7 @@ import (
 type env struct {
 	t      *testing.T
 	sim    *chaintest.Sim
-	eng    *approval.Engine
+	eng    approvaltest.Core
 	h      *commands.Handler
 	cl     *chain.Client
 	events *approvaltest.Events // when the env records the engine's events
@@ -74,13 +75,14 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *wiring
 	if tweak != nil {
 		tweak(&policy)
 	}
-	var runner approval.OffchainRunner
+	var runner executor.Runner
 	if proxy != nil && proxy.ModelsConfig != "" {
 		runner = &proxyrouter.Runner{ModelsConfig: proxy.ModelsConfig, RestartCommand: proxy.RestartCommand, Client: proxy.Client}
 	}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Offchain: runner})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: policy, Provider: signer.Address(), Proxy: proxy, Exec: executor.Options{Runner: runner}})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: proxy})})
+	h := commands.New(commands.Options{Domain: engCore})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 }
 
@@ -339,7 +341,7 @@ func TestProposalShowsTheExactPayload(t *testing.T) {
 				shown += f.Value
 			}
 		}
-		if shown != "0x"+hex.EncodeToString(tx.Data()) || *tx.To() != s.Request.To || tx.Value().Sign() != 0 {
+		if shown != "0x"+hex.EncodeToString(tx.Data()) || *tx.To() != s.Tx.To || tx.Value().Sign() != 0 {
 			t.Fatalf("step %d: the details view shows %s, the chain has %x to %s", s.Index+1, shown, tx.Data(), tx.To().Hex())
 		}
 	}
@@ -437,11 +439,12 @@ func TestOnlyViewersRead(t *testing.T) {
 	defer db.Close()
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1, AnyRejectEnds: true, Expiry: time.Hour,
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 1, AnyRejectEnds: true, Expiry: time.Hour,
 		Approvers: map[string]approval.Members{"console": {Users: map[string]bool{"alice": true, "bob": true}}},
-		Viewers:   map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}}})
+		Viewers:   map[string]approval.Members{"console": {Users: map[string]bool{"victor": true}}}}, Provider: signer.Address()})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: engCore})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	p := e.run("alice", "/mor approve 1")
 	if p.ProposalID == 0 {
@@ -538,7 +541,7 @@ func TestDeregisterThroughCommands(t *testing.T) {
 	// Onboarding again reuses the stake the deregistered provider kept: only the difference to the
 	// minimum is staked.
 	r = e.run("alice", "/mor onboard node.example.com:3333 m2 0.00001")
-	if !strings.Contains(flatten(r.Message), "register provider "+me.Hex()+" with 0.06 MOR stake at endpoint node.example.com:3333") {
+	if !strings.Contains(flatten(r.Message), "register provider "+me.Hex()+" with 0.1 MOR stake at endpoint node.example.com:3333 (adds 0.06 MOR to the 0.04 MOR it still holds from before)") {
 		t.Fatalf("onboard after deregistering: %s", flatten(r.Message))
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/approval"
-	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 )
@@ -207,8 +206,8 @@ func TestAutoApprovedClaimRunsWithoutVotes(t *testing.T) {
 	} else if p, _ := e.eng.Get(ctx, r.ProposalID); p.Status != approval.Pending {
 		t.Fatalf("an approve plan was %s without votes", p.Status)
 	}
-	fake, err := e.eng.Propose(ctx, u("alice"), approval.ProposeRequest{Kind: "claim", Summary: "not a claim",
-		Steps: []chain.TxRequest{e.cl.ClaimForProviderTx(common.HexToHash("0x01")), e.cl.ApproveTx(mor("5"))}, Gas: []uint64{100_000, 100_000}})
+	fake, err := e.eng.Propose(ctx, u("alice"), approval.ProposeRequest{Kind: approval.KindClaim, Summary: "not a claim",
+		Steps: []approval.Planned{approval.TxStep(e.cl.ClaimForProviderTx(common.HexToHash("0x01"))), approval.TxStep(e.cl.ApproveTx(mor("5")))}, Gas: []uint64{100_000, 100_000}})
 	if err != nil || fake.Status != approval.Pending {
 		t.Fatalf("a claim-labelled plan with an approve step: %+v %v", fake, err)
 	}

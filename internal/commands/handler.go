@@ -20,6 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/view"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
@@ -329,6 +330,11 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 
 // Render is the proposal message as this deployment shows it (view.Proposals).
 func (h *Handler) Render(p *approval.Proposal) chat.Message { return h.d.Proposals.Render(p) }
+
+// EventLine is an event's one line as this deployment shows it (view.EventLine).
+func (h *Handler) EventLine(ev approval.Event) string {
+	return view.EventLine(ev, h.d.Proposals.Network)
+}
 
 // ClickByID clicks a button named by its human ID (the console types "approve P-1" or "fix <alert>").
 func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, action chat.Action) Response {

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/commands"
@@ -44,10 +45,10 @@ func newOperatorEnv(t *testing.T) *opEnv {
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	cold, hot := sim.Accounts[0], sim.Accounts[1]
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key},
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: chaintest.KeySigner{Key: hot.Key}, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: cold.Address})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: cold.Address})})
+	h := commands.New(commands.Options{Domain: engCore})
 	return &opEnv{env: &env{t: t, sim: sim, eng: eng, h: h, cl: cl}, cold: cold, hot: hot}
 }
 

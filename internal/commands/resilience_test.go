@@ -16,6 +16,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
@@ -53,16 +54,15 @@ func faultEnv(t *testing.T, proxies int) (*env, []*chaintest.FaultProxy) {
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
 	events := &approvaltest.Events{}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, PollInterval: 10 * time.Millisecond,
-		Notifier: events,
-		Policy:   approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Notifier: events, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: signer.Address(), Exec: executor.Options{PollInterval: 10 * time.Millisecond}})
+	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: engCore})
 	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl, events: events}, ps
 }
 
 // waitEvent waits for the engine to publish an event of a kind for a proposal.
-func (e *env) waitEvent(id int64, kind string) approval.Event {
+func (e *env) waitEvent(id int64, kind approval.EventKind) approval.Event {
 	e.t.Helper()
 	return e.events.Wait(e.t, id, kind)
 }
@@ -81,7 +81,7 @@ func TestUnknownStepSpeedupAndCancel(t *testing.T) {
 	for _, who := range []string{"bob", "carol"} {
 		e.h.ClickByID(ctx, u(who), "P-1", chat.ActionApprove)
 	}
-	e.waitEvent(r.ProposalID, "unknown")
+	e.waitEvent(r.ProposalID, approval.EvUnknown)
 	c := e.run("bob", "/mor proposals cancel P-1")
 	if !strings.Contains(flatten(c.Message), "P-1 cannot be cancelled now: step 1 (approve, tx 0x") {
 		t.Fatalf("cancel: %s", flatten(c.Message))
@@ -94,7 +94,7 @@ func TestUnknownStepSpeedupAndCancel(t *testing.T) {
 		t.Fatalf("cancel the speed-up: %+v", c)
 	}
 	ps[0].Set(chaintest.FaultNone)
-	e.waitEvent(r.ProposalID, "confirmed")
+	e.waitEvent(r.ProposalID, approval.EvConfirmed)
 	after, _ := e.cl.Nonce(ctx, from)
 	if after-before != 1 {
 		t.Fatalf("%d transactions mined, want 1", after-before)

@@ -16,10 +16,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
@@ -90,11 +92,11 @@ func TestModelServeThroughApproval(t *testing.T) {
 	client, _ := proxyrouter.NewClient(node.URL, "")
 	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, RestartCommand: []string{restart}, RestartTimeout: 5 * time.Second, Client: client, VerifyTimeout: 10 * time.Second}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
+		DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}, Exec: executor.Options{Runner: runner}})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}, Client: client,
-		DefaultAPIType: "openai", DefaultAPIURL: "http://127.0.0.1:8000/v1/chat/completions"}})})
+	h := commands.New(commands.Options{Domain: engCore})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 
 	r := e.run("alice", "/mor model create llama 0.1")
@@ -110,7 +112,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 			serve = &b
 		}
 	}
-	if serve == nil || p.Params.Model == nil || serve.Token != strings.ToLower(p.Params.Model.Hex()) {
+	if model, ok := p.RegisteredModel(); serve == nil || !ok || serve.Token != strings.ToLower(model.Hex()) {
 		t.Fatalf("no serve button on the confirmed model create: %+v", h.Render(p).Buttons)
 	}
 	// ...and its "next" line is the command for the configured backend, not a placeholder.
@@ -152,7 +154,7 @@ func TestModelServeThroughApproval(t *testing.T) {
 		}
 	}
 	got, _ := os.ReadFile(cfgPath)
-	if !strings.Contains(string(got), `"concurrentSlots": 2`) || !strings.Contains(string(got), strings.ToLower(p.Params.Model.Hex())) {
+	if !strings.Contains(string(got), `"concurrentSlots": 2`) || !strings.Contains(string(got), strings.ToLower(p.Params.(approval.ModelServeParams).Model.Hex())) {
 		t.Fatalf("models-config.json:\n%s", got)
 	}
 	st := flatten(e.run("alice", "/mor proxy status").Message)
@@ -177,10 +179,10 @@ func TestModelServeRestartFailureReported(t *testing.T) {
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, RestartCommand: []string{restart}, RestartTimeout: 5 * time.Second}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}, Exec: executor.Options{Runner: runner}})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, RestartCommand: []string{restart}}})})
+	h := commands.New(commands.Options{Domain: engCore})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 	// No defaults configured: both flags are required, each with what is accepted.
@@ -236,10 +238,10 @@ func TestModelServeAPIKeys(t *testing.T) {
 	envs := []string{"OPENAI_KEY"}
 	runner := &proxyrouter.Runner{ModelsConfig: cfgPath, APIKeyEnvs: envs}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, Offchain: runner,
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}, Exec: executor.Options{Runner: runner}})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address(), Proxy: &wiring.Proxy{ModelsConfig: cfgPath, APIKeyEnvs: envs}})})
+	h := commands.New(commands.Options{Domain: engCore})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	e.approveAndWait(e.run("alice", "/mor model create llama 0.1").ProposalID)
 

@@ -8,10 +8,12 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
@@ -35,10 +37,10 @@ func TestSpeedupReplacesAStuckTransaction(t *testing.T) {
 	cl := sim.Client(chain.Options{PollInterval: 5 * time.Millisecond, ReceiptTimeout: time.Minute})
 	signer := chaintest.KeySigner{Key: sim.Accounts[0].Key}
 	members := approval.Members{Users: map[string]bool{"alice": true, "bob": true, "carol": true}}
-	eng := approval.New(approval.Options{Store: db, Chain: cl, Signer: signer, PollInterval: 5 * time.Millisecond,
-		Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}})
+	engCore := wiring.New(wiring.Options{Store: db, Chain: cl, Signer: signer, Policy: approval.Policy{Quorum: 2, Approvers: map[string]approval.Members{"console": members}, AnyRejectEnds: true, Expiry: time.Hour}, Provider: signer.Address(), Exec: executor.Options{PollInterval: 5 * time.Millisecond}})
+	eng := approvaltest.CoreOf(engCore)
 	defer eng.Close()
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	h := commands.New(commands.Options{Domain: engCore})
 	e := &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
 	before, _ := cl.PendingNonce(ctx, signer.Address())
 

@@ -91,15 +91,23 @@ func (m *Metrics) Platform(name string, connected bool) {
 	m.platform.WithLabelValues(name).Set(v)
 }
 
-// Notify implements approval.Notifier: proposal transitions and transaction results.
+// Notify implements approval.Notifier: proposal transitions and transaction results, each counted
+// once, by the replica that made it (another replica's events are only shown here).
 func (m *Metrics) Notify(_ context.Context, ev approval.Event) {
-	m.proposals.WithLabelValues(string(ev.Proposal.Status)).Inc()
+	if ev.Remote {
+		return
+	}
+	if ev.Kind.Transition() {
+		m.proposals.WithLabelValues(string(ev.Proposal.Status)).Inc()
+	}
 	switch ev.Kind {
-	case "submitted":
+	case approval.EvStepSent:
 		m.txs.WithLabelValues("sent").Inc()
-	case "confirmed":
+	case approval.EvStepConfirmed:
 		m.txs.WithLabelValues("confirmed").Inc()
-	case "failed":
+	case approval.EvStepReverted:
+		m.txs.WithLabelValues("reverted").Inc()
+	case approval.EvStepFailed:
 		m.txs.WithLabelValues("failed").Inc()
 	}
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -75,12 +74,11 @@ func TestEndpoints(t *testing.T) {
 	m.Command("status", "ok")
 	m.Alert("fired")
 	m.Platform("slack", true)
-	m.Notify(ctx, approval.Event{Kind: "confirmed", Proposal: &approval.Proposal{Status: approval.Confirmed}})
 	dead := m.InstrumentRPC(chain.Endpoint{URL: "http://127.0.0.1:1", RPC: failing{}})
 	_ = dead.RPC.CallContext(ctx, nil, "eth_chainId")
 	_, body := get(t, srv.URL+"/metrics")
 	for _, want := range []string{`morbot_commands_total{command="status",outcome="ok"} 1`, `morbot_alerts_total{event="fired"} 1`,
-		`morbot_platform_connected{platform="slack"} 1`, `morbot_transactions_total{result="confirmed"} 1`, `morbot_proposal_transitions_total{state="confirmed"} 1`,
+		`morbot_platform_connected{platform="slack"} 1`,
 		`morbot_rpc_duration_seconds_count{endpoint="http://node.example:8545"}`, `morbot_rpc_errors_total{endpoint="http://127.0.0.1:1"} 1`, "go_goroutines"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("metrics lack %s", want)

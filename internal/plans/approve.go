@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -32,6 +33,8 @@ func (b *Builder) Approve(ctx context.Context, u approval.User, amount *big.Int)
 		return nil, Refuse("the allowance is already %s (read at block %d)", chain.FormatMOR(amount), s.Block)
 	}
 	pl := New(approval.KindApprove)
+	pl.Relies(approval.FactAllowance, strings.ToLower(b.Provider.Hex()), "the Diamond's MOR allowance", AllowanceFact(s.Allowance))
+	pl.Changes(approval.ResAllowance, b.Provider.Hex())
 	pl.Add(b.Chain.ApproveTx(amount), fmt.Sprintf("set the Diamond's MOR allowance to %s (now %s; approve replaces, it does not add)", chain.FormatMOR(amount), chain.FormatAllowance(s.Allowance)))
 	pl.Amounts.Approve = amount
 	return b.Propose(ctx, &u, FundsOf(s), pl)

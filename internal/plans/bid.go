@@ -31,6 +31,7 @@ func (b *Builder) BidCreate(ctx context.Context, u approval.User, id common.Hash
 		return nil, Refuse("model %s is not active on-chain; use the derived model ID (see /mor model list)", id.Hex())
 	}
 	pl := New(approval.KindBidCreate)
+	pl.Params = approval.BidCreateParams{Model: id}
 	if err := b.planBid(s, id, b.Read.ModelName(ctx, id, cm.Name), price, pl); err != nil {
 		return nil, err
 	}
@@ -38,7 +39,8 @@ func (b *Builder) BidCreate(ctx context.Context, u approval.User, id common.Hash
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }
 
-// planBid adds a postModelBid step (shared by bid create and onboard).
+// planBid adds a postModelBid step (shared by bid create and onboard): it relies on the active bid it
+// replaces (or on there being none) and changes the model's bid.
 func (b *Builder) planBid(s *chain.Snapshot, id common.Hash, name string, price *big.Int, pl *Plan) error {
 	m := s.Minimums
 	if !m.PriceInRange(price) {
@@ -57,7 +59,8 @@ func (b *Builder) planBid(s *chain.Snapshot, id common.Hash, name string, price 
 	pl.Add(b.Chain.PostModelBidTx(b.Provider, id, price), line)
 	pl.Need.Add(pl.Need, m.BidFee)
 	pl.Amounts.PricePerSecond = price
-	pl.Params.BidModel = &id
+	pl.reliesOnBid(s, id, name)
+	pl.Changes(approval.ResBid, id.Hex())
 	return nil
 }
 
@@ -80,8 +83,9 @@ func (b *Builder) BidDelete(ctx context.Context, u approval.User, id common.Hash
 		return nil, Refuse("bid %s is already deleted or replaced", id.Hex())
 	}
 	pl := New(approval.KindBidDelete)
-	model := bid.ModelID
-	pl.Params.BidModel = &model
+	pl.Params = approval.BidDeleteParams{Model: bid.ModelID}
+	pl.reliesOnBid(s, bid.ModelID, b.Read.ModelName(ctx, bid.ModelID, ""))
+	pl.Changes(approval.ResBid, bid.ModelID.Hex())
 	pl.Add(b.Chain.DeleteModelBidTx(id), fmt.Sprintf("delete bid %s on model %s at %s (the fee is not refunded)", id.Hex(), strings.ToLower(bid.ModelID.Hex()), chain.FormatPrice(bid.PricePerSecond)))
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }

@@ -54,6 +54,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 	cp := pay.CapAt(e.Provider, e.Time)
 	pl := New(approval.KindClaim)
 	fromFunding := new(big.Int)
+	var sessions []common.Hash
 	for _, est := range pay.Estimate(e) {
 		s := est.Session
 		known[s.ID] = true
@@ -83,7 +84,8 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 			if !s.Direct {
 				fromFunding.Add(fromFunding, est.Pays)
 			}
-			pl.Params.Sessions = append(pl.Params.Sessions, s.ID)
+			sessions = append(sessions, s.ID)
+			pl.Changes(approval.ResSession, s.ID.Hex())
 		case pay.ClaimNothingDue:
 			if explicit {
 				out.Skipped = append(out.Skipped, Skip{s.ID, nothingDue(s, e.Time)})
@@ -125,7 +127,7 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 		total += fmt.Sprintf("; %s from consumers' direct-payment stakes held by the Diamond", chain.FormatMOR(direct))
 	}
 	pl.Lines = append(pl.Lines, total, fmt.Sprintf("amounts as the contract computes them at block %d (%s), cap included; a claim never sends MOR anywhere but the provider wallet", e.Block, chain.When(e.Time)))
-	pl.Params.ClaimTotal = new(big.Int).Set(out.Total)
+	pl.Params = approval.ClaimParams{Sessions: sessions, Total: new(big.Int).Set(out.Total)}
 	out.Plan = pl
 	return out
 }
@@ -160,10 +162,11 @@ func OpenClaims(ctx context.Context, eng *approval.Engine) (map[common.Hash]stri
 	}
 	out := map[common.Hash]string{}
 	for _, p := range ps {
-		if p.Kind != approval.KindClaim {
+		c, ok := p.Params.(approval.ClaimParams)
+		if !ok {
 			continue
 		}
-		for _, h := range p.Params.Sessions {
+		for _, h := range c.Sessions {
 			out[h] = p.HumanID()
 		}
 	}

@@ -35,24 +35,27 @@ func (b *Builder) ModelCreate(ctx context.Context, u approval.User, m ModelSpec)
 		return nil, err
 	}
 	pl := New(approval.KindModelCreate)
-	if err := b.planModel(ctx, s, m, pl); err != nil {
+	id, err := b.planModel(ctx, s, m, pl)
+	if err != nil {
 		return nil, err
 	}
+	pl.Params = approval.ModelCreateParams{Model: id, ModelName: m.Name}
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }
 
-// planModel adds a modelRegister step (shared by model create and onboard).
-func (b *Builder) planModel(ctx context.Context, s *chain.Snapshot, m ModelSpec, pl *Plan) error {
+// planModel adds a modelRegister step (shared by model create and onboard) and returns the derived
+// model ID: it relies on the model not being registered and changes it.
+func (b *Builder) planModel(ctx context.Context, s *chain.Snapshot, m ModelSpec, pl *Plan) (common.Hash, error) {
 	id := chain.ModelID(b.Provider, m.Base)
 	cm, err := b.Chain.Model(ctx, id)
 	if err != nil {
-		return err
+		return id, err
 	}
 	if cm.Active() {
-		return Refuse("model %s already exists for base ID %s; re-registering would add stake and overwrite its name and tags, so use another --base-id", strings.ToLower(id.Hex()), m.Base.Hex())
+		return id, Refuse("model %s already exists for base ID %s; re-registering would add stake and overwrite its name and tags, so use another --base-id", strings.ToLower(id.Hex()), m.Base.Hex())
 	}
 	if m.Stake.Cmp(s.Minimums.ModelStake) < 0 {
-		return BelowMin("model minimum stake", m.Stake, s.Minimums.ModelStake, s.Block)
+		return id, BelowMin("model minimum stake", m.Stake, s.Minimums.ModelStake, s.Block)
 	}
 	fee := m.Fee
 	if fee == nil {
@@ -63,8 +66,9 @@ func (b *Builder) planModel(ctx context.Context, s *chain.Snapshot, m ModelSpec,
 	pl.Need.Add(pl.Need, m.Stake)
 	pl.Amounts.Stake = MaxBig(pl.Amounts.Stake, m.Stake)
 	pl.model = &store.TeamModel{ID: id, Name: m.Name, Base: m.Base}
-	pl.Params.Model, pl.Params.ModelName = &id, m.Name
-	return nil
+	pl.reliesOnModel(id, m.Name, cm)
+	pl.Changes(approval.ResModel, id.Hex())
+	return id, nil
 }
 
 // NameKey is what two model names must differ in to be told apart by people: NFKC-normalised,
@@ -132,6 +136,10 @@ func (b *Builder) ModelDeregister(ctx context.Context, u approval.User, id commo
 		return nil, Refuse("model %s still has %d active bid(s), possibly from other providers; it cannot be deregistered until they are deleted", id.Hex(), bids)
 	}
 	pl := New(approval.KindModelDeregister)
-	pl.Add(b.Chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", b.Read.ModelName(ctx, id, cm.Name), strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
+	name := b.Read.ModelName(ctx, id, cm.Name)
+	pl.Params = approval.ModelDeregisterParams{Model: id}
+	pl.reliesOnModel(id, name, cm)
+	pl.Changes(approval.ResModel, id.Hex())
+	pl.Add(b.Chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", name, strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }

@@ -41,38 +41,45 @@ func (b *Builder) Onboard(ctx context.Context, u approval.User, o OnboardSpec) (
 	pl := New(approval.KindOnboard)
 	var done []string
 
-	// Provider: register, top up to the minimum, or update the endpoint.
+	// Provider: register, or top up to the stake asked for, or move the endpoint. --provider-stake is
+	// the stake the provider ends with, whether it is registered or not; each change is its own line.
 	p, ep := s.Provider, o.Endpoint
+	target := o.ProviderStake
+	if target == nil {
+		target = MaxBig(m.ProviderStake, p.Stake)
+	}
+	if target.Cmp(m.ProviderStake) < 0 {
+		return nil, nil, BelowMin("provider minimum stake", target, m.ProviderStake, s.Block)
+	}
+	add := new(big.Int).Sub(target, p.Stake)
+	if add.Sign() < 0 {
+		return nil, nil, Refuse("--provider-stake %s is below the provider's stake of %s (read at block %d): it is the stake the provider ends with, and a stake is never lowered here (it comes back when the provider deregisters); leave it out to keep %s",
+			chain.FormatMOR(target), chain.FormatMOR(p.Stake), s.Block, chain.FormatMOR(p.Stake))
+	}
+	pl.reliesOnProvider(p)
 	switch {
 	case !p.Active():
-		stake := o.ProviderStake
-		if stake == nil {
-			stake = new(big.Int).Sub(m.ProviderStake, p.Stake)
-			if stake.Sign() < 0 {
-				stake.SetInt64(0)
-			}
+		line := fmt.Sprintf("register provider %s with %s stake at endpoint %s", b.Provider.Hex(), chain.FormatMOR(target), ep)
+		if p.Stake.Sign() > 0 {
+			line += fmt.Sprintf(" (adds %s to the %s it still holds from before)", chain.FormatMOR(add), chain.FormatMOR(p.Stake))
 		}
-		if total := new(big.Int).Add(p.Stake, stake); total.Cmp(m.ProviderStake) < 0 {
-			return nil, nil, BelowMin("provider minimum stake", total, m.ProviderStake, s.Block)
+		pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), line)
+	case add.Sign() > 0 || p.Endpoint != ep:
+		var what []string
+		if add.Sign() > 0 {
+			what = append(what, fmt.Sprintf("adds %s stake (%s → %s)", chain.FormatMOR(add), chain.FormatMOR(p.Stake), chain.FormatMOR(target)))
 		}
-		pl.Add(b.Chain.ProviderRegisterTx(b.Provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", b.Provider.Hex(), chain.FormatMOR(stake), ep))
-		pl.Need.Add(pl.Need, stake)
-		pl.Amounts.Stake = MaxBig(pl.Amounts.Stake, stake)
-	case p.Stake.Cmp(m.ProviderStake) < 0 || p.Endpoint != ep || o.ProviderStake != nil:
-		add := new(big.Int)
-		if o.ProviderStake != nil {
-			add.Set(o.ProviderStake)
-		} else if p.Stake.Cmp(m.ProviderStake) < 0 {
-			add.Sub(m.ProviderStake, p.Stake)
+		if p.Endpoint != ep {
+			what = append(what, fmt.Sprintf("changes the endpoint from %s to %s", p.Endpoint, ep))
 		}
-		if total := new(big.Int).Add(p.Stake, add); total.Cmp(m.ProviderStake) < 0 {
-			return nil, nil, BelowMin("provider minimum stake", total, m.ProviderStake, s.Block)
-		}
-		pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), fmt.Sprintf("update provider %s: add %s stake, endpoint %s", b.Provider.Hex(), chain.FormatMOR(add), ep))
-		pl.Need.Add(pl.Need, add)
-		pl.Amounts.Stake = MaxBig(pl.Amounts.Stake, add)
+		pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), fmt.Sprintf("update provider %s: %s", b.Provider.Hex(), strings.Join(what, "; and ")))
 	default:
 		done = append(done, fmt.Sprintf("provider already registered with %s at %s", chain.FormatMOR(p.Stake), p.Endpoint))
+	}
+	if len(pl.Steps) > 0 {
+		pl.Need.Add(pl.Need, add)
+		pl.Amounts.Stake = MaxBig(pl.Amounts.Stake, add)
+		pl.Changes(approval.ResProvider, b.Provider.Hex())
 	}
 
 	// Model: reuse the team's active model of that name, or register one.
@@ -82,8 +89,14 @@ func (b *Builder) Onboard(ctx context.Context, u approval.User, o OnboardSpec) (
 	if err != nil {
 		return nil, nil, err
 	}
+	var registers *common.Hash
 	if tm != nil {
 		modelID = tm.ID
+		cm, err := b.Chain.Model(ctx, modelID)
+		if err != nil {
+			return nil, nil, err
+		}
+		pl.reliesOnModel(modelID, name, cm)
 		done = append(done, fmt.Sprintf("model %q already registered (%s)", name, strings.ToLower(tm.ID.Hex())))
 	} else if err := b.NameTaken(ctx, name); err != nil {
 		return nil, nil, err
@@ -96,10 +109,10 @@ func (b *Builder) Onboard(ctx context.Context, u approval.User, o OnboardSpec) (
 		if err != nil {
 			return nil, nil, err
 		}
-		if err := b.planModel(ctx, s, ModelSpec{Name: name, Stake: stake, Fee: new(big.Int), Tags: []string{"LLM"}, Base: base}, pl); err != nil {
+		if modelID, err = b.planModel(ctx, s, ModelSpec{Name: name, Stake: stake, Fee: new(big.Int), Tags: []string{"LLM"}, Base: base}, pl); err != nil {
 			return nil, nil, err
 		}
-		modelID = pl.model.ID
+		registers = &modelID
 	}
 
 	// Bid: post unless the same price is already active.
@@ -110,11 +123,14 @@ func (b *Builder) Onboard(ctx context.Context, u approval.User, o OnboardSpec) (
 			done = append(done, fmt.Sprintf("bid %s already active at %s", bid.ID.Hex(), chain.FormatPrice(o.Price)))
 		}
 	}
+	var bidOn *common.Hash
 	if !sameBid {
 		if err := b.planBid(s, modelID, name, o.Price, pl); err != nil {
 			return nil, nil, err
 		}
+		bidOn = &modelID
 	}
+	pl.Params = approval.OnboardParams{Model: registers, ModelName: name, BidModel: bidOn}
 	if len(pl.Steps) == 0 {
 		return nil, &Onboarded{Done: done, Block: s.Block}, nil
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -35,6 +36,8 @@ type Chain interface {
 	Model(ctx context.Context, id common.Hash) (chain.Model, error)
 	Bid(ctx context.Context, id common.Hash) (chain.Bid, error)
 	Market(ctx context.Context, model common.Hash) (*chain.Market, error)
+	StateAt(ctx context.Context, block uint64, provider common.Address, models ...common.Hash) (*chain.State, error)
+	Allowance(ctx context.Context, owner common.Address) (*big.Int, error)
 	ModelActiveBids(ctx context.Context, model common.Hash, offset, limit uint64) ([]common.Hash, uint64, error)
 	Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error)
 	Nonce(ctx context.Context, a common.Address) (uint64, error)
@@ -52,15 +55,21 @@ type Chain interface {
 }
 
 // Plan is a proposal being assembled: one summary line per step or note, the steps, the MOR it pulls
-// from the provider wallet, the amounts checked against the team's caps and the parameters recorded
-// with it.
+// from the provider wallet, the amounts checked against the team's caps, the parameters recorded with
+// it, the facts its text relies on and the things it changes.
 type Plan struct {
 	Kind    approval.Kind
 	Lines   []string
-	Steps   []chain.TxRequest
+	Steps   []approval.Planned
 	Need    *big.Int
 	Amounts approval.Amounts
 	Params  approval.Params
+	Pre     []approval.Precondition
+	Res     []approval.Resource
+	// Gas, when set, is each step's gas as given (a speed-up keeps the original's); Simulation then
+	// says how the plan was checked instead of the simulation's own line.
+	Gas        []uint64
+	Simulation string
 	// model is a model the plan registers, remembered by name once the plan is proposed.
 	model *store.TeamModel
 }
@@ -70,10 +79,47 @@ func New(kind approval.Kind) *Plan {
 	return &Plan{Kind: kind, Need: new(big.Int)}
 }
 
-// Add appends a step with its summary line.
+// Add appends a transaction with its summary line.
 func (p *Plan) Add(r chain.TxRequest, line string) {
-	p.Steps = append(p.Steps, r)
+	p.Steps = append(p.Steps, approval.TxStep(r))
 	p.Lines = append(p.Lines, line)
+}
+
+// AddAction appends an off-chain step (its summary is its own line).
+func (p *Plan) AddAction(a proxyrouter.Step) {
+	p.Steps = append(p.Steps, approval.ActionStep(a))
+	p.Lines = append(p.Lines, a.Summary)
+}
+
+// Relies records a fact the plan's text relies on, as it was read.
+func (p *Plan) Relies(f approval.Fact, subject, label, want string) {
+	for _, x := range p.Pre {
+		if x.Fact == f && x.Subject == subject {
+			return
+		}
+	}
+	p.Pre = append(p.Pre, approval.Precondition{Fact: f, Subject: subject, Label: label, Want: want})
+}
+
+// Changes records a thing the plan changes.
+func (p *Plan) Changes(k approval.ResourceKind, id string) {
+	r := approval.Resource{Kind: k, ID: strings.ToLower(id)}
+	for _, x := range p.Res {
+		if x == r {
+			return
+		}
+	}
+	p.Res = append(p.Res, r)
+}
+
+func (p *Plan) txs() []chain.TxRequest {
+	var out []chain.TxRequest
+	for _, s := range p.Steps {
+		if s.OnChain() {
+			out = append(out, s.Tx)
+		}
+	}
+	return out
 }
 
 // Refusal is a plan that cannot be proposed as asked; the message names the numbers, the block they
@@ -106,6 +152,9 @@ type Options struct {
 	Store  *store.DB
 	Read   *position.Reader
 	Serve  *Serve // the proxy-router step (nil: not configured)
+	// Pipelined plans of several transactions are signed with consecutive nonces and sent together
+	// (network.execution: pipelined); otherwise each is sent once the previous one is confirmed.
+	Pipelined bool
 }
 
 // Serve is what the proxy-router step needs: where models-config.json is, how to restart the node,
@@ -127,11 +176,17 @@ type Builder struct {
 	Serve    *Serve
 	Provider common.Address
 	Signer   common.Address
+	// Pipelined is the execution mode of plans of several transactions.
+	Pipelined string
 }
 
 // NewBuilder builds plans for the reader's provider and signer.
 func NewBuilder(o Options) *Builder {
-	return &Builder{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: o.Read, Serve: o.Serve, Provider: o.Read.Provider(), Signer: o.Read.Signer()}
+	mode := approval.ExecSequential
+	if o.Pipelined {
+		mode = approval.ExecPipelined
+	}
+	return &Builder{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: o.Read, Serve: o.Serve, Provider: o.Read.Provider(), Signer: o.Read.Signer(), Pipelined: mode}
 }
 
 // FundsOf is what a plan is checked against, from a snapshot.
@@ -148,12 +203,14 @@ type Funds struct {
 	Rights    *chain.Rights // the operator's grants; nil: read them (operator mode only)
 }
 
-// Propose checks balance, allowance and gas, puts an approve step first when the allowance is
-// short, simulates the whole plan with state carried between steps, and proposes it as u (nil: the
-// scheduler).
+// Propose is the one way a plan reaches the team: it checks the operator's rights, balance and
+// allowance, puts an approve step first when the allowance is short (or relies on the allowance
+// covering what the plan pulls when it is not), simulates the whole plan with state carried between
+// steps, checks the gas against the signer's ETH, and proposes it as u (nil: the scheduler). A plan
+// of off-chain steps only is not simulated: nothing of it goes to the chain.
 func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Plan) (*approval.Proposal, error) {
 	if b.Signer != b.Provider {
-		if err := b.checkRights(ctx, f.Rights, pl.Steps); err != nil {
+		if err := b.checkRights(ctx, f.Rights, pl.txs()); err != nil {
 			return nil, err
 		}
 	}
@@ -162,6 +219,7 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 			return nil, Refuse("the provider wallet holds %s but this plan pulls %s (read at block %d); top up the wallet with at least %s first",
 				chain.FormatMOR(f.MOR), chain.FormatMOR(pl.Need), f.Block, chain.FormatMOR(new(big.Int).Sub(pl.Need, f.MOR)))
 		}
+		owner := strings.ToLower(b.Provider.Hex())
 		if f.Allowance.Cmp(pl.Need) < 0 {
 			if b.Signer != b.Provider {
 				approve := b.Chain.ApproveTx(pl.Need)
@@ -169,48 +227,70 @@ func (b *Builder) Propose(ctx context.Context, u *approval.User, f Funds, pl *Pl
 					chain.FormatAllowance(f.Allowance), chain.FormatMOR(pl.Need), f.Block, b.Provider.Hex(), b.Signer.Hex(), CallLine(approve), b.Chain.Network().Diamond.Hex(), pl.Need)
 			}
 			approve := b.Chain.ApproveTx(pl.Need)
-			pl.Steps = append([]chain.TxRequest{approve}, pl.Steps...)
+			pl.Steps = append([]approval.Planned{approval.TxStep(approve)}, pl.Steps...)
 			pl.Lines = append([]string{fmt.Sprintf("approve the Diamond to pull %s (allowance now %s)", chain.FormatMOR(pl.Need), chain.FormatAllowance(f.Allowance))}, pl.Lines...)
 			pl.Amounts.Approve = MaxBig(pl.Amounts.Approve, pl.Need)
+			pl.Changes(approval.ResAllowance, owner)
+		} else {
+			pl.Relies(approval.FactAllowanceCovers, pl.Need.String(), "the Diamond's MOR allowance", CoversFact(f.Allowance, pl.Need))
 		}
 	}
-	res, err := b.Chain.SimulatePlan(ctx, b.Signer, pl.Steps)
-	if err != nil {
-		return nil, err
-	}
-	_, feeCap, err := b.Chain.Fees(ctx)
-	if err != nil {
-		return nil, err
-	}
-	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(res.TotalGas()), feeCap)
-	eth := f.SignerETH
-	if eth == nil {
-		if eth, err = b.Chain.ETHBalance(ctx, b.Signer); err != nil {
+	txs := pl.txs()
+	var (
+		gas  = pl.Gas
+		mode = approval.ExecSequential
+		sim  = pl.Simulation
+	)
+	if len(txs) > 0 {
+		res, err := b.Chain.SimulatePlan(ctx, b.Signer, txs)
+		if err != nil {
 			return nil, err
 		}
+		_, feeCap, err := b.Chain.Fees(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if gas == nil {
+			gas = res.Gas
+		}
+		var total uint64
+		for _, g := range gas {
+			total += g
+		}
+		gasCost := new(big.Int).Mul(new(big.Int).SetUint64(total), feeCap)
+		eth := f.SignerETH
+		if eth == nil {
+			if eth, err = b.Chain.ETHBalance(ctx, b.Signer); err != nil {
+				return nil, err
+			}
+		}
+		if eth.Cmp(gasCost) < 0 {
+			return nil, Refuse("the signer %s holds %s but this plan may cost up to %s in gas at current fees; send it some ETH first", b.Signer.Hex(), chain.FormatETH(eth), chain.FormatETH(gasCost))
+		}
+		if sim == "" {
+			sim = fmt.Sprintf("eth_simulateV1 from %s on the state at block %d: all %d step(s) succeed", b.Signer.Hex(), f.Block, len(txs))
+			if res.Mode == chain.PlanSimulatedFirst {
+				sim = fmt.Sprintf("step 1 simulated from %s (the node has no eth_simulateV1); later steps checked against balance, allowance and minimums read at block %d", b.Signer.Hex(), f.Block)
+			}
+			sim += fmt.Sprintf("; gas ≈ %d, at most %s at current fees", total, chain.FormatETH(gasCost))
+		}
+		if len(txs) > 1 {
+			mode = b.Pipelined
+			if res.Mode != chain.PlanSimulatedAll {
+				mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
+			}
+		}
+	} else if sim == "" {
+		sim = "off-chain steps only: nothing is sent to the chain"
 	}
-	if eth.Cmp(gasCost) < 0 {
-		return nil, Refuse("the signer %s holds %s but this plan may cost up to %s in gas at current fees; send it some ETH first", b.Signer.Hex(), chain.FormatETH(eth), chain.FormatETH(gasCost))
-	}
-	sim := fmt.Sprintf("eth_simulateV1 from %s on the state at block %d: all %d step(s) succeed", b.Signer.Hex(), f.Block, len(pl.Steps))
-	if res.Mode == chain.PlanSimulatedFirst {
-		sim = fmt.Sprintf("step 1 simulated from %s (the node has no eth_simulateV1); later steps checked against balance, allowance and minimums read at block %d", b.Signer.Hex(), f.Block)
-	}
-	sim += fmt.Sprintf("; gas ≈ %d, at most %s at current fees", res.TotalGas(), chain.FormatETH(gasCost))
 	if pl.Need.Sign() > 0 {
 		pl.Lines = append(pl.Lines, fmt.Sprintf("pulls %s from the provider wallet in total", chain.FormatMOR(pl.Need)))
 	}
-	pl.Params.MORNeeded = new(big.Int).Set(pl.Need)
-	if len(pl.Steps) > 1 {
-		mode := b.Engine.Execution()
-		if res.Mode != chain.PlanSimulatedAll {
-			mode = approval.ExecSequential // later steps' gas is unknown without eth_simulateV1
-		}
-		pl.Params.Execution = mode
-		pl.Lines = append(pl.Lines, ExecutionLine(mode, len(pl.Steps)))
+	if len(txs) > 1 {
+		pl.Lines = append(pl.Lines, ExecutionLine(mode, len(txs)))
 	}
-	req := approval.ProposeRequest{Kind: pl.Kind, Params: pl.Params, Summary: strings.Join(pl.Lines, "\n"),
-		Steps: pl.Steps, Gas: res.Gas, Simulation: sim, Amounts: pl.Amounts}
+	req := approval.ProposeRequest{Kind: pl.Kind, Params: pl.Params, Execution: mode, MORNeeded: new(big.Int).Set(pl.Need), Summary: strings.Join(pl.Lines, "\n"),
+		Steps: pl.Steps, Gas: gas, Simulation: sim, Amounts: pl.Amounts, Preconditions: pl.Pre, Resources: pl.Res}
 	p, err := b.submit(ctx, u, req)
 	if err != nil {
 		return nil, err
@@ -259,7 +339,7 @@ func (b *Builder) checkRights(ctx context.Context, r *chain.Rights, steps []chai
 			return err
 		}
 	}
-	kinds := make([]string, len(steps))
+	kinds := make([]chain.Kind, len(steps))
 	for i, s := range steps {
 		kinds[i] = s.Kind
 	}
@@ -271,8 +351,8 @@ func (b *Builder) checkRights(ctx context.Context, r *chain.Rights, steps []chai
 	for _, n := range missing {
 		var users []string
 		for _, k := range kinds {
-			if chain.RightFor(k) == n && !slices.Contains(users, k) {
-				users = append(users, k)
+			if chain.RightFor(k) == n && !slices.Contains(users, string(k)) {
+				users = append(users, string(k))
 			}
 		}
 		grants = append(grants, fmt.Sprintf("the %s right (delegation.rules.%s), which %s needs: the provider wallet must send %s (delegateContract(%s, %s, %s, true))",

@@ -32,6 +32,8 @@ func (b *Builder) ProviderCreate(ctx context.Context, u approval.User, stake *bi
 		return nil, BelowMin("provider minimum stake", newStake, s.Minimums.ProviderStake, s.Block)
 	}
 	pl := New(approval.KindProviderCreate)
+	pl.reliesOnProvider(p)
+	pl.Changes(approval.ResProvider, b.Provider.Hex())
 	pl.Add(b.Chain.ProviderRegisterTx(b.Provider, stake, ep), fmt.Sprintf("register provider %s with %s stake at endpoint %s", b.Provider.Hex(), chain.FormatMOR(stake), ep))
 	if r := b.Read.Reachability(ctx, ep); !strings.HasPrefix(r, position.Reachable) {
 		pl.Lines = append(pl.Lines, "warning: endpoint "+ep+" "+r)
@@ -68,6 +70,8 @@ func (b *Builder) ProviderUpdate(ctx context.Context, u approval.User, add *big.
 			chain.FormatMOR(newStake), chain.FormatMOR(s.Minimums.ProviderStake), s.Block, chain.FormatMOR(short))
 	}
 	pl := New(approval.KindProviderUpdate)
+	pl.reliesOnProvider(p)
+	pl.Changes(approval.ResProvider, b.Provider.Hex())
 	line := fmt.Sprintf("update provider %s: stake %s → %s, endpoint %s", b.Provider.Hex(), chain.FormatMOR(p.Stake), chain.FormatMOR(newStake), ep)
 	pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), line)
 	pl.Need.Set(add)
@@ -97,6 +101,8 @@ func (b *Builder) ProviderDeregister(ctx context.Context, u approval.User) (*app
 			chain.FormatMOR(pay.Earned(p, s.Time)), chain.FormatMOR(kept), chain.When(p.LimitPeriodEnd))
 	}
 	pl := New(approval.KindProviderDeregister)
+	pl.reliesOnProvider(p)
+	pl.Changes(approval.ResProvider, b.Provider.Hex())
 	pl.Add(b.Chain.ProviderDeregisterTx(b.Provider), line)
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }

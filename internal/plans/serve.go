@@ -71,19 +71,24 @@ func (b *Builder) ModelServe(ctx context.Context, u approval.User, sp ServeSpec)
 	if err != nil {
 		return nil, Refuse("%v; fix %s first", err, sv.ModelsConfig)
 	}
-	steps := proxyrouter.Steps(p, sv.ModelsConfig, sv.RestartCommand)
 	key := "no API key"
 	if p.APIKeyEnv != "" {
 		key = "the API key from morbot's environment variable " + p.APIKeyEnv + " (never shown)"
 	}
-	lines := []string{fmt.Sprintf("serve model %q (%s) from %s backend %s with %s; the entry will be %s", p.ModelName, p.ModelID, p.APIType, p.APIURL, key, action)}
-	for _, s := range steps {
-		lines = append(lines, s.Summary)
+	cur, err := servedEntry(sv.ModelsConfig, p.ModelID)
+	if err != nil {
+		return nil, Refuse("%v; fix %s first", err, sv.ModelsConfig)
+	}
+	pl := New(approval.KindModelServe)
+	pl.Lines = append(pl.Lines, fmt.Sprintf("serve model %q (%s) from %s backend %s with %s; the entry will be %s", p.ModelName, p.ModelID, p.APIType, p.APIURL, key, action))
+	for _, st := range proxyrouter.Steps(p, sv.ModelsConfig, sv.RestartCommand) {
+		pl.AddAction(st)
 	}
 	if len(sv.RestartCommand) == 0 {
-		lines = append(lines, "then restart the proxy-router yourself — it has no hot reload — e.g. `systemctl restart proxy-router` or `docker restart proxy-router`, and check with /mor proxy status")
+		pl.Lines = append(pl.Lines, "then restart the proxy-router yourself — it has no hot reload — e.g. `systemctl restart proxy-router` or `docker restart proxy-router`, and check with /mor proxy status")
 	}
-	model := sp.Model
-	return b.submit(ctx, &u, approval.ProposeRequest{Kind: approval.KindModelServe, Summary: strings.Join(lines, "\n"), Steps: steps,
-		Params: approval.Params{Model: &model}, Simulation: "off-chain steps only: nothing is sent to the chain"})
+	pl.Params = approval.ModelServeParams{Model: sp.Model}
+	pl.Relies(approval.FactServed, p.ModelID, fmt.Sprintf("the models-config.json entry of %q", p.ModelName), ServedFact(cur))
+	pl.Changes(approval.ResServed, p.ModelID)
+	return b.Propose(ctx, &u, Funds{}, pl)
 }

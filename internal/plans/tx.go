@@ -28,7 +28,7 @@ func (b *Builder) Speedup(ctx context.Context, u approval.User, id int64) (*appr
 	}
 	var step *approval.Step
 	for i := range p.Steps {
-		if s := &p.Steps[i]; (s.Status == approval.StepSent || s.Status == approval.StepSigned) && s.Hash != nil && len(s.Raw) > 0 {
+		if s := &p.Steps[i]; s.OnChain() && (s.Status == approval.StepSent || s.Status == approval.StepSigned) && s.Hash != nil && len(s.Raw) > 0 {
 			step = s
 			break
 		}
@@ -54,21 +54,20 @@ func (b *Builder) Speedup(ctx context.Context, u approval.User, id int64) (*appr
 	if maxFee, _ := b.Chain.FeeCaps(); maxFee != nil && feeCap.Cmp(maxFee) > 0 {
 		return nil, Refuse("replacing needs a max fee of %s gwei, above network.max_fee_per_gas_gwei (%s gwei); raise the cap first", chain.FormatUnits(feeCap, 9), chain.FormatUnits(maxFee, 9))
 	}
-	req := step.Request
-	if b.Signer != b.Provider {
-		// The replacement makes the same call: in operator mode it needs the same right.
-		if err := b.checkRights(ctx, nil, []chain.TxRequest{req}); err != nil {
-			return nil, err
-		}
-	}
+	// The replacement makes the same call (in operator mode it needs the same right, which Propose
+	// checks), with the same nonce and gas.
+	req := step.Tx
 	line := fmt.Sprintf("replace %s step %d (%s, tx %s, nonce %d): tip %s → %s gwei, max fee %s → %s gwei; whichever is mined settles the step",
-		p.HumanID(), step.Index+1, step.Request.Kind, step.Hash.Hex(), orig.Nonce(), chain.FormatUnits(orig.GasTipCap(), 9), chain.FormatUnits(tip, 9),
+		p.HumanID(), step.Index+1, step.Name(), step.Hash.Hex(), orig.Nonce(), chain.FormatUnits(orig.GasTipCap(), 9), chain.FormatUnits(tip, 9),
 		chain.FormatUnits(orig.GasFeeCap(), 9), chain.FormatUnits(feeCap, 9))
 	req.Summary = line
-	nonce := orig.Nonce()
-	return b.submit(ctx, &u, approval.ProposeRequest{Kind: approval.KindSpeedup, Summary: line, Steps: []chain.TxRequest{req},
-		Gas: []uint64{orig.Gas()}, Simulation: "the same call as the original; checked with eth_call again when sent",
-		Params: approval.Params{Nonce: &nonce, Replaces: &approval.Replacement{Proposal: p.ID, Step: step.Index, Hash: *step.Hash, Gas: orig.Gas(), Tip: tip, FeeCap: feeCap}}})
+	pl := New(approval.KindSpeedup)
+	pl.Add(req, line)
+	pl.Gas = []uint64{orig.Gas()}
+	pl.Simulation = "the same call as the original, simulated now; checked with eth_call again when sent"
+	pl.Params = approval.SpeedupParams{Nonce: orig.Nonce(), Replaces: approval.Replacement{Proposal: p.ID, Step: step.Index, Hash: *step.Hash, Gas: orig.Gas(), Tip: tip, FeeCap: feeCap}}
+	pl.Changes(approval.ResNonce, fmt.Sprint(orig.Nonce()))
+	return b.Propose(ctx, &u, Funds{}, pl)
 }
 
 // Fill proposes a zero-value transfer from the signer to itself at a nonce nothing is pending for:
@@ -108,12 +107,11 @@ func (b *Builder) Fill(ctx context.Context, u approval.User, nonce uint64) (*app
 	}
 	req := chain.TxRequest{Kind: chain.KindSelfTransfer, To: b.Signer, Value: new(big.Int),
 		Summary: fmt.Sprintf("send 0 ETH from the signer %s to itself at nonce %d", b.Signer.Hex(), nonce)}
-	res, err := b.Chain.SimulatePlan(ctx, b.Signer, []chain.TxRequest{req})
-	if err != nil {
-		return nil, err
-	}
-	line := fmt.Sprintf("%s (21000 gas, no MOR, no contract call); fills the nonce gap so that %s can be mined", req.Summary, strings.Join(waiting, ", "))
-	return b.submit(ctx, &u, approval.ProposeRequest{Kind: approval.KindFillNonce, Summary: line, Steps: []chain.TxRequest{req},
-		Gas: []uint64{21_000}, Simulation: fmt.Sprintf("a plain transfer (simulated: %s); sent with nonce %d exactly, checked to be still free when sent", res.Mode, nonce),
-		Params: approval.Params{Nonce: &nonce}})
+	pl := New(approval.KindFillNonce)
+	pl.Add(req, fmt.Sprintf("%s (21000 gas, no MOR, no contract call); fills the nonce gap so that %s can be mined", req.Summary, strings.Join(waiting, ", ")))
+	pl.Gas = []uint64{21_000}
+	pl.Simulation = fmt.Sprintf("a plain transfer, simulated now; sent with nonce %d exactly, checked to be still free when sent", nonce)
+	pl.Params = approval.FillParams{Nonce: nonce}
+	pl.Changes(approval.ResNonce, fmt.Sprint(nonce))
+	return b.Propose(ctx, &u, Funds{}, pl)
 }

@@ -384,17 +384,26 @@ func (r *Reader) ModelProposal(ctx context.Context, id common.Hash) (*approval.P
 // Reserved is the MOR the open proposals (pending or approved) will pull from the provider wallet;
 // withoutApprove leaves out those that set the allowance themselves (their first step is an approve).
 func (r *Reader) Reserved(ctx context.Context, withoutApprove bool) (*big.Int, error) {
+	return r.reserved(ctx, withoutApprove, 0)
+}
+
+// ReservedExcept is the MOR the open proposals (pending or approved) other than one will pull.
+func (r *Reader) ReservedExcept(ctx context.Context, except int64) (*big.Int, error) {
+	return r.reserved(ctx, false, except)
+}
+
+func (r *Reader) reserved(ctx context.Context, withoutApprove bool, except int64) (*big.Int, error) {
 	ps, err := r.o.Engine.List(ctx, 1000, approval.Pending, approval.Approved)
 	if err != nil {
 		return nil, err
 	}
 	amount := new(big.Int)
 	for _, p := range ps {
-		if withoutApprove && len(p.Steps) > 0 && p.Steps[0].Request.Kind == chain.KindApprove {
+		if p.ID == except || withoutApprove && len(p.Steps) > 0 && p.Steps[0].OnChain() && p.Steps[0].Tx.Kind == chain.KindApprove {
 			continue
 		}
-		if p.Params.MORNeeded != nil {
-			amount.Add(amount, p.Params.MORNeeded)
+		if p.MORNeeded != nil {
+			amount.Add(amount, p.MORNeeded)
 		}
 	}
 	return amount, nil

@@ -7,16 +7,42 @@ import (
 	"os"
 	"slices"
 	"time"
-
-	"github.com/morbotlabs/morbot/internal/chain"
 )
 
-// Off-chain step kinds, run by Runner once a proposal is approved.
+// StepKind is what an off-chain step does on the team's node.
+type StepKind string
+
+// Off-chain step kinds, run by Runner once a proposal is approved (the stored names keep their
+// "offchain:" prefix, as stores written before they were typed have them).
 const (
-	KindModelsConfig = chain.OffchainPrefix + "models-config"
-	KindRestart      = chain.OffchainPrefix + "restart"
-	KindVerify       = chain.OffchainPrefix + "verify"
+	KindModelsConfig StepKind = "offchain:models-config"
+	KindRestart      StepKind = "offchain:restart"
+	KindVerify       StepKind = "offchain:verify"
 )
+
+// StepKinds lists every off-chain step kind.
+var StepKinds = []StepKind{KindModelsConfig, KindRestart, KindVerify}
+
+// Title is what a step of this kind does, as a step line says it.
+func (k StepKind) Title() string {
+	switch k {
+	case KindModelsConfig:
+		return "edit models-config.json"
+	case KindRestart:
+		return "restart the proxy-router"
+	case KindVerify:
+		return "check the proxy-router serves it"
+	}
+	return "an unknown off-chain step"
+}
+
+// Step is an action on the team's node that a proposal runs once approved: its kind, the payload
+// bound into the proposal's hash, and the line approvers read.
+type Step struct {
+	Kind    StepKind
+	Data    []byte
+	Summary string
+}
 
 // ServePayload is the models-config step's payload (bound into the proposal's payload hash).
 type ServePayload struct {
@@ -35,19 +61,19 @@ func (p ServePayload) Entry() Entry {
 
 // Steps builds the off-chain steps that put a model on the node: edit, restart, verify (the last two
 // only when a restart command is configured).
-func Steps(p ServePayload, path string, restart []string) []chain.TxRequest {
+func Steps(p ServePayload, path string, restart []string) []Step {
 	data, _ := json.Marshal(p)
-	steps := []chain.TxRequest{{Kind: KindModelsConfig, Data: data, Summary: fmt.Sprintf("add model %s to %s", p.ModelID, path)}}
+	steps := []Step{{Kind: KindModelsConfig, Data: data, Summary: fmt.Sprintf("add model %s to %s", p.ModelID, path)}}
 	if len(restart) > 0 {
 		steps = append(steps,
-			chain.TxRequest{Kind: KindRestart, Data: []byte(fmt.Sprintf("%q", restart)), Summary: fmt.Sprintf("restart the proxy-router: %q", restart)},
-			chain.TxRequest{Kind: KindVerify, Data: []byte(p.ModelID), Summary: "check the proxy-router is healthy and lists the model"})
+			Step{Kind: KindRestart, Data: []byte(fmt.Sprintf("%q", restart)), Summary: fmt.Sprintf("restart the proxy-router: %q", restart)},
+			Step{Kind: KindVerify, Data: []byte(p.ModelID), Summary: "check the proxy-router is healthy and lists the model"})
 	}
 	return steps
 }
 
 // DescribeStep says what an off-chain step will do, from its payload (bound into the proposal's hash).
-func DescribeStep(step chain.TxRequest) string {
+func DescribeStep(step Step) string {
 	switch step.Kind {
 	case KindModelsConfig:
 		var p ServePayload
@@ -86,8 +112,8 @@ type Runner struct {
 	Now           func() time.Time
 }
 
-// Run implements approval.OffchainRunner.
-func (r *Runner) Run(ctx context.Context, step chain.TxRequest) (string, error) {
+// Run runs one approved step and says what it did (the executor's off-chain runner).
+func (r *Runner) Run(ctx context.Context, step Step) (string, error) {
 	switch step.Kind {
 	case KindModelsConfig:
 		var p ServePayload

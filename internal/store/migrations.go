@@ -199,6 +199,44 @@ var migrations = []string{
 		PRIMARY KEY (name, log_key)
 	);
 	CREATE INDEX watch_logs_block ON watch_logs(name, block_number);`,
+	// 14: what binds an approval to the world and the rules it was approved under: the team's policy
+	// (one row, shared by every replica) and its hash on each proposal, the facts a plan relies on,
+	// the things it changes (so two open plans on one thing are flagged), the command that built it,
+	// and the events every replica shows (each records what it did; the others read them).
+	`ALTER TABLE proposals ADD COLUMN policy_hash TEXT NOT NULL DEFAULT '';
+	ALTER TABLE proposals ADD COLUMN preconditions TEXT NOT NULL DEFAULT '';
+	ALTER TABLE proposals ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+	ALTER TABLE votes ADD COLUMN roles TEXT NOT NULL DEFAULT '';
+	CREATE INDEX proposals_payload ON proposals(payload_hash);
+	CREATE TABLE proposal_resources (
+		proposal_id INTEGER NOT NULL REFERENCES proposals(id),
+		resource    TEXT    NOT NULL,
+		PRIMARY KEY (proposal_id, resource)
+	);
+	CREATE INDEX proposal_resources_resource ON proposal_resources(resource);
+	CREATE TABLE team_policy (
+		name       TEXT    PRIMARY KEY,
+		hash       TEXT    NOT NULL,
+		body       TEXT    NOT NULL,
+		adopted_at INTEGER NOT NULL,
+		adopted_by TEXT    NOT NULL
+	);
+	CREATE TABLE events (
+		id          INTEGER PRIMARY KEY AUTOINCREMENT,
+		at          INTEGER NOT NULL,
+		origin      TEXT    NOT NULL,
+		served      TEXT    NOT NULL DEFAULT '',
+		proposal_id INTEGER NOT NULL,
+		kind        TEXT    NOT NULL,
+		step        INTEGER NOT NULL DEFAULT -1,
+		tx_hash     TEXT    NOT NULL DEFAULT '',
+		block       INTEGER NOT NULL DEFAULT 0,
+		note        TEXT    NOT NULL DEFAULT '',
+		actor_platform TEXT NOT NULL DEFAULT '',
+		actor_id    TEXT    NOT NULL DEFAULT '',
+		actor_name  TEXT    NOT NULL DEFAULT ''
+	);
+	CREATE INDEX events_at ON events(at);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -390,6 +428,41 @@ var pgMigrations = []string{
 		PRIMARY KEY (name, log_key)
 	);
 	CREATE INDEX watch_logs_block ON watch_logs(name, block_number)`,
+	// 14
+	`ALTER TABLE proposals ADD COLUMN policy_hash TEXT NOT NULL DEFAULT '';
+	ALTER TABLE proposals ADD COLUMN preconditions TEXT NOT NULL DEFAULT '';
+	ALTER TABLE proposals ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+	ALTER TABLE votes ADD COLUMN roles TEXT NOT NULL DEFAULT '';
+	CREATE INDEX proposals_payload ON proposals(payload_hash);
+	CREATE TABLE proposal_resources (
+		proposal_id BIGINT NOT NULL REFERENCES proposals(id),
+		resource    TEXT   NOT NULL,
+		PRIMARY KEY (proposal_id, resource)
+	);
+	CREATE INDEX proposal_resources_resource ON proposal_resources(resource);
+	CREATE TABLE team_policy (
+		name       TEXT   PRIMARY KEY,
+		hash       TEXT   NOT NULL,
+		body       TEXT   NOT NULL,
+		adopted_at BIGINT NOT NULL,
+		adopted_by TEXT   NOT NULL
+	);
+	CREATE TABLE events (
+		id          BIGSERIAL PRIMARY KEY,
+		at          BIGINT NOT NULL,
+		origin      TEXT   NOT NULL,
+		served      TEXT   NOT NULL DEFAULT '',
+		proposal_id BIGINT NOT NULL,
+		kind        TEXT   NOT NULL,
+		step        BIGINT NOT NULL DEFAULT -1,
+		tx_hash     TEXT   NOT NULL DEFAULT '',
+		block       BIGINT NOT NULL DEFAULT 0,
+		note        TEXT   NOT NULL DEFAULT '',
+		actor_platform TEXT NOT NULL DEFAULT '',
+		actor_id    TEXT   NOT NULL DEFAULT '',
+		actor_name  TEXT   NOT NULL DEFAULT ''
+	);
+	CREATE INDEX events_at ON events(at)`,
 }
 
 // schema is the migration list of the store's driver.

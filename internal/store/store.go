@@ -160,6 +160,28 @@ func (t *Tx) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Ro
 // Driver is the store's driver.
 func (t *Tx) Driver() string { return t.db.driver }
 
+// ForUpdate is the clause that locks the rows a SELECT reads for the rest of the transaction on
+// PostgreSQL ("" on SQLite, where BEGIN IMMEDIATE already serialises every writer).
+func (t *Tx) ForUpdate() string {
+	if t.db.driver == Postgres {
+		return " FOR UPDATE"
+	}
+	return ""
+}
+
+// LockKey serialises the transactions that lock the same key, until they end (PostgreSQL: a
+// transaction-scoped advisory lock on the key's hash; SQLite: nothing more is needed). It is for a
+// check that reads rows which do not exist yet, such as "no open proposal has this payload".
+func (t *Tx) LockKey(ctx context.Context, key string) error {
+	if t.db.driver != Postgres {
+		return nil
+	}
+	if _, err := t.Tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 7304652))`, key); err != nil {
+		return fmt.Errorf("lock %s: %w", key, t.db.Scrub(err))
+	}
+	return nil
+}
+
 // InTx runs fn in one transaction (BEGIN IMMEDIATE on SQLite): committed when fn returns nil, rolled
 // back otherwise.
 func (s *DB) InTx(ctx context.Context, fn func(*Tx) error) error {
@@ -184,16 +206,12 @@ func (s *DB) InTx(ctx context.Context, fn func(*Tx) error) error {
 // did nothing, so it is retried with backoff for s.patience before the error is returned.
 func (s *DB) begin(ctx context.Context) (*sql.Tx, error) {
 	if s.driver == Postgres {
-		// Writers are serialised across every replica, as SQLite's BEGIN IMMEDIATE serialises them on
-		// one host: each read-modify-write (a vote counting the quorum) sees the one before it. A
-		// session that stalls inside (a paused process) is ended by idle_in_transaction_session_timeout,
-		// and a wait longer than lock_timeout fails instead of hanging.
+		// Writers lock only the rows they touch (LockRow, LockKey): a vote locks its proposal, a fenced
+		// write shares the lease row, so a slow standby or one locked proposal never holds up unrelated
+		// writes. A session that stalls inside (a paused process) is ended by
+		// idle_in_transaction_session_timeout, and a wait longer than lock_timeout fails instead of hanging.
 		tx, err := s.BeginTx(ctx, nil)
 		if err != nil {
-			return nil, s.Scrub(err)
-		}
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7304652)`); err != nil {
-			_ = tx.Rollback()
 			return nil, s.Scrub(err)
 		}
 		return tx, nil

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/morbotlabs/morbot/internal/store/storetest"
 )
@@ -60,7 +61,8 @@ func TestInTxRollsBackAndSerialisesWriters(t *testing.T) {
 	eachDriver(t, testInTxRollsBackAndSerialisesWriters)
 }
 
-// Writers are serialised even from two handles (two processes, or two replicas).
+// Writers that lock the same key are serialised even from two handles (two processes, or two
+// replicas): a read-modify-write under LockKey loses nothing.
 func testInTxRollsBackAndSerialisesWriters(t *testing.T, open opener) {
 	ctx := context.Background()
 	db, other := open(t), open(t)
@@ -89,6 +91,9 @@ func testInTxRollsBackAndSerialisesWriters(t *testing.T, open opener) {
 		go func() {
 			defer wg.Done()
 			err := h.InTx(ctx, func(tx *Tx) error {
+				if err := tx.LockKey(ctx, "the audit count"); err != nil {
+					return err
+				}
 				var c int
 				if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM audit`).Scan(&c); err != nil {
 					return err
@@ -161,5 +166,67 @@ func TestStoreFilesArePrivate(t *testing.T) {
 		if st.Mode().Perm() != 0o600 {
 			t.Errorf("%s has mode %o, want 0600", filepath.Base(p), st.Mode().Perm())
 		}
+	}
+}
+
+// On PostgreSQL a writer locks only what it touches: while one transaction holds a proposal's row and
+// a key (a long vote, a stuck replica), another replica's write to other rows goes through at once,
+// and a write to the held row waits for it. Nothing takes one lock for every write any more.
+func TestWritesLockOnlyTheirRows(t *testing.T) {
+	storetest.Need(t)
+	ctx := context.Background()
+	dsn := storetest.Fresh(t)
+	a, err := OpenPostgres(ctx, dsn, PostgresOptions{LockTimeout: 30 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := OpenPostgres(ctx, dsn, PostgresOptions{LockTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := a.ExecContext(ctx, `INSERT INTO audit(at, action) VALUES (1, 'held'), (2, 'free')`); err != nil {
+		t.Fatal(err)
+	}
+	held, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- a.InTx(ctx, func(tx *Tx) error {
+			if err := tx.LockKey(ctx, "proposal 1"); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE audit SET detail = 'a' WHERE at = 1`); err != nil {
+				return err
+			}
+			close(held)
+			<-release
+			return nil
+		})
+	}()
+	<-held
+	// Unrelated rows and keys: through at once, well within the other side's short lock timeout.
+	if err := b.InTx(ctx, func(tx *Tx) error {
+		if err := tx.LockKey(ctx, "proposal 2"); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE audit SET detail = 'b' WHERE at = 2`)
+		return err
+	}); err != nil {
+		t.Fatalf("a write to other rows waited for a held one: %v", err)
+	}
+	// The held row and the held key: both wait, and fail at the lock timeout.
+	if err := b.InTx(ctx, func(tx *Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE audit SET detail = 'c' WHERE at = 1`)
+		return err
+	}); err == nil {
+		t.Fatal("a write to the held row did not wait for it")
+	}
+	if err := b.InTx(ctx, func(tx *Tx) error { return tx.LockKey(ctx, "proposal 1") }); err == nil {
+		t.Fatal("the held key was taken twice")
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -21,7 +21,7 @@ import (
 var stateSeverity = map[approval.State]chat.Severity{
 	approval.Pending: chat.Info, approval.Approved: chat.Info, approval.Submitting: chat.Info, approval.Submitted: chat.Info,
 	approval.Confirmed: chat.Success, approval.Failed: chat.Error, approval.Rejected: chat.Warning, approval.Expired: chat.Warning,
-	approval.Cancelled: chat.Warning, approval.Unknown: chat.Warning,
+	approval.Cancelled: chat.Warning, approval.Unknown: chat.Warning, approval.Stale: chat.Warning,
 }
 
 // Proposal is the message that shows a proposal in any state; adapters post it once and then
@@ -35,7 +35,7 @@ func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]s
 		Severity: stateSeverity[p.Status],
 	}
 	for _, s := range p.Steps {
-		v := stepState(s) + "\n" + describeStep(s.Request, n, labels)
+		v := stepState(s) + "\n" + describeStep(s.Planned, n, labels)
 		if s.Note != "" {
 			v += "\n" + s.Note
 		}
@@ -46,7 +46,10 @@ func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]s
 				v += "\ntx " + s.Hash.Hex()
 			}
 		}
-		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind), Value: v})
+		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("step %d: %s", s.Index+1, s.Name()), Value: v})
+	}
+	if flags := OverlapLines(p); len(flags) > 0 {
+		m.Fields = append(m.Fields, chat.Field{Name: "also changed by", Value: strings.Join(flags, "\n")})
 	}
 	if p.Simulation != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: "simulation", Value: p.Simulation})
@@ -82,6 +85,9 @@ func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]s
 	if p.Reason != "" {
 		m.Fields = append(m.Fields, chat.Field{Name: reasonLabel(p.Status), Value: p.Reason})
 	}
+	if p.Status == approval.Stale && p.Origin != "" {
+		m.Buttons = append(m.Buttons, chat.Button{Label: "Propose again", Action: chat.ActionProposeAgain, Token: p.Token, Ref: p.HumanID()})
+	}
 	if p.Status == approval.Pending {
 		m.Buttons = []chat.Button{
 			{Label: "Approve", Action: chat.ActionApprove, Token: p.Token, Ref: p.HumanID()},
@@ -97,11 +103,26 @@ func Proposal(p *approval.Proposal, n chain.Network, labels map[common.Address]s
 
 // describeStep is one step's effect for approvers: a transaction decoded from its calldata, or an
 // off-chain step's payload.
-func describeStep(r chain.TxRequest, n chain.Network, labels map[common.Address]string) string {
-	if approval.IsOffchain(r) {
-		return proxyrouter.DescribeStep(r)
+func describeStep(s approval.Planned, n chain.Network, labels map[common.Address]string) string {
+	if s.Action != nil {
+		return proxyrouter.DescribeStep(*s.Action)
 	}
-	return "calls " + n.DescribeCall(r, labels).String()
+	return "calls " + n.DescribeCall(s.Tx, labels).String()
+}
+
+// OverlapLines flag the other open proposals that change what this one changes, one line each:
+// "P-2 also changes this bid; whichever runs second will be checked against the first".
+func OverlapLines(p *approval.Proposal) []string {
+	var out []string
+	seen := map[int64]bool{}
+	for _, o := range p.Overlaps {
+		if seen[o.Proposal] {
+			continue
+		}
+		seen[o.Proposal] = true
+		out = append(out, fmt.Sprintf("%s also changes %s; whichever runs second will be checked against the first", approval.HumanID(o.Proposal), o.Resource.What()))
+	}
+	return out
 }
 
 // rawChunk is the longest run of calldata hex in one field, within every platform's field limit.
@@ -115,20 +136,20 @@ func Raw(p *approval.Proposal, n chain.Network, labels map[common.Address]string
 		Text: fmt.Sprintf("Signed by %s on chain %d. Votes bind to payload %s = keccak256(chain ID as 8 bytes ‖ signer ‖ for each step: to ‖ keccak256(data) ‖ value as 32 bytes). "+
 			"Decode a step's data with, e.g., cast calldata-decode or cast 4byte-decode.", p.Signer.Hex(), p.ChainID, p.PayloadHash.Hex())}
 	for _, s := range p.Steps {
-		head := fmt.Sprintf("step %d: %s", s.Index+1, s.Request.Kind)
-		if approval.IsOffchain(s.Request) {
-			m.Fields = append(m.Fields, chat.Field{Name: head + " (off-chain)", Value: describeStep(s.Request, n, labels) + "\npayload " + string(s.Request.Data)})
+		head := fmt.Sprintf("step %d: %s", s.Index+1, s.Name())
+		if s.Action != nil {
+			m.Fields = append(m.Fields, chat.Field{Name: head + " (off-chain)", Value: describeStep(s.Planned, n, labels) + "\npayload " + string(s.Action.Data)})
 			continue
 		}
-		c := n.DescribeCall(s.Request, labels)
+		c := n.DescribeCall(s.Tx, labels)
 		v := fmt.Sprintf("to %s (%s)\nvalue %s wei\nfunction %s", c.To.Hex(), c.Contract, c.Value, c.Function)
 		if c.Function == "" {
 			v = fmt.Sprintf("to %s (%s)\nvalue %s wei\nno calldata", c.To.Hex(), c.Contract, c.Value)
 		}
 		m.Fields = append(m.Fields, chat.Field{Name: head, Value: v})
-		data := "0x" + hex.EncodeToString(s.Request.Data)
+		data := "0x" + hex.EncodeToString(s.Tx.Data)
 		parts := (len(data) + rawChunk - 1) / rawChunk
-		for i := 0; i < parts && len(s.Request.Data) > 0; i++ {
+		for i := 0; i < parts && len(s.Tx.Data) > 0; i++ {
 			name := fmt.Sprintf("step %d data", s.Index+1)
 			if parts > 1 {
 				name += fmt.Sprintf(" (%d/%d)", i+1, parts)
@@ -145,6 +166,8 @@ func reasonLabel(s approval.State) string {
 		return "why it failed"
 	case approval.Unknown:
 		return "outcome unknown"
+	case approval.Stale:
+		return "what changed"
 	}
 	return "note"
 }
@@ -152,12 +175,12 @@ func reasonLabel(s approval.State) string {
 func stepState(s approval.Step) string {
 	switch s.Status {
 	case approval.StepConfirmed:
-		if approval.IsOffchain(s.Request) {
+		if !s.OnChain() {
 			return "done"
 		}
 		return fmt.Sprintf("confirmed in block %d", s.Block)
 	case approval.StepSent:
-		if approval.IsOffchain(s.Request) {
+		if !s.OnChain() {
 			return "running"
 		}
 		return "sent, waiting for the receipt"
@@ -171,16 +194,20 @@ func stepState(s approval.Step) string {
 	case approval.StepFailed:
 		return "failed"
 	}
+	if !s.OnChain() {
+		return "not done yet"
+	}
 	return "not sent"
 }
 
 // registered is the model a confirmed proposal registered (its lower-case ID); false for anything
 // else, a model serve included.
 func registered(p *approval.Proposal) (string, bool) {
-	if p.Params.Model == nil || p.Status != approval.Confirmed || p.Kind == approval.KindModelServe {
+	id, ok := p.RegisteredModel()
+	if !ok || p.Status != approval.Confirmed {
 		return "", false
 	}
-	return strings.ToLower(p.Params.Model.Hex()), true
+	return strings.ToLower(id.Hex()), true
 }
 
 // Proposals renders proposals as one deployment shows them: with its network's explorer, the names of

@@ -1,6 +1,6 @@
-// Package wiring wires the team's domain core once: the read model (position), the plan builders
-// (plans) and the proposal renderer (view), for one provider signed by one signer, over one chain,
-// store and approval engine. Chat commands, alerts and reports are built on the same Core, side by
+// Package wiring wires the team's domain core once: the proposal engine (approval), the read model
+// (position), the plan builders (plans), the proposal renderer (view) and the executor, for one
+// provider signed by one signer, over one chain and store. Chat commands, alerts and reports are built on the same Core, side by
 // side, so they read the same position and propose through the same plans.
 package wiring
 
@@ -8,12 +8,14 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
@@ -31,6 +33,7 @@ type Chain interface {
 	MORBalance(ctx context.Context, a common.Address) (*big.Int, error)
 	Allowance(ctx context.Context, owner common.Address) (*big.Int, error)
 	HeaderByNumber(ctx context.Context, number uint64) (*types.Header, error)
+	executor.Chain
 }
 
 // Proxy is the proxy-router integration: where models-config.json is, how to restart the node, and
@@ -48,22 +51,37 @@ type Proxy struct {
 // Options wire a Core.
 type Options struct {
 	Chain    Chain
-	Engine   *approval.Engine
 	Store    *store.DB
+	Signer   chain.Signer
+	Policy   approval.Policy // this replica's configured policy (the team's once it is synced)
+	Notifier approval.Notifier
+	// Origin names this process in the events it records (its lease holder ID); Served are the chat
+	// platforms it shows events on itself.
+	Origin   string
+	Served   []string
 	Provider common.Address // the provider wallet the team operates
 	Proxy    *Proxy         // nil: no proxy-router configured
 	// Discovery is the network's view (nil: off).
 	Discovery *position.Discovery
 	Logger    *slog.Logger
+	Now       func() time.Time
 	// Replica says which replica this is and which one leads (nil: a single process, nothing to say).
 	Replica func(ctx context.Context) (string, error)
+	// Pipelined plans of several transactions are signed with consecutive nonces and sent together
+	// (network.execution: pipelined).
+	Pipelined bool
+	// Exec configures the executor: its runner of off-chain steps, timeouts, lease and standby. The
+	// rest of its options come from here.
+	Exec executor.Options
 }
 
-// Core is the domain for one provider: what the team owns (Read) and what it can do (Plans), shown
-// the same way everywhere (Proposals).
+// Core is the domain for one provider: what the team owns (Read), what it can do (Plans), shown the
+// same way everywhere (Proposals), the proposals the team votes on (Engine) and what runs the
+// approved ones (Exec).
 type Core struct {
 	Chain     Chain
 	Engine    *approval.Engine
+	Exec      *executor.Executor
 	Read      *position.Reader
 	Plans     *plans.Builder
 	Proposals view.Proposals
@@ -72,25 +90,43 @@ type Core struct {
 	Signer    common.Address
 }
 
-// New wires the domain core.
+// New wires the domain core: the proposal engine on the store, the read model and the plans on it,
+// and the executor, which re-reads plans' facts and re-plans allowance steps through the plans and
+// starts a plan as soon as the engine says it is approved.
 func New(o Options) *Core {
-	signer := o.Engine.SignerAddress()
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	fan := &approval.Fanout{}
+	if o.Notifier != nil {
+		fan.Add(o.Notifier)
+	}
+	repo := approval.NewRepo(o.Store, o.Origin)
+	repo.Serve(o.Served...)
+	n := o.Chain.Network()
+	signer := o.Signer.Address()
+	eng := approval.New(approval.Options{Repo: repo, Policy: o.Policy, ChainID: n.ChainID, Network: n, Signer: signer, Notifier: fan, Logger: o.Logger, Now: o.Now})
 	var node *position.Node
 	var serve *plans.Serve
 	if p := o.Proxy; p != nil {
 		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends}
 		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs}
 	}
-	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: o.Engine, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
+	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: eng, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
 		Logger: o.Logger, Replica: o.Replica})
-	n := o.Chain.Network()
 	props := view.Proposals{Network: n, Labels: view.Labels(n, o.Provider, signer)}
 	if o.Proxy != nil {
 		props.DefaultAPIType, props.DefaultAPIURL = o.Proxy.DefaultAPIType, o.Proxy.DefaultAPIURL
 	}
-	return &Core{Chain: o.Chain, Engine: o.Engine, Read: read, Proxy: o.Proxy, Provider: o.Provider, Signer: signer,
-		Plans:     plans.NewBuilder(plans.Options{Chain: o.Chain, Engine: o.Engine, Store: o.Store, Read: read, Serve: serve}),
-		Proposals: props}
+	pl := plans.NewBuilder(plans.Options{Chain: o.Chain, Engine: eng, Store: o.Store, Read: read, Serve: serve, Pipelined: o.Pipelined})
+	xo := o.Exec
+	xo.Repo, xo.Proposals, xo.Chain, xo.Signer, xo.Notifier, xo.Logger, xo.Facts, xo.Replan = repo, eng, o.Chain, o.Signer, fan, o.Logger, pl, pl
+	if xo.Now == nil {
+		xo.Now = o.Now
+	}
+	x := executor.New(xo)
+	fan.Add(x)
+	return &Core{Chain: o.Chain, Engine: eng, Exec: x, Read: read, Proxy: o.Proxy, Provider: o.Provider, Signer: signer, Plans: pl, Proposals: props}
 }
 
 // ServeDefaults are proxy_router.default_api_type and default_api_url ("" when not set).

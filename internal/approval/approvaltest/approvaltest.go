@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/executor"
+	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // Events is a Notifier that keeps every event the engine publishes, so a test waits for an event
@@ -30,7 +32,7 @@ func (r *Events) Notify(_ context.Context, ev approval.Event) {
 }
 
 // Wait returns the first event of a kind for a proposal, waiting up to 30 s for it to be published.
-func (r *Events) Wait(t testing.TB, id int64, kind string) approval.Event {
+func (r *Events) Wait(t testing.TB, id int64, kind approval.EventKind) approval.Event {
 	t.Helper()
 	deadline := time.After(30 * time.Second)
 	for {
@@ -49,7 +51,17 @@ func (r *Events) Wait(t testing.TB, id int64, kind string) approval.Event {
 		select {
 		case <-ch:
 		case <-deadline:
-			t.Fatalf("P-%d: no %q event within 30s", id, kind)
+			t.Fatalf("P-%d: no %q event within 30s", id, kind.String())
 		}
 	}
 }
+
+// Core is a proposal engine with the executor that runs what it approves, as tests drive them: the
+// engine's methods (Propose, Vote, Get, …) and the executor's (Idle, Close, Recover, …) side by side.
+type Core struct {
+	*approval.Engine
+	*executor.Executor
+}
+
+// CoreOf is the engine and the executor of a wired core.
+func CoreOf(d *wiring.Core) Core { return Core{Engine: d.Engine, Executor: d.Exec} }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chat"
@@ -36,7 +37,9 @@ type Lifecycle struct {
 	Channel  string // the proposals channel ("": the channel the command came from)
 	Engine   Engine
 	Render   func(*approval.Proposal) chat.Message
-	Out      ProposalOut
+	// Line is an event's one line (view.EventLine); a re-send is said in the proposal's thread.
+	Line func(approval.Event) string
+	Out  ProposalOut
 	// PostFailed says what to do when posting failed ("; check the bot's permissions there").
 	PostFailed func(err error) string
 	Log        *slog.Logger
@@ -64,22 +67,29 @@ func (l *Lifecycle) Post(ctx context.Context, id int64, fallbackChannel string) 
 	return chat.Message{Severity: chat.Success, Title: p.HumanID() + " proposed", Channel: channel, Text: fmt.Sprintf("posted for approval (%d needed) in", p.Quorum)}
 }
 
-// Notify edits the proposal's messages on this platform on every state change (an approval.Notifier).
+// Notify edits the proposal's messages on this platform on every change (an approval.Notifier). An
+// event another replica recorded is shown only when that replica does not serve this platform itself.
 func (l *Lifecycle) Notify(ctx context.Context, ev approval.Event) {
 	p := ev.Proposal
-	if ev.Kind == "created" {
+	if ev.Remote && slices.Contains(ev.Served, l.Platform) {
+		return
+	}
+	switch ev.Kind {
+	case approval.EvCreated:
 		if p.Scheduled() { // no command reply posts it
 			l.Post(ctx, p.ID, "")
 		}
 		return
+	case approval.EvStepSigned:
+		return // the send follows at once; one edit for both
 	}
 	m := l.Render(p)
 	for _, ref := range p.Messages {
 		if ref.Platform != l.Platform {
 			continue
 		}
-		if ev.Kind == "resent" { // one line in the thread, the message itself is unchanged
-			if err := l.Out.ReplyProposal(ctx, ref, ev.Note); err != nil {
+		if ev.Kind == approval.EvStepResent { // one line in the thread, the message itself is unchanged
+			if err := l.Out.ReplyProposal(ctx, ref, l.Line(ev)); err != nil {
 				l.Log.Error(l.Platform+" reply to proposal failed", "proposal", p.HumanID(), "err", err)
 			}
 			continue

@@ -2,6 +2,7 @@ package botkit
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"testing"
 
@@ -34,10 +35,16 @@ func TestLifecycleEditsAndReplies(t *testing.T) {
 	l := &Lifecycle{Platform: "discord", Render: func(p *approval.Proposal) chat.Message {
 		return chat.Message{Title: p.HumanID() + " " + string(p.Status)}
 	},
+		Line: func(ev approval.Event) string {
+			return fmt.Sprintf("%s step %d re-sent: %s", ev.Proposal.HumanID(), ev.Step+1, ev.Note)
+		},
 		Out: o, Log: slog.New(slog.DiscardHandler)}
 	p := &approval.Proposal{ID: 3, Status: approval.Submitted, Messages: []approval.MessageRef{{Platform: "discord", Channel: "c", MessageID: "m9"}, {Platform: "slack", Channel: "C", MessageID: "1.2"}}}
-	l.Notify(context.Background(), approval.Event{Kind: "submitted", Proposal: p})
-	l.Notify(context.Background(), approval.Event{Kind: "resent", Proposal: p, Note: "P-3 step 2 re-sent: the node no longer had it"})
+	l.Notify(context.Background(), approval.Event{Kind: approval.EvStepSent, Proposal: p, Step: 1})
+	l.Notify(context.Background(), approval.Event{Kind: approval.EvStepSigned, Proposal: p, Step: 1}) // no edit: the send follows
+	l.Notify(context.Background(), approval.Event{Kind: approval.EvStepResent, Proposal: p, Step: 1, Note: "the node no longer had it"})
+	// Another replica that serves Discord itself edited its message already; one that does not is shown here.
+	l.Notify(context.Background(), approval.Event{Kind: approval.EvConfirmed, Proposal: p, Step: -1, Remote: true, Served: []string{"discord"}})
 	if len(o.edits) != 1 || o.edits[0] != "m9 P-3 submitted" {
 		t.Fatalf("edits %v", o.edits)
 	}

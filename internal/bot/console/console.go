@@ -241,32 +241,23 @@ func (c *Console) writeFile(f chat.File) (string, error) {
 	return path, nil
 }
 
-// Notifier returns the approval notifier that prints proposal updates as the message edits would appear.
-func (c *Console) Notifier(render func(*approval.Proposal) chat.Message) approval.Notifier {
+// Notifier returns the approval notifier that prints proposal updates as the message edits would
+// appear: a step or a vote as one line (line: view.EventLine), a new state as the whole proposal.
+// Every console shows every event, another replica's too.
+func (c *Console) Notifier(render func(*approval.Proposal) chat.Message, line func(approval.Event) string) approval.Notifier {
 	return approval.NotifierFunc(func(_ context.Context, ev approval.Event) {
 		p := ev.Proposal
 		switch ev.Kind {
-		case "created":
-			if p.Scheduled() { // no command reply shows it
+		case approval.EvCreated:
+			if p.Scheduled() || ev.Remote { // no command reply here shows it
 				c.print("[proposals]\n" + Render(render(p)))
 			}
-			return // the command's own reply shows it
-		case "voted", "approved", "submitting":
-			who := ""
-			if ev.Actor != nil {
-				who = " by " + ev.Actor.Name
-			}
-			note := ""
-			if ev.Note != "" {
-				note = ": " + ev.Note
-			}
-			c.print(fmt.Sprintf("  ↳ %s %s%s (%d/%d approvals)%s\n", p.HumanID(), ev.Kind, who, p.Approvals(), p.Quorum, note))
-		case "resent":
-			c.print("  ↳ " + ev.Note + "\n")
-		case "submitted":
-			c.print(fmt.Sprintf("  ↳ %s submitted %s\n", p.HumanID(), ev.Note))
-		case "queued":
-			c.print(fmt.Sprintf("  ↳ %s approved and queued: %s\n", p.HumanID(), ev.Note))
+			return
+		case approval.EvVoted, approval.EvApproved, approval.EvExecuting, approval.EvQueued, approval.EvFlagged,
+			approval.EvStepSent, approval.EvStepResent, approval.EvStepConfirmed, approval.EvStepReverted, approval.EvStepFailed, approval.EvStepRan:
+			c.print("  ↳ " + line(ev) + "\n")
+		case approval.EvStepSigned:
+			// the send follows at once
 		default:
 			c.print("  ↳ updated:\n" + indent(Render(render(p))))
 		}

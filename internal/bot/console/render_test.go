@@ -47,9 +47,10 @@ func fixedProposal(status approval.State) *approval.Proposal {
 		Simulation: "eth_simulateV1 on the state at block 100: all 2 step(s) succeed; gas ≈ 200000, at most 0.0002 ETH at current fees",
 		ChainID:    8453, Signer: provider, Proposer: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Quorum: 2, Status: status,
 		FailedStep: -1, CreatedAt: at, UpdatedAt: at, ExpiresAt: at.Add(24 * time.Hour)}
-	p.PayloadHash = approval.PayloadHash(8453, provider, steps)
-	for i, s := range steps {
-		p.Steps = append(p.Steps, approval.Step{Index: i, Request: s, Status: approval.StepPending})
+	planned := []approval.Planned{approval.TxStep(steps[0]), approval.TxStep(steps[1])}
+	p.PayloadHash = approval.PayloadHash(8453, provider, planned)
+	for i, s := range planned {
+		p.Steps = append(p.Steps, approval.Step{Index: i, Planned: s, Status: approval.StepPending})
 	}
 	if status != approval.Pending {
 		h1, h2 := common.HexToHash("0xaa"), common.HexToHash("0xbb")

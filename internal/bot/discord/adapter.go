@@ -85,7 +85,7 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 	a := &Adapter{cfg: cfg, guilds: map[string]bool{}, s: s, h: h, engine: engine, net: net, log: log, now: time.Now,
 		seen: botkit.NewDedup(15 * time.Minute), jobs: botkit.NewPool(8, 14*time.Minute, log)}
 	a.link.OnChange = cfg.OnConnected
-	a.life = &botkit.Lifecycle{Platform: "discord", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Out: a, Log: log,
+	a.life = &botkit.Lifecycle{Platform: "discord", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Line: h.EventLine, Out: a, Log: log,
 		PostFailed: func(error) string { return "; check the bot's permissions there" }}
 	if cfg.Replay != nil {
 		a.seen.Persist(cfg.Replay, "discord:", log)

@@ -30,6 +30,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/bot/botkit/acktest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
@@ -261,7 +262,7 @@ type fixture struct {
 	ep     *httptest.Server
 	served sync.WaitGroup // requests whose handler has not returned yet (added as each starts)
 	priv   ed25519.PrivateKey
-	engine *approval.Engine
+	engine approvaltest.Core
 	seq    atomic.Int64
 	// restart builds a new adapter on the same store, engine and keys, as a restarted process would.
 	restart func() *Adapter
@@ -286,13 +287,14 @@ func newFixture(t testing.TB) *fixture {
 	fan := &approval.Fanout{}
 	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour, Approvers: map[string]approval.Members{
 		"discord": {Users: map[string]bool{alice: true, bob: true}, Groups: map[string]bool{opsRole: true}}}}
-	eng := approval.New(approval.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan})
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	engCore := wiring.New(wiring.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan, Provider: signer.Address()})
+	eng := approvaltest.CoreOf(engCore)
+	h := commands.New(commands.Options{Domain: engCore})
 	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
 	fake := newFake(t)
 	build := func() *Adapter {
 		a, err := New(Config{Mode: "http", AppID: appID, PublicKey: pub, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: fake.srv.URL + "/api/v9/", Replay: db},
-			config.NewSecret("test-bot-token"), h, eng, cl.Network(), nil)
+			config.NewSecret("test-bot-token"), h, eng.Engine, cl.Network(), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -844,7 +846,7 @@ func TestGatewayMode(t *testing.T) {
 	f.fake.srv.Config.Handler = wrapGateway(f.fake.srv.Config.Handler, gwURL)
 	states := make(chan bool, 16)
 	gwa, err := New(Config{Mode: "gateway", AppID: appID, Guilds: []string{guildID}, ProposalsChannel: chanID, APIURL: f.fake.srv.URL + "/api/v9/",
-		OnConnected: func(up bool) { states <- up }}, config.NewSecret("test-bot-token"), f.a.h, f.engine, f.a.net, nil)
+		OnConnected: func(up bool) { states <- up }}, config.NewSecret("test-bot-token"), f.a.h, f.engine.Engine, f.a.net, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

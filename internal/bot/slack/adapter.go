@@ -98,7 +98,7 @@ func New(cfg Config, sec Secrets, h *commands.Handler, engine *approval.Engine, 
 		http: &http.Client{Timeout: 10 * time.Second}, seen: botkit.NewDedup(30 * time.Minute),
 		jobs: botkit.NewPool(8, 10*time.Minute, log), now: time.Now}
 	a.link.OnChange = cfg.OnConnected
-	a.life = &botkit.Lifecycle{Platform: "slack", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Out: a, Log: log,
+	a.life = &botkit.Lifecycle{Platform: "slack", Channel: cfg.ProposalsChannel, Engine: engine, Render: h.Render, Line: h.EventLine, Out: a, Log: log,
 		PostFailed: func(err error) string { return fmt.Sprintf(" (%v); invite the bot to the channel", err) }}
 	if cfg.Replay != nil {
 		a.seen.Persist(cfg.Replay, "slack:", log)

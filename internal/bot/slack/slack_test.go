@@ -24,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/morbotlabs/morbot/internal/approval"
+	"github.com/morbotlabs/morbot/internal/approval/approvaltest"
 	"github.com/morbotlabs/morbot/internal/bot/botkit/acktest"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
@@ -171,7 +172,7 @@ type fixture struct {
 	fake   *fakeSlack
 	a      *Adapter
 	ep     *httptest.Server
-	engine *approval.Engine
+	engine approvaltest.Core
 	seq    atomic.Int64
 }
 
@@ -192,12 +193,13 @@ func newFixture(t testing.TB, mode string) *fixture {
 	fan := &approval.Fanout{}
 	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour, Approvers: map[string]approval.Members{
 		"slack": {Users: map[string]bool{alice: true, bob: true}, Groups: map[string]bool{ops: true}}}}
-	eng := approval.New(approval.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan})
-	h := commands.New(commands.Options{Domain: wiring.New(wiring.Options{Chain: cl, Engine: eng, Store: db, Provider: signer.Address()})})
+	engCore := wiring.New(wiring.Options{Store: db, Policy: policy, Chain: cl, Signer: signer, Notifier: fan, Provider: signer.Address()})
+	eng := approvaltest.CoreOf(engCore)
+	h := commands.New(commands.Options{Domain: engCore})
 	fake := newFake(t)
 	a := New(Config{Mode: mode, Teams: []string{team}, ProposalsChannel: channel, APIURL: fake.srv.URL + "/", Groups: []string{ops}},
 		Secrets{BotToken: config.NewSecret("xoxb-test"), AppToken: config.NewSecret("xapp-1-test"), SigningSecret: config.NewSecret(secret)},
-		h, eng, cl.Network(), nil)
+		h, eng.Engine, cl.Network(), nil)
 	fan.Add(a)
 	ep := httptest.NewServer(a.Handler())
 	t.Cleanup(func() { ep.Close(); a.Close(); eng.Close(); _ = db.Close() })

@@ -1,4 +1,4 @@
-package approval
+package executor
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 )
 
@@ -29,9 +30,9 @@ func onboardSteps(c *chain.Client, p common.Address, base byte, stake string) []
 	}
 }
 
-func (f *fixture) proposeSteps(by string, steps []chain.TxRequest) *Proposal {
+func (f *fixture) proposeSteps(by string, steps []chain.TxRequest) *approval.Proposal {
 	f.t.Helper()
-	p, err := f.eng.Propose(context.Background(), user(by), ProposeRequest{Kind: "onboard", Summary: "onboard", Steps: steps})
+	p, err := f.eng.Propose(context.Background(), user(by), approval.ProposeRequest{Kind: approval.KindOnboard, Summary: "onboard", Steps: txs(steps...)})
 	if err != nil {
 		f.t.Fatalf("propose: %v", err)
 	}
@@ -48,7 +49,7 @@ func pipelineFixture(t testing.TB, confirmations uint64, rpcWrap func(chain.RPC)
 		r = rpcWrap(r)
 	}
 	f.client = chain.NewClient(r, f.sim.Network(), chain.Options{PollInterval: 5 * time.Millisecond, Confirmations: confirmations})
-	f.opts = func(o *Options) { o.Pipelined = true; o.PollInterval = 5 * time.Millisecond }
+	f.opts = func(o *testOptions) { o.Pipelined = true; o.PollInterval = 5 * time.Millisecond }
 	f.open()
 	return f
 }
@@ -76,7 +77,7 @@ func mineEvery(t testing.TB, f *fixture, d time.Duration) {
 
 // blocksToConfirm runs a proposal to confirmation and returns how many blocks passed from the quorum
 // to the block that gave its last step its confirmations.
-func (f *fixture) blocksToConfirm(p *Proposal, confirmations uint64, nth int) uint64 {
+func (f *fixture) blocksToConfirm(p *approval.Proposal, confirmations uint64, nth int) uint64 {
 	f.t.Helper()
 	ctx := context.Background()
 	quorum, err := f.client.BlockNumber(ctx)
@@ -86,9 +87,9 @@ func (f *fixture) blocksToConfirm(p *Proposal, confirmations uint64, nth int) ui
 	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
 		f.t.Fatal(err)
 	}
-	f.rec.waitEvent(f.t, "confirmed", nth)
+	f.rec.waitEvent(f.t, approval.EvConfirmed, nth)
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		f.t.Fatalf("%s %s", got.Status, got.Reason)
 	}
 	last := got.Steps[len(got.Steps)-1].Block
@@ -107,8 +108,8 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	before := f.latest()
 
 	pipe := f.proposeSteps("alice", onboardSteps(f.client, me, 1, "0.1"))
-	if pipe.Params.Execution != ExecPipelined {
-		t.Fatalf("execution %q", pipe.Params.Execution)
+	if pipe.Execution != approval.ExecPipelined {
+		t.Fatalf("execution %q", pipe.Execution)
 	}
 	pb := f.blocksToConfirm(pipe, confirmations, 1)
 	got, _ := f.eng.Get(context.Background(), pipe.ID)
@@ -128,11 +129,11 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 
 	// The same plan, sequential, in the same run.
 	f.close()
-	f.opts = func(o *Options) { o.PollInterval = 5 * time.Millisecond }
+	f.opts = func(o *testOptions) { o.PollInterval = 5 * time.Millisecond }
 	f.open()
 	seq := f.proposeSteps("alice", onboardSteps(f.client, me, 2, "0.05"))
-	if seq.Params.Execution != ExecSequential {
-		t.Fatalf("execution %q", seq.Params.Execution)
+	if seq.Execution != approval.ExecSequential {
+		t.Fatalf("execution %q", seq.Execution)
 	}
 	sb := f.blocksToConfirm(seq, confirmations, 1)
 	t.Logf("quorum → confirmed, 4 steps, %d confirmations: pipelined %d blocks, sequential %d blocks", confirmations, pb, sb)
@@ -166,9 +167,9 @@ func TestPipelinedRevertReportsEachStepTruly(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sim.Commit() // one block: the owner's change first (higher tip), then the plan
-	f.rec.waitEvent(t, "failed", 1)
+	f.rec.waitEvent(t, approval.EvFailed, 1)
 	got, _ := f.eng.Get(ctx, p.ID)
-	want := []string{StepConfirmed, StepFailed, StepConfirmed, StepFailed}
+	want := []approval.StepStatus{approval.StepConfirmed, approval.StepFailed, approval.StepConfirmed, approval.StepFailed}
 	for i, s := range got.Steps {
 		if s.Status != want[i] {
 			t.Fatalf("step %d is %s, want %s (%s)", i+1, s.Status, want[i], got.Reason)
@@ -203,7 +204,7 @@ func (g *sendGate) BatchCallContext(ctx context.Context, b []rpc.BatchElem) erro
 	return g.inner.BatchCallContext(ctx, b)
 }
 
-// Step 3's broadcast fails: step 4 is not broadcast before step 3 is resolved; once the node takes
+// approval.Step 3's broadcast fails: step 4 is not broadcast before step 3 is resolved; once the node takes
 // step 3 (the same bytes again), step 4 follows, and the plan completes with exactly 4 transactions.
 func TestPipelinedBroadcastFailureHoldsBackLaterSteps(t *testing.T) {
 	t.Parallel()
@@ -215,7 +216,7 @@ func TestPipelinedBroadcastFailureHoldsBackLaterSteps(t *testing.T) {
 	ctx := context.Background()
 	var mu sync.Mutex
 	var order []string
-	f.eng.afterBroadcast = func(_ *Proposal, step int) error {
+	f.eng.afterBroadcast = func(_ *approval.Proposal, step int) error {
 		mu.Lock()
 		order = append(order, string(rune('1'+step)))
 		mu.Unlock()
@@ -227,11 +228,11 @@ func TestPipelinedBroadcastFailureHoldsBackLaterSteps(t *testing.T) {
 	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
 		t.Fatal(err)
 	}
-	f.rec.waitEvent(t, "unknown", 1)
-	f.rec.waitEvent(t, "confirmed", 1)
+	f.rec.waitEvent(t, approval.EvUnknown, 1)
+	f.rec.waitEvent(t, approval.EvConfirmed, 1)
 	got, _ := f.eng.Get(ctx, p.ID)
 	for i, s := range got.Steps {
-		if s.Status != StepConfirmed {
+		if s.Status != approval.StepConfirmed {
 			t.Fatalf("step %d: %s", i+1, s.Status)
 		}
 		hashes[i] = *s.Hash
@@ -244,13 +245,13 @@ func TestPipelinedBroadcastFailureHoldsBackLaterSteps(t *testing.T) {
 	if n := f.latest() - before; n != 4 {
 		t.Fatalf("%d transactions, want 4", n)
 	}
-	// Step 4 was broadcast only after step 3 (re-sent as the same bytes) was mined.
+	// approval.Step 4 was broadcast only after step 3 (re-sent as the same bytes) was mined.
 	if got.Steps[3].Block < got.Steps[2].Block {
 		t.Fatalf("step 4 mined in block %d before step 3 in %d", got.Steps[3].Block, got.Steps[2].Block)
 	}
 }
 
-// Step 3's broadcast fails and another transaction of the wallet takes its nonce: step 3 failed,
+// approval.Step 3's broadcast fails and another transaction of the wallet takes its nonce: step 3 failed,
 // step 4 (signed, never broadcast) is dropped and its nonce left free, and the proposal says so.
 func TestPipelinedNonceTakenDropsUnsentSteps(t *testing.T) {
 	t.Parallel()
@@ -267,7 +268,7 @@ func TestPipelinedNonceTakenDropsUnsentSteps(t *testing.T) {
 	if _, err := f.eng.Vote(ctx, user("bob"), p.Token, true); err != nil {
 		t.Fatal(err)
 	}
-	f.rec.waitEvent(t, "unknown", 1)
+	f.rec.waitEvent(t, approval.EvUnknown, 1)
 	// Another sender of the wallet uses step 3's nonce.
 	got, _ := f.eng.Get(ctx, p.ID)
 	nonce := *got.Steps[2].Nonce
@@ -278,10 +279,10 @@ func TestPipelinedNonceTakenDropsUnsentSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.sim.Commit()
-	f.rec.waitEvent(t, "failed", 1)
+	f.rec.waitEvent(t, approval.EvFailed, 1)
 	blocked.Store(false)
 	got, _ = f.eng.Get(ctx, p.ID)
-	if got.Steps[2].Status != StepFailed || got.Steps[3].Status != StepDropped || got.FailedStep != 2 {
+	if got.Steps[2].Status != approval.StepFailed || got.Steps[3].Status != approval.StepDropped || got.FailedStep != 2 {
 		t.Fatalf("steps 3 and 4: %s, %s (failed step %d)", got.Steps[2].Status, got.Steps[3].Status, got.FailedStep)
 	}
 	if !strings.Contains(got.Reason, "its nonce "+big.NewInt(int64(nonce)).String()+" was used by another transaction") ||
@@ -304,7 +305,7 @@ func TestPipelinedCrashAfterTwoBroadcastResumesWithRecordedBytes(t *testing.T) {
 	t.Parallel()
 	f := pipelineFixture(t, 1, nil)
 	ctx := context.Background()
-	f.eng.afterBroadcast = func(_ *Proposal, step int) error {
+	f.eng.afterBroadcast = func(_ *approval.Proposal, step int) error {
 		if step == 1 {
 			return errCrash
 		}
@@ -319,7 +320,7 @@ func TestPipelinedCrashAfterTwoBroadcastResumesWithRecordedBytes(t *testing.T) {
 	crashed, _ := f.eng.Get(ctx, p.ID)
 	recorded := make([]common.Hash, 4)
 	for i, s := range crashed.Steps {
-		if s.Hash == nil || s.Status == StepPending {
+		if s.Hash == nil || s.Status == approval.StepPending {
 			t.Fatalf("step %d not signed before the first broadcast: %s", i+1, s.Status)
 		}
 		recorded[i] = *s.Hash
@@ -333,7 +334,7 @@ func TestPipelinedCrashAfterTwoBroadcastResumesWithRecordedBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		t.Fatalf("after recovery: %s %q", got.Status, got.Reason)
 	}
 	for i, s := range got.Steps {
@@ -370,13 +371,13 @@ func BenchmarkPipelinedVsSequential(b *testing.B) {
 	for b.Loop() {
 		n++
 		f.close()
-		f.opts = func(o *Options) { o.Pipelined = true; o.PollInterval = 5 * time.Millisecond }
+		f.opts = func(o *testOptions) { o.Pipelined = true; o.PollInterval = 5 * time.Millisecond }
 		f.open()
 		start := time.Now()
 		pBlocks += float64(f.blocksToConfirm(f.proposeSteps("alice", onboardSteps(f.client, me, byte(2*n), "0.1")), confirmations, 1))
 		pSec += time.Since(start).Seconds()
 		f.close()
-		f.opts = func(o *Options) { o.PollInterval = 5 * time.Millisecond }
+		f.opts = func(o *testOptions) { o.PollInterval = 5 * time.Millisecond }
 		f.open()
 		start = time.Now()
 		sBlocks += float64(f.blocksToConfirm(f.proposeSteps("alice", onboardSteps(f.client, me, byte(2*n+1), "0.1")), confirmations, 1))
@@ -413,13 +414,13 @@ func TestPipelinedRecoveryResendsAllLostStepsInOneBlock(t *testing.T) {
 	}
 	f.sim.Backend.Rollback() // the node loses all four, as a dropped mempool or a restarted node would
 	mineEvery(t, f, 300*time.Millisecond)
-	f.rec.waitEvent(t, "confirmed", 1)
+	f.rec.waitEvent(t, approval.EvConfirmed, 1)
 	got, _ := f.eng.Get(ctx, p.ID)
 	if n := f.latest() - before; n != 4 {
 		t.Fatalf("%d transactions, want 4", n)
 	}
 	for i, s := range got.Steps {
-		if s.Status != StepConfirmed || s.Block != got.Steps[0].Block {
+		if s.Status != approval.StepConfirmed || s.Block != got.Steps[0].Block {
 			t.Fatalf("step %d %s in block %d, step 1 in block %d: the lost steps were not re-sent together", i+1, s.Status, s.Block, got.Steps[0].Block)
 		}
 	}
@@ -441,7 +442,7 @@ func TestPipelinedRecoveryResendsAllLostStepsInOneBlock(t *testing.T) {
 		found := false
 		f.rec.mu.Lock()
 		for _, ev := range f.rec.events {
-			found = found || ev.Kind == "resent" && ev.Note == want
+			found = found || ev.Kind == approval.EvStepResent && ev.Proposal.ID == p.ID && ev.Step == i-1 && ev.Note == "the node no longer had it"
 		}
 		f.rec.mu.Unlock()
 		if !found {

@@ -1,4 +1,4 @@
-package approval
+package executor
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -28,14 +29,14 @@ func mor(s string) *big.Int {
 	return v
 }
 
-// recorder is a Notifier that keeps every event.
+// recorder is a approval.Notifier that keeps every event.
 type recorder struct {
 	mu     sync.Mutex
-	events []Event
+	events []approval.Event
 	ch     chan struct{} // closed and replaced on every event
 }
 
-func (r *recorder) Notify(_ context.Context, ev Event) {
+func (r *recorder) Notify(_ context.Context, ev approval.Event) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.events = append(r.events, ev)
@@ -53,7 +54,7 @@ func (r *recorder) changed() <-chan struct{} {
 	return r.ch
 }
 
-func (r *recorder) count(kind string) int {
+func (r *recorder) count(kind approval.EventKind) int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	n := 0
@@ -72,11 +73,12 @@ type fixture struct {
 	signer chaintest.KeySigner
 	dbPath string
 	db     *store.DB
-	eng    *Engine
+	eng    *stack
 	rec    *recorder
-	policy Policy
+	policy approval.Policy
 	clock  *fakeClock
-	opts   func(*Options) // adjusts the engine's options at every open
+	opts   func(*testOptions) // adjusts the engine's options at every open
+	plans  int                // plans made, so that each has its own payload
 }
 
 type fakeClock struct {
@@ -91,17 +93,17 @@ func (c *fakeClock) Add(d time.Duration) {
 	c.t = c.t.Add(d)
 }
 
-func console(names ...string) map[string]Members {
-	m := Members{Users: map[string]bool{}}
+func console(names ...string) map[string]approval.Members {
+	m := approval.Members{Users: map[string]bool{}}
 	for _, n := range names {
 		m.Users[n] = true
 	}
-	return map[string]Members{"console": m}
+	return map[string]approval.Members{"console": m}
 }
 
-func user(name string) User { return User{Platform: "console", ID: name, Name: name} }
+func user(name string) approval.User { return approval.User{Platform: "console", ID: name, Name: name} }
 
-func newFixture(t testing.TB, p Policy) *fixture {
+func newFixture(t testing.TB, p approval.Policy) *fixture {
 	t.Helper()
 	sim, err := chaintest.NewSim(context.Background(), chaintest.Options{Accounts: 1})
 	if err != nil {
@@ -123,11 +125,11 @@ func (f *fixture) open() {
 		f.t.Fatal(err)
 	}
 	f.db, f.rec = db, &recorder{}
-	o := Options{Store: db, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: f.rec, Now: f.clock.Now}
+	o := testOptions{Store: db, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: f.rec, Now: f.clock.Now}
 	if f.opts != nil {
 		f.opts(&o)
 	}
-	f.eng = New(o)
+	f.eng = newStack(o)
 }
 
 func (f *fixture) close() {
@@ -138,24 +140,22 @@ func (f *fixture) close() {
 	}
 }
 
-// plan is approve + providerRegister: two transactions from one proposal.
+// plan is approve + providerRegister: two transactions from one proposal. Each plan approves one wei
+// more than the one before, so that no two are the same payload (an open proposal's payload cannot be
+// proposed again).
 func (f *fixture) plan(provider common.Address) []chain.TxRequest {
-	return []chain.TxRequest{f.client.ApproveTx(mor("0.2")), f.client.ProviderRegisterTx(provider, mor("0.2"), "127.0.0.1:3333")}
+	f.plans++
+	approve := new(big.Int).Add(mor("0.2"), big.NewInt(int64(f.plans)))
+	return []chain.TxRequest{f.client.ApproveTx(approve), f.client.ProviderRegisterTx(provider, mor("0.2"), "127.0.0.1:3333")}
 }
 
-func (p *Proposal) requests() []chain.TxRequest {
-	out := make([]chain.TxRequest, len(p.Steps))
-	for i, s := range p.Steps {
-		out[i] = s.Request
-	}
-	return out
-}
+func requests(p *approval.Proposal) []approval.Planned { return p.Planned() }
 
-func (f *fixture) propose(by string) *Proposal {
+func (f *fixture) propose(by string) *approval.Proposal {
 	f.t.Helper()
 	steps := f.plan(f.signer.Address())
-	prop, err := f.eng.Propose(context.Background(), user(by), ProposeRequest{Kind: "provider create", Summary: "register the provider", Steps: steps,
-		Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}})
+	prop, err := f.eng.Propose(context.Background(), user(by), approval.ProposeRequest{Kind: approval.KindProviderCreate, Summary: "register the provider", Steps: txs(steps...),
+		Amounts: approval.Amounts{Approve: mor("0.2"), Stake: mor("0.2")}})
 	if err != nil {
 		f.t.Fatalf("propose: %v", err)
 	}
@@ -180,7 +180,7 @@ func (f *fixture) idle() {
 
 func denial(t testing.TB, err error, want string) {
 	t.Helper()
-	var d *Denial
+	var d *approval.Denial
 	if !errors.As(err, &d) || !strings.Contains(d.Reason, want) {
 		t.Fatalf("want a denial containing %q, got %v", want, err)
 	}
@@ -192,7 +192,7 @@ func TestFiftyConcurrentApprovalsExecuteOnce(t *testing.T) {
 	for i := 0; i < 50; i++ {
 		names = append(names, fmt.Sprintf("a%02d", i))
 	}
-	f := newFixture(t, Policy{Quorum: 2, Approvers: console(names...), AnyRejectEnds: true, Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 2, Approvers: console(names...), AnyRejectEnds: true, Expiry: time.Hour})
 	p := f.propose("proposer")
 	before := f.nonce()
 	var wg sync.WaitGroup
@@ -201,7 +201,7 @@ func TestFiftyConcurrentApprovalsExecuteOnce(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			_, err := f.eng.Vote(context.Background(), user(names[i+1]), p.Token, true)
-			var d *Denial
+			var d *approval.Denial
 			if err != nil && !errors.As(err, &d) {
 				t.Error(err)
 			}
@@ -213,10 +213,10 @@ func TestFiftyConcurrentApprovalsExecuteOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		t.Fatalf("status %s (%s)", got.Status, got.Reason)
 	}
-	if n := f.rec.count("approved"); n != 1 {
+	if n := f.rec.count(approval.EvApproved); n != 1 {
 		t.Fatalf("%d approved events, want exactly 1", n)
 	}
 	if sent := f.nonce() - before; sent != 2 {
@@ -226,7 +226,7 @@ func TestFiftyConcurrentApprovalsExecuteOnce(t *testing.T) {
 		t.Fatalf("%d approvals stored after quorum; later clicks must be refused", got.Approvals())
 	}
 	for _, s := range got.Steps {
-		if s.Status != StepConfirmed || s.Hash == nil || s.Block == 0 {
+		if s.Status != approval.StepConfirmed || s.Hash == nil || s.Block == 0 {
 			t.Fatalf("step %+v", s)
 		}
 	}
@@ -234,7 +234,7 @@ func TestFiftyConcurrentApprovalsExecuteOnce(t *testing.T) {
 
 func TestVotesSurviveStoreReopen(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour})
 	p := f.propose("alice")
 	if _, err := f.eng.Vote(context.Background(), user("bob"), p.Token, true); err != nil {
 		t.Fatal(err)
@@ -245,7 +245,7 @@ func TestVotesSurviveStoreReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := f.eng.Get(context.Background(), p.ID)
-	if got.Status != Pending || got.Approvals() != 1 {
+	if got.Status != approval.Pending || got.Approvals() != 1 {
 		t.Fatalf("after reopen: %s with %d approvals", got.Status, got.Approvals())
 	}
 	before := f.nonce()
@@ -255,7 +255,7 @@ func TestVotesSurviveStoreReopen(t *testing.T) {
 	}
 	f.idle()
 	got, _ = f.eng.Get(context.Background(), p.ID)
-	if got.Status != Confirmed || f.nonce()-before != 2 {
+	if got.Status != approval.Confirmed || f.nonce()-before != 2 {
 		t.Fatalf("after quorum: %s, %d txs", got.Status, f.nonce()-before)
 	}
 }
@@ -264,8 +264,8 @@ var errCrash = errors.New("injected crash")
 
 func TestCrashAfterBroadcastRecoversWithoutResending(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
-	f.eng.afterBroadcast = func(*Proposal, int) error { return errCrash }
+	f := newFixture(t, approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
+	f.eng.afterBroadcast = func(*approval.Proposal, int) error { return errCrash }
 	p := f.propose("alice")
 	before := f.nonce()
 	if _, err := f.eng.Vote(context.Background(), user("bob"), p.Token, true); err != nil {
@@ -273,7 +273,7 @@ func TestCrashAfterBroadcastRecoversWithoutResending(t *testing.T) {
 	}
 	f.idle()
 	crashed, _ := f.eng.Get(context.Background(), p.ID)
-	if crashed.Status != Submitting || crashed.Steps[0].Hash == nil || crashed.Steps[0].Status != StepSigned {
+	if crashed.Status != approval.Submitting || crashed.Steps[0].Hash == nil || crashed.Steps[0].Status != approval.StepSigned {
 		t.Fatalf("state at crash: %s, step %+v", crashed.Status, crashed.Steps[0])
 	}
 	hash := *crashed.Steps[0].Hash
@@ -283,7 +283,7 @@ func TestCrashAfterBroadcastRecoversWithoutResending(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := f.eng.Get(context.Background(), p.ID)
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		t.Fatalf("after recovery: %s (%s)", got.Status, got.Reason)
 	}
 	if *got.Steps[0].Hash != hash {
@@ -296,9 +296,9 @@ func TestCrashAfterBroadcastRecoversWithoutResending(t *testing.T) {
 
 func TestCrashBeforeBroadcastReachedTheNodeResendsSameBytes(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
 	f.sim.SetAutoMine(false)
-	f.eng.afterBroadcast = func(*Proposal, int) error { return errCrash }
+	f.eng.afterBroadcast = func(*approval.Proposal, int) error { return errCrash }
 	p := f.propose("alice")
 	before := f.nonce()
 	if _, err := f.eng.Vote(context.Background(), user("bob"), p.Token, true); err != nil {
@@ -315,15 +315,15 @@ func TestCrashBeforeBroadcastReachedTheNodeResendsSameBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := f.eng.Get(context.Background(), p.ID)
-	if got.Status != Confirmed || *got.Steps[0].Hash != hash || f.nonce()-before != 2 {
+	if got.Status != approval.Confirmed || *got.Steps[0].Hash != hash || f.nonce()-before != 2 {
 		t.Fatalf("after recovery: %s (%s), hash %s vs %s, %d txs", got.Status, got.Reason, got.Steps[0].Hash.Hex(), hash.Hex(), f.nonce()-before)
 	}
 }
 
 func TestPolicyRefusals(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour,
-		Caps: Caps{MaxStake: mor("1"), MaxApprove: mor("1")}})
+	f := newFixture(t, approval.Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour,
+		Caps: approval.Caps{MaxStake: mor("1"), MaxApprove: mor("1")}})
 	ctx := context.Background()
 	p := f.propose("alice")
 
@@ -359,7 +359,7 @@ func TestPolicyRefusals(t *testing.T) {
 		t.Fatalf("reject: %v %+v", err, res)
 	}
 	got, _ = f.eng.Get(ctx, p.ID)
-	if got.Status != Rejected {
+	if got.Status != approval.Rejected {
 		t.Fatalf("after reject: %s", got.Status)
 	}
 	_, err = f.eng.Vote(ctx, user("bob"), p.Token, true)
@@ -371,7 +371,7 @@ func TestPolicyRefusals(t *testing.T) {
 	_, err = f.eng.Vote(ctx, user("bob"), p2.Token, true)
 	denial(t, err, "expired")
 	got, _ = f.eng.Get(ctx, p2.ID)
-	if got.Status != Expired {
+	if got.Status != approval.Expired {
 		t.Fatalf("after expiry: %s", got.Status)
 	}
 	p3 := f.propose("alice")
@@ -381,15 +381,15 @@ func TestPolicyRefusals(t *testing.T) {
 	}
 
 	// Cap exceeded at propose time: nothing stored.
-	_, err = f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: "provider create", Summary: "x",
-		Steps: []chain.TxRequest{f.client.ApproveTx(mor("5"))}, Amounts: Amounts{Approve: mor("5")}})
+	_, err = f.eng.Propose(ctx, user("alice"), approval.ProposeRequest{Kind: approval.KindProviderCreate, Summary: "x",
+		Steps: txs(f.client.ApproveTx(mor("5"))), Amounts: approval.Amounts{Approve: mor("5")}})
 	denial(t, err, "approving 5 MOR exceeds the team's cap of 1 MOR")
 	list, _ := f.eng.List(ctx, 10)
 	if len(list) != 3 {
 		t.Fatalf("%d proposals stored, want 3 (the refused one must not be)", len(list))
 	}
 	// A non-proposer cannot propose.
-	_, err = f.eng.Propose(ctx, user("mallory"), ProposeRequest{Kind: "x", Steps: []chain.TxRequest{f.client.ApproveTx(mor("0.1"))}})
+	_, err = f.eng.Propose(ctx, user("mallory"), approval.ProposeRequest{Kind: "x", Steps: txs(f.client.ApproveTx(mor("0.1")))})
 	denial(t, err, "not allowed to propose")
 	// Cancel: only proposer or approver, only pending.
 	p4 := f.propose("alice")
@@ -404,7 +404,7 @@ func TestPolicyRefusals(t *testing.T) {
 
 func TestBadInputChangesNothing(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
 	ctx := context.Background()
 	p := f.propose("alice")
 	_, err := f.eng.Get(ctx, 999)
@@ -414,21 +414,21 @@ func TestBadInputChangesNothing(t *testing.T) {
 	denial(t, err, "does not belong to any proposal")
 	_, err = f.eng.Vote(ctx, user("bob"), "not-a-token", true)
 	denial(t, err, "does not belong to any proposal")
-	if _, err := ParseID("Q-1"); err == nil {
+	if _, err := approval.ParseID("Q-1"); err == nil {
 		t.Fatal("bad ID accepted")
 	}
-	if id, err := ParseID("P-12"); err != nil || id != 12 {
+	if id, err := approval.ParseID("P-12"); err != nil || id != 12 {
 		t.Fatal("P-12 not parsed")
 	}
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Pending || len(got.Votes) != 0 {
+	if got.Status != approval.Pending || len(got.Votes) != 0 {
 		t.Fatalf("bad input changed the proposal: %s %+v", got.Status, got.Votes)
 	}
 }
 
 func TestMinimumRaisedBeforeQuorumFailsWithoutSending(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), AnyRejectEnds: true, Expiry: time.Hour})
 	ctx := context.Background()
 	p := f.propose("alice") // stakes 0.2 MOR, valid against the 0.1 minimum
 	if err := f.sim.SetProviderMinStake(ctx, mor("0.5")); err != nil {
@@ -440,33 +440,33 @@ func TestMinimumRaisedBeforeQuorumFailsWithoutSending(t *testing.T) {
 	}
 	f.idle()
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Failed || got.FailedStep != 1 || !strings.Contains(got.Reason, "step 2 (providerRegister) would now fail") ||
+	if got.Status != approval.Failed || got.FailedStep != 1 || !strings.Contains(got.Reason, "step 2 (providerRegister) would now fail") ||
 		!strings.Contains(got.Reason, "would be 0.2 MOR but the minimum is 0.5 MOR") {
 		t.Fatalf("status %s step %d reason %q", got.Status, got.FailedStep, got.Reason)
 	}
 	if f.nonce() != before {
 		t.Fatal("a transaction was sent although the re-simulation failed")
 	}
-	if f.rec.count("failed") != 1 {
+	if f.rec.count(approval.EvFailed) != 1 {
 		t.Fatal("no failed event published")
 	}
 }
 
 func TestPayloadHashBindsEveryField(t *testing.T) {
 	t.Parallel()
-	f := newFixture(t, Policy{Quorum: 1, Approvers: console("a"), Expiry: time.Hour})
+	f := newFixture(t, approval.Policy{Quorum: 1, Approvers: console("a"), Expiry: time.Hour})
 	r := f.client.ApproveTx(mor("1"))
-	base := PayloadHash(1337, f.signer.Address(), []chain.TxRequest{r})
+	base := approval.PayloadHash(1337, f.signer.Address(), txs(r))
 	changed := []chain.TxRequest{r, r, r, r}
 	changed[0].Data = append(append([]byte{}, r.Data...), 0)
 	changed[1].To[0] ^= 1
 	changed[2].Value = big.NewInt(1)
 	hashes := map[string]bool{base.Hex(): true}
 	for _, c := range changed[:3] {
-		hashes[PayloadHash(1337, f.signer.Address(), []chain.TxRequest{c}).Hex()] = true
+		hashes[approval.PayloadHash(1337, f.signer.Address(), txs(c)).Hex()] = true
 	}
-	hashes[PayloadHash(8453, f.signer.Address(), []chain.TxRequest{r}).Hex()] = true
-	hashes[PayloadHash(1337, f.sim.Owner.Address(), []chain.TxRequest{r}).Hex()] = true
+	hashes[approval.PayloadHash(8453, f.signer.Address(), txs(r)).Hex()] = true
+	hashes[approval.PayloadHash(1337, f.sim.Owner.Address(), txs(r)).Hex()] = true
 	if len(hashes) != 6 {
 		t.Fatalf("payload hash ignores a field: %d distinct of 6", len(hashes))
 	}
@@ -474,16 +474,16 @@ func TestPayloadHashBindsEveryField(t *testing.T) {
 
 // BenchmarkQuorumToBroadcast measures the time from the quorum-reaching vote to the first broadcast.
 func BenchmarkQuorumToBroadcast(b *testing.B) {
-	f := newFixture(b, Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour})
+	f := newFixture(b, approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour})
 	var lat []time.Duration
 	for b.Loop() {
-		p, err := f.eng.Propose(context.Background(), user("alice"), ProposeRequest{Kind: "approve", Summary: "approve",
-			Steps: []chain.TxRequest{f.client.ApproveTx(mor("1"))}})
+		p, err := f.eng.Propose(context.Background(), user("alice"), approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve",
+			Steps: txs(f.client.ApproveTx(mor("1")))})
 		if err != nil {
 			b.Fatal(err)
 		}
 		sent := make(chan time.Time, 1)
-		f.eng.afterBroadcast = func(*Proposal, int) error { sent <- time.Now(); return nil }
+		f.eng.afterBroadcast = func(*approval.Proposal, int) error { sent <- time.Now(); return nil }
 		start := time.Now()
 		if _, err := f.eng.Vote(context.Background(), user("bob"), p.Token, true); err != nil {
 			b.Fatal(err)
@@ -501,7 +501,7 @@ func BenchmarkQuorumToBroadcast(b *testing.B) {
 // on a replica to the leader's first broadcast of that plan; the leader looks for approved plans every
 // 200 ms, as morbot run does.
 func BenchmarkQuorumOnReplicaToBroadcast(b *testing.B) {
-	policy := Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour}
+	policy := approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour}
 	f := newFixture(b, policy)
 	f.close()
 	ctx := context.Background()
@@ -520,16 +520,16 @@ func BenchmarkQuorumOnReplicaToBroadcast(b *testing.B) {
 		b.Fatal(err)
 	}
 	go leaseA.Keep(ctx, func(error) {})
-	leader := New(Options{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
 	defer leader.Close()
-	replica := New(Options{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true})
+	replica := newStack(testOptions{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true})
 	defer replica.Close()
 	sent := make(chan time.Time, 1)
-	leader.afterBroadcast = func(*Proposal, int) error { sent <- time.Now(); return nil }
+	leader.afterBroadcast = func(*approval.Proposal, int) error { sent <- time.Now(); return nil }
 	leader.StartApprovedWatch(200 * time.Millisecond)
 	var lat []time.Duration
 	for b.Loop() {
-		p, err := replica.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("1"))}})
+		p, err := replica.Propose(ctx, user("alice"), approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve", Steps: txs(f.client.ApproveTx(mor("1")))})
 		if err != nil {
 			b.Fatal(err)
 		}

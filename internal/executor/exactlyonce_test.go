@@ -1,4 +1,4 @@
-package approval
+package executor
 
 import (
 	"context"
@@ -13,19 +13,19 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
 // waitEvent waits for the recorder to hold n events of a kind (a signal, not a sleep: it re-checks
 // whenever an event arrives).
-func (r *recorder) waitEvent(t testing.TB, kind string, n int) Event {
+func (r *recorder) waitEvent(t testing.TB, kind approval.EventKind, n int) approval.Event {
 	t.Helper()
 	deadline := time.After(30 * time.Second)
 	for {
 		r.mu.Lock()
-		var found []Event
+		var found []approval.Event
 		for _, e := range r.events {
 			if e.Kind == kind {
 				found = append(found, e)
@@ -63,11 +63,11 @@ func (f *fixture) waitSend(ch <-chan struct{}) {
 	}
 }
 
-func quorum1() Policy {
-	return Policy{Quorum: 1, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
+func quorum1() approval.Policy {
+	return approval.Policy{Quorum: 1, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
 }
 
-func newFixtureWith(t *testing.T, p Policy, opts func(*Options)) *fixture {
+func newFixtureWith(t *testing.T, p approval.Policy, opts func(*testOptions)) *fixture {
 	t.Helper()
 	f := newFixture(t, p)
 	f.close()
@@ -80,7 +80,7 @@ func newFixtureWith(t *testing.T, p Policy, opts func(*Options)) *fixture {
 // mined and the plan goes on, with no restart and exactly the plan's transactions.
 func TestSlowMiningSettlesWithoutRestart(t *testing.T) {
 	t.Parallel()
-	f := newFixtureWith(t, quorum1(), func(o *Options) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
+	f := newFixtureWith(t, quorum1(), func(o *testOptions) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
 	f.eng.StartReconciler(20 * time.Millisecond)
 	f.sim.SetAutoMine(false)
 	sends := f.sim.WatchSends()
@@ -90,22 +90,22 @@ func TestSlowMiningSettlesWithoutRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.waitSend(sends)
-	ev := f.rec.waitEvent(t, "unknown", 1)
+	ev := f.rec.waitEvent(t, approval.EvUnknown, 1)
 	if !strings.Contains(ev.Note, "step 1 (approve) was sent as 0x") || !strings.Contains(ev.Note, "keeps reconciling") {
 		t.Fatalf("unknown note: %q", ev.Note)
 	}
 	f.sim.Commit() // step 1 mined: the reconciler picks the plan up and sends step 2
 	f.waitSend(sends)
 	f.sim.Commit()
-	f.rec.waitEvent(t, "confirmed", 1)
+	f.rec.waitEvent(t, approval.EvConfirmed, 1)
 	got, _ := f.eng.Get(context.Background(), p.ID)
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		t.Fatalf("status %s (%s)", got.Status, got.Reason)
 	}
 	if n := f.latest() - before; n != 2 {
 		t.Fatalf("%d transactions mined for a 2-step plan", n)
 	}
-	if n := f.rec.count("unknown"); n < 1 {
+	if n := f.rec.count(approval.EvUnknown); n < 1 {
 		t.Fatal("the unknown state was not published")
 	}
 }
@@ -116,7 +116,7 @@ func TestNonceTakenByAnotherTransactionFailsTheStep(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, quorum1())
 	f.sim.SetAutoMine(false)
-	f.eng.afterBroadcast = func(*Proposal, int) error { return errCrash }
+	f.eng.afterBroadcast = func(*approval.Proposal, int) error { return errCrash }
 	ctx := context.Background()
 	before := f.latest()
 	p := f.propose("alice")
@@ -139,7 +139,7 @@ func TestNonceTakenByAnotherTransactionFailsTheStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Failed || got.FailedStep != 0 || !strings.Contains(got.Reason, "its nonce "+big.NewInt(int64(before)).String()+" was used by another transaction of this wallet") {
+	if got.Status != approval.Failed || got.FailedStep != 0 || !strings.Contains(got.Reason, "its nonce "+big.NewInt(int64(before)).String()+" was used by another transaction of this wallet") {
 		t.Fatalf("status %s step %d reason %q", got.Status, got.FailedStep, got.Reason)
 	}
 	if n := f.latest() - before; n != 1 {
@@ -151,7 +151,7 @@ func TestNonceTakenByAnotherTransactionFailsTheStep(t *testing.T) {
 // its turn instead of running beside it.
 func TestInFlightGuardAndQueue(t *testing.T) {
 	t.Parallel()
-	f := newFixtureWith(t, quorum1(), func(o *Options) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
+	f := newFixtureWith(t, quorum1(), func(o *testOptions) { o.ReceiptTimeout = 150 * time.Millisecond; o.PollInterval = 5 * time.Millisecond })
 	f.eng.StartReconciler(20 * time.Millisecond)
 	ctx := context.Background()
 	f.sim.SetAutoMine(false)
@@ -163,7 +163,7 @@ func TestInFlightGuardAndQueue(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.waitSend(sends)
-	_, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: "approve", Summary: "x", Steps: p1.requests()})
+	_, err := f.eng.Propose(ctx, user("alice"), approval.ProposeRequest{Kind: approval.KindApprove, Summary: "x", Steps: requests(p1)})
 	denial(t, err, "P-1 has transactions in flight (step 1 (approve, tx 0x")
 	denial(t, err, "wait for it, speed it up with /mor tx speedup P-1, or cancel it once it has settled")
 	_, err = f.eng.Cancel(ctx, user("bob"), p1.ID)
@@ -171,11 +171,11 @@ func TestInFlightGuardAndQueue(t *testing.T) {
 	if _, err := f.eng.Vote(ctx, user("carol"), p2.Token, true); err != nil {
 		t.Fatal(err)
 	}
-	q := f.rec.waitEvent(t, "queued", 1)
+	q := f.rec.waitEvent(t, approval.EvQueued, 1)
 	if q.Proposal.ID != p2.ID || !strings.Contains(q.Note, "waiting for P-1 to settle") {
 		t.Fatalf("queued event: P-%d %q", q.Proposal.ID, q.Note)
 	}
-	if got, _ := f.eng.Get(ctx, p2.ID); got.Status != Approved || got.Steps[0].Hash != nil {
+	if got, _ := f.eng.Get(ctx, p2.ID); got.Status != approval.Approved || got.Steps[0].Hash != nil {
 		t.Fatalf("P-2 ran beside P-1: %s", got.Status)
 	}
 	// Mine everything as it comes: P-1 settles, then P-2 runs.
@@ -192,10 +192,10 @@ func TestInFlightGuardAndQueue(t *testing.T) {
 		}
 	}()
 	f.sim.Commit()
-	f.rec.waitEvent(t, "confirmed", 2)
+	f.rec.waitEvent(t, approval.EvConfirmed, 2)
 	g1, _ := f.eng.Get(ctx, p1.ID)
 	g2, _ := f.eng.Get(ctx, p2.ID)
-	if g1.Status != Confirmed || g2.Status != Confirmed {
+	if g1.Status != approval.Confirmed || g2.Status != approval.Confirmed {
 		t.Fatalf("P-1 %s, P-2 %s", g1.Status, g2.Status)
 	}
 	if g2.Steps[0].Block <= g1.Steps[1].Block {
@@ -213,7 +213,7 @@ func TestRecoveryRechecksBeforeSending(t *testing.T) {
 	for _, crashAt := range []int{0, 1} {
 		f := newFixture(t, quorum1())
 		ctx := context.Background()
-		f.eng.beforeSign = func(_ *Proposal, step int) error {
+		f.eng.beforeSign = func(_ *approval.Proposal, step int) error {
 			if step == crashAt {
 				return errCrash
 			}
@@ -225,7 +225,7 @@ func TestRecoveryRechecksBeforeSending(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.idle()
-		if got, _ := f.eng.Get(ctx, p.ID); got.Status != Submitting && got.Status != Submitted {
+		if got, _ := f.eng.Get(ctx, p.ID); got.Status != approval.Submitting && got.Status != approval.Submitted {
 			t.Fatalf("crash at step %d: state %s", crashAt+1, got.Status)
 		}
 		if err := f.sim.SetProviderMinStake(ctx, mor("0.5")); err != nil {
@@ -237,7 +237,7 @@ func TestRecoveryRechecksBeforeSending(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, _ := f.eng.Get(ctx, p.ID)
-		if got.Status != Failed || got.FailedStep != 1 || !strings.Contains(got.Reason, "step 2 (providerRegister) would now fail, so nothing more was sent") ||
+		if got.Status != approval.Failed || got.FailedStep != 1 || !strings.Contains(got.Reason, "step 2 (providerRegister) would now fail, so nothing more was sent") ||
 			!strings.Contains(got.Reason, "would be 0.2 MOR but the minimum is 0.5 MOR") {
 			t.Fatalf("crash at step %d: %s step %d %q", crashAt+1, got.Status, got.FailedStep, got.Reason)
 		}
@@ -271,19 +271,20 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 		t.Fatal(err)
 	}
 	recA, recB := &recorder{}, &recorder{}
-	a := New(Options{Store: dbA, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recA, Now: f.clock.Now, Lease: leaseA})
+	a := newStack(testOptions{Store: dbA, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recA, Now: f.clock.Now, Lease: leaseA})
 	defer a.Close()
-	b := New(Options{Store: dbB, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recB, Now: f.clock.Now, Lease: leaseB, Standby: true})
+	b := newStack(testOptions{Store: dbB, Policy: f.policy, Chain: f.client, Signer: f.signer, Notifier: recB, Now: f.clock.Now, Lease: leaseB, Standby: true})
 	defer b.Close()
 
 	before := f.latest()
-	steps := []ProposeRequest{{Kind: "provider create", Summary: "register", Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}}
-	steps[0].Steps = (&fixture{client: f.client}).plan(f.signer.Address())
+	steps := []approval.ProposeRequest{{Kind: approval.KindProviderCreate, Summary: "register", Amounts: approval.Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}}
+	steps[0].Steps = txs(f.plan(f.signer.Address())...)
 	p, err := a.Propose(ctx, user("alice"), steps[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	// The replica takes proposals and cancels (rows in the shared store) but executes nothing.
+	steps[0].Steps = txs(f.plan(f.signer.Address())...)
 	other, err := b.Propose(ctx, user("carol"), steps[0])
 	if err != nil {
 		t.Fatalf("the replica refused a proposal: %v", err)
@@ -292,7 +293,7 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 		t.Fatalf("the replica refused a cancel: %v", err)
 	}
 	// A stalls right before signing (a long GC pause, a frozen VM) past its lease, and B takes it over.
-	a.beforeSign = func(*Proposal, int) error {
+	a.beforeSign = func(*approval.Proposal, int) error {
 		if _, err := dbB.ExecContext(ctx, `UPDATE leases SET expires_at = 0`); err != nil {
 			t.Error(err)
 		}
@@ -314,7 +315,7 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 		t.Fatal("A still thinks it leads after its write was fenced")
 	}
 	got, _ := b.Get(ctx, p.ID)
-	if got.Status != Submitting || got.Steps[0].Hash != nil {
+	if got.Status != approval.Submitting || got.Steps[0].Hash != nil {
 		t.Fatalf("after the fenced attempt: %s, step 1 hash %v", got.Status, got.Steps[0].Hash)
 	}
 	b.SetLeader(true)
@@ -322,7 +323,7 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ = b.Get(ctx, p.ID)
-	if got.Status != Confirmed {
+	if got.Status != approval.Confirmed {
 		t.Fatalf("after take-over: %s %q", got.Status, got.Reason)
 	}
 	if n := f.latest() - before; n != 2 {
@@ -339,7 +340,7 @@ func TestCancelDropsUnsentSteps(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, quorum1())
 	ctx := context.Background()
-	f.eng.beforeSign = func(_ *Proposal, step int) error {
+	f.eng.beforeSign = func(_ *approval.Proposal, step int) error {
 		if step == 1 {
 			return errCrash
 		}
@@ -357,7 +358,7 @@ func TestCancelDropsUnsentSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Status != Cancelled || !strings.Contains(got.Reason, "never signed and dropped: step 2 (providerRegister)") {
+	if got.Status != approval.Cancelled || !strings.Contains(got.Reason, "never signed and dropped: step 2 (providerRegister)") {
 		t.Fatalf("after cancel: %s %q", got.Status, got.Reason)
 	}
 	f.close()
@@ -373,7 +374,7 @@ func TestCancelDropsUnsentSteps(t *testing.T) {
 		t.Fatalf("%d transactions, want only step 1's", n)
 	}
 	got, _ = f.eng.Get(ctx, p.ID)
-	if got.Status != Cancelled || got.Steps[0].Status != StepConfirmed || got.Steps[1].Status != StepPending {
+	if got.Status != approval.Cancelled || got.Steps[0].Status != approval.StepConfirmed || got.Steps[1].Status != approval.StepPending {
 		t.Fatalf("after restart: %s, steps %s/%s", got.Status, got.Steps[0].Status, got.Steps[1].Status)
 	}
 	_, err = f.eng.Cancel(ctx, user("carol"), p.ID)
@@ -384,7 +385,7 @@ func TestCancelDropsUnsentSteps(t *testing.T) {
 // is executed by the leader, exactly once, without a restart.
 func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	t.Parallel()
-	policy := Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
+	policy := approval.Policy{Quorum: 2, Approvers: console("alice", "bob", "carol"), AnyRejectEnds: true, Expiry: time.Hour}
 	f := newFixture(t, policy)
 	ctx := context.Background()
 	f.close()
@@ -402,17 +403,17 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	if err := leaseA.TryAcquire(ctx); err != nil {
 		t.Fatal(err)
 	}
-	leader := New(Options{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
 	defer leader.Close()
 	// The replica has no lease to fence it here: what keeps it from executing is that it does not lead.
 	seen := &recorder{}
-	replica := New(Options{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true, Notifier: seen})
+	replica := newStack(testOptions{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true, Notifier: seen})
 	defer replica.Close()
 	leader.StartApprovedWatch(50 * time.Millisecond)
 
 	before := f.latest()
-	req := ProposeRequest{Kind: KindProviderCreate, Summary: "register", Amounts: Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}
-	req.Steps = (&fixture{client: f.client}).plan(f.signer.Address())
+	req := approval.ProposeRequest{Kind: approval.KindProviderCreate, Summary: "register", Amounts: approval.Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}
+	req.Steps = txs(f.plan(f.signer.Address())...)
 	p, err := replica.Propose(ctx, user("alice"), req)
 	if err != nil {
 		t.Fatal(err)
@@ -430,7 +431,7 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Status == Confirmed {
+		if got.Status == approval.Confirmed {
 			break
 		}
 		if got.Status.Final() || time.Now().After(deadline) {
@@ -444,7 +445,7 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	if err := replica.Idle(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n := seen.count("submitting"); n != 0 {
+	if n := seen.count(approval.EvExecuting); n != 0 {
 		t.Fatalf("the replica started executing the plan it approved (%d submitting event(s))", n)
 	}
 }
@@ -455,9 +456,9 @@ func TestConcurrentQuorumsSayWhatHappens(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, quorum1())
 	ctx := context.Background()
-	var ps []*Proposal
+	var ps []*approval.Proposal
 	for i := 0; i < 3; i++ {
-		p, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor(strconv.Itoa(i + 1)))}})
+		p, err := f.eng.Propose(ctx, user("alice"), approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve", Steps: txs(f.client.ApproveTx(mor(strconv.Itoa(i + 1))))})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -492,13 +493,13 @@ func TestConcurrentQuorumsSayWhatHappens(t *testing.T) {
 	f.sim.SetAutoMine(true)
 	f.sim.Commit()
 	for i := 1; i <= 3; i++ {
-		f.rec.waitEvent(t, "confirmed", i)
+		f.rec.waitEvent(t, approval.EvConfirmed, i)
 		f.sim.Commit()
 	}
 	notes := 0
 	f.rec.mu.Lock()
 	for _, ev := range f.rec.events {
-		if ev.Kind == "submitting" && strings.HasPrefix(ev.Note, "sending now (was queued behind P-") {
+		if ev.Kind == approval.EvExecuting && strings.HasPrefix(ev.Note, "sending now (was queued behind P-") {
 			notes++
 		}
 	}
@@ -514,15 +515,15 @@ func TestConcurrentQuorumsSayWhatHappens(t *testing.T) {
 func TestOnePersonOneVoteAcrossPlatforms(t *testing.T) {
 	t.Parallel()
 	alice := map[string]string{"discord": "100000000000000001", "slack": "U0ALICE"}
-	policy := Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour,
-		Approvers: map[string]Members{"discord": {Users: map[string]bool{alice["discord"]: true}}, "slack": {Users: map[string]bool{alice["slack"]: true}},
+	policy := approval.Policy{Quorum: 2, AnyRejectEnds: true, Expiry: time.Hour,
+		Approvers: map[string]approval.Members{"discord": {Users: map[string]bool{alice["discord"]: true}}, "slack": {Users: map[string]bool{alice["slack"]: true}},
 			"console": {Users: map[string]bool{"carol": true, "dave": true}}},
 		People: map[string]map[string]string{"discord": {alice["discord"]: "alice"}, "slack": {alice["slack"]: "alice"}}}
 	f := newFixture(t, policy)
 	ctx := context.Background()
-	onDiscord := User{Platform: "discord", ID: alice["discord"], Name: "ali"}
-	onSlack := User{Platform: "slack", ID: alice["slack"], Name: "alice.w"}
-	req := ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("1"))}}
+	onDiscord := approval.User{Platform: "discord", ID: alice["discord"], Name: "ali"}
+	onSlack := approval.User{Platform: "slack", ID: alice["slack"], Name: "alice.w"}
+	req := approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve", Steps: txs(f.client.ApproveTx(mor("1")))}
 	p, err := f.eng.Propose(ctx, user("carol"), req)
 	if err != nil {
 		t.Fatal(err)
@@ -535,11 +536,11 @@ func TestOnePersonOneVoteAcrossPlatforms(t *testing.T) {
 		t.Fatalf("alice's second vote from Slack: %+v %v", res, err)
 	}
 	got, _ := f.eng.Get(ctx, p.ID)
-	if got.Status != Pending || got.Approvals() != 1 || got.Votes[0].User.Name != "alice" {
+	if got.Status != approval.Pending || got.Approvals() != 1 || got.Votes[0].User.Name != "alice" {
 		t.Fatalf("one member made the quorum, or the vote is not under her name: %s, %d approvals, %+v", got.Status, got.Approvals(), got.Votes)
 	}
 	// Her own proposal, made on Discord, cannot be approved from Slack.
-	mine, err := f.eng.Propose(ctx, onDiscord, ProposeRequest{Kind: KindApprove, Summary: "approve", Steps: []chain.TxRequest{f.client.ApproveTx(mor("2"))}})
+	mine, err := f.eng.Propose(ctx, onDiscord, approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve", Steps: txs(f.client.ApproveTx(mor("2")))})
 	if err != nil {
 		// the first plan is still pending, not in flight: proposals are taken
 		t.Fatal(err)
@@ -561,59 +562,5 @@ func TestOnePersonOneVoteAcrossPlatforms(t *testing.T) {
 	}
 	if named < 3 { // her vote, her proposal, her refused self-approval
 		t.Fatalf("the audit shows alice by her name %d time(s): %+v", named, es)
-	}
-}
-
-// A queued plan's allowance step is re-planned when it comes to run: P-3 (an onboarding proposed while
-// the allowance was 0, so it approves 0.3) waits behind P-2, which sets the allowance to 7 MOR. P-3
-// does not reset it to 0.3: its approve step is dropped, the changed payload goes back for approval
-// with both payloads named, and once approved again it runs without touching the allowance.
-func TestQueuedPlanReplansItsAllowance(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t, quorum1())
-	ctx := context.Background()
-	me := f.signer.Address()
-	onboard, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindOnboard, Summary: "approve the Diamond to pull 0.3 MOR (allowance now 0 MOR)\nregister …",
-		Steps: onboardSteps(f.client, me, 3, "0.1"), Params: Params{MORNeeded: mor("0.3")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	setAllowance, err := f.eng.Propose(ctx, user("alice"), ProposeRequest{Kind: KindApprove, Summary: "approve 7", Steps: []chain.TxRequest{f.client.ApproveTx(mor("7"))}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	f.sim.SetAutoMine(false)
-	if _, err := f.eng.Vote(ctx, user("bob"), setAllowance.Token, true); err != nil {
-		t.Fatal(err)
-	}
-	f.rec.waitEvent(t, "submitted", 1) // P-2's approve is in flight
-	res, err := f.eng.Vote(ctx, user("bob"), onboard.Token, true)
-	if err != nil || !strings.Contains(res.Message, "queued behind P-2") {
-		t.Fatalf("P-1's quorum: %+v %v", res, err)
-	}
-	f.sim.SetAutoMine(true)
-	f.sim.Commit()
-	ev := f.rec.waitEvent(t, "replanned", 1)
-	back, _ := f.eng.Get(ctx, onboard.ID)
-	if back.Status != Pending || len(back.Steps) != 3 || back.Steps[0].Request.Kind == chain.KindApprove || back.Approvals() != 0 ||
-		!strings.Contains(back.Reason, onboard.PayloadHash.Hex()) || !strings.Contains(back.Reason, back.PayloadHash.Hex()) || back.PayloadHash == onboard.PayloadHash ||
-		!strings.HasPrefix(back.Summary, "no approve step: the allowance is now 7 MOR, which covers the 0.3 MOR this plan pulls") || ev.Note != back.Reason {
-		t.Fatalf("after the re-plan: %s, %d steps, %d approvals, reason %q, summary %q", back.Status, len(back.Steps), back.Approvals(), back.Reason, back.Summary)
-	}
-	before := f.latest()
-	if _, err := f.eng.Vote(ctx, user("bob"), back.Token, true); err != nil {
-		t.Fatal(err)
-	}
-	f.rec.waitEvent(t, "confirmed", 2)
-	done, _ := f.eng.Get(ctx, onboard.ID)
-	if done.Status != Confirmed || f.latest()-before != 3 {
-		t.Fatalf("the re-approved plan: %s %q, %d transactions", done.Status, done.Reason, f.latest()-before)
-	}
-	allowance, err := f.client.Allowance(ctx, me)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := mor("6.7"); allowance.Cmp(want) != 0 { // 7 set by P-2, minus 0.3 pulled by P-1
-		t.Fatalf("the allowance is %s wei, want %s (P-2's 7 MOR less what P-1 pulled)", allowance, want)
 	}
 }
