@@ -11,12 +11,12 @@ bench 'BenchmarkInteractionAck$' 10x ./internal/bot/discord/
 bench 'BenchmarkBareAck$' 10x ./internal/bot/discord/ >/dev/null; sed -i 's/^BenchmarkBareAck-/BenchmarkDiscordBareAck-/' "$raw"
 bench 'BenchmarkSlashAck$' 10x ./internal/bot/slack/
 bench 'BenchmarkBareAck$' 10x ./internal/bot/slack/ >/dev/null; sed -i 's/^BenchmarkBareAck-/BenchmarkSlackBareAck-/' "$raw"
-bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/approval/
-bench 'BenchmarkPipelinedVsSequential$' 1x ./internal/approval/
+bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/executor/
+bench 'BenchmarkPipelinedVsSequential$' 1x ./internal/executor/
 bench 'BenchmarkSnapshot$' 20x ./internal/chain/
 bench 'BenchmarkMarket$' 5x ./internal/chain/
 bench 'BenchmarkSessionReads$' 1x ./internal/sessionindex/
-MORBOT_TEST_STORE=postgres bench 'BenchmarkQuorumOnReplicaToBroadcast$' 50x ./internal/approval/
+MORBOT_TEST_STORE=postgres bench 'BenchmarkQuorumOnReplicaToBroadcast$' 50x ./internal/executor/
 bench 'BenchmarkTakeOver$' 5x ./cmd/morbot/
 ANVIL_BIN=${ANVIL_BIN:-$PWD/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil} bench 'BenchmarkEventToChat$' 1x ./cmd/morbot/
 MORBOT_BIN="$PWD/bin/morbot-slim" bench 'BenchmarkRunStartup$' 3x ./cmd/morbot/

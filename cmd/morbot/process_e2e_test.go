@@ -29,6 +29,12 @@ func TestTwoProcessesOneStoreExactlyOnceOnAnvil(t *testing.T) { twoProcesses(t, 
 func TestReplicasPartitionOnAnvil(t *testing.T)    { replicasPartition(t, anvilNode(t)) }
 func TestReplicasPausedLeaderOnAnvil(t *testing.T) { replicasPaused(t, anvilNode(t)) }
 
+// What binds an approval to its world, on anvil: one fee for two identical re-prices, a stale
+// re-price leaving the later price, a 10 s row lock that only delays a plan, one policy for replicas.
+func TestApprovalsBindToTheWorldOnAnvil(t *testing.T)     { approvalsBind(t, anvilNode(t)) }
+func TestRowLockDelaysAnApprovedPlanOnAnvil(t *testing.T) { rowLockDelays(t, anvilNode(t)) }
+func TestReplicasShareOnePolicyOnAnvil(t *testing.T)      { replicasSharePolicy(t, anvilNode(t)) }
+
 // anvilNode starts anvil with the doubles deployed and automine off, reached through a proxy that
 // reports each accepted transaction.
 func anvilNode(t *testing.T) testNode {

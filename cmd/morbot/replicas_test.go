@@ -288,3 +288,44 @@ func BenchmarkTakeOver(b *testing.B) {
 	b.ReportMetric(took[len(took)/2].Seconds(), "p50-s")
 	b.ReportMetric(took[len(took)-1].Seconds(), "max-s")
 }
+
+// A single replica whose database goes away for 20 s in the middle of a plan: it stops signing at
+// its lease's deadline, keeps running, takes the lease back when the database answers again, says so
+// once, and finishes the plan with exactly its transactions — no restart.
+func TestSingleReplicaRidesOutADatabaseOutage(t *testing.T) {
+	node := simNode(t)
+	rs := newReplicaSet(t, node)
+	leader := startMorbot(t, "leader", rs.envA, "run", "--config", rs.cfgA, "--console", "--as", "alice")
+	leader.send("/mor status")
+	leader.waitFor("leads: epoch 1", 1)
+	leader.send("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	leader.waitFor("P-1 · onboard · PENDING", 1)
+	leader.send("/as bob", "approve P-1", "/as carol", "approve P-1")
+	leader.waitFor("quorum 2/2", 1)
+	rs.waitSend() // step 1 is in the mempool
+	rs.dbProxy.Cut()
+	cut := time.Now()
+	rs.mineEverySend()
+	node.mine()
+	leader.waitFor("this replica stopped signing", 1)
+	// The outage lasts 20 s in all; the lapse above came at the lease's deadline, well inside it.
+	time.Sleep(time.Until(cut.Add(20 * time.Second)))
+	rs.dbProxy.Restore()
+	leader.waitFor("took the lease back", 1)
+	leader.waitFor("P-1 · onboard · CONFIRMED", 1)
+	after, err := node.cl.Nonce(context.Background(), rs.provider)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after-rs.before != 4 {
+		t.Fatalf("%d transactions on-chain for a 4-step onboarding", after-rs.before)
+	}
+	out := leader.output()
+	if strings.Count(out, "A morbot replica stopped executing") != 1 || strings.Contains(out, "FAILED") || strings.Contains(out, "a replica takes it") {
+		t.Fatalf("the replica's account of the outage:\n%s", out)
+	}
+	_ = leader.stdin.Close()
+	if code := leader.wait(); code != 0 {
+		t.Fatalf("the replica exited %d after the outage, want 0 at the end of its input:\n%s", code, out)
+	}
+}

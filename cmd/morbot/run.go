@@ -176,6 +176,7 @@ func (b *bot) serveConsole(ctx context.Context, a *app, cf consoleFlags, user st
 		Script: *cf.script != "", FailOnError: *cf.failOnError})
 	b.fanout.Add(con.Notifier(b.handler.Render, b.handler.EventLine))
 	b.posts.Add(con)
+	b.sayAdopted(ctx)
 
 	err := con.Run(ctx)
 	if *cf.script != "" {
@@ -300,7 +301,9 @@ func cmdRun(ctx context.Context, a *app, args []string) (code int) {
 			return 1
 		}
 	}
-	b.sayAdopted(ctx)
+	if !*withConsole {
+		b.sayAdopted(ctx) // the console says it once it is up
+	}
 	go b.engine.Follow(ctx, followEvery) // what other replicas record reaches this one's chats
 	lead := func() error {
 		return b.lead(ctx, cfg, cancelRun)

@@ -228,14 +228,8 @@ func (e *Engine) propose(ctx context.Context, u User, r ProposeRequest, person b
 		if err != nil {
 			return err
 		}
-		told := map[int64]bool{}
-		for _, o := range overlaps {
-			if told[o.Proposal] {
-				continue
-			}
-			told[o.Proposal] = true
-			if err := w.Emit(ctx, Record{Kind: EvFlagged, Proposal: o.Proposal, Step: -1,
-				Note: fmt.Sprintf("%s also changes %s; whichever runs second will be checked against the first", HumanID(id), o.Resource.What())}); err != nil {
+		for _, line := range OverlapNotes(id, overlaps) {
+			if err := w.Emit(ctx, Record{Kind: EvFlagged, Proposal: line.Proposal, Step: -1, Note: line.Note}); err != nil {
 				return err
 			}
 		}

@@ -33,11 +33,16 @@ func (p *Publisher) Publish(ctx context.Context, recs []Record) {
 
 func (p *Publisher) publish(ctx context.Context, recs []Record, remote bool, served []string) {
 	ctx = context.WithoutCancel(ctx)
+	loaded := map[int64]*Proposal{} // one write's events are mostly about one proposal: read it once
 	for _, r := range recs {
-		pr, err := p.repo.Get(ctx, r.Proposal)
-		if err != nil {
-			p.log.Error("load proposal for notification", "proposal", r.Proposal, "err", err)
-			continue
+		pr, ok := loaded[r.Proposal]
+		if !ok {
+			var err error
+			if pr, err = p.repo.Get(ctx, r.Proposal); err != nil {
+				p.log.Error("load proposal for notification", "proposal", r.Proposal, "err", err)
+				continue
+			}
+			loaded[r.Proposal] = pr
 		}
 		p.out.Notify(ctx, Event{Kind: r.Kind, Proposal: pr, Actor: r.Actor, Note: r.Note, Step: r.Step, Hash: r.Hash, Block: r.Block, Remote: remote, Served: served})
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -291,6 +292,35 @@ func (r Resource) What() string {
 type Overlap struct {
 	Proposal int64
 	Resource Resource
+}
+
+// OverlapNote is what one proposal is told of another that changes the same things.
+type OverlapNote struct {
+	Proposal int64 // the proposal told
+	Other    int64
+	Note     string
+}
+
+// OverlapNotes say, one per other proposal, what it shares with proposal id: "P-2 also changes the
+// allowance and this bid; whichever runs second will be checked against the first". Overlaps are
+// those of id, so each note is addressed to the other proposal.
+func OverlapNotes(id int64, overlaps []Overlap) []OverlapNote {
+	var (
+		order []int64
+		what  = map[int64][]string{}
+	)
+	for _, o := range overlaps {
+		if _, ok := what[o.Proposal]; !ok {
+			order = append(order, o.Proposal)
+		}
+		what[o.Proposal] = append(what[o.Proposal], o.Resource.What())
+	}
+	out := make([]OverlapNote, 0, len(order))
+	for _, other := range order {
+		out = append(out, OverlapNote{Proposal: other, Other: id,
+			Note: fmt.Sprintf("%s also changes %s; whichever runs second will be checked against the first", HumanID(id), strings.Join(what[other], " and "))})
+	}
+	return out
 }
 
 // PayloadHash binds votes to the exact payload: chain ID, signer, and each step's to, calldata and

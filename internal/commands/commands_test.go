@@ -618,3 +618,81 @@ func TestRefusalsAreHeadedByWhatWasRefused(t *testing.T) {
 		t.Errorf("bad duration: %s", flatten(r.Message))
 	}
 }
+
+// Onboarding a registered provider says what it changes: an endpoint change is its own line, and
+// --provider-stake is the stake the provider ends with (never lower than it holds), with what is
+// added.
+func TestOnboardSaysWhatItChanges(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	me := e.eng.SignerAddress().Hex()
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 2")
+	if !strings.Contains(flatten(r.Message), "register provider "+me+" with 2 MOR stake at endpoint 127.0.0.1:3333\n") {
+		t.Fatalf("first onboard: %s", flatten(r.Message))
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
+	}
+	moved := e.run("alice", "/mor onboard 127.0.0.2:3333 m1 0.00001")
+	if got := flatten(moved.Message); !strings.Contains(got, "update provider "+me+": changes the endpoint from 127.0.0.1:3333 to 127.0.0.2:3333\n") ||
+		strings.Contains(got, "adds ") {
+		t.Fatalf("a new endpoint: %s", got)
+	}
+	_, _ = e.eng.Cancel(context.Background(), u("alice"), moved.ProposalID)
+	lower := flatten(e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 1").Message)
+	if !strings.Contains(lower, "--provider-stake 1 MOR is below the provider's stake of 2 MOR") || !strings.Contains(lower, "it is the stake the provider ends with") {
+		t.Fatalf("a lower stake: %s", lower)
+	}
+	more := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 3")
+	if got := flatten(more.Message); !strings.Contains(got, "update provider "+me+": adds 1 MOR stake (2 MOR → 3 MOR)\n") || strings.Contains(got, "endpoint from") {
+		t.Fatalf("a higher stake: %s", got)
+	}
+	if p := e.approveAndWait(more.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("top-up: %s %s", p.Status, p.Reason)
+	}
+	pr, err := e.cl.Provider(context.Background(), e.eng.SignerAddress())
+	if err != nil || pr.Stake.Cmp(mor("3")) != 0 {
+		t.Fatalf("the provider's stake after --provider-stake 3: %v %v", pr.Stake, err)
+	}
+}
+
+// A re-price approved after another re-price ran ends stale, and its "Propose again" button builds a
+// fresh plan from the same command, on the chain as it is now.
+func TestStaleProposalIsProposedAgain(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, approval.Caps{})
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00001")
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
+	}
+	older := e.run("alice", "/mor bid create m1 0.00003")
+	later := e.run("alice", "/mor bid create m1 0.00004")
+	if older.ProposalID == 0 || later.ProposalID == 0 {
+		t.Fatalf("re-prices: %s / %s", flatten(older.Message), flatten(later.Message))
+	}
+	if p := e.approveAndWait(later.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("the later re-price: %s %s", p.Status, p.Reason)
+	}
+	stale := e.approveAndWait(older.ProposalID)
+	if stale.Status != approval.Stale {
+		t.Fatalf("the older re-price: %s %q", stale.Status, stale.Reason)
+	}
+	ref := stale.HumanID()
+	if m := e.h.ClickByID(context.Background(), u("mallory"), ref, chat.ActionProposeAgain).Message; !strings.Contains(m.Text, "only the team's proposers") {
+		t.Fatalf("an outsider proposed again: %s", flatten(m))
+	}
+	again := e.h.ClickByID(context.Background(), u("alice"), ref, chat.ActionProposeAgain)
+	if again.ProposalID == 0 || again.ProposalID == stale.ID {
+		t.Fatalf("propose again: %s", flatten(again.Message))
+	}
+	fresh, err := e.eng.Get(context.Background(), again.ProposalID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(fresh.Summary, "at 0.00003 MOR/s") || !strings.Contains(fresh.Summary, "replaces the active bid") || !strings.Contains(fresh.Summary, "at 0.00004 MOR/s") {
+		t.Fatalf("the fresh plan does not start from the chain as it is now: %s", fresh.Summary)
+	}
+	if m := e.h.ClickByID(context.Background(), u("alice"), fresh.HumanID(), chat.ActionProposeAgain).Message; !strings.Contains(m.Text, "only a stale proposal") {
+		t.Fatalf("a pending proposal was proposed again: %s", flatten(m))
+	}
+}

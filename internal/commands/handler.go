@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -154,6 +155,12 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 			return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
 		}
 	}
+	if call.Spec.Writes {
+		// A plan records the command that built it: a stale plan offers to run it again.
+		if line, err := json.Marshal(call.Tokens()); err == nil {
+			ctx = approval.WithOrigin(ctx, string(line))
+		}
+	}
 	r, err := call.Spec.run(h, ctx, call)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, req.User, call.Spec)}
@@ -259,6 +266,8 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 		return Response{Message: h.d.Proposals.Raw(p)}
 	case chat.ActionFix, chat.ActionSilence:
 		return h.alertClick(ctx, u, token, action)
+	case chat.ActionProposeAgain:
+		return h.proposeAgain(ctx, u, token)
 	case chat.ActionServe:
 		apiType, apiURL := h.d.ServeDefaults()
 		if apiType == "" {
@@ -290,7 +299,7 @@ func (h *Handler) clickRefusal(u approval.User, action chat.Action) string {
 		if !pol.CanApprove(u) {
 			return "sorry, only the team's approvers may vote; nothing was recorded"
 		}
-	case chat.ActionFix, chat.ActionServe:
+	case chat.ActionFix, chat.ActionServe, chat.ActionProposeAgain:
 		if !pol.CanPropose(u) {
 			return "sorry, only the team's proposers may propose a fix; nothing was proposed"
 		}
@@ -304,6 +313,21 @@ func (h *Handler) clickRefusal(u approval.User, action chat.Action) string {
 		}
 	}
 	return ""
+}
+
+// proposeAgain runs the command that built a stale proposal again, as the clicker: a fresh plan on
+// the chain as it is now, checked like any other.
+func (h *Handler) proposeAgain(ctx context.Context, u approval.User, token string) Response {
+	p, err := h.engine.ByToken(ctx, token)
+	if err != nil {
+		return Response{Message: h.errorMessage(err, u, nil)}
+	}
+	var toks []string
+	if p.Status != approval.Stale || p.Origin == "" || json.Unmarshal([]byte(p.Origin), &toks) != nil || len(toks) == 0 {
+		return Response{Message: chat.Message{Severity: chat.Info, Ephemeral: true,
+			Text: fmt.Sprintf("%s is %s; only a stale proposal built by a command can be proposed again", p.HumanID(), p.Status)}}
+	}
+	return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: toks})
 }
 
 func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action chat.Action) Response {
@@ -341,7 +365,7 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	if action == chat.ActionFix || action == chat.ActionSilence || action == chat.ActionServe {
 		return h.Click(ctx, u, ref, action)
 	}
-	// Approve, reject and details name a proposal: authorised before it is looked up.
+	// Approve, reject, details and propose-again name a proposal: authorised before it is looked up.
 	if refusal := h.clickRefusal(u, action); refusal != "" {
 		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
 	}

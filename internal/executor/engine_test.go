@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/url"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -17,7 +18,9 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/netfault"
 	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/storetest"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 )
 
@@ -545,4 +548,88 @@ func BenchmarkQuorumOnReplicaToBroadcast(b *testing.B) {
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkQuorumToBroadcastSlowStandby is quorum → broadcast on PostgreSQL on the leader while a
+// standby whose link to the database takes 150 ms each way asks for the lease every 100 ms, as a
+// replica far away does. A standby that locked something for its whole attempt (one lock for every
+// write, or the lease row) would hold the leader's votes and fenced writes for seconds at a time.
+func BenchmarkQuorumToBroadcastSlowStandby(b *testing.B) {
+	ctx := context.Background()
+	dsn := storetest.Fresh(b)
+	u, err := url.Parse(dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	proxy, err := netfault.New(u.Host)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer proxy.Close()
+	proxy.SetDelay(150 * time.Millisecond)
+	slow := *u
+	slow.Host = proxy.Addr()
+	policy := approval.Policy{Quorum: 1, Approvers: console("alice", "bob"), Expiry: time.Hour}
+	f := newFixture(b, policy)
+	f.close()
+	dbA, err := store.OpenPostgres(ctx, dsn, store.PostgresOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer dbA.Close()
+	dbC, err := store.OpenPostgres(ctx, slow.String(), store.PostgresOptions{IdleInTx: time.Minute, StatementTimeout: time.Minute})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer dbC.Close()
+	leaseA := dbA.NewLease("executor", "A", 15*time.Second, nil)
+	if err := leaseA.TryAcquire(ctx); err != nil {
+		b.Fatal(err)
+	}
+	kctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go leaseA.Keep(kctx, func(error) {})
+	var standbys sync.WaitGroup
+	for i := range 3 { // three standbys far away, each asking every 100 ms
+		standby := dbC.NewLease("executor", fmt.Sprintf("C%d", i), 15*time.Second, nil)
+		standbys.Add(1)
+		go func() {
+			defer standbys.Done()
+			t := time.NewTicker(100 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-kctx.Done():
+					return
+				case <-t.C:
+					_ = standby.TryAcquire(kctx)
+				}
+			}
+		}()
+	}
+	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	defer leader.Close()
+	var lat []time.Duration
+	for b.Loop() {
+		p, err := leader.Propose(ctx, user("alice"), approval.ProposeRequest{Kind: approval.KindApprove, Summary: "approve", Steps: txs(f.client.ApproveTx(mor("1")))})
+		if err != nil {
+			b.Fatal(err)
+		}
+		sent := make(chan time.Time, 1)
+		leader.afterBroadcast = func(*approval.Proposal, int) error { sent <- time.Now(); return nil }
+		start := time.Now()
+		if _, err := leader.Vote(ctx, user("bob"), p.Token, true); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, (<-sent).Sub(start))
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		_ = leader.Idle(wctx)
+		cancel()
+	}
+	stop()
+	standbys.Wait()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99-ms")
+	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-ms")
 }

@@ -314,6 +314,23 @@ func TestLeaseFencesAStaleExecutor(t *testing.T) {
 	if a.Leader() {
 		t.Fatal("A still thinks it leads after its write was fenced")
 	}
+	// A fenced process says nothing: no audit row and no message about a step it never sent.
+	recA.mu.Lock()
+	for _, ev := range recA.events {
+		if ev.Proposal.ID == p.ID && (ev.Step >= 0 || ev.Kind == approval.EvFailed || ev.Kind == approval.EvUnknown) {
+			t.Errorf("the fenced executor told of %s (step %d): %s", ev.Kind, ev.Step+1, ev.Note)
+		}
+	}
+	recA.mu.Unlock()
+	es, err := b.Audit(ctx, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.ProposalID == p.ID && e.Action != "proposed" && e.Action != "approved" {
+			t.Errorf("the fenced executor wrote an audit row: %s %q", e.Action, e.Detail)
+		}
+	}
 	got, _ := b.Get(ctx, p.ID)
 	if got.Status != approval.Submitting || got.Steps[0].Hash != nil {
 		t.Fatalf("after the fenced attempt: %s, step 1 hash %v", got.Status, got.Steps[0].Hash)
@@ -403,13 +420,18 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	if err := leaseA.TryAcquire(ctx); err != nil {
 		t.Fatal(err)
 	}
-	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
+	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA, Origin: "A"})
 	defer leader.Close()
 	// The replica has no lease to fence it here: what keeps it from executing is that it does not lead.
 	seen := &recorder{}
-	replica := newStack(testOptions{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true, Notifier: seen})
+	replica := newStack(testOptions{Store: dbB, Policy: policy, Chain: f.client, Signer: f.signer, Standby: true, Notifier: seen, Origin: "B"})
 	defer replica.Close()
-	leader.StartApprovedWatch(50 * time.Millisecond)
+	// The leader learns of the quorum from the replica's recorded events (no NOTIFY on SQLite, and no
+	// approved-proposals watch here), and the replica learns the outcome from the leader's.
+	fctx, stop := context.WithCancel(ctx)
+	defer stop()
+	go leader.Follow(fctx, 20*time.Millisecond)
+	go replica.Follow(fctx, 20*time.Millisecond)
 
 	before := f.latest()
 	req := approval.ProposeRequest{Kind: approval.KindProviderCreate, Summary: "register", Amounts: approval.Amounts{Approve: mor("0.2"), Stake: mor("0.2")}}
@@ -425,19 +447,10 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	if err != nil || !strings.Contains(res.Message, "quorum 2/2") {
 		t.Fatalf("quorum on the replica: %+v %v", res, err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		got, err := replica.Get(ctx, p.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Status == approval.Confirmed {
-			break
-		}
-		if got.Status.Final() || time.Now().After(deadline) {
-			t.Fatalf("the leader did not execute the replica's plan: %s %q", got.Status, got.Reason)
-		}
-		time.Sleep(20 * time.Millisecond)
+	// The chat where the vote was taken sees the outcome the leader recorded.
+	done := seen.waitEvent(t, approval.EvConfirmed, 1)
+	if !done.Remote || done.Proposal.Status != approval.Confirmed {
+		t.Fatalf("the replica's view of the outcome: remote %v, %s", done.Remote, done.Proposal.Status)
 	}
 	if n := f.latest() - before; n != 2 {
 		t.Fatalf("%d transactions for a 2-step plan", n)
@@ -445,8 +458,15 @@ func TestQuorumOnReplicaExecutesOnLeader(t *testing.T) {
 	if err := replica.Idle(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n := seen.count(approval.EvExecuting); n != 0 {
-		t.Fatalf("the replica started executing the plan it approved (%d submitting event(s))", n)
+	seen.mu.Lock()
+	defer seen.mu.Unlock()
+	for _, ev := range seen.events {
+		if ev.Kind == approval.EvExecuting && !ev.Remote {
+			t.Fatal("the replica started executing the plan it approved")
+		}
+		if ev.Kind != approval.EvCreated && ev.Kind != approval.EvVoted && ev.Kind != approval.EvApproved && !ev.Remote {
+			t.Fatalf("the replica recorded %s itself", ev.Kind)
+		}
 	}
 }
 

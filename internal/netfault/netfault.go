@@ -3,9 +3,9 @@
 package netfault
 
 import (
-	"io"
 	"net"
 	"sync"
+	"time"
 )
 
 // Proxy forwards connections from its own address to a target until it is cut.
@@ -15,8 +15,17 @@ type Proxy struct {
 
 	mu    sync.Mutex
 	cut   bool
+	delay time.Duration // added to every chunk, each way (a slow link)
 	conns map[net.Conn]bool
 	wg    sync.WaitGroup
+}
+
+// SetDelay makes the link slow from now on: every chunk arrives d after it was sent, in each
+// direction (a round trip takes 2d more), without limiting throughput.
+func (p *Proxy) SetDelay(d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.delay = d
 }
 
 // New listens on 127.0.0.1 (a free port) and forwards to target (host:port).
@@ -61,10 +70,44 @@ func (p *Proxy) serve() {
 	}
 }
 
+type chunk struct {
+	at   time.Time
+	data []byte
+}
+
 func (p *Proxy) pipe(dst, src net.Conn) {
 	defer p.wg.Done()
-	_, _ = io.Copy(dst, src)
-	_ = dst.Close()
+	q := make(chan chunk, 1024)
+	p.wg.Add(1)
+	go func() { // the writer: each chunk once its delay has passed
+		defer p.wg.Done()
+		for c := range q {
+			if w := time.Until(c.at); w > 0 {
+				time.Sleep(w)
+			}
+			if _, err := dst.Write(c.data); err != nil {
+				_ = src.Close()
+				for range q {
+				}
+				return
+			}
+		}
+		_ = dst.Close()
+	}()
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			p.mu.Lock()
+			d := p.delay
+			p.mu.Unlock()
+			q <- chunk{at: time.Now().Add(d), data: append([]byte(nil), buf[:n]...)}
+		}
+		if err != nil {
+			break
+		}
+	}
+	close(q)
 	_ = src.Close()
 	p.mu.Lock()
 	delete(p.conns, dst)

@@ -114,13 +114,19 @@ func describeStep(s approval.Planned, n chain.Network, labels map[common.Address
 // "P-2 also changes this bid; whichever runs second will be checked against the first".
 func OverlapLines(p *approval.Proposal) []string {
 	var out []string
-	seen := map[int64]bool{}
+	// p's overlaps seen from the others' side: each note is what the other proposal changes too.
+	byOther := map[int64][]approval.Overlap{}
+	var order []int64
 	for _, o := range p.Overlaps {
-		if seen[o.Proposal] {
-			continue
+		if _, ok := byOther[o.Proposal]; !ok {
+			order = append(order, o.Proposal)
 		}
-		seen[o.Proposal] = true
-		out = append(out, fmt.Sprintf("%s also changes %s; whichever runs second will be checked against the first", approval.HumanID(o.Proposal), o.Resource.What()))
+		byOther[o.Proposal] = append(byOther[o.Proposal], approval.Overlap{Proposal: p.ID, Resource: o.Resource})
+	}
+	for _, other := range order {
+		for _, n := range approval.OverlapNotes(other, byOther[other]) {
+			out = append(out, n.Note)
+		}
 	}
 	return out
 }

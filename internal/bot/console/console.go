@@ -64,7 +64,7 @@ func (c *Console) identity() approval.User {
 }
 
 var (
-	voteRe  = regexp.MustCompile(`^\[?(approve|reject)\s+(P-\d+|p-\d+|\d+)\]?$`)
+	voteRe  = regexp.MustCompile(`^\[?(approve|reject|details|again)\s+(P-\d+|p-\d+|\d+)\]?$`)
 	alertRe = regexp.MustCompile(`^\[?(fix|silence|serve)\s+([a-z0-9][a-z0-9x-]{0,99})\]?$`)
 	userRe  = regexp.MustCompile(`^[a-z][a-z0-9_-]{0,31}$`)
 )

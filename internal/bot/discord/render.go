@@ -157,7 +157,7 @@ func Components(m chat.Message) []discordgo.MessageComponent {
 const customIDPrefix = "mor1"
 
 var actionCodes = map[chat.Action]string{chat.ActionApprove: "a", chat.ActionReject: "r", chat.ActionFix: "f", chat.ActionSilence: "s",
-	chat.ActionServe: "v", chat.ActionDetails: "d"}
+	chat.ActionServe: "v", chat.ActionDetails: "d", chat.ActionProposeAgain: "g"}
 
 // EncodeCustomID builds a button's custom_id: version, the opaque token (a proposal's, or an alert ID)
 // and the action.

@@ -58,7 +58,7 @@ const (
 )
 
 var actionIDs = map[chat.Action]string{chat.ActionApprove: actionApprove, chat.ActionReject: actionReject,
-	chat.ActionFix: actionFix, chat.ActionSilence: actionSilence, chat.ActionServe: "mor1:serve", chat.ActionDetails: "mor1:details"}
+	chat.ActionFix: actionFix, chat.ActionSilence: actionSilence, chat.ActionServe: "mor1:serve", chat.ActionDetails: "mor1:details", chat.ActionProposeAgain: "mor1:again"}
 
 // Blocks renders a message as Block Kit within Slack's limits. All text is plain_text; the one
 // mrkdwn element is the channel link the message may carry, built from a checked channel ID.
