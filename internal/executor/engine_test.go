@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"math/big"
 	"net/url"
+	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -552,7 +554,7 @@ func BenchmarkQuorumOnReplicaToBroadcast(b *testing.B) {
 
 // BenchmarkQuorumToBroadcastSlowStandby is quorum → broadcast on PostgreSQL on the leader while a
 // standby whose link to the database takes 150 ms each way asks for the lease every 100 ms, as a
-// replica far away does. A standby that locked something for its whole attempt (one lock for every
+// replica far away does (MORBOT_STANDBYS of them, default 1). A standby that locked something for its whole attempt (one lock for every
 // write, or the lease row) would hold the leader's votes and fenced writes for seconds at a time.
 func BenchmarkQuorumToBroadcastSlowStandby(b *testing.B) {
 	ctx := context.Background()
@@ -589,12 +591,19 @@ func BenchmarkQuorumToBroadcastSlowStandby(b *testing.B) {
 	kctx, stop := context.WithCancel(ctx)
 	defer stop()
 	go leaseA.Keep(kctx, func(error) {})
-	var standbys sync.WaitGroup
-	for i := range 3 { // three standbys far away, each asking every 100 ms
+	var (
+		waiting sync.WaitGroup
+		ready   []chan struct{}
+	)
+	for i := range standbys() { // standbys far away, each asking every 100 ms
 		standby := dbC.NewLease("executor", fmt.Sprintf("C%d", i), 15*time.Second, nil)
-		standbys.Add(1)
+		waiting.Add(1)
+		first := make(chan struct{})
+		ready = append(ready, first)
 		go func() {
-			defer standbys.Done()
+			defer waiting.Done()
+			_ = standby.TryAcquire(kctx) // connected and asking before the clock starts
+			close(first)
 			t := time.NewTicker(100 * time.Millisecond)
 			defer t.Stop()
 			for {
@@ -606,6 +615,9 @@ func BenchmarkQuorumToBroadcastSlowStandby(b *testing.B) {
 				}
 			}
 		}()
+	}
+	for _, r := range ready {
+		<-r
 	}
 	leader := newStack(testOptions{Store: dbA, Policy: policy, Chain: f.client, Signer: f.signer, Lease: leaseA})
 	defer leader.Close()
@@ -627,9 +639,18 @@ func BenchmarkQuorumToBroadcastSlowStandby(b *testing.B) {
 		cancel()
 	}
 	stop()
-	standbys.Wait()
+	waiting.Wait()
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(lat[(len(lat)*99)/100].Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-ms")
+}
+
+// standbys is how many slow standbys BenchmarkQuorumToBroadcastSlowStandby runs (MORBOT_STANDBYS,
+// default 1).
+func standbys() int {
+	if n, err := strconv.Atoi(os.Getenv("MORBOT_STANDBYS")); err == nil && n >= 0 {
+		return n
+	}
+	return 1
 }

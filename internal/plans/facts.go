@@ -58,7 +58,7 @@ func AllowanceFact(a *big.Int) string { return chain.FormatAllowance(a) }
 // CoversFact says whether the allowance covers what a plan pulls.
 func CoversFact(a, need *big.Int) string {
 	if a.Cmp(need) >= 0 {
-		return fmt.Sprintf("covers the %s this plan pulls", chain.FormatMOR(need))
+		return fmt.Sprintf("enough for the %s this plan pulls", chain.FormatMOR(need))
 	}
 	return fmt.Sprintf("%s, short of the %s this plan pulls", chain.FormatAllowance(a), chain.FormatMOR(need))
 }

@@ -266,3 +266,48 @@ func TestPostgresErrorsHoldNoPassword(t *testing.T) {
 		}
 	}
 }
+
+// A standby asking for a live lease locks nothing: while the holder is in the middle of a fenced
+// write (it shares the lease row), the standby's attempt answers at once that the lease is held,
+// instead of waiting for the row and holding up the holder's next writes behind it.
+func TestStandbyAttemptLocksNothing(t *testing.T) {
+	storetest.Need(t)
+	ctx := context.Background()
+	dsn := storetest.Fresh(t)
+	holderDB, err := OpenPostgres(ctx, dsn, PostgresOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holderDB.Close()
+	standbyDB, err := OpenPostgres(ctx, dsn, PostgresOptions{LockTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer standbyDB.Close()
+	a := holderDB.NewLease("executor", "A", 15*time.Second, nil)
+	if err := a.TryAcquire(ctx); err != nil {
+		t.Fatal(err)
+	}
+	b := standbyDB.NewLease("executor", "B", 15*time.Second, nil)
+	inside, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- holderDB.InTx(ctx, func(tx *Tx) error {
+			if err := a.CheckTx(ctx, tx); err != nil { // the fence: shares the lease row until commit
+				return err
+			}
+			close(inside)
+			<-release
+			return nil
+		})
+	}()
+	<-inside
+	var held *HeldError
+	if err := b.TryAcquire(ctx); !errors.As(err, &held) || held.Info.Holder != "A" {
+		t.Fatalf("the standby's attempt during the holder's fenced write: %v", err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

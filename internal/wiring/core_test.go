@@ -23,7 +23,7 @@ import (
 // world is the whole core as morbot wires it (the proposal engine, the plans and the executor on the
 // real contract double), for the tests of what binds an approval to the world it was approved in.
 type world struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	sim    *chaintest.Sim
 	client *chain.Client
@@ -56,6 +56,11 @@ func quorum1() approval.Policy {
 }
 
 func newWorld(t *testing.T, p approval.Policy, pipelined bool) *world {
+	return newWorldTB(t, p, pipelined)
+}
+
+// newWorldTB is newWorld for a benchmark too.
+func newWorldTB(t testing.TB, p approval.Policy, pipelined ...bool) *world {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 1})
@@ -70,7 +75,7 @@ func newWorld(t *testing.T, p approval.Policy, pipelined bool) *world {
 	w := &world{t: t, ctx: ctx, sim: sim, signer: chaintest.KeySigner{Key: sim.Accounts[0].Key}, db: db, ev: &approvaltest.Events{}}
 	w.client = sim.Client(chain.Options{PollInterval: 5 * time.Millisecond})
 	w.core = wiring.New(wiring.Options{Chain: w.client, Store: db, Signer: w.signer, Policy: p, Notifier: w.ev, Provider: w.signer.Address(),
-		Pipelined: pipelined, Exec: executor.Options{PollInterval: 5 * time.Millisecond}})
+		Pipelined: len(pipelined) > 0 && pipelined[0], Exec: executor.Options{PollInterval: 5 * time.Millisecond}})
 	t.Cleanup(func() { w.core.Exec.Close(); _ = db.Close() })
 	return w
 }
