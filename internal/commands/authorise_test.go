@@ -15,6 +15,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/view"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
@@ -57,7 +58,7 @@ func TestOutsidersAreRefusedBeforeAnyRead(t *testing.T) {
 		counter.Reset()
 		for _, line := range append(writes, reads...) {
 			r := h.Handle(ctx, commands.Request{User: outsider, Text: line})
-			if r.ProposalID != 0 || r.Message.Severity != chat.Warning {
+			if r.ProposalID != 0 || !view.IsRefusal(r.Message) || r.Message.Title != view.TitleRefused {
 				t.Fatalf("%s by an outsider: %+v", line, r.Message)
 			}
 			answers = append(answers, r.Message.Text)

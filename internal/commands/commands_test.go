@@ -279,7 +279,8 @@ func TestRejectAndCancelThroughCommands(t *testing.T) {
 		t.Fatalf("cancel: %+v", c.Message)
 	}
 	list := flatten(e.run("alice", "/mor proposals").Message)
-	if !strings.Contains(list, "P-2 cancelled") || !strings.Contains(list, "P-1 rejected") {
+	if !strings.Contains(list, "P-2 · approve · set the Diamond's MOR allowance to 2 MOR · cancelled · 0/2 · just now\n") ||
+		!strings.Contains(list, "P-1 · approve · set the Diamond's MOR allowance to 1 MOR · rejected · 0/2 · just now") {
 		t.Fatalf("list: %s", list)
 	}
 	audit := flatten(e.run("alice", "/mor audit 20").Message)
@@ -452,10 +453,10 @@ func TestOnlyViewersRead(t *testing.T) {
 	}
 	for _, cmd := range []string{"/mor status", "/mor proposals", "/mor proposals show P-1", "/mor audit", "/mor minimums"} {
 		got := e.run("mallory", cmd).Message
-		if got.Severity != chat.Warning || !strings.Contains(got.Text, "sorry, you are not one of this team's viewers") || !strings.Contains(got.Text, "console ID mallory") {
+		if !view.IsRefusal(got) || !strings.Contains(got.Text, "sorry, you are not one of this team's viewers") || !strings.Contains(got.Text, "console ID mallory") {
 			t.Errorf("mallory %s: %s", cmd, flatten(got))
 		}
-		if got := e.run("victor", cmd).Message; got.Severity == chat.Warning && strings.Contains(got.Text, "viewers") {
+		if got := e.run("victor", cmd).Message; view.IsRefusal(got) && strings.Contains(got.Text, "viewers") {
 			t.Errorf("victor (a viewer) refused %s", cmd)
 		}
 	}
@@ -595,7 +596,8 @@ func TestWritePreChecks(t *testing.T) {
 }
 
 // TestRefusalsAreHeadedByWhatWasRefused: a read that names what does not exist says "Not found", a
-// read that cannot run says "Error", and only a command that proposes says "Not proposed".
+// read that cannot run says "Refused", and only a command that proposes says "Not proposed". Every
+// refusal has the same shape (an error, private, no usage: that is for syntax errors).
 func TestRefusalsAreHeadedByWhatWasRefused(t *testing.T) {
 	e := newEnv(t, approval.Caps{})
 	missing := "0x" + strings.Repeat("ab", 32)
@@ -604,12 +606,12 @@ func TestRefusalsAreHeadedByWhatWasRefused(t *testing.T) {
 		{"/mor market " + missing, "Not found", "is not active on-chain"},
 		{"/mor bid delete " + missing, "Not found", "there is no bid"},
 		{"/mor bid create nosuchmodel 0.00001", "Not found", `no active model named "nosuchmodel"`},
-		{"/mor health", "Error", "no proxy-router API is configured"},
+		{"/mor health", "Refused", "no proxy-router API is configured"},
 		{"/mor provider create 0.0001 node.example.com:3333", "Not proposed", "minimum"},
 	} {
 		r := e.run("alice", c.cmd)
-		if r.Message.Title != c.title || !strings.Contains(r.Message.Text, c.text) || r.ProposalID != 0 {
-			t.Errorf("%s: headed %q, text %q; want %q with %q", c.cmd, r.Message.Title, r.Message.Text, c.title, c.text)
+		if r.Message.Title != c.title || !strings.Contains(r.Message.Text, c.text) || r.ProposalID != 0 || !view.IsRefusal(r.Message) || !r.Message.Ephemeral {
+			t.Errorf("%s: headed %q, text %q, %d field(s); want %q with %q", c.cmd, r.Message.Title, r.Message.Text, len(r.Message.Fields), c.title, c.text)
 		}
 	}
 	// A duration that does not parse is bad input, said before anything else: the usage comes with it.

@@ -10,6 +10,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/txexport"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 // rightUse says which commands need each right.
@@ -50,7 +51,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	if h.signer == h.provider {
-		return &Response{Message: chat.Message{Title: "Delegation", Text: fmt.Sprintf("morbot signs as the provider wallet %s itself, so nothing is delegated. To keep that wallet cold, set signer.key to another (hot) key: /mor delegation then lists the grants and the approve the provider wallet must send.", h.provider.Hex())}}, nil
+		return &Response{Message: view.Answer("Delegation", fmt.Sprintf("morbot signs as the provider wallet %s itself, so nothing is delegated. To keep that wallet cold, set signer.key to another (hot) key: /mor delegation then lists the grants and the approve the provider wallet must send.", h.provider.Hex()))}, nil
 	}
 	s, err := h.read.Snapshot(ctx)
 	if err != nil {
@@ -63,7 +64,7 @@ func (h *Handler) delegation(ctx context.Context, c *Call) (*Response, error) {
 		}
 	}
 	net := h.chain.Network()
-	m := chat.Message{Title: fmt.Sprintf("Delegation: operator %s for provider %s", h.signer.Hex(), h.provider.Hex())}
+	m := view.Answer(fmt.Sprintf("Delegation: operator %s for provider %s", h.signer.Hex(), h.provider.Hex()), "")
 	var held []string
 	for _, n := range chain.RightNames {
 		state := "missing"

@@ -29,7 +29,7 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := chat.Message{Title: "Earnings of provider " + h.provider.Hex(), Fields: view.EarningsFields(s)}
+	m := view.Facts("Earnings of provider "+h.provider.Hex(), view.EarningsFields(s), "")
 	if len(s.E.Sessions) == 0 {
 		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
 		return &Response{Message: m}, nil
@@ -113,7 +113,7 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 	if filter != "" {
 		title = fmt.Sprintf("%s sessions of provider %s", strings.ToUpper(filter[:1])+filter[1:], h.provider.Hex())
 	}
-	m := chat.Message{Title: title, Footer: fmt.Sprintf("read at block %d (%s)", s.E.Block, chain.When(s.E.Time))}
+	m := view.Facts(title, nil, fmt.Sprintf("read at block %d (%s)", s.E.Block, chain.When(s.E.Time)))
 	switch {
 	case total == 0 && filter != "":
 		m.Text = "none"
@@ -195,7 +195,7 @@ func (h *Handler) claim(ctx context.Context, c *Call) (*Response, error) {
 		if len(skipped) == 0 && req.Sessions == nil {
 			msg += fmt.Sprintf(": no session has pay left that can be claimed at block %d (see /mor earnings)", cp.Earnings.Block)
 		}
-		m := chat.Message{Severity: chat.Info, Title: "No claim proposed", Text: msg, Ephemeral: true}
+		m := view.Refused(view.TitleNotProposed, msg)
 		if len(skipped) > 0 {
 			m.Fields = []chat.Field{{Name: "left out", Value: strings.Join(skipped, "\n")}}
 		}

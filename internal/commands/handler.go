@@ -140,7 +140,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	}()
 	call, err := h.Parse(req)
 	if err != nil {
-		h.observed("unknown", Response{Message: chat.Message{Severity: chat.Error}})
+		h.observed("unknown", Response{Message: view.Failed("", "")})
 		return Response{Message: h.usageMessage(err, req.User.Platform)}
 	}
 	defer func() { h.observed(call.Spec.Name(), resp) }()
@@ -152,7 +152,7 @@ func (h *Handler) Handle(ctx context.Context, req Request) (resp Response) {
 	// store through a refusal, whatever the command.
 	if call.Spec.Name() != "help" && h.engine != nil {
 		if refusal := h.authorise(req.User, call.Spec); refusal != "" {
-			return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+			return Response{Message: view.Refused(view.TitleRefused, refusal)}
 		}
 	}
 	if call.Spec.Writes {
@@ -220,6 +220,8 @@ func (h *Handler) observed(name string, r Response) {
 	switch {
 	case r.ProposalID != 0:
 		outcome = "proposed"
+	case view.IsRefusal(r.Message):
+		outcome = "refused"
 	case r.Message.Severity == chat.Error:
 		outcome = "error"
 	case r.Message.Severity == chat.Warning:
@@ -254,7 +256,7 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 	}()
 	// Authorise before anything is read (the proposal behind a token, the alert behind an ID).
 	if refusal := h.clickRefusal(u, action); refusal != "" {
-		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+		return Response{Message: view.Refused(view.TitleRefused, refusal)}
 	}
 	switch action {
 	case chat.ActionApprove, chat.ActionReject:
@@ -271,24 +273,23 @@ func (h *Handler) Click(ctx context.Context, u approval.User, token string, acti
 	case chat.ActionServe:
 		apiType, apiURL := h.d.ServeDefaults()
 		if apiType == "" {
-			return Response{Message: chat.Message{Severity: chat.Warning, Text: "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve", Ephemeral: true}}
+			return Response{Message: view.Refused(view.TitleNotProposed, "no default backend is configured (proxy_router.default_api_type and default_api_url); use /mor model serve")}
 		}
 		if _, err := chain.ParseHash32(token); err != nil {
-			return Response{Message: chat.Message{Severity: chat.Warning, Text: "that button does not name a model", Ephemeral: true}}
+			return Response{Message: view.Refused(view.TitleNotFound, "that button does not name a model")}
 		}
 		return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: []string{"model", "serve", token, "--api-type", apiType, "--api-url", apiURL}})
 	default:
-		return Response{Message: chat.Message{Severity: chat.Warning, Text: "unknown button action", Ephemeral: true}}
+		return Response{Message: view.Refused(view.TitleNotDone, "unknown button action")}
 	}
 	res, err := h.engine.Vote(ctx, u, token, action == chat.ActionApprove)
 	if err != nil {
 		return Response{Message: h.errorMessage(err, u, nil)}
 	}
-	sev := chat.Success
 	if !res.Changed {
-		sev = chat.Info
+		return Response{Message: view.Note(res.Message)}
 	}
-	return Response{Message: chat.Message{Severity: sev, Text: res.Message, Ephemeral: true}}
+	return Response{Message: view.Done(res.Message)}
 }
 
 // clickRefusal is the refusal of a button for someone outside its role, or "".
@@ -324,15 +325,14 @@ func (h *Handler) proposeAgain(ctx context.Context, u approval.User, token strin
 	}
 	var toks []string
 	if p.Status != approval.Stale || p.Origin == "" || json.Unmarshal([]byte(p.Origin), &toks) != nil || len(toks) == 0 {
-		return Response{Message: chat.Message{Severity: chat.Info, Ephemeral: true,
-			Text: fmt.Sprintf("%s is %s; only a stale proposal built by a command can be proposed again", p.HumanID(), p.Status)}}
+		return Response{Message: view.Refused(view.TitleNotProposed, fmt.Sprintf("%s is %s; only a stale proposal built by a command can be proposed again", p.HumanID(), p.Status))}
 	}
 	return h.Handle(ctx, Request{User: u, Channel: "proposals", Tokens: toks})
 }
 
 func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID string, action chat.Action) Response {
 	if h.alerts == nil {
-		return Response{Message: chat.Message{Severity: chat.Warning, Text: "alerts are not running here", Ephemeral: true}}
+		return Response{Message: view.Refused(view.TitleNotDone, "alerts are not running here")}
 	}
 	if action == chat.ActionSilence {
 		m, err := h.alerts.Silence(ctx, u, alertID, time.Hour)
@@ -347,7 +347,7 @@ func (h *Handler) alertClick(ctx context.Context, u approval.User, alertID strin
 		return Response{Message: h.errorMessage(err, u, nil)}
 	}
 	if cmd == "" {
-		return Response{Message: chat.Message{Severity: chat.Info, Text: "alert " + alertID + " has no fix to propose (or is resolved)", Ephemeral: true}}
+		return Response{Message: view.Note("alert " + alertID + " has no fix to propose (or is resolved)")}
 	}
 	return h.Handle(ctx, Request{User: u, Channel: "alerts", Text: cmd})
 }
@@ -367,7 +367,7 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 	}
 	// Approve, reject, details and propose-again name a proposal: authorised before it is looked up.
 	if refusal := h.clickRefusal(u, action); refusal != "" {
-		return Response{Message: chat.Message{Severity: chat.Warning, Ephemeral: true, Text: refusal}}
+		return Response{Message: view.Refused(view.TitleRefused, refusal)}
 	}
 	id, err := approval.ParseID(ref)
 	if err != nil {
@@ -383,19 +383,16 @@ func (h *Handler) ClickByID(ctx context.Context, u approval.User, ref string, ac
 func (h *Handler) usageMessage(err error, platform string) chat.Message {
 	var ue *UsageError
 	if !errors.As(err, &ue) {
-		return chat.Message{Severity: chat.Error, Text: err.Error(), Ephemeral: true}
+		return view.CannotRun(err.Error(), "", "", "")
 	}
-	m := chat.Message{Severity: chat.Error, Title: "Cannot run that", Text: ue.Msg, Ephemeral: true}
-	if ue.Spec != nil {
-		m.Fields = append(m.Fields, chat.Field{Name: "usage", Value: ue.Spec.UsageFor(platform)})
-		if ue.Spec.Example != "" {
-			m.Fields = append(m.Fields, chat.Field{Name: "example", Value: ue.Spec.ExampleFor(platform)})
-		}
-		if ue.Spec.Units != "" {
-			m.Fields = append(m.Fields, chat.Field{Name: "units", Value: ue.Spec.Units})
-		}
+	if ue.Spec == nil {
+		return view.CannotRun(ue.Msg, "", "", "")
 	}
-	return m
+	example := ""
+	if ue.Spec.Example != "" {
+		example = ue.Spec.ExampleFor(platform)
+	}
+	return view.CannotRun(ue.Msg, ue.Spec.UsageFor(platform), example, ue.Spec.Units)
 }
 
 // errorMessage turns an error into what a person reads: usage problems and refusals as themselves,
@@ -420,32 +417,26 @@ func (h *Handler) errorMessage(err error, u approval.User, spec *Spec) chat.Mess
 	case errors.As(err, &bad):
 		return h.usageMessage(&UsageError{Spec: spec, Msg: bad.Msg}, u.Platform)
 	case errors.As(err, &inv):
-		m := chat.Message{Severity: chat.Error, Title: refusalTitle(inv, spec), Text: inv.Msg, Ephemeral: true}
-		if spec != nil {
-			m.Fields = []chat.Field{{Name: "usage", Value: spec.UsageFor(u.Platform)}}
-		}
-		return m
+		return view.Refused(refusalTitle(inv.NotFound, spec), inv.Msg)
 	case errors.As(err, &d):
-		return chat.Message{Severity: chat.Warning, Text: d.Reason, Ephemeral: true}
+		return view.Refused(refusalTitle(false, spec), d.Reason)
 	case errors.As(err, &pe):
-		return chat.Message{Severity: chat.Error, Title: "Simulation failed, nothing proposed", Text: pe.Error(), Ephemeral: true}
+		return view.Failed(failureTitle(spec), pe.Error())
 	case errors.As(err, &rv):
-		return chat.Message{Severity: chat.Error, Title: "Simulation failed, nothing proposed", Text: rv.Reason, Ephemeral: true}
+		return view.Failed(failureTitle(spec), rv.Reason)
 	case errors.As(err, &fc):
-		return chat.Message{Severity: chat.Error, Text: fc.Error(), Ephemeral: true}
+		return view.Refused(refusalTitle(false, spec), fc.Error())
 	case errors.As(err, &un):
 		ref := newRef()
 		h.log.Error("rpc unreachable", "ref", ref, "err", err)
-		return chat.Message{Severity: chat.Error, Text: "the chain cannot be reached right now (no RPC endpoint answered); try again shortly (ref " + ref + ")", Ephemeral: true}
+		return view.Failed("Chain unreachable", "the chain cannot be reached right now (no RPC endpoint answered); try again shortly (ref "+ref+")")
 	}
 	ref := newRef()
 	h.log.Error("command failed", "ref", ref, "user", u.String(), "err", err)
 	return internalError(ref)
 }
 
-func internalError(ref string) chat.Message {
-	return chat.Message{Severity: chat.Error, Text: "internal error; the operators can find the details in the log under ref " + ref, Ephemeral: true}
-}
+func internalError(ref string) chat.Message { return view.InternalError(ref) }
 
 func newRef() string {
 	b := make([]byte, 4)
@@ -461,16 +452,24 @@ func invalid(format string, args ...any) error { return plans.Refuse(format, arg
 func notFound(format string, args ...any) error { return plans.Missing(format, args...) }
 
 // refusalTitle heads a refusal by what was refused: "Not found" when the thing named does not exist,
-// "Not proposed" when a proposal was not made, "Error" when another command could not do its job.
-func refusalTitle(r *plans.Refusal, spec *Spec) string {
+// "Not proposed" when a write command proposed nothing, "Refused" for any other command.
+func refusalTitle(notFound bool, spec *Spec) string {
 	switch {
-	case r.NotFound:
-		return "Not found"
-	case spec == nil || spec.Writes:
-		return "Not proposed"
-	default:
-		return "Error"
+	case notFound:
+		return view.TitleNotFound
+	case spec != nil && spec.Writes:
+		return view.TitleNotProposed
 	}
+	return view.TitleRefused
+}
+
+// failureTitle heads a revert the chain gave: a write proposed nothing because its simulation failed;
+// a read only could not read.
+func failureTitle(spec *Spec) string {
+	if spec != nil && spec.Writes {
+		return "Simulation failed, nothing proposed"
+	}
+	return "The chain refused the read"
 }
 
 // Response is the result of one command: a message, and the proposal it created, if any.

@@ -31,17 +31,18 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 		if err != nil {
 			return nil, err
 		}
-		m := chat.Message{Title: "Serving health", Severity: view.NetworkSeverity(j),
-			Text:   "proxy-router: not configured (proxy_router.api_url), so morbot cannot see what the node serves; below is what the network finds",
-			Fields: []chat.Field{view.NetworkField(j, func(id common.Hash, onchain string) string { return h.modelName(ctx, id, s.Models[id].Name) })},
-			Footer: fmt.Sprintf("chain read at block %d", s.Block)}
+		m := view.Facts("Serving health", []chat.Field{view.NetworkField(j, func(id common.Hash, onchain string) string { return h.modelName(ctx, id, s.Models[id].Name) })},
+			fmt.Sprintf("chain read at block %d", s.Block))
+		m.Severity = view.NetworkSeverity(j)
+		m.Text = "proxy-router: not configured (proxy_router.api_url), so morbot cannot see what the node serves; below is what the network finds"
 		return &Response{Message: m}, nil
 	}
 	ms, n, err := h.read.Serving(ctx, s, now)
 	if err != nil {
 		return nil, err
 	}
-	m := chat.Message{Title: "Serving health", Text: "proxy-router: " + view.NodeLine(n), Footer: fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(px.ProbeBackends))}
+	m := view.Facts("Serving health", nil, fmt.Sprintf("chain read at block %d; backend probes %s", s.Block, onOff(px.ProbeBackends)))
+	m.Text = "proxy-router: " + view.NodeLine(n)
 	if h.read.Discovery() != nil {
 		j, err := h.read.NetworkView(ctx, s, now)
 		if err != nil {

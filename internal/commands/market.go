@@ -12,6 +12,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/serving"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 // marketListMax is how many bids /mor market lists (cheapest first).
@@ -40,7 +41,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 			}
 		}
 	}
-	m := chat.Message{Title: fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), Footer: fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block)}
+	m := view.Facts(fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), nil, fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block))
 	if net != nil {
 		m.Footer += fmt.Sprintf("; network view read %s", net.Fetched.UTC().Format("15:04 UTC"))
 	}

@@ -32,16 +32,16 @@ func (h *Handler) help(_ context.Context, c *Call) (*Response, error) {
 			if b.Len() == 0 {
 				return nil, usage(c, "no command %q; /mor help lists them", name)
 			}
-			return &Response{Message: chat.Message{Title: "/mor " + name + " …", Text: b.String() + "/mor help <command> shows units and an example."}}, nil
+			return &Response{Message: view.Answer("/mor "+name+" …", b.String()+"/mor help <command> shows units and an example.")}, nil
 		}
-		return &Response{Message: chat.Message{Title: "/mor " + s.Name(), Text: s.HelpFor(c.User.Platform)}}, nil
+		return &Response{Message: view.Answer("/mor "+s.Name(), s.HelpFor(c.User.Platform))}, nil
 	}
 	var b strings.Builder
 	for _, s := range h.grammar.Specs {
 		fmt.Fprintf(&b, "%s\n    %s\n", s.UsageFor(c.User.Platform), s.Summary)
 	}
 	b.WriteString("/mor help <command> shows units and an example.")
-	return &Response{Message: chat.Message{Title: "morbot commands", Text: b.String()}}, nil
+	return &Response{Message: view.Answer("morbot commands", b.String())}, nil
 }
 
 func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
@@ -49,7 +49,7 @@ func (h *Handler) minimums(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: chat.Message{Title: "Marketplace minimums", Fields: view.MinimumFields(m), Footer: fmt.Sprintf("read at block %d", m.Block)}}, nil
+	return &Response{Message: view.Facts("Marketplace minimums", view.MinimumFields(m), view.ReadAt(m.Block))}, nil
 }
 
 func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
@@ -73,7 +73,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 		return nil, err
 	}
 	if !p.Exists() {
-		return &Response{Message: chat.Message{Title: "Provider " + addr.Hex(), Text: "not registered"}}, nil
+		return &Response{Message: view.Answer("Provider "+addr.Hex(), "not registered")}, nil
 	}
 	_, total, err := h.chain.ProviderActiveBids(ctx, addr, 0, 1)
 	if err != nil {
@@ -87,14 +87,14 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 	if p.IsDeleted {
 		state = "deregistered"
 	}
-	return &Response{Message: chat.Message{Title: "Provider " + addr.Hex(), Fields: []chat.Field{
+	return &Response{Message: view.Facts("Provider "+addr.Hex(), []chat.Field{
 		{Name: "state", Value: state, Inline: true},
 		{Name: "stake", Value: chain.FormatMOR(p.Stake), Inline: true},
 		{Name: "endpoint", Value: p.Endpoint, Inline: true},
 		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
 		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
 		{Name: "earnings cap", Value: view.CapLine(p, head.Time)},
-	}}}, nil
+	}, "")}, nil
 }
 
 func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
@@ -103,7 +103,7 @@ func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if len(ms) == 0 {
-		return &Response{Message: chat.Message{Title: "Team models", Text: "none yet; /mor model create or /mor onboard registers one"}}, nil
+		return &Response{Message: view.Answer("Team models", "none yet; /mor model create or /mor onboard registers one")}, nil
 	}
 	var lines []string
 	for _, tm := range ms {
@@ -120,7 +120,7 @@ func (h *Handler) modelList(ctx context.Context, _ *Call) (*Response, error) {
 		}
 		lines = append(lines, fmt.Sprintf("%s %s — %s", tm.Name, strings.ToLower(tm.ID.Hex()), state))
 	}
-	return &Response{Message: chat.Message{Title: "Team models", Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: view.Answer("Team models", strings.Join(lines, "\n"))}, nil
 }
 
 func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
@@ -143,7 +143,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 	if m.IsDeleted {
 		state = "deregistered"
 	}
-	return &Response{Message: chat.Message{Title: fmt.Sprintf("Model %q (%s)", h.modelName(ctx, id, m.Name), strings.ToLower(id.Hex())), Fields: []chat.Field{
+	return &Response{Message: view.Facts(fmt.Sprintf("Model %q (%s)", h.modelName(ctx, id, m.Name), strings.ToLower(id.Hex())), []chat.Field{
 		{Name: "model ID (models-config.json)", Value: strings.ToLower(id.Hex())},
 		{Name: "state", Value: state, Inline: true},
 		{Name: "owner", Value: m.Owner.Hex(), Inline: true},
@@ -151,7 +151,7 @@ func (h *Handler) modelShow(ctx context.Context, c *Call) (*Response, error) {
 		{Name: "fee", Value: chain.FormatMOR(m.Fee), Inline: true},
 		{Name: "tags", Value: strings.Join(m.Tags, ", "), Inline: true},
 		{Name: "active bids (all providers)", Value: strconv.FormatUint(bids, 10), Inline: true},
-	}}}, nil
+	}, "")}, nil
 }
 
 func (h *Handler) bidList(ctx context.Context, _ *Call) (*Response, error) {
@@ -160,13 +160,13 @@ func (h *Handler) bidList(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if len(s.ActiveBids) == 0 {
-		return &Response{Message: chat.Message{Title: "Active bids", Text: "none", Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+		return &Response{Message: view.ReadAnswer("Active bids", "none", s.Block)}, nil
 	}
 	var lines []string
 	for _, b := range s.ActiveBids {
 		lines = append(lines, fmt.Sprintf("%s on %s (%s): %s", b.ID.Hex(), h.modelName(ctx, b.ModelID, s.Models[b.ModelID].Name), strings.ToLower(b.ModelID.Hex()), chain.FormatPrice(b.PricePerSecond)))
 	}
-	return &Response{Message: chat.Message{Title: fmt.Sprintf("Active bids (%d)", len(s.ActiveBids)), Text: strings.Join(lines, "\n"), Footer: fmt.Sprintf("read at block %d", s.Block)}}, nil
+	return &Response{Message: view.ReadAnswer(fmt.Sprintf("Active bids (%d)", len(s.ActiveBids)), strings.Join(lines, "\n"), s.Block)}, nil
 }
 
 func (h *Handler) proposalsList(ctx context.Context, _ *Call) (*Response, error) {
@@ -174,14 +174,7 @@ func (h *Handler) proposalsList(ctx context.Context, _ *Call) (*Response, error)
 	if err != nil {
 		return nil, err
 	}
-	if len(ps) == 0 {
-		return &Response{Message: chat.Message{Title: "Proposals", Text: "none yet"}}, nil
-	}
-	var lines []string
-	for _, p := range ps {
-		lines = append(lines, fmt.Sprintf("%s %-10s %s — %s (%d/%d)", p.HumanID(), p.Status, p.Kind, p.Summary, p.Approvals(), p.Quorum))
-	}
-	return &Response{Message: chat.Message{Title: "Proposals (newest first)", Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: view.ProposalList(ps, time.Now())}, nil
 }
 
 func (h *Handler) proposal(ctx context.Context, c *Call) (*approval.Proposal, error) {
@@ -218,7 +211,7 @@ func (h *Handler) proposalsCancel(ctx context.Context, c *Call) (*Response, erro
 	if _, dropped, ok := strings.Cut(p.Reason, "never signed and dropped: "); ok {
 		text = fmt.Sprintf("%s cancelled; its settled steps stay as they are on-chain, and these were never signed and will not be sent: %s", p.HumanID(), dropped)
 	}
-	return &Response{Message: chat.Message{Severity: chat.Success, Text: text, Ephemeral: true}}, nil
+	return &Response{Message: view.Done(text)}, nil
 }
 
 func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
@@ -234,35 +227,11 @@ func (h *Handler) audit(ctx context.Context, c *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	var lines []string
-	for _, e := range es {
-		who := e.User.Name
-		if who == "" {
-			who = e.User.ID
-		}
-		if who == "" {
-			who = "morbot"
-		}
-		line := fmt.Sprintf("%s %s %s", e.At.UTC().Format("2006-01-02 15:04:05"), who, e.Action)
-		if e.ProposalID > 0 {
-			line += fmt.Sprintf(" P-%d", e.ProposalID)
-		}
-		if e.Detail != "" {
-			line += " — " + e.Detail
-		}
-		if e.TxHash != "" {
-			line += " " + e.TxHash
-		}
-		lines = append(lines, line)
-	}
-	if len(lines) == 0 {
-		lines = append(lines, "empty")
-	}
-	return &Response{Message: chat.Message{Title: fmt.Sprintf("Audit log (latest %d)", len(es)), Text: strings.Join(lines, "\n")}}, nil
+	return &Response{Message: view.AuditList(es)}, nil
 }
 
 func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
-	m := chat.Message{Title: "Proxy-router"}
+	m := view.Answer("Proxy-router", "")
 	if px := h.d.Proxy; px == nil {
 		m.Text = "no proxy-router is configured (proxy_router in the configuration)"
 	} else if px.Client != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
+	"github.com/morbotlabs/morbot/internal/view"
 )
 
 // proposed answers a write command with the proposal it made.
@@ -187,7 +188,9 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 		return nil, err
 	}
 	if done != nil {
-		return &Response{Message: chat.Message{Title: "Already onboarded", Text: strings.Join(done.Done, "\n"), Severity: chat.Success, Footer: footerBlock(done.Block)}}, nil
+		m := view.Answer("Already onboarded", strings.Join(done.Done, "\n"))
+		m.Severity, m.Footer = chat.Success, footerBlock(done.Block)
+		return &Response{Message: m}, nil
 	}
 	return h.proposed(p, nil)
 }
