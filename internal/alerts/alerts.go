@@ -211,7 +211,7 @@ func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (strin
 	netDark := pos.Network.Dark()
 	return func(x store.AlertRow) (string, bool) {
 		switch {
-		case proxyDark && x.Kind == "serving" && x.ID != "proxy-down":
+		case proxyDark && x.Kind == kindServing && x.ID != "proxy-down":
 			return "the proxy-router cannot be read", true
 		case netDark && x.Kind == kindNetwork:
 			return "the network's view cannot be read", true

@@ -14,6 +14,9 @@ import (
 // kindNetwork is the alert kind of what the network's view shows.
 const kindNetwork = "network"
 
+// kindServing groups the alerts about what the proxy-router serves.
+const kindServing = "serving"
+
 // networkBids raises what the network's view shows of the team's bids: a bid it does not list past
 // the grace (consumers cannot find it: critical) and one it reports unhealthy. While the view cannot
 // be read, every bid is network_unknown, so nothing is raised and what was raised keeps its state

@@ -27,17 +27,17 @@ func proxyNode(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, 
 		// Two checks in a row, a minute apart at least: a planned restart (seconds) or a /mor status run
 		// right after a failed check does not page anyone.
 		if n.DownChecks >= 2 && n.DownFor >= time.Minute {
-			out = append(out, Alert{ID: "proxy-down", Kind: "serving", Severity: chat.Error, Title: "The proxy-router does not answer",
+			out = append(out, Alert{ID: "proxy-down", Kind: kindServing, Severity: chat.Error, Title: "The proxy-router does not answer",
 				Text: fmt.Sprintf("%d health checks in a row over %s could not reach the proxy-router (%s). Every active bid is failing the consumers who open a session on it.", n.DownChecks, n.DownFor.Round(time.Second), n.HealthErr)})
 		}
 		return out, nil
 	}
 	if strings.EqualFold(n.Health.Status, "degraded") {
-		out = append(out, Alert{ID: "proxy-degraded", Kind: "serving", Severity: chat.Warning, Title: "The proxy-router reports itself degraded",
+		out = append(out, Alert{ID: "proxy-degraded", Kind: kindServing, Severity: chat.Warning, Title: "The proxy-router reports itself degraded",
 			Text: "Its healthcheck answers 503 degraded: " + serving.Unhealthy(n.Health.Components) + ". Sessions it keeps in that storage may fail; check its logs and disk."})
 	}
 	if n.Looping() {
-		out = append(out, Alert{ID: "proxy-restart-loop", Kind: "serving", Severity: chat.Error, Title: "The proxy-router is restarting in a loop",
+		out = append(out, Alert{ID: "proxy-restart-loop", Kind: kindServing, Severity: chat.Error, Title: "The proxy-router is restarting in a loop",
 			Text: fmt.Sprintf("Its uptime went back to zero %d times in the last %s (now %s). Upstream does this when its RPC endpoint rate-limits it at start: check its logs and ETH_NODE_ADDRESS.", n.Resets, n.Window, n.Health.Uptime)})
 	}
 	return out, nil
@@ -56,7 +56,7 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 		name := fmt.Sprintf("%q (%s)", m.Name, strings.ToLower(m.ID.Hex()))
 		switch m.State {
 		case serving.BidWithoutConfig:
-			a := Alert{ID: "bid-without-config-" + short, Kind: "serving", Severity: chat.Error, Title: "A bid the proxy-router does not serve",
+			a := Alert{ID: "bid-without-config-" + short, Kind: kindServing, Severity: chat.Error, Title: "A bid the proxy-router does not serve",
 				Text: fmt.Sprintf("Model %s: %s. Bid %s at %s.", name, m.Detail, m.Bid.ID.Hex(), chain.FormatPrice(m.Bid.PricePerSecond))}
 			if serve := r.serveCommand(m); serve != "" {
 				a.Fixes = append(a.Fixes, Fix{Label: "Serve it", Cmd: serve})
@@ -70,17 +70,17 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, Alert{ID: "config-without-bid-" + short, Kind: "serving", Severity: chat.Warning, Title: "A served model without a bid",
+			out = append(out, Alert{ID: "config-without-bid-" + short, Kind: kindServing, Severity: chat.Warning, Title: "A served model without a bid",
 				Text:  fmt.Sprintf("Model %s: %s. A bid at %s (%s) costs the %s bid fee.", name, m.Detail, chain.FormatPrice(price), from, chain.FormatMOR(pos.Snapshot.Minimums.BidFee)),
 				Fixes: []Fix{{Label: "Post a bid", Cmd: fmt.Sprintf("/mor bid create %s %swei", strings.ToLower(m.ID.Hex()), price)}}})
 		case serving.ConfigInvalid:
-			out = append(out, Alert{ID: "config-invalid-" + short, Kind: "serving", Severity: chat.Error, Title: "A models-config entry the proxy-router cannot use",
+			out = append(out, Alert{ID: "config-invalid-" + short, Kind: kindServing, Severity: chat.Error, Title: "A models-config entry the proxy-router cannot use",
 				Text: fmt.Sprintf("Model %s: %s. Serve it again with the right values (/mor model serve).", name, m.Detail)})
 		case serving.BackendDown, serving.BackendBilling, serving.BackendRateLimited:
 			kind := map[serving.State]string{serving.BackendDown: "down", serving.BackendBilling: "billing", serving.BackendRateLimited: "rate-limited"}[m.State]
 			title := map[serving.State]string{serving.BackendDown: "A model's backend is down", serving.BackendBilling: "A model's backend is out of credit",
 				serving.BackendRateLimited: "A model's backend is rate limited"}[m.State]
-			out = append(out, Alert{ID: "backend-" + kind + "-" + short, Kind: "serving", Severity: chat.Error, Title: title,
+			out = append(out, Alert{ID: "backend-" + kind + "-" + short, Kind: kindServing, Severity: chat.Error, Title: title,
 				Text: fmt.Sprintf("Model %s: %s. Consumers' sessions on it fail until the backend answers.", name, m.Detail)})
 		}
 	}

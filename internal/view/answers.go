@@ -43,7 +43,9 @@ func Done(text string) chat.Message {
 }
 
 // Note says privately what happened when nothing changed (a repeated vote, nothing to do).
-func Note(text string) chat.Message { return chat.Message{Severity: chat.Info, Text: text, Ephemeral: true} }
+func Note(text string) chat.Message {
+	return chat.Message{Severity: chat.Info, Text: text, Ephemeral: true}
+}
 
 // Refused is every refusal, in one shape: a title saying what was refused, the reason (what was
 // wrong and what would work), private, nothing else; nothing changed. The title is one of the Title
