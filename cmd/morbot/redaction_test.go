@@ -536,8 +536,8 @@ log: {level: debug, format: json}
 		}
 	}
 
-	// 1. The start-up refusal, against a page and against an RPC error that echo the key.
-	for _, f := range []chaintest.Fault{chaintest.FaultEchoPage, chaintest.FaultEchoRPC} {
+	// 1. The start-up refusal, against a page, an RPC error and revert data that echo the key.
+	for _, f := range []chaintest.Fault{chaintest.FaultEchoPage, chaintest.FaultEchoRPC, chaintest.FaultEchoRevert} {
 		proxy.Set(f)
 		code, out, errOut := runApp(t, "", "run", "--config", cfgPath, "--console")
 		if code != 1 || !strings.Contains(errOut, "RPC "+proxy.URL()) {
@@ -580,6 +580,13 @@ log: {level: debug, format: json}
 	waitOut("outcome unknown")
 	_, _ = io.WriteString(feed, "/mor audit 20\n")
 	waitOut("Audit log (latest")
+	// A simulation whose revert data (Error(string)) echoes the key, and a read that reverts the same way.
+	proxy.Set(chaintest.FaultEchoRevert, "eth_simulateV1", "eth_call")
+	_, _ = io.WriteString(feed, "/as alice\n/mor approve 2\n")
+	waitOut("Simulation failed, nothing proposed")
+	_, _ = io.WriteString(feed, "/mor minimums\n")
+	waitOut("The chain refused the read")
+	proxy.Set(chaintest.FaultNone)
 	// 4. /readyz while the endpoint answers 404 pages naming the key.
 	proxy.Set(chaintest.FaultEchoPage)
 	resp, err := http.Get("http://" + mAddr + "/readyz")

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/morbotlabs/morbot/internal/redact"
 )
 
 // RevertError is a decoded revert: the error's name, its arguments and a sentence a chat user understands.
@@ -74,8 +76,21 @@ func isRevert(err error) bool {
 }
 
 // DecodeRevert turns revert data into a *RevertError with a plain-English reason. An unknown selector
-// is kept and shown as hex, never swallowed.
+// is kept and shown as hex, never swallowed. Revert data comes from outside (a node, or a provider in
+// front of it that may echo the API key it was called with), so every text of the result is scrubbed
+// of registered secrets and URLs before anything reads it.
 func DecodeRevert(data []byte) *RevertError {
+	rv := decodeRevert(data)
+	rv.Reason = redact.Scrub(rv.Reason)
+	for k, v := range rv.Args {
+		if s, ok := v.(string); ok {
+			rv.Args[k] = redact.Scrub(s)
+		}
+	}
+	return rv
+}
+
+func decodeRevert(data []byte) *RevertError {
 	if len(data) == 0 {
 		return &RevertError{Reason: "the contract reverted without a reason (out of gas, a failed require with no message, or a call to an address with no code)"}
 	}

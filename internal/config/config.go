@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/goccy/go-yaml"
@@ -283,26 +286,42 @@ type Log struct {
 	Format string `yaml:"format"`
 }
 
-// OwnEnvs are the environment variables morbot itself reads secrets from (the keyring passphrase,
-// platform tokens and signing secrets, key-bearing RPC URLs).
+// OwnEnvs are the environment variables morbot reads its own secrets from: every setting named
+// "…_env" of every section (the keyring passphrase's default included), found by walking the
+// configuration, so that a setting added later is one too. None of them may be handed to the restart
+// command or written into models-config.json.
 func (c *Config) OwnEnvs() []string {
 	pass := c.Signer.PassphraseEnv
 	if pass == "" {
 		pass = DefaultPassphraseEnv
 	}
-	out := []string{pass, c.Network.RPCURLsEnv, c.Store.DSNEnv}
-	if d := c.Discord; d != nil {
-		out = append(out, d.TokenEnv)
-	}
-	if s := c.Slack; s != nil {
-		out = append(out, s.BotTokenEnv, s.AppTokenEnv, s.SigningSecretEnv)
-	}
-	var own []string
-	for _, e := range out {
-		if e != "" {
-			own = append(own, e)
+	own := []string{pass}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Struct:
+			t := v.Type()
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+				if strings.HasSuffix(tag, "_env") && f.Type.Kind() == reflect.String {
+					if s := v.Field(i).String(); s != "" && !slices.Contains(own, s) {
+						own = append(own, s)
+					}
+					continue
+				}
+				walk(v.Field(i))
+			}
 		}
 	}
+	walk(reflect.ValueOf(c).Elem())
 	return own
 }
 

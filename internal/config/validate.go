@@ -232,9 +232,13 @@ func (c *Config) validateApproval(v *checker) {
 		v.add("approval.quorum", "must be at least 1 (got %d)", a.Quorum)
 	}
 	users, groups := checkMembers(v, "approval.approvers", &a.Approvers, true, c)
-	if users == 0 && groups == 0 {
+	people := c.approverPeople(v)
+	switch {
+	case users == 0 && groups == 0:
 		v.add("approval.approvers", "no approvers are listed; list user IDs (and role or group IDs) per platform")
-	} else if groups == 0 && a.Quorum > users {
+	case groups == 0 && a.Quorum > people && people < users:
+		v.add("approval.quorum", "%d exceeds the %d people who can approve (%d approver IDs, but approval.members puts some of them under one person, who votes once)", a.Quorum, people, users)
+	case groups == 0 && a.Quorum > users:
 		v.add("approval.quorum", "%d exceeds the %d approvers listed", a.Quorum, users)
 	}
 	if a.Proposers != nil {
@@ -259,6 +263,46 @@ func (c *Config) validateApproval(v *checker) {
 		}
 		seen[k] = true
 	}
+}
+
+// approverPeople counts the people behind the approver IDs: a member's identities on several
+// platforms are one person. With members listed, every approver ID must belong to one of them: an ID
+// outside them could be a member's second identity, which would vote twice or approve its own
+// proposal; each such ID is named.
+func (c *Config) approverPeople(v *checker) int {
+	a := &c.Approval
+	person := map[string]string{} // platform:id → member
+	for _, m := range a.Members {
+		for _, id := range []struct{ platform, id string }{{"discord", m.Discord}, {"slack", m.Slack}, {"console", m.Console}} {
+			if id.id != "" {
+				person[id.platform+":"+id.id] = m.Name
+			}
+		}
+	}
+	seen := map[string]bool{}
+	check := func(path, platform string, ids []string) {
+		for i, id := range ids {
+			key := platform + ":" + id
+			name, ok := person[key]
+			if !ok {
+				if len(a.Members) > 0 {
+					v.add(fmt.Sprintf("%s[%d]", path, i), "%s ID %s belongs to no approval.members entry; with members listed every approver must be under one (add it to its person, or remove it)", platform, id)
+				}
+				name = "id " + key
+			}
+			seen[name] = true
+		}
+	}
+	if d := a.Approvers.Discord; d != nil {
+		check("approval.approvers.discord.users", "discord", d.Users)
+	}
+	if s := a.Approvers.Slack; s != nil {
+		check("approval.approvers.slack.users", "slack", s.Users)
+	}
+	if s := a.Approvers.Console; s != nil {
+		check("approval.approvers.console.users", "console", s.Users)
+	}
+	return len(seen)
 }
 
 // checkTeamMembers validates approval.members: a name each, once; IDs in their platform's format; and

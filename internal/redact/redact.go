@@ -4,6 +4,7 @@
 package redact
 
 import (
+	"encoding/hex"
 	"net/url"
 	"regexp"
 	"sort"
@@ -34,7 +35,9 @@ func AddSecret(s string) {
 			return
 		}
 	}
-	secrets.list = append(secrets.list, s)
+	// The secret's bytes as hex too: revert data and calldata are shown as hex, and a provider's
+	// echoed key inside them would otherwise pass.
+	secrets.list = append(secrets.list, s, hex.EncodeToString([]byte(s)), strings.ToUpper(hex.EncodeToString([]byte(s))))
 	sort.Slice(secrets.list, func(i, j int) bool { return len(secrets.list[i]) > len(secrets.list[j]) })
 }
 

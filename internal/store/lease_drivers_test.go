@@ -311,3 +311,34 @@ func TestStandbyAttemptLocksNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Malformed DSNs are refused saying which part is wrong and how to encode it, and never quote any
+// part of the DSN: a password with an unencoded @ or a space would otherwise show up as a host name
+// or inside the driver's parse message.
+func TestMalformedDSNsQuoteNoPassword(t *testing.T) {
+	ctx := context.Background()
+	const pw = "Qx7@Zk9 vR2:m8"
+	fragments := []string{"Qx7", "Zk9", "vR2", "m8"}
+	for _, c := range []struct{ dsn, want string }{
+		{"postgres://root:Qx7@Zk9@127.0.0.1:5432/x", "holds an unencoded @"},
+		{"postgres://root:Qx7 Zk9@127.0.0.1:5432/x", "holds a space"},
+		{"postgres://root:Qx7Zk9@127.0.0.1:54x2/x", "port is not a number"},
+		{"postgres://root:" + pw + "@127.0.0.1:5432/x", "holds an unencoded @"},
+		{"mysql://root:Qx7@Zk9@127.0.0.1/x", "scheme is not postgres://"},
+		{"postgres://root:Qx7Zk9@/x", "names no host"},
+		{"host=127.0.0.1 user=root password=Qx7 Zk9 vR2 dbname=x", "every part must be key=value"},
+		{"host=127.0.0.1 user=root password='Qx7 Zk9 vR2 dbname=x", "a single quote is not closed"},
+		{"postgres://root:Qx7%ZZZk9@127.0.0.1:5432/x", "not a valid URL"},
+	} {
+		_, err := OpenPostgres(ctx, c.dsn, PostgresOptions{})
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "percent-encode") && !strings.Contains(err.Error(), "key=value") && !strings.Contains(err.Error(), "postgres://") {
+			t.Fatalf("%q: %v", c.dsn, err)
+		}
+		msg := strings.ReplaceAll(err.Error(), dsnEncoding, "")
+		for _, f := range fragments {
+			if strings.Contains(msg, f) {
+				t.Fatalf("%q: the error quotes %q: %v", c.dsn, f, err)
+			}
+		}
+	}
+}

@@ -311,9 +311,14 @@ func OpenPostgres(ctx context.Context, dsn string, o PostgresOptions) (*DB, erro
 	if o.MaxConns <= 0 {
 		o.MaxConns = 8
 	}
+	if err := checkDSN(dsn); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
-		return nil, fmt.Errorf("store: the PostgreSQL DSN does not parse (%s)", scrubDSN(err.Error(), dsn))
+		// The driver's message can quote parts of the DSN (a password split at a stray character is
+		// no longer the password the scrubber knows): it is never shown.
+		return nil, fmt.Errorf("store: the PostgreSQL DSN does not parse; check its scheme, host, port and options, and %s", dsnEncoding)
 	}
 	cfg.RuntimeParams["idle_in_transaction_session_timeout"] = strconv.FormatInt(o.IdleInTx.Milliseconds(), 10)
 	cfg.RuntimeParams["lock_timeout"] = strconv.FormatInt(o.LockTimeout.Milliseconds(), 10)
@@ -340,20 +345,4 @@ func (s *DB) Scrub(err error) error {
 		return err
 	}
 	return errors.New(strings.ReplaceAll(err.Error(), s.secret, "<secret>"))
-}
-
-// scrubDSN removes a DSN and its password from text.
-func scrubDSN(text, dsn string) string {
-	text = strings.ReplaceAll(text, dsn, "<dsn>")
-	if u, err := url.Parse(dsn); err == nil && u.User != nil {
-		if pw, ok := u.User.Password(); ok && pw != "" {
-			text = strings.ReplaceAll(text, pw, "<secret>")
-		}
-	}
-	for _, f := range strings.Fields(dsn) { // key=value form
-		if v, ok := strings.CutPrefix(f, "password="); ok && v != "" {
-			text = strings.ReplaceAll(text, v, "<secret>")
-		}
-	}
-	return text
 }

@@ -3,6 +3,8 @@ package chaintest
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -27,6 +29,7 @@ const (
 	FaultForwardDrop       // forward the request (it takes effect), then close the connection
 	FaultEchoPage          // answer 404 with an HTML page naming the request's path and query (as some providers do)
 	FaultEchoRPC           // answer a JSON-RPC error whose message echoes the request's path and query (an "invalid api key" reply)
+	FaultEchoRevert        // answer an execution revert whose data is Error(string) echoing the request's path and query
 )
 
 // FaultProxy is a JSON-RPC proxy on 127.0.0.1 in front of a chain that injects faults per method.
@@ -234,6 +237,15 @@ func (p *FaultProxy) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		msg, _ := json.Marshal("invalid api key " + r.URL.Path + " at " + r.URL.RequestURI())
 		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":`+string(q.ID)+`,"error":{"code":-32000,"message":`+string(msg)+`}}`)
+		return
+	case FaultEchoRevert:
+		var q rpcRequest
+		_ = json.Unmarshal(body, &q)
+		w.Header().Set("Content-Type", "application/json")
+		str, _ := abi.NewType("string", "", nil)
+		enc, _ := abi.Arguments{{Type: str}}.Pack("invalid api key " + r.URL.Path + " at " + r.URL.RequestURI())
+		data := hexutil.Encode(append([]byte{0x08, 0xc3, 0x79, 0xa0}, enc...))
+		_, _ = io.WriteString(w, `{"jsonrpc":"2.0","id":`+string(q.ID)+`,"error":{"code":3,"message":"execution reverted","data":"`+data+`"}}`)
 		return
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
