@@ -170,7 +170,8 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
 		return fail(err)
 	}
-	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart}
+	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart,
+		Output: filepath.Join(dir, "proxy-router-restart.log"), Logger: b.log}
 	dev.node = node
 	netw, disc, err := startDevNetwork(ctx, dev, b.db)
 	if err != nil {

@@ -616,7 +616,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 			}
 		}
 		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv, OnRestart: b.plannedRestart,
-			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client}
+			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client, Output: pr.RestartOutputPath(), Logger: b.log}
 	}
 	var disc *position.Discovery
 	if b.watcher, disc, err = newWatcher(cfg, b.db, provider, b.log); err != nil {

@@ -46,6 +46,7 @@ var baseImports = map[string][]string{
 	"internal/chainwatch":   {"internal/chain", "internal/store"},
 	"internal/logging":      {"internal/redact"},
 	"internal/chart":        {"internal/chain"},
+	"internal/proxyrouter":  {"internal/redact"},
 }
 
 // testSupport are the test doubles and helpers: not part of any layer. Production code may not

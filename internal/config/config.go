@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -237,6 +238,17 @@ type Thresholds struct {
 	MinClaim Decimal `yaml:"min_claim"`
 }
 
+// RestartOutputPath is where the restart command's output goes.
+func (p *ProxyRouter) RestartOutputPath() string {
+	if p.RestartOutput != "" {
+		return p.RestartOutput
+	}
+	if p.ModelsConfig == "" {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(p.ModelsConfig), "proxy-router-restart.log")
+}
+
 // ProxyRouter configures the provider node integration.
 type ProxyRouter struct {
 	APIURL         string   `yaml:"api_url"`
@@ -244,6 +256,10 @@ type ProxyRouter struct {
 	ModelsConfig   string   `yaml:"models_config"`
 	RestartCommand []string `yaml:"restart_command"`
 	RestartTimeout Duration `yaml:"restart_timeout"`
+	// RestartOutput is the file the restart command's output goes to (appended, mode 0600; default
+	// proxy-router-restart.log beside models_config): a node started in the background keeps writing
+	// there. Chat shows a short, scrubbed excerpt.
+	RestartOutput string `yaml:"restart_output"`
 	// RestartEnv are the environment variables the restart command gets beyond PATH, HOME and LANG
 	// (it runs with nothing else of morbot's environment). None of morbot's own secrets may be listed.
 	RestartEnv []string `yaml:"restart_env"`

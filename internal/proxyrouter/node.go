@@ -1,7 +1,6 @@
 package proxyrouter
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,15 +10,17 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
+
+	"github.com/morbotlabs/morbot/internal/redact"
 )
 
 // RestartResult is what the restart command did.
 type RestartResult struct {
 	ExitCode int
-	Tail     []string // last lines of its output
+	Tail     []string // the last lines of its output, scrubbed and cut short: what chat shows
+	Output   string   // what it printed this time (its last 64 KiB), scrubbed: for the log only
 	Duration time.Duration
 	TimedOut bool
 }
@@ -36,30 +37,22 @@ func (r RestartResult) Summary() string {
 	return s
 }
 
-// tailBuffer keeps the last n lines written to it.
-type tailBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
+// outputLimit is how much of a restart command's output is read back (its last bytes).
+const outputLimit = 64 << 10
 
-func (t *tailBuffer) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.buf.Len() < 1<<20 {
-		t.buf.Write(p)
-	}
-	return len(p), nil
-}
-
-func (t *tailBuffer) lines(n int) []string {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	all := strings.Split(strings.TrimRight(t.buf.String(), "\n"), "\n")
+// lastLines are the last n lines of text, each cut to width runes.
+func lastLines(text string, n, width int) []string {
+	all := strings.Split(strings.TrimRight(text, "\n"), "\n")
 	if len(all) == 1 && all[0] == "" {
 		return nil
 	}
 	if len(all) > n {
 		all = all[len(all)-n:]
+	}
+	for i, l := range all {
+		if r := []rune(l); len(r) > width {
+			all[i] = string(r[:width]) + "…"
+		}
 	}
 	return all
 }
@@ -82,35 +75,80 @@ func ChildEnv(lookup func(string) (string, bool), extra []string) []string {
 }
 
 // Restart runs the configured restart command (an argument list, never a shell string) with a timeout
-// and a minimal environment (ChildEnv with extra). A non-zero exit or a timeout is an error that
-// carries the result.
-func Restart(ctx context.Context, argv []string, timeout time.Duration, extra ...string) (RestartResult, error) {
+// and a minimal environment (ChildEnv with extra), in its own process group. Its output goes to the
+// file output (appended, mode 0600; "" is a temporary file removed afterwards), never to a pipe: a
+// command that starts the node in the background (nohup … &) leaves the node holding the file, and
+// nothing it holds is ever closed under it. Only the command itself is waited for; exit 0 is success.
+// The result carries what it printed this time (the last 64 KiB), with every URL and registered
+// secret scrubbed (a node that prints its ETH_NODE_ADDRESS at start names its RPC key): a bounded
+// excerpt of it is what chat shows. A non-zero exit or a timeout (which stops its process group) is an
+// error that carries the result.
+func Restart(ctx context.Context, argv []string, timeout time.Duration, output string, extra ...string) (RestartResult, error) {
 	if len(argv) == 0 || argv[0] == "" {
 		return RestartResult{}, errors.New("no restart command configured")
+	}
+	if output == "" {
+		f, err := os.CreateTemp("", "morbot-restart-*.log")
+		if err != nil {
+			return RestartResult{}, fmt.Errorf("restart output: %w", err)
+		}
+		output = f.Name()
+		_ = f.Close()
+		defer os.Remove(output)
+	}
+	out, err := os.OpenFile(output, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		return RestartResult{}, fmt.Errorf("restart output %s: %w", output, err)
+	}
+	defer out.Close()
+	_ = os.Chmod(output, 0o600)
+	var from int64
+	if st, err := out.Stat(); err == nil {
+		from = st.Size()
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Env = ChildEnv(os.LookupEnv, extra)
-	var out tailBuffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	cmd.Stdin = nil
+	cmd.Stdout, cmd.Stderr = out, out                     // a file: the child writes to it directly, no pipe to close
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // its own process group: a timeout stops its children too
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM) }
-	cmd.WaitDelay = 5 * time.Second
 	start := time.Now()
-	err := cmd.Run()
-	res := RestartResult{Duration: time.Since(start), Tail: out.lines(5), ExitCode: -1}
+	runErr := cmd.Run()
+	res := RestartResult{Duration: time.Since(start), ExitCode: -1}
 	if cmd.ProcessState != nil {
 		res.ExitCode = cmd.ProcessState.ExitCode()
 	}
+	res.Output = readFrom(output, from)
+	res.Tail = lastLines(res.Output, 5, 200)
 	if ctx.Err() == context.DeadlineExceeded {
 		res.TimedOut = true
 		return res, fmt.Errorf("restart command %s: %s", argv[0], res.Summary())
 	}
-	if err != nil {
+	if runErr != nil {
 		return res, fmt.Errorf("restart command %s: %s", argv[0], res.Summary())
 	}
 	return res, nil
+}
+
+// readFrom reads what was appended to a file since offset (its last outputLimit bytes), scrubbed.
+func readFrom(path string, offset int64) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.Size() <= offset {
+		return ""
+	}
+	if st.Size()-offset > outputLimit {
+		offset = st.Size() - outputLimit
+	}
+	b := make([]byte, st.Size()-offset)
+	n, _ := f.ReadAt(b, offset)
+	return redact.Scrub(string(b[:n]))
 }
 
 // Client talks to the proxy-router's HTTP API (basic auth from its cookie file, "user:password").

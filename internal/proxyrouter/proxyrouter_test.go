@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/morbotlabs/morbot/internal/redact"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -190,7 +193,7 @@ func TestAddRestartVerify(t *testing.T) {
 	}
 	// The "restart" loads the file the way the node would: the test script marks the ID as served.
 	marker := filepath.Join(dir, "restarted")
-	res, err := Restart(ctx, []string{script(t, "echo restarting proxy-router; touch "+marker+"; echo done")}, 5*time.Second)
+	res, err := Restart(ctx, []string{script(t, "echo restarting proxy-router; touch "+marker+"; echo done")}, 5*time.Second, "")
 	if err != nil || res.ExitCode != 0 || strings.Join(res.Tail, "|") != "restarting proxy-router|done" {
 		t.Fatalf("restart: %+v %v", res, err)
 	}
@@ -213,16 +216,16 @@ func TestAddRestartVerify(t *testing.T) {
 
 func TestRestartFailureAndTimeoutReported(t *testing.T) {
 	ctx := context.Background()
-	res, err := Restart(ctx, []string{script(t, "echo cannot restart >&2; exit 3")}, 5*time.Second)
+	res, err := Restart(ctx, []string{script(t, "echo cannot restart >&2; exit 3")}, 5*time.Second, "")
 	if err == nil || res.ExitCode != 3 || !strings.Contains(err.Error(), "exit code 3") || !strings.Contains(err.Error(), "cannot restart") {
 		t.Fatalf("failure: %+v %v", res, err)
 	}
 	start := time.Now()
-	res, err = Restart(ctx, []string{script(t, "echo starting; sleep 30")}, 300*time.Millisecond)
+	res, err = Restart(ctx, []string{script(t, "echo starting; sleep 30")}, 300*time.Millisecond, "")
 	if err == nil || !res.TimedOut || !strings.Contains(err.Error(), "timed out") || time.Since(start) > 10*time.Second {
 		t.Fatalf("timeout: %+v %v (%s)", res, err, time.Since(start))
 	}
-	if _, err := Restart(ctx, nil, time.Second); err == nil || err.Error() != "no restart command configured" {
+	if _, err := Restart(ctx, nil, time.Second, ""); err == nil || err.Error() != "no restart command configured" {
 		t.Fatalf("empty command: %v", err)
 	}
 }
@@ -249,7 +252,7 @@ func TestRestartCommandGetsAMinimalEnvironment(t *testing.T) {
 	t.Setenv("DISCORD_TOKEN", "disc-tok-77a")
 	t.Setenv("PROXY_ROUTER_WALLET", "allowed-value")
 	out := filepath.Join(t.TempDir(), "env")
-	res, err := Restart(context.Background(), []string{"/bin/sh", "-c", "env > " + out}, 10*time.Second, "PROXY_ROUTER_WALLET")
+	res, err := Restart(context.Background(), []string{"/bin/sh", "-c", "env > " + out}, 10*time.Second, "", "PROXY_ROUTER_WALLET")
 	if err != nil {
 		t.Fatalf("restart: %v %+v", err, res)
 	}
@@ -265,5 +268,97 @@ func TestRestartCommandGetsAMinimalEnvironment(t *testing.T) {
 	}
 	if !strings.Contains(env, "PROXY_ROUTER_WALLET=allowed-value") || !strings.Contains(env, "PATH=") {
 		t.Fatalf("the restart command lacks the listed variables:\n%s", env)
+	}
+}
+
+// A restart command that prints the node's RPC URL (a node logging its ETH_NODE_ADDRESS at start):
+// the excerpt chat shows and the output for the log hold no part of the key, and the excerpt is short.
+func TestRestartOutputIsScrubbedAndBounded(t *testing.T) {
+	const key = "RPCKEYrestart0123456789"
+	redact.AddURLSecrets("https://base.example/v2/" + key)
+	long := strings.Repeat("x", 500)
+	res, err := Restart(context.Background(), []string{script(t, "echo ETH_NODE_ADDRESS=https://base.example/v2/"+key+"; echo "+long+"; echo node up")}, 10*time.Second, filepath.Join(t.TempDir(), "restart.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := res.Summary()
+	if strings.Contains(sum, key) || strings.Contains(res.Output, key) || !strings.Contains(sum, "ETH_NODE_ADDRESS=https://base.example") || !strings.Contains(sum, "node up") {
+		t.Fatalf("summary %q, output %q", sum, res.Output)
+	}
+	for _, l := range res.Tail {
+		if len([]rune(l)) > 201 {
+			t.Fatalf("an excerpt line of %d characters", len([]rune(l)))
+		}
+	}
+}
+
+// A restart command that starts the node in the background (nohup … &), as many do: it succeeds when
+// it exits 0, and the node it started keeps running and writing its output long after, because its
+// output goes to a file and nothing it holds is closed under it.
+func TestRestartLeavesABackgroundNodeRunning(t *testing.T) {
+	dir := t.TempDir()
+	out, pidFile := filepath.Join(dir, "restart.log"), filepath.Join(dir, "node.pid")
+	start := time.Now()
+	res, err := Restart(context.Background(), []string{script(t, `nohup sh -c 'while true; do echo tick; sleep 0.2; done' &
+echo $! > `+pidFile+`
+echo started the node`)}, 30*time.Second, out)
+	if err != nil || res.ExitCode != 0 || !strings.Contains(res.Summary(), "started the node") {
+		t.Fatalf("restart: %+v %v", res, err)
+	}
+	if took := time.Since(start); took > 4*time.Second {
+		t.Fatalf("the restart waited %s for the node it started in the background", took)
+	}
+	b, err := os.ReadFile(pidFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = syscall.Kill(pid, syscall.SIGKILL) }) // the node this test's command started, by its PID
+	// Past the 5 s an exec pipe would have been closed after, the node is still alive and writing.
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		text, _ := os.ReadFile(out)
+		if strings.Count(string(text), "tick") >= 40 { // 8 s of ticks
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the node stopped writing:\n%s", text)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := syscall.Kill(pid, 0); err != nil {
+		t.Fatalf("the node started in the background died: %v", err)
+	}
+	if st, err := os.Stat(out); err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("the output file: %v %v", st.Mode(), err)
+	}
+}
+
+// A restart command that exits 0 without restarting the node: the verify step says so, instead of
+// sending the team to the node's model-loader log.
+func TestVerifySaysTheNodeWasNotRestarted(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/healthcheck" {
+			fmt.Fprint(w, `{"status":"healthy","version":"v7","uptime":"1h0m0s"}`)
+			return
+		}
+		_ = json.NewEncoder(w).Encode([]map[string]string{})
+	}))
+	defer srv.Close()
+	c, err := NewClient(srv.URL, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Runner{RestartCommand: []string{script(t, "echo nothing restarted")}, Client: c, VerifyTimeout: 5 * time.Second}
+	ctx := context.Background()
+	if _, err := r.Run(ctx, Step{Kind: KindRestart}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = r.Run(ctx, Step{Kind: KindVerify, Data: []byte(newID)})
+	if err == nil || !strings.Contains(err.Error(), "the proxy-router was not restarted: it has been up 1h0m0s, since before the restart command ran") || strings.Contains(err.Error(), "MODEL_LOADER") {
+		t.Fatalf("verify after a restart that restarted nothing: %v", err)
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"os"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -97,6 +99,10 @@ func DescribeStep(step Step) string {
 	return "an unknown off-chain step; do not approve"
 }
 
+// restartSlack is how much longer than the time since the restart command ran a node's uptime may be
+// and still count as restarted (whole-second uptimes, the request's own time).
+const restartSlack = 3 * time.Second
+
 // Runner runs the proxy-router steps of approved proposals.
 type Runner struct {
 	ModelsConfig   string
@@ -110,6 +116,14 @@ type Runner struct {
 	Client        *Client // nil: verification is skipped
 	VerifyTimeout time.Duration
 	Now           func() time.Time
+	// Output is the file the restart command's output goes to (appended; "" a temporary file): the
+	// node it starts in the background may keep writing there (proxy_router.restart_output).
+	Output string
+	// Logger gets the restart command's whole output, scrubbed (chat gets a short excerpt).
+	Logger *slog.Logger
+
+	mu        sync.Mutex
+	restarted time.Time // when the last restart command ran (the verify step checks the node's uptime against it)
 }
 
 // Run runs one approved step and says what it did (the executor's off-chain runner).
@@ -151,7 +165,13 @@ func (r *Runner) Run(ctx context.Context, step Step) (string, error) {
 		if r.OnRestart != nil {
 			r.OnRestart(time.Now())
 		}
-		res, err := Restart(ctx, r.RestartCommand, timeout, r.RestartEnv...)
+		r.mu.Lock()
+		r.restarted = time.Now()
+		r.mu.Unlock()
+		res, err := Restart(ctx, r.RestartCommand, timeout, r.Output, r.RestartEnv...)
+		if r.Logger != nil && res.Output != "" {
+			r.Logger.Info("restart command output", "exit_code", res.ExitCode, "output", res.Output)
+		}
 		if err != nil {
 			return res.Summary(), fmt.Errorf("%w; models-config.json keeps the new entry and its backup", err)
 		}
@@ -172,9 +192,18 @@ func (r *Runner) verify(ctx context.Context, modelID string) (string, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	r.mu.Lock()
+	restarted := r.restarted
+	r.mu.Unlock()
 	var last error
 	for {
 		h, err := r.Client.Health(ctx)
+		if up, ok := h.UptimeDuration(); err == nil && ok && !restarted.IsZero() && up > time.Since(restarted)+restartSlack {
+			// Up since before the restart command ran: the command exited without restarting the node,
+			// which still runs the entries it loaded before.
+			return "", fmt.Errorf("the proxy-router was not restarted: it has been up %s, since before the restart command ran %s ago; the command exited without restarting it, so the node does not load the new entry until it is restarted",
+				up.Round(time.Second), time.Since(restarted).Round(time.Second))
+		}
 		if err == nil && h.Status == "healthy" {
 			ok, err := r.Client.Serves(ctx, modelID)
 			if err == nil && ok {
