@@ -10,6 +10,7 @@ bench() { go test -run '^$' -bench "$1" -benchtime "$2" "$3" | tee -a "$raw"; }
 bench 'BenchmarkInteractionAck$' 10x ./internal/bot/discord/
 bench 'BenchmarkBareAck$' 10x ./internal/bot/discord/ >/dev/null; sed -i 's/^BenchmarkBareAck-/BenchmarkDiscordBareAck-/' "$raw"
 bench 'BenchmarkSlashAck$' 10x ./internal/bot/slack/
+bench 'BenchmarkSlowClientsPing$' 3x ./cmd/morbot/
 bench 'BenchmarkBareAck$' 10x ./internal/bot/slack/ >/dev/null; sed -i 's/^BenchmarkBareAck-/BenchmarkSlackBareAck-/' "$raw"
 bench 'BenchmarkQuorumToBroadcast$' 200x ./internal/executor/
 bench 'BenchmarkPipelinedVsSequential$' 1x ./internal/executor/
@@ -33,6 +34,7 @@ d_p50=$(metric '^BenchmarkInteractionAck' p50-ms); d_p99=$(metric '^BenchmarkInt
 s_p50=$(metric '^BenchmarkSlashAck' p50-ms); s_p99=$(metric '^BenchmarkSlashAck' p99-ms)
 db_p99=$(metric '^BenchmarkDiscordBareAck' p99-ms); sb_p99=$(metric '^BenchmarkSlackBareAck' p99-ms)
 ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b + 0 == 0) print "—"; else printf "%.1f", a / b }'; }
+sl_p50=$(metric '^BenchmarkSlowClientsPing' p50-ms); sl_p99=$(metric '^BenchmarkSlowClientsPing' p99-ms); sl_max=$(metric '^BenchmarkSlowClientsPing' max-ms)
 q_p50=$(metric '^BenchmarkQuorumToBroadcast-' p50-ms); q_p99=$(metric '^BenchmarkQuorumToBroadcast-' p99-ms)
 rt1=$(metric '^BenchmarkSnapshot/multicall/bids=1-' roundtrips/op); rt10=$(metric '^BenchmarkSnapshot/multicall/bids=10-' roundtrips/op)
 rt100=$(metric '^BenchmarkSnapshot/multicall/bids=100-' roundtrips/op); rtb100=$(metric '^BenchmarkSnapshot/batch/bids=100-' roundtrips/op)
@@ -66,6 +68,7 @@ warm_ms() { metric "^BenchmarkSessionReads/sessions=$1-" "$2-warm-ms"; }
   echo "| Discord interaction ack, 200 concurrent signed requests: p50 / p99 | ${d_p50} / ${d_p99} ms | p99 ≤ 25 ms | $(verdict "$d_p99" 25) |"
   echo "| Slack slash-command ack, 200 concurrent signed requests: p50 / p99 | ${s_p50} / ${s_p99} ms | p99 ≤ 25 ms | $(verdict "$s_p99" 25) |"
   echo "| the same bursts against a bare handler that only verifies the signature and acks, same run: Discord / Slack p99 | ${db_p99} / ${sb_p99} ms (morbot: $(ratio_of "$d_p99" "$db_p99")× / $(ratio_of "$s_p99" "$sb_p99")×) | — | |"
+  echo "| signed Discord PING → PONG on a \`morbot run\` process while 2,500 slow clients (one body byte a second, reconnecting) hold its endpoint, 3 × 100 PINGs: p50 / p99 / max | ${sl_p50} / ${sl_p99} / ${sl_max} ms | p99 < 1000 ms | $(verdict "$sl_p99" 999) |"
   echo "| quorum reached → broadcast: p50 / p99 | ${q_p50} / ${q_p99} ms | p99 ≤ 150 ms | $(verdict "$q_p99" 150) |"
   echo "| quorum → plan confirmed, 4 steps, 1 s blocks, confirmations 2: pipelined / sequential (ratio) | ${pb} / ${sb} blocks (${ratio}×); ${ps} / ${ss} s | pipelined ≤ 3 blocks | $(verdict "$pb" 3) |"
   echo "| two replicas on PostgreSQL: quorum reached on the replica → first broadcast on the leader, 50 plans: p50 / p99 | ${r_p50} / ${r_p99} ms | ≤ 1000 ms | $(verdict "$r_p99" 1000) |"
@@ -108,7 +111,7 @@ warm_ms() { metric "^BenchmarkSessionReads/sessions=$1-" "$2-warm-ms"; }
   echo "9.3 / 911 / 915 ms with one standby, and with three standbys 100 quorums did not finish in 25 minutes; on an"
   echo "idle database it measured p50 / p99 7.2 / 12 ms. The intents run checks that a STALE plan sent nothing and"
   echo "says what changed, that the bid ends at the last confirmed price, and that the fees paid are exactly the"
-  echo "confirmed re-prices'; \\`refused\\` are proposals refused as asked (an open proposal has the same payload, or the"
+  echo "confirmed re-prices'; \`refused\` are proposals refused as asked (an open proposal has the same payload, or the"
   echo "price is the bid's already)."
   echo
   echo "On the replica figures: a quorum reached on a replica is announced with PostgreSQL's NOTIFY, so the"

@@ -50,7 +50,7 @@ type recorder struct {
 	srv    *httptest.Server
 }
 
-func newRecorder(t *testing.T, reply func(r *http.Request, n int) string) *recorder {
+func newRecorder(t testing.TB, reply func(r *http.Request, n int) string) *recorder {
 	rec := &recorder{}
 	rec.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(r.Body)
@@ -72,7 +72,7 @@ func (r *recorder) all() string {
 	return strings.Join(r.bodies, "\n")
 }
 
-func (r *recorder) waitFor(t *testing.T, substr string) string {
+func (r *recorder) waitFor(t testing.TB, substr string) string {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
@@ -90,7 +90,7 @@ func (r *recorder) waitFor(t *testing.T, substr string) string {
 	return ""
 }
 
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

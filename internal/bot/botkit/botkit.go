@@ -3,9 +3,11 @@
 package botkit
 
 import (
+	"container/list"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -141,11 +143,17 @@ func Truncate(s string, n int) string {
 // Limits bound what one client can hold of an HTTP endpoint. Zero fields take the defaults.
 type Limits struct {
 	ReadHeader time.Duration // headers must arrive within this (default 2s)
-	Read       time.Duration // the whole request, body included (default 5s): a half-sent body is cut off
+	Read       time.Duration // the whole request, body included (default 3s): a half-sent body is cut off
 	Write      time.Duration // the response (default 10s)
 	Idle       time.Duration // a kept-alive connection with no request (default 30s)
-	MaxConns   int           // connections open at once (default 512); more wait to be accepted
-	MaxHeader  int           // header bytes (default 16 KiB)
+	// Held bounds the connections that hold the endpoint without being served (still sending their
+	// request, or idle between requests), over all clients (default 512) and per client address
+	// (PerClient, default 64). Past either bound the one that has held it the longest is closed: a
+	// connection is accepted at once whatever the others do, so a platform's signed request, which
+	// arrives whole in one write, is never held behind clients that send a byte a second.
+	Held      int
+	PerClient int
+	MaxHeader int // header bytes (default 16 KiB)
 }
 
 func (l Limits) orDefaults() Limits {
@@ -155,11 +163,14 @@ func (l Limits) orDefaults() Limits {
 		}
 	}
 	or(&l.ReadHeader, 2*time.Second)
-	or(&l.Read, 5*time.Second)
+	or(&l.Read, 3*time.Second)
 	or(&l.Write, 10*time.Second)
 	or(&l.Idle, 30*time.Second)
-	if l.MaxConns <= 0 {
-		l.MaxConns = 512
+	if l.Held <= 0 {
+		l.Held = 512
+	}
+	if l.PerClient <= 0 {
+		l.PerClient = 64
 	}
 	if l.MaxHeader <= 0 {
 		l.MaxHeader = 16 << 10
@@ -169,7 +180,7 @@ func (l Limits) orDefaults() Limits {
 
 // Listen serves h on addr (an adapter's HTTP endpoint) until the returned server is shut down, with
 // the default Limits: a slow client is cut off before any of its body is parsed or verified, and
-// cannot hold more than its share of connections.
+// cannot hold more than its share of the connections still sending.
 func Listen(addr string, h http.Handler, log *slog.Logger, what string) (*Server, error) {
 	return ListenLimited(addr, h, log, what, Limits{})
 }
@@ -187,11 +198,12 @@ func ListenLimited(addr string, h http.Handler, log *slog.Logger, what string, l
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: lim.ReadHeader, ReadTimeout: lim.Read, WriteTimeout: lim.Write,
-		IdleTimeout: lim.Idle, MaxHeaderBytes: lim.MaxHeader}
-	capped := newCapped(ln, lim.MaxConns)
+	g := newGuard(ln, lim.Held, lim.PerClient)
+	srv := &http.Server{Handler: g.handler(h), ReadHeaderTimeout: lim.ReadHeader, ReadTimeout: lim.Read, WriteTimeout: lim.Write,
+		IdleTimeout: lim.Idle, MaxHeaderBytes: lim.MaxHeader, ConnState: g.state,
+		ConnContext: func(ctx context.Context, c net.Conn) context.Context { return context.WithValue(ctx, guardKey{}, c) }}
 	go func() {
-		if err := srv.Serve(capped); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		if err := srv.Serve(g); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error(what+" stopped", "err", err)
 		}
 	}()
@@ -199,46 +211,136 @@ func ListenLimited(addr string, h http.Handler, log *slog.Logger, what string, l
 	return &Server{Server: srv, Addr: ln.Addr()}, nil
 }
 
-// capped accepts at most n connections at once; the next waits until one closes.
-type capped struct {
+// guard is a listener that accepts every connection at once and keeps the ones not being served (still
+// sending their request, or idle between requests) within bounds, per client address and over all, by
+// closing the one that has held its place the longest. A connection is being served from the moment
+// its handler has read the body to the end until it goes idle.
+type guard struct {
 	net.Listener
-	slots chan struct{}
-	done  chan struct{}
-	once  sync.Once
+	max, perClient int
+
+	mu      sync.Mutex
+	reading *list.List            // of *guardConn, oldest first
+	byAddr  map[string]*list.List // client address → its reading connections, oldest first
+	at      map[*guardConn][2]*list.Element
 }
 
-func newCapped(ln net.Listener, n int) *capped {
-	return &capped{Listener: ln, slots: make(chan struct{}, n), done: make(chan struct{})}
+func newGuard(ln net.Listener, max, perClient int) *guard {
+	return &guard{Listener: ln, max: max, perClient: perClient, reading: list.New(), byAddr: map[string]*list.List{}, at: map[*guardConn][2]*list.Element{}}
 }
 
-func (l *capped) Accept() (net.Conn, error) {
-	select {
-	case l.slots <- struct{}{}:
-	case <-l.done:
-		return nil, net.ErrClosed
-	}
-	c, err := l.Listener.Accept()
+type guardKey struct{}
+
+type guardConn struct {
+	net.Conn
+	g    *guard
+	addr string
+}
+
+func (g *guard) Accept() (net.Conn, error) {
+	c, err := g.Listener.Accept()
 	if err != nil {
-		<-l.slots
 		return nil, err
 	}
-	return &slotConn{Conn: c, release: sync.OnceFunc(func() { <-l.slots })}, nil
+	addr := c.RemoteAddr().String()
+	if host, _, err := net.SplitHostPort(addr); err == nil {
+		addr = host
+	}
+	gc := &guardConn{Conn: c, g: g, addr: addr}
+	g.hold(gc)
+	return gc, nil
 }
 
-func (l *capped) Close() error {
-	l.once.Do(func() { close(l.done) })
-	return l.Listener.Close()
+// hold counts a connection as holding a place, and closes the ones that have held theirs the longest
+// past the bounds.
+func (g *guard) hold(c *guardConn) {
+	var evict []*guardConn
+	g.mu.Lock()
+	if _, ok := g.at[c]; !ok {
+		per := g.byAddr[c.addr]
+		if per == nil {
+			per = list.New()
+			g.byAddr[c.addr] = per
+		}
+		g.at[c] = [2]*list.Element{g.reading.PushBack(c), per.PushBack(c)}
+		for per.Len() > g.perClient {
+			evict = append(evict, g.drop(per.Front().Value.(*guardConn)))
+		}
+		for g.reading.Len() > g.max {
+			evict = append(evict, g.drop(g.reading.Front().Value.(*guardConn)))
+		}
+	}
+	g.mu.Unlock()
+	for _, e := range evict {
+		_ = e.Conn.Close()
+	}
 }
 
-type slotConn struct {
-	net.Conn
-	release func()
+// drop forgets a reading connection (g.mu held) and returns it.
+func (g *guard) drop(c *guardConn) *guardConn {
+	els, ok := g.at[c]
+	if !ok {
+		return c
+	}
+	g.reading.Remove(els[0])
+	if per := g.byAddr[c.addr]; per != nil {
+		per.Remove(els[1])
+		if per.Len() == 0 {
+			delete(g.byAddr, c.addr)
+		}
+	}
+	delete(g.at, c)
+	return c
 }
 
-func (c *slotConn) Close() error {
-	err := c.Conn.Close()
-	c.release()
-	return err
+func (g *guard) release(c *guardConn) {
+	g.mu.Lock()
+	g.drop(c)
+	g.mu.Unlock()
+}
+
+// state follows the server's connection states: a kept-alive connection going idle holds a place
+// again, at the back; a closed or hijacked one holds none.
+func (g *guard) state(c net.Conn, s http.ConnState) {
+	gc, ok := c.(*guardConn)
+	if !ok {
+		return
+	}
+	switch s {
+	case http.StateIdle:
+		g.release(gc)
+		g.hold(gc)
+	case http.StateHijacked, http.StateClosed:
+		g.release(gc)
+	}
+}
+
+// handler marks a connection as being served once its handler has read the body to the end (at once
+// for a request without a body).
+func (g *guard) handler(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if c, ok := r.Context().Value(guardKey{}).(*guardConn); ok {
+			if r.ContentLength == 0 {
+				g.release(c)
+			} else {
+				r.Body = &eofBody{ReadCloser: r.Body, done: sync.OnceFunc(func() { g.release(c) })}
+			}
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+type eofBody struct {
+	io.ReadCloser
+	done func()
+}
+
+func (b *eofBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	if err != nil {
+		b.done()
+	}
+	return n, err
 }
 
 // Shutdown stops a server started by Listen, waiting at most five seconds for requests in flight.

@@ -14,7 +14,7 @@ import (
 )
 
 // A flood of clients that send headers and half a body: each is cut off after the read limit (before
-// the handler ever sees a whole body), the connection cap holds, and a well-formed request is still
+// the handler ever sees a whole body), the bounds hold, and a well-formed request is still
 // answered while they hang on.
 func TestSlowClientsAreCutOffAndValidRequestsAnswered(t *testing.T) {
 	t.Parallel()
@@ -29,11 +29,11 @@ func TestSlowClientsAreCutOffAndValidRequestsAnswered(t *testing.T) {
 		fmt.Fprint(w, "ack")
 	})
 	const slow = 200
-	srv, err := ListenLimited("127.0.0.1:0", h, slog.New(slog.DiscardHandler), "test", Limits{Read: 300 * time.Millisecond, MaxConns: slow + 8})
+	srv, err := ListenLimited("127.0.0.1:0", h, slog.New(slog.DiscardHandler), "test", Limits{Read: 300 * time.Millisecond, Held: slow + 8, PerClient: slow + 8})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer Shutdown(srv)
+	t.Cleanup(func() { Shutdown(srv) })
 	addr := addrOf(t, srv)
 	var conns []net.Conn
 	for i := 0; i < slow; i++ {
@@ -78,37 +78,139 @@ func TestSlowClientsAreCutOffAndValidRequestsAnswered(t *testing.T) {
 	}
 }
 
-// At the connection cap, a new connection waits to be accepted until one closes.
-func TestConnectionCap(t *testing.T) {
-	t.Parallel()
-	srv, err := ListenLimited("127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "ok") }),
-		slog.New(slog.DiscardHandler), "test", Limits{MaxConns: 2, Idle: time.Minute})
+// dialFrom opens a connection to addr from a loopback address of its own (a distinct client).
+func dialFrom(t *testing.T, from, addr string) net.Conn {
+	t.Helper()
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(from)}}
+	c, err := d.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer Shutdown(srv)
-	addr := addrOf(t, srv)
-	a, _ := net.Dial("tcp", addr)
-	b, _ := net.Dial("tcp", addr)
-	defer b.Close()
-	third := make(chan *http.Response, 1)
-	go func() {
-		r, err := (&http.Client{Transport: &http.Transport{DisableKeepAlives: true}}).Get("http://" + addr + "/")
-		if err == nil {
-			third <- r
-		}
-	}()
-	select {
-	case <-third:
-		t.Fatal("a third connection was served while two were open at a cap of 2")
-	case <-time.After(200 * time.Millisecond):
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// closedByServer reports whether the server closed c: a read returns EOF or a reset rather than
+// waiting (a closed connection answers at once; one still open times out).
+func closedByServer(t *testing.T, c net.Conn, wait time.Duration) bool {
+	t.Helper()
+	_ = c.SetReadDeadline(time.Now().Add(wait))
+	_, err := c.Read(make([]byte, 1))
+	var ne net.Error
+	return !(errors.As(err, &ne) && ne.Timeout())
+}
+
+func slowRequest(t *testing.T, c net.Conn) {
+	t.Helper()
+	if _, err := fmt.Fprintf(c, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n0"); err != nil {
+		t.Fatal(err)
 	}
-	a.Close() // a slot frees up
-	select {
-	case r := <-third:
-		r.Body.Close()
-	case <-time.After(10 * time.Second):
-		t.Fatal("the waiting connection was never served")
+}
+
+func okHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.ReadAll(r.Body)
+		fmt.Fprint(w, "ok")
+	})
+}
+
+// Past the per-client bound, the client's connection that has waited longest is closed; another
+// client's connection is untouched.
+func TestPerClientBoundClosesTheOldest(t *testing.T) {
+	t.Parallel()
+	srv, err := ListenLimited("127.0.0.1:0", okHandler(), slog.New(slog.DiscardHandler), "test",
+		Limits{PerClient: 2, Read: time.Minute, ReadHeader: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Shutdown(srv) })
+	addr := addrOf(t, srv)
+	other := dialFrom(t, "127.0.0.3", addr)
+	slowRequest(t, other)
+	var mine []net.Conn
+	for i := 0; i < 3; i++ {
+		c := dialFrom(t, "127.0.0.2", addr)
+		slowRequest(t, c)
+		mine = append(mine, c)
+	}
+	if !closedByServer(t, mine[0], 10*time.Second) {
+		t.Fatal("the oldest of three slow connections from one client stayed open at a per-client bound of 2")
+	}
+	for i, c := range append(mine[1:], other) {
+		if closedByServer(t, c, 200*time.Millisecond) {
+			t.Fatalf("connection %d was closed; only the oldest of the client over its bound should be", i)
+		}
+	}
+}
+
+// Past the overall bound, the oldest connection of any client is closed.
+func TestHeldBoundClosesTheOldest(t *testing.T) {
+	t.Parallel()
+	srv, err := ListenLimited("127.0.0.1:0", okHandler(), slog.New(slog.DiscardHandler), "test",
+		Limits{Held: 2, Read: time.Minute, ReadHeader: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Shutdown(srv) })
+	addr := addrOf(t, srv)
+	var cs []net.Conn
+	for _, from := range []string{"127.0.0.2", "127.0.0.3", "127.0.0.4"} {
+		c := dialFrom(t, from, addr)
+		slowRequest(t, c)
+		cs = append(cs, c)
+	}
+	if !closedByServer(t, cs[0], 10*time.Second) {
+		t.Fatal("the oldest of three slow connections stayed open at a bound of 2")
+	}
+	for i, c := range cs[1:] {
+		if closedByServer(t, c, 200*time.Millisecond) {
+			t.Fatalf("connection %d was closed; only the oldest should be", i+1)
+		}
+	}
+}
+
+// A request whose body has been read is being served: newer slow connections from the same client
+// never close it, and its answer arrives. An idle kept-alive connection holds a place again.
+func TestServedRequestsAreNeverEvictedAndIdleOnesAre(t *testing.T) {
+	t.Parallel()
+	inHandler, finish := make(chan struct{}), make(chan struct{})
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = io.ReadAll(r.Body)
+		if r.URL.Path == "/hold" {
+			close(inHandler)
+			<-finish
+		}
+		fmt.Fprint(w, "ok")
+	})
+	srv, err := ListenLimited("127.0.0.1:0", h, slog.New(slog.DiscardHandler), "test",
+		Limits{PerClient: 2, Read: time.Minute, ReadHeader: time.Minute, Idle: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Shutdown(srv) })
+	addr := addrOf(t, srv)
+	served := dialFrom(t, "127.0.0.2", addr)
+	fmt.Fprintf(served, "POST /hold HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}")
+	<-inHandler
+	idle := dialFrom(t, "127.0.0.2", addr)
+	fmt.Fprintf(idle, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	br := bufio.NewReader(idle)
+	if line, err := br.ReadString('\n'); err != nil || !strings.HasPrefix(line, "HTTP/1.1 200") {
+		t.Fatalf("kept-alive request: %q %v", line, err)
+	}
+	for i := 0; i < 2; i++ {
+		slowRequest(t, dialFrom(t, "127.0.0.2", addr))
+	}
+	_ = idle.SetReadDeadline(time.Now().Add(10 * time.Second))
+	var ne net.Error
+	if _, err := io.ReadAll(br); errors.As(err, &ne) && ne.Timeout() {
+		t.Fatal("an idle kept-alive connection stayed open past the per-client bound")
+	}
+	close(finish)
+	_ = served.SetReadDeadline(time.Now().Add(10 * time.Second))
+	line, err := bufio.NewReader(served).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "HTTP/1.1 200") {
+		t.Fatalf("a request being served was cut off by newer slow connections: %q %v", line, err)
 	}
 }
 

@@ -6,10 +6,12 @@ package acktest
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -94,4 +96,93 @@ func Percentile(sorted []time.Duration, p int) float64 {
 		i = len(sorted) - 1
 	}
 	return float64(sorted[i].Microseconds()) / 1000
+}
+
+// Slow is a slow-client attack on an endpoint: n connections spread over the loopback addresses in
+// from, each sending its headers and then one body byte a second, and connecting again as soon as a
+// write shows the server closed it (as slowloris does). Started counts the connections opened;
+// Ready is closed once every one of the n has connected at least once.
+type Slow struct {
+	Started atomic.Int64
+	Ready   chan struct{}
+	stop    chan struct{}
+	wg      sync.WaitGroup
+}
+
+// StartSlow begins the attack on addr. Stop ends it and closes every connection.
+func StartSlow(addr string, n int, from []string) *Slow {
+	s := &Slow{Ready: make(chan struct{}), stop: make(chan struct{})}
+	var first sync.WaitGroup
+	first.Add(n)
+	for i := 0; i < n; i++ {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(from[i%len(from)])}, Timeout: 5 * time.Second}
+			once := sync.OnceFunc(first.Done)
+			defer once()
+			tick := time.NewTicker(time.Second)
+			defer tick.Stop()
+			var c net.Conn
+			defer func() {
+				if c != nil {
+					c.Close()
+				}
+			}()
+			for {
+				if c == nil {
+					nc, err := d.Dial("tcp", addr)
+					if err == nil {
+						_, err = fmt.Fprintf(nc, "POST / HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{", addr)
+					}
+					if err == nil {
+						c = nc
+						s.Started.Add(1)
+						once()
+					} else if nc != nil {
+						nc.Close()
+					}
+				} else if _, err := c.Write([]byte{' '}); err != nil {
+					c.Close()
+					c = nil
+					continue // reconnect at once
+				}
+				select {
+				case <-s.stop:
+					return
+				case <-tick.C:
+				}
+			}
+		}()
+	}
+	go func() { first.Wait(); close(s.Ready) }()
+	return s
+}
+
+// Stop ends the attack and waits for its connections to close.
+func (s *Slow) Stop() {
+	close(s.stop)
+	s.wg.Wait()
+}
+
+// One sends one request on a new connection and returns the response's status line and body and the
+// time from the write to the end of the response.
+func One(addr string, req []byte) (status int, body string, took time.Duration, err error) {
+	c, err := net.DialTimeout("tcp", addr, 10*time.Second)
+	if err != nil {
+		return 0, "", 0, err
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	t0 := time.Now()
+	if _, err := c.Write(req); err != nil {
+		return 0, "", 0, err
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+	if err != nil {
+		return 0, "", 0, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), time.Since(t0), err
 }
