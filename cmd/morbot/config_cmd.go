@@ -174,7 +174,8 @@ func summary(c *config.Config) string {
 	}
 	fmt.Fprintf(&b, "  platforms   %s\n", strings.Join(platforms, ", "))
 	if u := c.DiscoveryURL(); u != "" {
-		fmt.Fprintf(&b, "  discovery   %s every %s; a bid unlisted %s after it was posted is undiscovered\n", u, c.Discovery.Interval.Or(discovery.DefaultInterval), c.Discovery.Grace.Or(discovery.DefaultGrace))
+		fmt.Fprintf(&b, "  discovery   %s every %s; a bid unlisted %s after it was posted is undiscovered; a network alert fires (or resolves) once what it shows has held %s\n",
+			u, c.Discovery.Interval.Or(discovery.DefaultInterval), c.Discovery.Grace.Or(discovery.DefaultGrace), c.Discovery.HoldOr(discovery.DefaultInterval))
 	} else {
 		why := "the network has no built-in feed; set discovery.url"
 		if c.Discovery.URL == config.DiscoveryOff {

@@ -192,7 +192,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	// each block's events; a script runs its checks on demand and reads events the scheduled way.
 	b.wireUses(report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log},
 		alerts.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, RepeatInterval: 10 * time.Minute, Logger: b.log,
-			Watched: o.watch, Sessions: b.client}, extra, nil)
+			Watched: o.watch, Sessions: b.client}, extra, nil) // no network hold: the dev feed changes only when asked
 	if o.watch {
 		b.watch = newChainWatch(b, nil, config.DefaultPollInterval, 1, o.operator)
 	}

@@ -135,6 +135,7 @@ func newWatcher(cfg *config.Config, db *store.DB, provider common.Address, log *
 	if err != nil {
 		return nil, nil, fmt.Errorf("discovery.url: %w", err)
 	}
+	f.RedirectHosts = cfg.Discovery.RedirectHosts
 	w := &discovery.Watcher{Feed: f, Interval: cfg.Discovery.Interval.Or(discovery.DefaultInterval), Provider: provider, Seen: db, Log: log}
 	return w, &position.Discovery{Watcher: w, Grace: cfg.Discovery.Grace.Or(discovery.DefaultGrace)}, nil
 }
@@ -640,7 +641,8 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 	ro := report.Options{Domain: b.domain, Chain: b.client, Store: b.db, Poster: b.posts, Logger: b.log, ClaimCron: cfg.Reports.ClaimCron, ChartCron: cfg.Reports.ChartCron}
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
-		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log}
+		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log,
+		NetworkHold: cfg.Discovery.HoldOr(discovery.DefaultInterval)}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
 		if ao.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)

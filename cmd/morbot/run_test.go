@@ -53,7 +53,7 @@ log:
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}
-	for _, want := range []string{"P-1 · provider create · CONFIRMED", "stake: 0.2 MOR", "endpoint: node.example.com:3333"} {
+	for _, want := range []string{"P-1 · provider create · CONFIRMED", "stake: 0.2 MOR", "endpoint: `node.example.com:3333`"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q\n%s", want, out)
 		}

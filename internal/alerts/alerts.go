@@ -22,6 +22,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/wiring"
@@ -62,6 +63,9 @@ type Options struct {
 	Sessions Sessions
 	// After runs fn after d (default time.AfterFunc): when batched session notices go out.
 	After func(d time.Duration, fn func())
+	// NetworkHold is how long a network alert's condition must hold before it fires, and be gone
+	// before it resolves (as Alertmanager's for): a flapping feed posts nothing. 0: none.
+	NetworkHold time.Duration
 }
 
 // Alerter runs alert checks.
@@ -209,12 +213,23 @@ func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (strin
 	proxy := r.o.Domain.Proxy
 	proxyDark := proxy != nil && proxy.Client != nil && (pos.Node == nil || pos.Node.HealthErr != "")
 	netDark := pos.Network.Dark()
+	unjudged := map[string]bool{} // the alerts of bids the view cannot judge now (it contradicts itself)
+	if j := pos.Network; j != nil {
+		for id, bv := range j.Bids {
+			if bv.State == discovery.Unknown {
+				short := strings.ToLower(id.Hex())[:12]
+				unjudged["undiscovered-"+short], unjudged["network-unhealthy-"+short] = true, true
+			}
+		}
+	}
 	return func(x store.AlertRow) (string, bool) {
 		switch {
 		case proxyDark && x.Kind == kindServing && x.ID != "proxy-down":
 			return "the proxy-router cannot be read", true
 		case netDark && x.Kind == kindNetwork:
 			return "the network's view cannot be read", true
+		case unjudged[x.ID]:
+			return "the network's view contradicts itself about the bid", true
 		}
 		return "", false
 	}
@@ -262,10 +277,20 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.
 		firing[a.ID] = true
 		x, ok := rows[a.ID]
 		silenced := ok && x.SilencedUntil > ms
-		x.UnknownSince = 0 // seen again
+		x.UnknownSince, x.ClearSince = 0, 0 // seen again
+		hold := r.hold(a.Kind)
 		switch {
+		case hold > 0 && (!ok || x.State == store.AlertResolved || x.State == store.AlertEvent):
+			// Seen for the first time: pending until it has held for the hold.
+			x = row{ID: a.ID, Kind: a.Kind, State: store.AlertPending, Title: a.Title, Fix: a.storedFix(), FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
+		case x.State == store.AlertPending && now.Sub(time.UnixMilli(x.FiringSince)) < hold:
+			x.Title, x.Fix, x.UpdatedAt = a.Title, a.storedFix(), ms
 		case !ok || x.State != store.AlertFiring:
-			x = row{ID: a.ID, Kind: a.Kind, State: store.AlertFiring, Title: a.Title, Fix: a.storedFix(), FiringSince: ms, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
+			since := ms
+			if x.State == store.AlertPending {
+				since = x.FiringSince // it has held since then
+			}
+			x = row{ID: a.ID, Kind: a.Kind, State: store.AlertFiring, Title: a.Title, Fix: a.storedFix(), FiringSince: since, SilencedUntil: x.SilencedUntil, UpdatedAt: ms}
 			if !silenced {
 				x.LastNotified = ms
 				if !r.covered[a.ID] { // a change notice in this check already said it
@@ -284,7 +309,7 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.
 		}
 	}
 	for id, x := range rows {
-		if x.State != store.AlertFiring || firing[id] {
+		if (x.State != store.AlertFiring && x.State != store.AlertPending) || firing[id] {
 			continue
 		}
 		if _, unknown := dark(x); unknown {
@@ -298,8 +323,28 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.
 			}
 			continue
 		}
+		if hold := r.hold(x.Kind); x.State == store.AlertFiring && hold > 0 {
+			// Gone, but not yet for the hold: it keeps firing, and resolves once gone that long.
+			if x.ClearSince == 0 {
+				x.ClearSince, x.UpdatedAt = ms, ms
+				if err := r.upsert(ctx, x); err != nil {
+					return err
+				}
+			}
+			if now.Sub(time.UnixMilli(x.ClearSince)) < hold {
+				continue
+			}
+		}
+		if x.State == store.AlertPending {
+			// Gone before it held: it never fired, so nothing resolves (and nothing is listed).
+			x.State, x.UpdatedAt, x.ClearSince = store.AlertResolved, ms, 0
+			if err := r.upsert(ctx, x); err != nil {
+				return err
+			}
+			continue
+		}
 		notified := x.LastNotified > 0
-		x.State, x.ResolvedAt, x.UpdatedAt, x.Fix = store.AlertResolved, ms, ms, ""
+		x.State, x.ResolvedAt, x.UpdatedAt, x.Fix, x.ClearSince = store.AlertResolved, ms, ms, "", 0
 		if err := r.upsert(ctx, x); err != nil {
 			return err
 		}
@@ -310,6 +355,14 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.
 		}
 	}
 	return nil
+}
+
+// hold is how long an alert of kind must hold before it fires or resolves (0: at once).
+func (r *Alerter) hold(kind string) time.Duration {
+	if kind == kindNetwork {
+		return r.o.NetworkHold
+	}
+	return 0
 }
 
 func (r *Alerter) count(event string) {
@@ -378,6 +431,9 @@ func (r *Alerter) List(ctx context.Context) (chat.Message, error) {
 				l += fmt.Sprintf(", silenced until %s", time.UnixMilli(x.SilencedUntil).UTC().Format(time.RFC3339))
 			}
 			lines = append(lines, l)
+		case x.State == store.AlertPending:
+			lines = append(lines, fmt.Sprintf("PENDING %s — %s (seen since %s; it fires once it has held for %s)", x.ID, x.Title,
+				time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339), r.hold(x.Kind)))
 		case x.State == store.AlertResolved && now-x.ResolvedAt < int64(24*time.Hour/time.Millisecond):
 			lines = append(lines, fmt.Sprintf("resolved %s — %s (%s)", x.ID, x.Title, time.UnixMilli(x.ResolvedAt).UTC().Format(time.RFC3339)))
 		}

@@ -3,7 +3,6 @@ package alerts
 import (
 	"context"
 	"math/big"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,11 +10,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
-	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/discovery/discoverytest"
-	"github.com/morbotlabs/morbot/internal/position"
-	"github.com/morbotlabs/morbot/internal/proxyrouter"
-	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
 // The network's view against the simulated chain, a serving node and a stand-in feed, with a grace of
@@ -23,24 +18,7 @@ import (
 // listed healthy at 137 ms it is serving with the latency shown and the alert resolves; and while the
 // feed serves HTML nothing is judged, nothing resolves, and health says the view is stale.
 func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
-	node := newFakeNode(t)
-	cfg := filepath.Join(t.TempDir(), "models-config.json")
-	writeModelsConfig(t, cfg, "", "")
-	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true})
-	feed, err := discoverytest.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(feed.Close)
-	f, err := discovery.NewFeed(feed.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := &discovery.Watcher{Feed: f, Provider: e.signer.Address(), Now: e.clock.Now}
-	e.disc = &position.Discovery{Watcher: w, Grace: 30 * time.Second}
-	e.restart()
-	w.Seen = e.db
+	e, node, feed, w, bid := networkEnv(t, nil)
 	ctx := context.Background()
 	refresh := func(wantErr bool) {
 		t.Helper()
@@ -52,13 +30,7 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 	health := func() string {
 		return text(e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor health"}).Message)
 	}
-
-	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
-	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
-	bid := snap.ActiveBids[0]
 	id := strings.ToLower(bid.ModelID.Hex())
-	writeModelsConfig(t, cfg, id, node.be.URL+"/v1/chat/completions")
-	node.set(func(n *fakeNode) { n.served = []string{id} })
 	alertID := "undiscovered-" + strings.ToLower(bid.ID.Hex())[:12]
 
 	// Just posted: not listed yet, and not yet expected to be.
@@ -77,7 +49,7 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 	refresh(false)
 	m := firing(e.check(), alertID)
 	if m == nil || m.Severity != chat.Error || m.Title != "ALERT · The network cannot find our bid" ||
-		!strings.Contains(m.Text, "its verifier could not reach the provider's public endpoint 127.0.0.1:3333 from outside. Check the firewall or security group, the NAT or port forward") ||
+		!strings.Contains(m.Text, "its verifier could not reach the provider's public endpoint `127.0.0.1:3333` from outside. Check the firewall or security group, the NAT or port forward") ||
 		!strings.Contains(m.Text, "morbot has not seen the network list it.") {
 		t.Fatalf("undiscovered: %+v", m)
 	}
@@ -156,7 +128,7 @@ func TestNetworkViewUndiscoveredAndBack(t *testing.T) {
 		t.Fatal("undiscovered did not resolve once seen listed")
 	}
 	// Listed but unhealthy: a warning of its own.
-	if m := firing(got, "network-unhealthy-"+strings.ToLower(bid.ID.Hex())[:12]); m == nil || m.Severity != chat.Warning || !strings.Contains(m.Text, `its verifier reports it "unhealthy"`) {
+	if m := firing(got, "network-unhealthy-"+strings.ToLower(bid.ID.Hex())[:12]); m == nil || m.Severity != chat.Warning || !strings.Contains(m.Text, "but its verifier says: `unhealthy`") {
 		t.Fatalf("network-unhealthy: %+v", m)
 	}
 	if h := health(); !strings.Contains(h, "m1 ("+id+"): network_unhealthy") {

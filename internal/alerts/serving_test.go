@@ -28,6 +28,8 @@ type fakeNode struct {
 	down     bool
 	degraded string // a badgerdb failure: /healthcheck answers 503 "degraded"
 	uptime   time.Duration
+	clock    func() time.Time // when set, uptime is clock() − started (the node keeps running)
+	started  time.Time
 	served   []string
 	backend  int
 	heads    int
@@ -51,7 +53,11 @@ func newFakeNode(t *testing.T) *fakeNode {
 				status, db = "degraded", "unhealthy: "+f.degraded
 				w.WriteHeader(http.StatusServiceUnavailable)
 			}
-			_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "version": "v5.1.0", "uptime": f.uptime.String(),
+			up := f.uptime
+			if f.clock != nil {
+				up = f.clock().Sub(f.started)
+			}
+			_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "version": "v5.1.0", "uptime": up.String(),
 				"components": map[string]string{"badgerdb": db}})
 		case "/v1/models":
 			out := []map[string]string{}

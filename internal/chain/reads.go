@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/morbotlabs/morbot/internal/outside"
 )
 
 // Minimums are the marketplace's live limits, read at Block.
@@ -29,7 +31,8 @@ func (m Minimums) PriceInRange(p *big.Int) bool {
 
 // Provider is a provider record. Unknown providers read as zero (CreatedAt == 0).
 type Provider struct {
-	Address           common.Address
+	Address common.Address
+	// Endpoint is exactly what the chain holds (compared, dialled); show it with EndpointText.
 	Endpoint          string
 	Stake             *big.Int
 	CreatedAt         uint64
@@ -37,6 +40,9 @@ type Provider struct {
 	LimitPeriodEarned *big.Int
 	IsDeleted         bool
 }
+
+// EndpointText is the endpoint to show: anyone can register one, so it is outside text, quoted.
+func (p Provider) EndpointText() string { return outside.Quote(p.Endpoint) }
 
 // Exists reports whether the provider was ever registered.
 func (p Provider) Exists() bool { return p.CreatedAt != 0 }
@@ -51,8 +57,8 @@ type Model struct {
 	Fee       *big.Int
 	Stake     *big.Int
 	Owner     common.Address
-	Name      string
-	Tags      []string
+	Name      string   // a label anyone chose: cleaned of control, format and bidi characters, one line
+	Tags      []string // cleaned as Name
 	CreatedAt uint64
 	IsDeleted bool
 }
@@ -88,8 +94,8 @@ type rawModel struct {
 	Fee       *big.Int
 	Stake     *big.Int
 	Owner     common.Address
-	Name      string
-	Tags      []string
+	Name      string   // a label anyone chose: cleaned of control, format and bidi characters, one line
+	Tags      []string // cleaned as Name
 	CreatedAt *big.Int
 	IsDeleted bool
 }
@@ -126,8 +132,23 @@ func decodeModel(id common.Hash, out []byte) (Model, error) {
 		return Model{}, fmt.Errorf("decode getModel: %w", errOr(err))
 	}
 	r := *abi.ConvertType(vals[0], new(rawModel)).(*rawModel)
-	return Model{ID: id, IPFSCID: r.IpfsCID, Fee: r.Fee, Stake: r.Stake, Owner: r.Owner, Name: r.Name, Tags: r.Tags,
+	return Model{ID: id, IPFSCID: r.IpfsCID, Fee: r.Fee, Stake: r.Stake, Owner: r.Owner, Name: outside.Clip(r.Name, 100), Tags: cleanTags(r.Tags),
 		CreatedAt: u64(r.CreatedAt), IsDeleted: r.IsDeleted}, nil
+}
+
+// cleanTags cleans each tag as outside text (at most 20, of 40 runes each), dropping empty ones.
+func cleanTags(tags []string) []string {
+	var out []string
+	for _, t := range tags {
+		if len(out) == 20 {
+			out = append(out, "…")
+			break
+		}
+		if c := outside.Clip(t, 40); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func decodeBid(id common.Hash, out []byte) (Bid, error) {

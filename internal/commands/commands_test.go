@@ -636,7 +636,7 @@ func TestOnboardSaysWhatItChanges(t *testing.T) {
 		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
 	}
 	moved := e.run("alice", "/mor onboard 127.0.0.2:3333 m1 0.00001")
-	if got := flatten(moved.Message); !strings.Contains(got, "update provider "+me+": changes the endpoint from 127.0.0.1:3333 to 127.0.0.2:3333\n") ||
+	if got := flatten(moved.Message); !strings.Contains(got, "update provider "+me+": changes the endpoint from `127.0.0.1:3333` to 127.0.0.2:3333\n") ||
 		strings.Contains(got, "adds ") {
 		t.Fatalf("a new endpoint: %s", got)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/view"
@@ -70,7 +71,7 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 		}
 		line := fmt.Sprintf("#%d %s — %s, bid %s", rank, chain.FormatRates(b.PricePerSecond), who, b.ID.Hex())
 		if net != nil {
-			line += " · network: " + networkVerdict(net, b.ID)
+			line += " · network: " + networkVerdict(net, b.ID, b.Provider)
 		}
 		lines = append(lines, line)
 	}
@@ -80,15 +81,20 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 }
 
 // networkVerdict is how the network's view lists a bid: its health and latency, or not at all.
-func networkVerdict(s *discovery.Snapshot, id common.Hash) string {
-	e, ok := s.Bids[id]
+func networkVerdict(s *discovery.Snapshot, id common.Hash, provider common.Address) string {
+	e, ok := s.Bid(id, provider)
 	switch {
+	case s.Conflict(id, provider) != "":
+		return "contradictory (the view lists it more than once with different verdicts)"
 	case !ok:
 		return "not listed (consumers cannot find it)"
 	case e.Health == nil || !discovery.Reported(e.Health.Status):
 		return "listed, no health verdict"
 	}
-	out := strings.ToLower(e.Health.Status)
+	out := "healthy"
+	if !discovery.Healthy(e.Health.Status) {
+		out = outside.Says("its verifier", e.Health.Status) // its words, quoted: never passed off as ours
+	}
 	if e.Health.LatencyMs != nil {
 		out += fmt.Sprintf(", %.0f ms", *e.Health.LatencyMs)
 	}

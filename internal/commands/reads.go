@@ -90,7 +90,7 @@ func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) 
 	return &Response{Message: view.Facts("Provider "+addr.Hex(), []chat.Field{
 		{Name: "state", Value: state, Inline: true},
 		{Name: "stake", Value: chain.FormatMOR(p.Stake), Inline: true},
-		{Name: "endpoint", Value: p.Endpoint, Inline: true},
+		{Name: "endpoint", Value: p.EndpointText(), Inline: true},
 		{Name: "active bids", Value: strconv.FormatUint(total, 10), Inline: true},
 		{Name: "registered", Value: time.Unix(int64(p.CreatedAt), 0).UTC().Format(time.RFC3339), Inline: true},
 		{Name: "earnings cap", Value: view.CapLine(p, head.Time)},
@@ -262,7 +262,7 @@ func (h *Handler) proxyStatus(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	if p.Active() {
-		m.Fields = append(m.Fields, chat.Field{Name: "endpoint " + p.Endpoint, Value: h.read.Reachability(ctx, p.Endpoint)})
+		m.Fields = append(m.Fields, chat.Field{Name: "endpoint " + p.EndpointText(), Value: h.read.Reachability(ctx, p.Endpoint)})
 	}
 	return &Response{Message: m}, nil
 }

@@ -82,6 +82,18 @@ type Discovery struct {
 	// Grace is how long a new bid may be missing from the feed before it counts as undiscovered, and
 	// how long the feed may fail before health says the view is unavailable (default 15m).
 	Grace Duration `yaml:"grace"`
+	// Hold is how long what the network's view shows of a bid must last before its alert fires, and be
+	// gone before it resolves (default twice the interval: three reads in a row), so a flapping feed
+	// posts nothing.
+	Hold Duration `yaml:"hold"`
+	// RedirectHosts are the hosts (host or host:port) the feed may redirect to besides its own scheme
+	// and host (none by default).
+	RedirectHosts []string `yaml:"redirect_hosts"`
+}
+
+// HoldOr is discovery.hold, or twice the interval.
+func (d Discovery) HoldOr(interval time.Duration) time.Duration {
+	return d.Hold.Or(2 * d.Interval.Or(interval))
 }
 
 // Provider is the on-chain identity the team operates.

@@ -658,6 +658,15 @@ func (c *Config) validateDiscovery(v *checker) {
 	}
 	checkDuration(v, "discovery.interval", &d.Interval)
 	checkDuration(v, "discovery.grace", &d.Grace)
+	checkDuration(v, "discovery.hold", &d.Hold)
+	if d.Hold.D > 24*time.Hour {
+		v.add("discovery.hold", "%s is longer than 24h: a network alert would wait a day to fire", d.Hold.Raw)
+	}
+	for _, h := range d.RedirectHosts {
+		if h == "" || strings.ContainsAny(h, "/?#@ \t") || strings.Contains(h, "://") {
+			v.add("discovery.redirect_hosts", "%q is not a host: give a host name or host:port, such as cdn.example.org", h)
+		}
+	}
 	if x := d.Interval.D; x > 0 && (x < 5*time.Second || x > 24*time.Hour) {
 		v.add("discovery.interval", "%s is outside 5s … 24h", d.Interval.Raw)
 	}

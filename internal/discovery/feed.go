@@ -13,13 +13,18 @@ import (
 	"io"
 	"math/big"
 	"mime"
+	"net"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/outside"
 )
 
 // MaxBody is the largest snapshot body accepted (each of the two files).
@@ -38,8 +43,28 @@ const (
 type Snapshot struct {
 	Fetched time.Time
 	Models  map[common.Hash]Model // by model ID
-	Bids    map[common.Hash]Bid   // by bid ID
-	Skipped int                   // entries without a usable ID (left out)
+	Bids    map[BidKey]Bid        // by bid ID and provider: an entry counts only for the provider it names
+	// Conflicts are bids listed more than once for one provider with different contents (health,
+	// latency, price or model): the feed contradicts itself, so nothing is judged from them.
+	Conflicts map[BidKey]string
+	Skipped   int // entries left out: no usable ID, or a field of the wrong type
+}
+
+// BidKey names a bid entry: its ID and the provider it names.
+type BidKey struct {
+	ID       common.Hash
+	Provider common.Address
+}
+
+// Bid is the entry for a bid of provider (false when the network lists none for that provider).
+func (s *Snapshot) Bid(id common.Hash, provider common.Address) (Bid, bool) {
+	b, ok := s.Bids[BidKey{id, provider}]
+	return b, ok
+}
+
+// Conflict says why the entries for a bid of provider contradict each other ("" when they do not).
+func (s *Snapshot) Conflict(id common.Hash, provider common.Address) string {
+	return s.Conflicts[BidKey{id, provider}]
 }
 
 // Model is a model the network lists.
@@ -86,9 +111,86 @@ func Reported(status string) bool {
 // Feed fetches the snapshots from a base URL.
 type Feed struct {
 	Base    *url.URL
-	HTTP    *http.Client // nil: a client with Timeout
+	HTTP    *http.Client // nil: the feed's own client (redirects and addresses guarded, see client)
 	Timeout time.Duration
 	Max     int64 // largest body accepted; 0: MaxBody
+	// RedirectHosts are the hosts (host or host:port) a redirect may lead to besides the base URL's
+	// own scheme and host (discovery.redirect_hosts).
+	RedirectHosts []string
+
+	once   sync.Once
+	client *http.Client
+}
+
+// maxRedirects is how many redirects one fetch follows.
+const maxRedirects = 5
+
+// Client is the HTTP client the feed fetches with (HTTP, else its own).
+func (f *Feed) Client() *http.Client {
+	if f.HTTP != nil {
+		return f.HTTP
+	}
+	return f.ownClient()
+}
+
+// ownClient is the HTTP client of a feed: it follows a redirect only to the base URL's scheme and
+// host, or to a configured host, and connects to a private, loopback or link-local address only when
+// the base URL itself names one (a feed served on the team's own network).
+func (f *Feed) ownClient() *http.Client {
+	f.once.Do(func() {
+		private := privateHost(f.Base.Hostname())
+		d := &net.Dialer{Timeout: 10 * time.Second, Control: func(_, address string, _ syscall.RawConn) error {
+			host, _, _ := net.SplitHostPort(address)
+			if ip := net.ParseIP(host); ip != nil && !private && privateIP(ip) {
+				return fmt.Errorf("the feed led to %s, a private, loopback or link-local address; morbot reads the network's view from such an address only when discovery.url names one", ip)
+			}
+			return nil
+		}}
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.Proxy, tr.DialContext = nil, d.DialContext
+		f.client = &http.Client{Transport: tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("more than %d redirects", maxRedirects)
+			}
+			if f.redirectAllowed(req.URL) {
+				return nil
+			}
+			return fmt.Errorf("a redirect to %s://%s was refused: the feed may redirect only within %s://%s, or to a host in discovery.redirect_hosts",
+				req.URL.Scheme, outside.Clip(req.URL.Host, 100), f.Base.Scheme, f.Base.Host)
+		}}
+	})
+	return f.client
+}
+
+func (f *Feed) redirectAllowed(u *url.URL) bool {
+	if u.Scheme == f.Base.Scheme && strings.EqualFold(u.Host, f.Base.Host) {
+		return true
+	}
+	if u.Scheme != "https" && u.Scheme != f.Base.Scheme {
+		return false // never from https down to http
+	}
+	for _, h := range f.RedirectHosts {
+		if strings.EqualFold(h, u.Host) || strings.EqualFold(h, u.Hostname()) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateHost reports whether a URL's host names the team's own network: localhost, or a private,
+// loopback or link-local IP address.
+func privateHost(h string) bool {
+	if strings.EqualFold(h, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && privateIP(ip)
+}
+
+// privateIP reports whether ip is private, loopback, link-local (169.254.0.0/16, fe80::/10: the
+// cloud metadata services live there) or unspecified.
+func privateIP(ip net.IP) bool {
+	return ip.IsPrivate() || ip.IsLoopback() || ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsInterfaceLocalMulticast()
 }
 
 // NewFeed checks a base URL (http or https, a host, no query) and builds a feed on it.
@@ -113,9 +215,9 @@ func (f *Feed) Fetch(ctx context.Context, now time.Time) (*Snapshot, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	s := &Snapshot{Fetched: now, Models: map[common.Hash]Model{}, Bids: map[common.Hash]Bid{}}
+	s := &Snapshot{Fetched: now, Models: map[common.Hash]Model{}, Bids: map[BidKey]Bid{}, Conflicts: map[BidKey]string{}}
 	var ms struct {
-		Models *[]rawModel `json:"models"`
+		Models *[]json.RawMessage `json:"models"`
 	}
 	if err := f.get(ctx, ModelsFile, &ms); err != nil {
 		return nil, err
@@ -124,7 +226,7 @@ func (f *Feed) Fetch(ctx context.Context, now time.Time) (*Snapshot, error) {
 		return nil, fmt.Errorf("%s: no \"models\" list in the body", ModelsFile)
 	}
 	var bs struct {
-		Bids *[]rawBid `json:"bids"`
+		Bids *[]json.RawMessage `json:"bids"`
 	}
 	if err := f.get(ctx, BidsFile, &bs); err != nil {
 		return nil, err
@@ -132,8 +234,13 @@ func (f *Feed) Fetch(ctx context.Context, now time.Time) (*Snapshot, error) {
 	if bs.Bids == nil {
 		return nil, fmt.Errorf("%s: no \"bids\" list in the body", BidsFile)
 	}
-	for _, m := range *ms.Models {
-		id, ok := parseHash(m.ID)
+	for _, raw := range *ms.Models {
+		var m rawModel
+		var id common.Hash
+		var ok bool
+		if json.Unmarshal(raw, &m) == nil {
+			id, ok = parseHash(m.ID)
+		}
 		if !ok {
 			s.Skipped++
 			continue
@@ -147,8 +254,13 @@ func (f *Feed) Fetch(ctx context.Context, now time.Time) (*Snapshot, error) {
 		}
 		s.Models[id] = out
 	}
-	for _, b := range *bs.Bids {
-		id, ok := parseHash(b.ID)
+	for _, raw := range *bs.Bids {
+		var b rawBid
+		var id common.Hash
+		var ok bool
+		if json.Unmarshal(raw, &b) == nil {
+			id, ok = parseHash(b.ID)
+		}
 		if !ok {
 			s.Skipped++
 			continue
@@ -160,9 +272,54 @@ func (f *Feed) Fetch(ctx context.Context, now time.Time) (*Snapshot, error) {
 		if b.Health != nil {
 			out.Health = &BidHealth{Status: clip(b.Health.Status), LatencyMs: latency(b.Health.LatencyMs)}
 		}
-		s.Bids[id] = out
+		s.add(out)
 	}
 	return s, nil
+}
+
+// add keeps a bid entry under its ID and provider. The same bid listed again for the same provider
+// must say the same; if it does not, the entries contradict each other and neither is used.
+func (s *Snapshot) add(b Bid) {
+	k := BidKey{b.ID, b.Provider}
+	if _, bad := s.Conflicts[k]; bad {
+		return
+	}
+	prev, dup := s.Bids[k]
+	if !dup {
+		s.Bids[k] = b
+		return
+	}
+	if why := differ(prev, b); why != "" {
+		delete(s.Bids, k)
+		s.Conflicts[k] = why
+	}
+}
+
+// differ says how two entries for one bid disagree ("" when they agree).
+func differ(a, b Bid) string {
+	status := func(h *BidHealth) string {
+		if h == nil {
+			return "no verdict"
+		}
+		return strings.ToLower(h.Status)
+	}
+	lat := func(h *BidHealth) string {
+		if h == nil || h.LatencyMs == nil {
+			return "none"
+		}
+		return fmt.Sprintf("%.0f ms", *h.LatencyMs)
+	}
+	switch {
+	case status(a.Health) != status(b.Health):
+		return fmt.Sprintf("one entry says %s, another %s", outside.Quote(status(a.Health)), outside.Quote(status(b.Health)))
+	case lat(a.Health) != lat(b.Health):
+		return fmt.Sprintf("one entry gives a latency of %s, another %s", lat(a.Health), lat(b.Health))
+	case a.Model != b.Model:
+		return "the entries name different models"
+	case (a.PricePerSecond == nil) != (b.PricePerSecond == nil) || (a.PricePerSecond != nil && a.PricePerSecond.Cmp(b.PricePerSecond) != 0):
+		return "the entries give different prices"
+	}
+	return ""
 }
 
 // errTooLarge is a body over the cap.
@@ -174,10 +331,7 @@ func (f *Feed) get(ctx context.Context, file string, into any) error {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	req.Header.Set("Accept", "application/json")
-	hc := f.HTTP
-	if hc == nil {
-		hc = http.DefaultClient
-	}
+	hc := f.Client()
 	resp, err := hc.Do(req)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -246,7 +400,7 @@ type rawBid struct {
 	ModelName      string  `json:"ModelName"`
 	Health         *struct {
 		Status    string   `json:"status"`
-		LatencyMs *float64 `json:"latencyMs"`
+		LatencyMs *float64 `json:"latencyMs"` // a string here fails the entry: it is skipped and counted
 	} `json:"health"`
 }
 
@@ -301,17 +455,9 @@ func parseAddress(s string) (common.Address, bool) {
 // maxText is the longest string kept from the feed (names, verdicts): it is shown to people.
 const maxText = 100
 
-func clip(s string) string {
-	s = strings.TrimSpace(s)
-	if len(s) <= maxText {
-		return s
-	}
-	r := []rune(s)
-	if len(r) > maxText {
-		r = r[:maxText]
-	}
-	return string(r) + "…"
-}
+// clip cleans a string from the feed as outside text: one line, no control, format or bidi
+// characters, at most maxText runes.
+func clip(s string) string { return outside.Clip(s, maxText) }
 
 // latency keeps a latency that is a plausible number of milliseconds.
 func latency(ms *float64) *float64 {

@@ -59,7 +59,7 @@ func TestFetchReadsTheDocumentedFields(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%q: %v", spelling, err)
 		}
-		b, ok := s.Bids[bidID]
+		b, ok := s.Bids[discovery.BidKey{ID: bidID, Provider: provider}]
 		if !ok || b.Provider != provider || b.Model != modelID || b.PricePerSecond.String() != "10000000000000" || b.ModelName != "llama" {
 			t.Fatalf("%q: bid %+v (ok %v)", spelling, b, ok)
 		}
@@ -76,14 +76,14 @@ func TestFetchReadsTheDocumentedFields(t *testing.T) {
 	}
 	fake.Break(discoverytest.NoHealth)
 	s, err := f.Fetch(context.Background(), time.Now())
-	if err != nil || s.Bids[bidID].Health != nil || s.Models[modelID].Health != nil {
+	if err != nil || s.Bids[discovery.BidKey{ID: bidID, Provider: provider}].Health != nil || s.Models[modelID].Health != nil {
 		t.Fatalf("no health: %+v %v", s, err)
 	}
 	// A null latency is no latency.
 	fake.Break(discoverytest.OK)
 	listed(fake, "healthy", nil)
-	if s, err = f.Fetch(context.Background(), time.Now()); err != nil || s.Bids[bidID].Health.LatencyMs != nil {
-		t.Fatalf("null latency: %+v %v", s.Bids[bidID].Health, err)
+	if s, err = f.Fetch(context.Background(), time.Now()); err != nil || s.Bids[discovery.BidKey{ID: bidID, Provider: provider}].Health.LatencyMs != nil {
+		t.Fatalf("null latency: %+v %v", s.Bids[discovery.BidKey{ID: bidID, Provider: provider}].Health, err)
 	}
 }
 
@@ -108,7 +108,8 @@ func TestFetchRefusesWhatIsNotTheFeed(t *testing.T) {
 	}
 }
 
-// An entry without a usable ID is left out and counted; the rest of the snapshot stands.
+// An entry without a usable ID, or with an ID of the wrong type, is left out and counted; the rest of
+// the snapshot stands.
 func TestFetchSkipsEntriesWithoutAnID(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -124,8 +125,8 @@ func TestFetchSkipsEntriesWithoutAnID(t *testing.T) {
 		t.Fatal(err)
 	}
 	s, err := f.Fetch(context.Background(), time.Now())
-	if err == nil {
-		t.Fatalf("a bid whose Id is a number parsed: %+v", s)
+	if err != nil || len(s.Bids) != 1 || s.Skipped != 3 {
+		t.Fatalf("a bid whose Id is a number is not skipped and counted: %+v %v", s, err)
 	}
 	srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -139,7 +140,7 @@ func TestFetchSkipsEntriesWithoutAnID(t *testing.T) {
 	if err != nil || len(s.Bids) != 1 || len(s.Models) != 1 || s.Skipped != 2 {
 		t.Fatalf("%+v %v", s, err)
 	}
-	if b := s.Bids[bidID]; b.Provider != (common.Address{}) || b.PricePerSecond != nil {
+	if b, ok := s.Bid(bidID, common.Address{}); !ok || b.PricePerSecond != nil {
 		t.Fatalf("a bad provider or price was read as a value: %+v", b)
 	}
 }
@@ -194,7 +195,7 @@ func TestWatcherKeepsTheLastGoodView(t *testing.T) {
 	if err := w.Refresh(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if v := w.View(); !v.Fresh() || v.Snap.Bids[bidID].ID != bidID {
+	if v := w.View(); !v.Fresh() || v.Snap.Bids[discovery.BidKey{ID: bidID, Provider: provider}].ID != bidID {
 		t.Fatalf("first view %+v", v)
 	}
 	if got, _ := seen.DiscoverySeen(context.Background()); len(got) != 1 || !got[bidID].Equal(now) {
@@ -222,18 +223,18 @@ func judgeInput(v discovery.View, createdAt uint64) discovery.Input {
 		ChainNow: 10_000, Grace: 15 * time.Minute, Endpoint: "node.example.com:3333", Names: map[common.Hash]string{modelID: "llama"}, Now: time.Unix(1_800_000_000, 0)}
 }
 
-func snapWith(bids map[common.Hash]discovery.Bid, models map[common.Hash]discovery.Model) discovery.View {
+func snapWith(bids map[discovery.BidKey]discovery.Bid, models map[common.Hash]discovery.Model) discovery.View {
 	return discovery.View{URL: "http://127.0.0.1:1/", Snap: &discovery.Snapshot{Fetched: time.Unix(1_800_000_000-60, 0), Bids: bids, Models: models}}
 }
 
 func TestJudgeEachState(t *testing.T) {
 	healthyModel := map[common.Hash]discovery.Model{modelID: {ID: modelID, Name: "llama", Health: &discovery.ModelHealth{Status: "healthy", HealthyBids: 1, Providers: 1}}}
-	bid := func(status string, ms *float64) map[common.Hash]discovery.Bid {
+	bid := func(status string, ms *float64) map[discovery.BidKey]discovery.Bid {
 		b := discovery.Bid{ID: bidID, Provider: provider, Model: modelID}
 		if status != "" {
 			b.Health = &discovery.BidHealth{Status: status, LatencyMs: ms}
 		}
-		return map[common.Hash]discovery.Bid{bidID: b}
+		return map[discovery.BidKey]discovery.Bid{{ID: bidID, Provider: provider}: b}
 	}
 	lastSeen := time.Date(2026, 12, 3, 9, 30, 0, 0, time.UTC)
 	failing := snapWith(bid("healthy", discoverytest.Ms(137)), healthyModel)
@@ -246,16 +247,16 @@ func TestJudgeEachState(t *testing.T) {
 		latency string
 	}{
 		{"absent past the grace", judgeInput(snapWith(nil, healthyModel), 10_000-16*60), discovery.Undiscovered,
-			"its verifier could not reach the provider's public endpoint node.example.com:3333 from outside. Check the firewall or security group, the NAT or port forward", ""},
+			"its verifier could not reach the provider's public endpoint `node.example.com:3333` from outside. Check the firewall or security group, the NAT or port forward", ""},
 		{"absent within the grace", judgeInput(snapWith(nil, healthyModel), 10_000-14*60), discovery.Settling, "posted 14m ago", ""},
 		{"listed healthy", judgeInput(snapWith(bid("healthy", discoverytest.Ms(137)), healthyModel), 1), discovery.Listed, "listed by the network, healthy, 137 ms", "137 ms"},
 		{"listed without health", judgeInput(snapWith(bid("", nil), healthyModel), 1), discovery.Listed, "listed by the network, no health verdict", ""},
 		{"listed, health unknown", judgeInput(snapWith(bid("unknown", nil), healthyModel), 1), discovery.Listed, "no health verdict", ""},
-		{"bid unhealthy", judgeInput(snapWith(bid("Unhealthy", discoverytest.Ms(4000)), healthyModel), 1), discovery.NetworkUnhealthy, `its verifier reports it "Unhealthy", 4000 ms`, "4000 ms"},
+		{"bid unhealthy", judgeInput(snapWith(bid("Unhealthy", discoverytest.Ms(4000)), healthyModel), 1), discovery.NetworkUnhealthy, "the network lists bid 0xbbcdef0000000000000000000000000000000000000000000000000000000002, but its verifier says: `Unhealthy`, 4000 ms", "4000 ms"},
 		{"model missing", judgeInput(snapWith(bid("healthy", nil), nil), 1), discovery.NetworkUnhealthy, `does not list model "llama"`, ""},
 		{"model unhealthy", judgeInput(snapWith(bid("healthy", nil), map[common.Hash]discovery.Model{modelID: {ID: modelID, Health: &discovery.ModelHealth{Status: "degraded", Providers: 3}}}), 1),
 			discovery.NetworkUnhealthy, `the network lists model "llama" (`, ""},
-		{"feed failing", judgeInput(failing, 1), discovery.Unknown, "the network's view cannot be read now (active_models.json: HTTP 500); the last good view listed the bid healthy, 137 ms", "137 ms"},
+		{"feed failing", judgeInput(failing, 1), discovery.Unknown, "the network's view cannot be read now (active_models.json: HTTP 500); the last good view listed the bid (its verifier says: `healthy`), 137 ms", "137 ms"},
 		{"not read yet", judgeInput(discovery.View{URL: "u"}, 1), discovery.Unknown, "morbot has not read the network's view yet", ""},
 	}
 	for _, c := range cases {
@@ -310,5 +311,161 @@ func TestFetchNamesHTMLWhateverItsType(t *testing.T) {
 	f, _ := discovery.NewFeed(srv.URL)
 	if s, err := f.Fetch(context.Background(), time.Now()); err == nil || s != nil || err.Error() != "active_models.json: the feed answered an HTML page, not JSON" {
 		t.Fatalf("%v %v", s, err)
+	}
+}
+
+// rawFeed serves the two files as given.
+func rawFeed(t *testing.T, models, bids string) *discovery.Feed {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if strings.HasSuffix(r.URL.Path, "active_models.json") {
+			_, _ = w.Write([]byte(models))
+			return
+		}
+		_, _ = w.Write([]byte(bids))
+	}))
+	t.Cleanup(srv.Close)
+	f, err := discovery.NewFeed(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// Gaps in the feed: the same bid ID in another case by another provider does not speak for ours; the
+// same bid listed twice for one provider with different verdicts is a contradiction, judged as
+// nothing; a latency given as a string skips that entry alone (counted); names and verdicts arrive
+// cleaned of control, zero-width and bidi characters.
+func TestFetchGaps(t *testing.T) {
+	lower, upper := strings.ToLower(bidID.Hex()), "0x"+strings.ToUpper(strings.TrimPrefix(bidID.Hex(), "0x"))
+	models := `{"models": [{"Id": "` + modelID.Hex() + `", "Name": "lla\u200bma\n", "health": {"status": "healthy"}}]}`
+	entry := func(id string, who common.Address, status string, latency string) string {
+		return `{"Id": "` + id + `", "Provider": "` + who.Hex() + `", "ModelAgentId": "` + modelID.Hex() + `", "ModelName": "llama\u202e", "health": {"status": "` + status + `", "latencyMs": ` + latency + `}}`
+	}
+	judge := func(f *discovery.Feed) (*discovery.Snapshot, discovery.BidView) {
+		t.Helper()
+		s, err := f.Fetch(context.Background(), time.Unix(1_800_000_000-60, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		j := discovery.Judge(judgeInput(discovery.View{URL: "http://127.0.0.1:1/", Snap: s}, 1))
+		return s, j.Bids[bidID]
+	}
+
+	// Ours healthy at 80 ms; another provider lists the same ID in upper case, unhealthy at 9999 ms.
+	s, bv := judge(rawFeed(t, models, `{"bids": [`+entry(lower, provider, "healthy", "80")+`, `+entry(upper, other, "unhealthy", "9999")+`]}`))
+	if bv.State != discovery.Listed || bv.Latency() != "80 ms" {
+		t.Fatalf("another provider's entry spoke for ours: %s %q %s", bv.State, bv.Detail, bv.Latency())
+	}
+	if len(s.Bids) != 2 || len(s.Conflicts) != 0 {
+		t.Fatalf("two providers' entries: %+v", s)
+	}
+	if m := s.Models[modelID]; m.Name != "llama" {
+		t.Fatalf("the model's name was kept raw: %q", m.Name)
+	}
+	if b, _ := s.Bid(bidID, provider); b.ModelName != "llama" {
+		t.Fatalf("the bid's model name was kept raw: %q", b.ModelName)
+	}
+
+	// Ours listed twice, healthy and unhealthy: a contradiction, nothing judged from it.
+	s, bv = judge(rawFeed(t, models, `{"bids": [`+entry(lower, provider, "healthy", "80")+`, `+entry(upper, provider, "unhealthy", "9999")+`]}`))
+	if bv.State != discovery.Unknown || !strings.Contains(bv.Detail, "contradicts itself (one entry says `healthy`, another `unhealthy`)") {
+		t.Fatalf("a contradiction was judged: %s %q", bv.State, bv.Detail)
+	}
+	if _, ok := s.Bid(bidID, provider); ok || s.Conflict(bidID, provider) == "" {
+		t.Fatalf("a contradicted entry was kept: %+v", s)
+	}
+	// Listed twice saying the same: one entry, no contradiction.
+	s, bv = judge(rawFeed(t, models, `{"bids": [`+entry(lower, provider, "healthy", "80")+`, `+entry(upper, provider, "Healthy", "80")+`]}`))
+	if bv.State != discovery.Listed || len(s.Conflicts) != 0 {
+		t.Fatalf("agreeing duplicates: %s %+v", bv.State, s.Conflicts)
+	}
+
+	// One latency given as a string: that entry is skipped and counted; ours stands.
+	s, bv = judge(rawFeed(t, models, `{"bids": [`+entry(upper, other, "healthy", `"12"`)+`, `+entry(lower, provider, "healthy", "80")+`]}`))
+	if bv.State != discovery.Listed || s.Skipped != 1 || len(s.Bids) != 1 {
+		t.Fatalf("a string latency: state %s, skipped %d, bids %d", bv.State, s.Skipped, len(s.Bids))
+	}
+	if line := discovery.Judge(judgeInput(discovery.View{URL: "u", Snap: s}, 1)).Line; !strings.HasSuffix(line, "1 bid(s), 1 model(s); 1 malformed entry left out") {
+		t.Fatalf("the view's line does not count the skipped entry: %q", line)
+	}
+}
+
+// The feed follows a redirect only within its own scheme and host (or to a configured host): one to
+// another port, or to the cloud metadata address, is refused and says so.
+func TestFeedRedirectsStayOnItsHost(t *testing.T) {
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if strings.HasSuffix(r.URL.Path, "active_models.json") {
+			_, _ = w.Write([]byte(`{"models": []}`))
+			return
+		}
+		_, _ = w.Write([]byte(`{"bids": []}`))
+	}))
+	defer target.Close()
+	var to string
+	redirector := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/moved/") {
+			http.Redirect(w, r, "/"+strings.TrimPrefix(r.URL.Path, "/moved/"), http.StatusFound) // same host: followed
+			return
+		}
+		if strings.HasSuffix(r.URL.Path, ".json") && !strings.Contains(r.URL.Path, "/base/") {
+			target.Config.Handler.ServeHTTP(w, r)
+			return
+		}
+		http.Redirect(w, r, to+"/"+r.URL.Path[strings.LastIndex(r.URL.Path, "/")+1:], http.StatusFound)
+	}))
+	defer redirector.Close()
+
+	f, err := discovery.NewFeed(redirector.URL + "/moved")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Fetch(context.Background(), time.Now()); err != nil {
+		t.Fatalf("a redirect within the feed's host was refused: %v", err)
+	}
+	for _, c := range []struct{ to, want string }{
+		{target.URL, "a redirect to http://" + strings.TrimPrefix(target.URL, "http://") + " was refused: the feed may redirect only within http://" + strings.TrimPrefix(redirector.URL, "http://")},
+		{"http://169.254.169.254/latest/meta-data", "a redirect to http://169.254.169.254 was refused"},
+	} {
+		to = c.to
+		f, _ := discovery.NewFeed(redirector.URL + "/base")
+		if _, err := f.Fetch(context.Background(), time.Now()); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("redirect to %s: %v; want %q", c.to, err, c.want)
+		}
+	}
+	// A configured host may be redirected to.
+	to = target.URL
+	f, _ = discovery.NewFeed(redirector.URL + "/base")
+	f.RedirectHosts = []string{strings.TrimPrefix(target.URL, "http://")}
+	if _, err := f.Fetch(context.Background(), time.Now()); err != nil {
+		t.Fatalf("a redirect to a configured host was refused: %v", err)
+	}
+}
+
+// A feed named by a public host never connects to a private, loopback or link-local address, even
+// through a configured redirect host: the address is checked as it is dialled.
+func TestFeedRefusesPrivateAddressesUnlessConfigured(t *testing.T) {
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(`{"models": [], "bids": []}`))
+	}))
+	defer target.Close()
+	port := target.URL[strings.LastIndex(target.URL, ":")+1:]
+	// The base URL names a public address (documentation range; never dialled here) and redirects are
+	// allowed to 127.0.0.1; a request to 127.0.0.1 through the feed's client must still be refused.
+	f, err := discovery.NewFeed("http://192.0.2.10:" + port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.RedirectHosts = []string{"127.0.0.1"}
+	req, _ := http.NewRequest(http.MethodGet, "http://127.0.0.1:"+port+"/active_models.json", nil)
+	if _, err := f.Client().Do(req); err == nil || !strings.Contains(err.Error(), "the feed led to 127.0.0.1, a private, loopback or link-local address") {
+		t.Fatalf("a public feed reached a loopback address: %v", err)
+	}
+	// A feed configured on a loopback address may use it.
+	f, _ = discovery.NewFeed(target.URL)
+	if _, err := f.Client().Do(req); err != nil {
+		t.Fatalf("a loopback feed could not reach its own address: %v", err)
 	}
 }

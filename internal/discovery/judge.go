@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/outside"
 )
 
 // State is how the network sees one of the team's bids.
@@ -78,11 +79,12 @@ func Judge(in Input) *Judgement {
 			bv.LastSeen = &t
 		}
 		v := in.View
+		conflict := ""
 		if v.Snap != nil {
-			if e, ok := v.Snap.Bids[b.ID]; ok {
-				e := e
+			if e, ok := v.Snap.Bid(b.ID, b.Provider); ok {
 				bv.Entry = &e
 			}
+			conflict = v.Snap.Conflict(b.ID, b.Provider)
 			if m, ok := v.Snap.Models[b.ModelID]; ok {
 				m := m
 				bv.Model = &m
@@ -95,6 +97,9 @@ func Judge(in Input) *Judgement {
 		switch {
 		case !v.Fresh():
 			bv.State, bv.Detail = Unknown, unknownDetail(bv, in)
+		case conflict != "":
+			bv.State = Unknown
+			bv.Detail = fmt.Sprintf("the network's view lists bid %s more than once and contradicts itself (%s), so morbot judges nothing from it", strings.ToLower(b.ID.Hex()), conflict)
 		case bv.Entry == nil:
 			age := time.Duration(0)
 			if in.ChainNow > b.CreatedAt {
@@ -110,14 +115,14 @@ func Judge(in Input) *Judgement {
 				strings.ToLower(b.ID.Hex()), chain.When(b.CreatedAt), round(in.Grace), endpoint(in.Endpoint), lastSeen(bv.LastSeen))
 		case bv.Entry.Health != nil && Reported(bv.Entry.Health.Status) && !Healthy(bv.Entry.Health.Status):
 			bv.State = NetworkUnhealthy
-			bv.Detail = fmt.Sprintf("the network lists bid %s but its verifier reports it %q%s", strings.ToLower(b.ID.Hex()), bv.Entry.Health.Status, latencyNote(bv))
+			bv.Detail = fmt.Sprintf("the network lists bid %s, but %s%s", strings.ToLower(b.ID.Hex()), outside.Says("its verifier", bv.Entry.Health.Status), latencyNote(bv))
 		case bv.Model == nil:
 			bv.State = NetworkUnhealthy
 			bv.Detail = fmt.Sprintf("the network reached the provider's endpoint and lists bid %s, but does not list model %s: its verifier could not ping the model's backend through the proxy-router (check that the apiUrl in models-config.json answers from the proxy-router's host)",
 				strings.ToLower(b.ID.Hex()), modelRef(name, b.ModelID))
 		case bv.Model.Health != nil && Reported(bv.Model.Health.Status) && !Healthy(bv.Model.Health.Status):
 			bv.State = NetworkUnhealthy
-			bv.Detail = fmt.Sprintf("the network lists model %s as %q (%d healthy bid(s) from %d provider(s))", modelRef(name, b.ModelID), bv.Model.Health.Status, bv.Model.Health.HealthyBids, bv.Model.Health.Providers)
+			bv.Detail = fmt.Sprintf("the network lists model %s (%d healthy bid(s) from %d provider(s)), but %s", modelRef(name, b.ModelID), bv.Model.Health.HealthyBids, bv.Model.Health.Providers, outside.Says("its verifier", bv.Model.Health.Status))
 		default:
 			bv.State = Listed
 			verdict := "no health verdict"
@@ -148,7 +153,7 @@ func unknownDetail(bv BidView, in Input) string {
 	default:
 		was = "the last good view listed the bid"
 		if bv.Entry.Health != nil && Reported(bv.Entry.Health.Status) {
-			was += " " + strings.ToLower(bv.Entry.Health.Status)
+			was += " (" + outside.Says("its verifier", bv.Entry.Health.Status) + ")"
 		}
 		was += latencyNote(bv)
 	}
@@ -163,7 +168,14 @@ func viewLine(v View, grace time.Duration, now time.Time) string {
 	case v.Snap == nil && v.Err == "":
 		return "network view from " + v.URL + ": not read yet"
 	case v.Fresh():
-		return fmt.Sprintf("network view from %s, read %s ago: %d bid(s), %d model(s)", v.URL, round(now.Sub(v.Snap.Fetched)), len(v.Snap.Bids), len(v.Snap.Models))
+		line := fmt.Sprintf("network view from %s, read %s ago: %d bid(s), %d model(s)", v.URL, round(now.Sub(v.Snap.Fetched)), len(v.Snap.Bids), len(v.Snap.Models))
+		if n := v.Snap.Skipped; n > 0 {
+			line += fmt.Sprintf("; %d malformed entr%s left out", n, map[bool]string{true: "y", false: "ies"}[n == 1])
+		}
+		if n := len(v.Snap.Conflicts); n > 0 {
+			line += fmt.Sprintf("; %d bid(s) listed twice with different verdicts, not judged", n)
+		}
+		return line
 	case v.Snap == nil || now.Sub(v.FailingSince) >= grace:
 		last := "no good view since morbot started"
 		if v.Snap != nil {
@@ -186,7 +198,7 @@ func endpoint(ep string) string {
 	if ep == "" {
 		return "(none registered)"
 	}
-	return ep
+	return outside.Quote(ep)
 }
 
 func modelRef(name string, id common.Hash) string {

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/outside"
 )
 
 // DefaultInterval and DefaultGrace are discovery.interval and discovery.grace when not set.
@@ -87,7 +89,7 @@ func (w *Watcher) Refresh(ctx context.Context) error {
 		if w.err == "" {
 			w.failingSince = at
 		}
-		w.err = err.Error()
+		w.err = outside.Clip(err.Error(), 300) // it may quote the feed's answer
 		w.mu.Unlock()
 		w.log().Warn("discovery: fetch failed; keeping the last good view", "err", err)
 		return err
@@ -96,9 +98,9 @@ func (w *Watcher) Refresh(ctx context.Context) error {
 	w.mu.Unlock()
 	if w.Seen != nil {
 		var ours []common.Hash
-		for id, b := range s.Bids {
-			if b.Provider == w.Provider {
-				ours = append(ours, id)
+		for k := range s.Bids {
+			if k.Provider == w.Provider {
+				ours = append(ours, k.ID)
 			}
 		}
 		if len(ours) > 0 {

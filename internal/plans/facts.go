@@ -38,7 +38,7 @@ func ProviderFact(p chain.Provider) string {
 	case p.IsDeleted:
 		return fmt.Sprintf("deregistered (%s staked)", chain.FormatMOR(p.Stake))
 	}
-	return fmt.Sprintf("registered with %s staked at %s", chain.FormatMOR(p.Stake), p.Endpoint)
+	return fmt.Sprintf("registered with %s staked at %s", chain.FormatMOR(p.Stake), p.EndpointText())
 }
 
 // ModelFact is a model record: not registered, deregistered, or registered with its stake.

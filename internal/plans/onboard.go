@@ -70,11 +70,11 @@ func (b *Builder) Onboard(ctx context.Context, u approval.User, o OnboardSpec) (
 			what = append(what, fmt.Sprintf("adds %s stake (%s → %s)", chain.FormatMOR(add), chain.FormatMOR(p.Stake), chain.FormatMOR(target)))
 		}
 		if p.Endpoint != ep {
-			what = append(what, fmt.Sprintf("changes the endpoint from %s to %s", p.Endpoint, ep))
+			what = append(what, fmt.Sprintf("changes the endpoint from %s to %s", p.EndpointText(), ep))
 		}
 		pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), fmt.Sprintf("update provider %s: %s", b.Provider.Hex(), strings.Join(what, "; and ")))
 	default:
-		done = append(done, fmt.Sprintf("provider already registered with %s at %s", chain.FormatMOR(p.Stake), p.Endpoint))
+		done = append(done, fmt.Sprintf("provider already registered with %s at %s", chain.FormatMOR(p.Stake), p.EndpointText()))
 	}
 	if len(pl.Steps) > 0 {
 		pl.Need.Add(pl.Need, add)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/position"
 )
@@ -25,7 +26,7 @@ func (b *Builder) ProviderCreate(ctx context.Context, u approval.User, stake *bi
 	}
 	p := s.Provider
 	if p.Active() {
-		return nil, Refuse("provider %s is already registered with %s staked at %s; use /mor provider update to add stake or change the endpoint", b.Provider.Hex(), chain.FormatMOR(p.Stake), p.Endpoint)
+		return nil, Refuse("provider %s is already registered with %s staked at %s; use /mor provider update to add stake or change the endpoint", b.Provider.Hex(), chain.FormatMOR(p.Stake), p.EndpointText())
 	}
 	newStake := new(big.Int).Add(p.Stake, stake)
 	if newStake.Cmp(s.Minimums.ProviderStake) < 0 {
@@ -61,7 +62,7 @@ func (b *Builder) ProviderUpdate(ctx context.Context, u approval.User, add *big.
 		ep = *endpoint
 	}
 	if add.Sign() == 0 && ep == p.Endpoint {
-		return nil, Refuse("nothing to change: the endpoint is already %s and no stake is added", ep)
+		return nil, Refuse("nothing to change: the endpoint is already %s and no stake is added", outside.Quote(ep))
 	}
 	newStake := new(big.Int).Add(p.Stake, add)
 	if newStake.Cmp(s.Minimums.ProviderStake) < 0 {
@@ -72,7 +73,7 @@ func (b *Builder) ProviderUpdate(ctx context.Context, u approval.User, add *big.
 	pl := New(approval.KindProviderUpdate)
 	pl.reliesOnProvider(p)
 	pl.Changes(approval.ResProvider, b.Provider.Hex())
-	line := fmt.Sprintf("update provider %s: stake %s → %s, endpoint %s", b.Provider.Hex(), chain.FormatMOR(p.Stake), chain.FormatMOR(newStake), ep)
+	line := fmt.Sprintf("update provider %s: stake %s → %s, endpoint %s", b.Provider.Hex(), chain.FormatMOR(p.Stake), chain.FormatMOR(newStake), outside.Quote(ep))
 	pl.Add(b.Chain.ProviderRegisterTx(b.Provider, add, ep), line)
 	pl.Need.Set(add)
 	pl.Amounts.Stake = add

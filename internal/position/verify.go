@@ -175,7 +175,7 @@ func checkChain(s *chain.Snapshot, cl *Checklist) Check {
 		c.Outcome, c.Lines, c.Fix = Fail, []string{"the provider " + cl.Provider.Hex() + " is deregistered"}, "/mor provider create registers it again"
 		return c
 	}
-	line := fmt.Sprintf("provider %s active, stake %s, endpoint %s", cl.Provider.Hex(), chain.FormatMOR(p.Stake), p.Endpoint)
+	line := fmt.Sprintf("provider %s active, stake %s, endpoint %s", cl.Provider.Hex(), chain.FormatMOR(p.Stake), p.EndpointText())
 	if p.Stake.Cmp(s.Minimums.ProviderStake) < 0 {
 		line += fmt.Sprintf(" (below today's minimum %s: its next update reverts until topped up)", chain.FormatMOR(s.Minimums.ProviderStake))
 	}

@@ -15,18 +15,22 @@ type AlertRow struct {
 	// UnknownSince is when the alert's source stopped being readable (0: it is read); the alert keeps
 	// its state meanwhile.
 	UnknownSince int64
+	// ClearSince is when a firing alert with a hold was first not seen (0: seen at the last check); it
+	// resolves once that has lasted the hold.
+	ClearSince int64
 }
 
 // Alert states.
 const (
 	AlertFiring   = "firing"
+	AlertPending  = "pending" // seen, but not yet for its hold: nothing posted
 	AlertResolved = "resolved"
 	AlertEvent    = "event"
 )
 
 // Alerts returns every stored alert by ID.
 func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
-	rs, err := s.QueryContext(ctx, `SELECT id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since FROM alerts`)
+	rs, err := s.QueryContext(ctx, `SELECT id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since, clear_since FROM alerts`)
 	if err != nil {
 		return nil, fmt.Errorf("read alerts: %w", err)
 	}
@@ -34,7 +38,7 @@ func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
 	out := map[string]AlertRow{}
 	for rs.Next() {
 		var x AlertRow
-		if err := rs.Scan(&x.ID, &x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince); err != nil {
+		if err := rs.Scan(&x.ID, &x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince, &x.ClearSince); err != nil {
 			return nil, err
 		}
 		out[x.ID] = x
@@ -45,8 +49,8 @@ func (s *DB) Alerts(ctx context.Context) (map[string]AlertRow, error) {
 // Alert returns one stored alert; false when there is none.
 func (s *DB) Alert(ctx context.Context, id string) (AlertRow, bool, error) {
 	x := AlertRow{ID: id}
-	err := s.QueryRowContext(ctx, `SELECT kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since FROM alerts WHERE id = ?`, id).
-		Scan(&x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince)
+	err := s.QueryRowContext(ctx, `SELECT kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since, clear_since FROM alerts WHERE id = ?`, id).
+		Scan(&x.Kind, &x.State, &x.Title, &x.Fix, &x.FiringSince, &x.LastNotified, &x.ResolvedAt, &x.SilencedUntil, &x.UpdatedAt, &x.UnknownSince, &x.ClearSince)
 	if IsNoRows(err) {
 		return x, false, nil
 	}
@@ -58,11 +62,11 @@ func (s *DB) Alert(ctx context.Context, id string) (AlertRow, bool, error) {
 
 // PutAlert stores an alert's state.
 func (s *DB) PutAlert(ctx context.Context, x AlertRow) error {
-	_, err := s.ExecContext(ctx, `INSERT INTO alerts (id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, state=excluded.state, title=excluded.title, fix=excluded.fix,
+	_, err := s.ExecContext(ctx, `INSERT INTO alerts (id, kind, state, title, fix, firing_since, last_notified, resolved_at, silenced_until, updated_at, unknown_since, clear_since)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, state=excluded.state, title=excluded.title, fix=excluded.fix,
 		firing_since=excluded.firing_since, last_notified=excluded.last_notified, resolved_at=excluded.resolved_at,
-		silenced_until=excluded.silenced_until, updated_at=excluded.updated_at, unknown_since=excluded.unknown_since`,
-		x.ID, x.Kind, x.State, x.Title, x.Fix, x.FiringSince, x.LastNotified, x.ResolvedAt, x.SilencedUntil, x.UpdatedAt, x.UnknownSince)
+		silenced_until=excluded.silenced_until, updated_at=excluded.updated_at, unknown_since=excluded.unknown_since, clear_since=excluded.clear_since`,
+		x.ID, x.Kind, x.State, x.Title, x.Fix, x.FiringSince, x.LastNotified, x.ResolvedAt, x.SilencedUntil, x.UpdatedAt, x.UnknownSince, x.ClearSince)
 	if err != nil {
 		return fmt.Errorf("store alert %s: %w", x.ID, err)
 	}

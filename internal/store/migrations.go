@@ -237,6 +237,12 @@ var migrations = []string{
 		actor_name  TEXT    NOT NULL DEFAULT ''
 	);
 	CREATE INDEX events_at ON events(at);`,
+	// 15: an alert's hold (it fires, or resolves, only once its condition has held that long): since
+	// when a firing alert has not been seen; and each proxy-router reading's start time (reading time
+	// minus uptime) and how long the answer took, so a restart is told from rounding and a late answer.
+	`ALTER TABLE alerts ADD COLUMN clear_since INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE proxy_uptime ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE proxy_uptime ADD COLUMN latency_ms INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -463,6 +469,10 @@ var pgMigrations = []string{
 		actor_name  TEXT   NOT NULL DEFAULT ''
 	);
 	CREATE INDEX events_at ON events(at)`,
+	// 15
+	`ALTER TABLE alerts ADD COLUMN clear_since BIGINT NOT NULL DEFAULT 0;
+	ALTER TABLE proxy_uptime ADD COLUMN started_at BIGINT NOT NULL DEFAULT 0;
+	ALTER TABLE proxy_uptime ADD COLUMN latency_ms BIGINT NOT NULL DEFAULT 0`,
 }
 
 // schema is the migration list of the store's driver.

@@ -78,7 +78,7 @@ func chainStatus(pos *position.Position, n chain.Network, feeCap *big.Int) chat.
 			stake += fmt.Sprintf(" — BELOW the minimum %s", chain.FormatMOR(s.Minimums.ProviderStake))
 			m.Severity = chat.Warning
 		}
-		m.Fields = append(m.Fields, chat.Field{Name: "stake", Value: stake, Inline: true}, chat.Field{Name: "endpoint", Value: p.Endpoint, Inline: true})
+		m.Fields = append(m.Fields, chat.Field{Name: "stake", Value: stake, Inline: true}, chat.Field{Name: "endpoint", Value: p.EndpointText(), Inline: true})
 		m.Fields = append(m.Fields, chat.Field{Name: "earnings cap", Value: CapLine(p, s.Time)})
 	}
 	var models []string

@@ -148,9 +148,10 @@ type Limits struct {
 	Idle       time.Duration // a kept-alive connection with no request (default 30s)
 	// Held bounds the connections that hold the endpoint without being served (still sending their
 	// request, or idle between requests), over all clients (default 512) and per client address
-	// (PerClient, default 64). Past either bound the one that has held it the longest is closed: a
-	// connection is accepted at once whatever the others do, so a platform's signed request, which
-	// arrives whole in one write, is never held behind clients that send a byte a second.
+	// (PerClient, default 64). Past the per-client bound that client's oldest is closed; past the
+	// overall bound, the oldest of the client holding the most. A connection is accepted at once
+	// whatever the others do, so a platform's signed request, which arrives whole in one write, is
+	// never held behind clients that send a byte a second, nor pushed out by them.
 	Held      int
 	PerClient int
 	MaxHeader int // header bytes (default 16 KiB)
@@ -213,20 +214,20 @@ func ListenLimited(addr string, h http.Handler, log *slog.Logger, what string, l
 
 // guard is a listener that accepts every connection at once and keeps the ones not being served (still
 // sending their request, or idle between requests) within bounds, per client address and over all, by
-// closing the one that has held its place the longest. A connection is being served from the moment
+// closing the oldest of the client over its bound, or of the client holding the most places. A connection is being served from the moment
 // its handler has read the body to the end until it goes idle.
 type guard struct {
 	net.Listener
 	max, perClient int
 
-	mu      sync.Mutex
-	reading *list.List            // of *guardConn, oldest first
-	byAddr  map[string]*list.List // client address → its reading connections, oldest first
-	at      map[*guardConn][2]*list.Element
+	mu     sync.Mutex
+	seq    uint64                // order of taking a place
+	byAddr map[string]*list.List // client address → its connections holding a place, oldest first
+	at     map[*guardConn]*list.Element
 }
 
 func newGuard(ln net.Listener, max, perClient int) *guard {
-	return &guard{Listener: ln, max: max, perClient: perClient, reading: list.New(), byAddr: map[string]*list.List{}, at: map[*guardConn][2]*list.Element{}}
+	return &guard{Listener: ln, max: max, perClient: perClient, byAddr: map[string]*list.List{}, at: map[*guardConn]*list.Element{}}
 }
 
 type guardKey struct{}
@@ -235,6 +236,7 @@ type guardConn struct {
 	net.Conn
 	g    *guard
 	addr string
+	seq  uint64 // when it took its place (g.seq)
 }
 
 func (g *guard) Accept() (net.Conn, error) {
@@ -262,12 +264,14 @@ func (g *guard) hold(c *guardConn) {
 			per = list.New()
 			g.byAddr[c.addr] = per
 		}
-		g.at[c] = [2]*list.Element{g.reading.PushBack(c), per.PushBack(c)}
+		g.seq++
+		c.seq = g.seq
+		g.at[c] = per.PushBack(c)
 		for per.Len() > g.perClient {
 			evict = append(evict, g.drop(per.Front().Value.(*guardConn)))
 		}
-		for g.reading.Len() > g.max {
-			evict = append(evict, g.drop(g.reading.Front().Value.(*guardConn)))
+		for len(g.at) > g.max {
+			evict = append(evict, g.drop(g.heaviest().Front().Value.(*guardConn)))
 		}
 	}
 	g.mu.Unlock()
@@ -276,15 +280,28 @@ func (g *guard) hold(c *guardConn) {
 	}
 }
 
-// drop forgets a reading connection (g.mu held) and returns it.
+// heaviest is the connections of the client holding the most places (of those, the one holding its
+// oldest place the longest), g.mu held. Over the overall bound that client gives up its oldest: a
+// client with a connection or two, as a platform is, keeps its place while others hold hundreds.
+func (g *guard) heaviest() *list.List {
+	var top *list.List
+	for _, per := range g.byAddr {
+		if top == nil || per.Len() > top.Len() ||
+			(per.Len() == top.Len() && per.Front().Value.(*guardConn).seq < top.Front().Value.(*guardConn).seq) {
+			top = per
+		}
+	}
+	return top
+}
+
+// drop forgets a connection's place (g.mu held) and returns it.
 func (g *guard) drop(c *guardConn) *guardConn {
-	els, ok := g.at[c]
+	el, ok := g.at[c]
 	if !ok {
 		return c
 	}
-	g.reading.Remove(els[0])
 	if per := g.byAddr[c.addr]; per != nil {
-		per.Remove(els[1])
+		per.Remove(el)
 		if per.Len() == 0 {
 			delete(g.byAddr, c.addr)
 		}

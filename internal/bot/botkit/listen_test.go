@@ -169,6 +169,37 @@ func TestHeldBoundClosesTheOldest(t *testing.T) {
 	}
 }
 
+// Past the overall bound, the client holding the most places gives up its oldest: a client with one
+// connection keeps it, even when it is the oldest of all.
+func TestHeldBoundTakesFromTheHeaviestClient(t *testing.T) {
+	t.Parallel()
+	srv, err := ListenLimited("127.0.0.1:0", okHandler(), slog.New(slog.DiscardHandler), "test",
+		Limits{Held: 3, Read: time.Minute, ReadHeader: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { Shutdown(srv) })
+	addr := addrOf(t, srv)
+	light := dialFrom(t, "127.0.0.5", addr)
+	slowRequest(t, light)
+	var heavy []net.Conn
+	for i := 0; i < 2; i++ {
+		c := dialFrom(t, "127.0.0.6", addr)
+		slowRequest(t, c)
+		heavy = append(heavy, c)
+	}
+	if closedByServer(t, light, 200*time.Millisecond) {
+		t.Fatal("a connection was closed within the bound")
+	}
+	slowRequest(t, dialFrom(t, "127.0.0.7", addr))
+	if !closedByServer(t, heavy[0], 10*time.Second) {
+		t.Fatal("the heaviest client's oldest connection stayed open past the overall bound")
+	}
+	if closedByServer(t, light, 200*time.Millisecond) {
+		t.Fatal("the oldest connection of a client holding one was closed, not the heaviest client's")
+	}
+}
+
 // A request whose body has been read is being served: newer slow connections from the same client
 // never close it, and its answer arrives. An idle kept-alive connection holds a place again.
 func TestServedRequestsAreNeverEvictedAndIdleOnesAre(t *testing.T) {
