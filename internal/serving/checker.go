@@ -37,18 +37,20 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if n.LoopResets <= 0 {
 		n.LoopResets = 3
 	}
+	sent := now()
 	h, err := c.Client.Health(ctx)
+	received := now()
 	if err != nil {
 		n.HealthErr = redact.Error(err).Error()
 		if c.Store != nil {
-			if n.DownChecks, n.DownFor, err = c.Store.RecordDown(ctx, now()); err != nil {
+			if n.DownChecks, n.DownFor, err = c.Store.RecordDown(ctx, received); err != nil {
 				return n, err
 			}
 		}
 	} else {
 		n.Health = h
 		if up, ok := h.UptimeDuration(); ok && c.Store != nil {
-			if n.Resets, err = c.Store.RecordUptime(ctx, now(), up, n.Window); err != nil {
+			if n.Resets, err = c.Store.RecordUptime(ctx, store.Reading{Sent: sent, Received: received, Up: up}, n.Window); err != nil {
 				return n, err
 			}
 		}

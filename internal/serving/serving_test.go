@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -295,9 +296,13 @@ func TestCheckerCountsUptimeResetsInTheWindow(t *testing.T) {
 	if r := step(time.Minute, 11*time.Minute-500*time.Millisecond); r != 0 {
 		t.Fatalf("steady: %d resets", r)
 	}
-	// Two seconds short of the expected uptime: it restarted in between.
-	if r := step(time.Minute, 12*time.Minute-2*time.Second); r != 1 {
-		t.Fatalf("short by 2s: %d resets, want 1", r)
+	// Two seconds short of the expected uptime (each reading may be a second off): still the same start.
+	if r := step(time.Minute, 12*time.Minute-2*time.Second); r != 0 {
+		t.Fatalf("short by 2s: %d resets, want 0", r)
+	}
+	// Five seconds short: the start moved later than both readings' rounding allows; it restarted.
+	if r := step(time.Minute, 13*time.Minute-5*time.Second); r != 1 {
+		t.Fatalf("short by 5s: %d resets, want 1", r)
 	}
 	if r := step(time.Minute, 5*time.Second); r != 2 {
 		t.Fatalf("restarted: %d resets, want 2", r)
@@ -455,5 +460,67 @@ func TestUnhealthyNamesOnlyTheFailingComponents(t *testing.T) {
 		if got := Unhealthy(c.in); got != c.want {
 			t.Errorf("Unhealthy(%v) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A node left running that reports whole-second uptimes and answers up to 1.5 s late is never taken
+// for restarted over 2 minutes of 5 s checks; a real restart is seen at the next check. The node and
+// the checker share a clock: the node reads its uptime when the request arrives, and the answer's
+// lateness moves the clock before the checker reads it.
+func TestCheckerTellsARestartFromRoundingAndLateAnswers(t *testing.T) {
+	ctx := context.Background()
+	var (
+		mu      sync.Mutex
+		now     = time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
+		started = now.Add(-time.Hour)
+		late    time.Duration
+	)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		up := now.Sub(started).Truncate(time.Second) // whole seconds, as the node reports
+		now = now.Add(late)                          // then the answer waits behind other work
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/healthcheck":
+			fmt.Fprintf(w, `{"status":"healthy","version":"v7.0.0","uptime":%q}`, up.String())
+		default:
+			fmt.Fprint(w, `[]`)
+		}
+	}))
+	defer srv.Close()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	cl, _ := proxyrouter.NewClient(srv.URL, "")
+	c := &Checker{Client: cl, Store: db, Now: clock}
+	rng := rand.New(rand.NewPCG(7, 7))
+	check := func() int {
+		t.Helper()
+		mu.Lock()
+		now = now.Add(5*time.Second + time.Duration(rng.IntN(1000))*time.Millisecond)
+		late = time.Duration(rng.IntN(1501)) * time.Millisecond
+		mu.Unlock()
+		n, err := c.Read(ctx)
+		if err != nil || n.HealthErr != "" {
+			t.Fatalf("read: %v %s", err, n.HealthErr)
+		}
+		return n.Resets
+	}
+	for i := 0; i < 24; i++ { // 2 minutes of 5 s checks
+		if r := check(); r != 0 {
+			t.Fatalf("check %d counted %d restart(s) of a node that never restarted", i, r)
+		}
+	}
+	mu.Lock()
+	started = now.Add(2 * time.Second) // it restarts between two checks
+	mu.Unlock()
+	if r := check(); r != 1 {
+		t.Fatalf("the check after a restart counted %d restart(s), want 1", r)
+	}
+	if r := check(); r != 1 {
+		t.Fatalf("the check after that counted %d restart(s), want still 1", r)
 	}
 }

@@ -220,10 +220,10 @@ func TestStoreTablesOnBothDrivers(t *testing.T) {
 		if hs, err := db.EarningsSince(ctx, now.Add(-time.Hour)); err != nil || len(hs) != 1 || hs[0].Earned.Int64() != 3 {
 			t.Fatalf("earnings history %+v %v", hs, err)
 		}
-		if n, err := db.RecordUptime(ctx, now, time.Hour, 30*time.Minute); err != nil || n != 0 {
+		if n, err := db.RecordUptime(ctx, Reading{Sent: now, Received: now, Up: time.Hour}, 30*time.Minute); err != nil || n != 0 {
 			t.Fatalf("first uptime %d %v", n, err)
 		}
-		if n, err := db.RecordUptime(ctx, now.Add(time.Minute), time.Second, 30*time.Minute); err != nil || n != 1 {
+		if n, err := db.RecordUptime(ctx, Reading{Sent: now.Add(time.Minute), Received: now.Add(time.Minute), Up: time.Second}, 30*time.Minute); err != nil || n != 1 {
 			t.Fatalf("uptime reset %d %v", n, err)
 		}
 		if n, _, err := db.RecordDown(ctx, now.Add(2*time.Minute)); err != nil || n != 1 {

@@ -6,19 +6,44 @@ import (
 	"time"
 )
 
-// RecordUptime stores a health check's reading of the proxy-router's uptime and returns how many
-// resets (uptime going down) were seen within the window.
-func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Duration) (int, error) {
-	var prevAt, prevUp int64
-	err := s.QueryRowContext(ctx, `SELECT seen_at, uptime_ms FROM proxy_uptime WHERE uptime_ms >= 0 ORDER BY seen_at DESC, rowid DESC LIMIT 1`).Scan(&prevAt, &prevUp)
+// Reading is one health check's answer about the proxy-router's uptime: when the request was sent,
+// when the answer came, and the uptime it gave (whole seconds, as the node reports it).
+type Reading struct {
+	Sent, Received time.Time
+	Up             time.Duration
+}
+
+// Started is the node's start time as this reading places it (received − uptime: the latest it can be).
+func (r Reading) Started() time.Time { return r.Received.Add(-r.Up) }
+
+// Latency is how long the answer took.
+func (r Reading) Latency() time.Duration { return max(r.Received.Sub(r.Sent), 0) }
+
+// uptimeRounding is how far a reported uptime may be from the true one: the node gives whole seconds
+// (cut or rounded).
+const uptimeRounding = time.Second
+
+// Restarted reports whether the node restarted between two readings: its start time moved later by
+// more than both readings' uncertainty (each reading's rounding and latency). A node left running
+// keeps its start time however late its answers come; a restart moves it by the old uptime.
+func Restarted(prevStarted time.Time, prevLatency time.Duration, r Reading) bool {
+	tolerance := 2*uptimeRounding + prevLatency + r.Latency()
+	return r.Started().Sub(prevStarted) > tolerance
+}
+
+// RecordUptime stores a health check's reading of the proxy-router's uptime (with the start time it
+// implies and its latency) and returns how many restarts were seen within the window.
+func (s *DB) RecordUptime(ctx context.Context, r Reading, window time.Duration) (int, error) {
+	var prevAt, prevStarted, prevLatency int64
+	err := s.QueryRowContext(ctx, `SELECT seen_at, started_at, latency_ms FROM proxy_uptime WHERE uptime_ms >= 0 ORDER BY seen_at DESC, rowid DESC LIMIT 1`).Scan(&prevAt, &prevStarted, &prevLatency)
+	at := r.Received
 	reset := false
 	switch {
 	case IsNoRows(err):
 	case err != nil:
 		return 0, fmt.Errorf("read proxy-router uptime: %w", err)
 	default:
-		// Up since before the last check means no restart in between (a second of slack for rounding).
-		reset = up.Milliseconds()+1000 < prevUp+(at.UnixMilli()-prevAt)
+		reset = Restarted(time.UnixMilli(prevStarted), time.Duration(prevLatency)*time.Millisecond, r)
 	}
 	if reset {
 		// A restart morbot ran itself (model serve) since the last check is not part of a loop; each
@@ -33,7 +58,8 @@ func (s *DB) RecordUptime(ctx context.Context, at time.Time, up, window time.Dur
 		}
 	}
 	from := at.Add(-window).UnixMilli()
-	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset) VALUES (?,?,?)`, at.UnixMilli(), up.Milliseconds(), reset); err != nil {
+	if _, err := s.ExecContext(ctx, `INSERT INTO proxy_uptime (seen_at, uptime_ms, reset, started_at, latency_ms) VALUES (?,?,?,?,?)`,
+		at.UnixMilli(), r.Up.Milliseconds(), reset, r.Started().UnixMilli(), r.Latency().Milliseconds()); err != nil {
 		return 0, fmt.Errorf("record proxy-router uptime: %w", err)
 	}
 	if _, err := s.ExecContext(ctx, `DELETE FROM proxy_uptime WHERE seen_at < ?`, at.Add(-24*time.Hour).UnixMilli()); err != nil {
