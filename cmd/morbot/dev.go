@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/morbotlabs/morbot/internal/alerts"
 	"github.com/morbotlabs/morbot/internal/approval"
@@ -49,14 +50,15 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
 	autoClaims := fs.Bool("auto-approve-claims", false, "approve claim plans without votes (approval.auto_approve: [claim])")
 	operator := fs.Bool("operator", false, "operator mode: a cold provider wallet morbot does not hold, and the dev key signing as its delegate")
+	endpoint := fs.String("endpoint", "127.0.0.1:0", "where the stand-in provider node listens for MOR-RPC pings (its public endpoint; 127.0.0.1 only)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--operator] [--log-level L]")
+		fmt.Fprintln(a.stderr, "usage: morbot dev [--script FILE] [--fail-on-error] [--auto-approve-claims] [--operator] [--endpoint 127.0.0.1:PORT] [--log-level L]")
 		return 2
 	}
-	b, dev, err := buildDev(ctx, a, *level, devOptions{autoClaims: *autoClaims, operator: *operator, watch: *cf.script == ""})
+	b, dev, err := buildDev(ctx, a, *level, devOptions{autoClaims: *autoClaims, operator: *operator, watch: *cf.script == "", endpoint: *endpoint})
 	if err != nil {
 		fmt.Fprintf(a.stderr, "morbot dev: %v\n", err)
 		return 1
@@ -91,7 +93,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	}
 	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
-	fmt.Fprintf(a.stdout, "The provider's dev endpoint %s accepts connections, and a stand-in network view lists its bids: /mor onboard %s test-model 0.00001, then /mor verify; /mor dev discovery hide shows what an unreachable endpoint looks like.\n", dev.network.endpoint, dev.network.endpoint)
+	fmt.Fprintf(a.stdout, "The provider's dev endpoint %s answers MOR-RPC pings, and a stand-in network view lists its bids: /mor onboard %s test-model 0.00001, then /mor verify; /mor dev discovery hide shows what an unreachable endpoint looks like.\n", dev.network.endpoint, dev.network.endpoint)
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and says how far /mor dev advance must move the chain's clock past its end.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
@@ -102,6 +104,7 @@ type devOptions struct {
 	autoClaims bool // approval.auto_approve: [claim]
 	operator   bool // a cold provider wallet, the dev key as its delegate
 	watch      bool // follow the chain block by block (interactive)
+	endpoint   string
 }
 
 func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *devChain, error) {
@@ -121,7 +124,13 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if err != nil {
 		return fail(err)
 	}
-	if _, err := ks.Generate("dev"); err != nil {
+	// The dev key is made here and imported, so the stand-in provider node can answer pings with it
+	// as the real node answers with its WALLET_PRIVATE_KEY; it lives only in this temporary keyring.
+	devKey, err := crypto.GenerateKey()
+	if err != nil {
+		return fail(err)
+	}
+	if _, err := ks.Import("dev", []byte(hex.EncodeToString(crypto.FromECDSA(devKey))), false); err != nil {
 		return fail(err)
 	}
 	signer, err := ks.Signer("dev")
@@ -148,10 +157,10 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.autoClaims {
 		policy.AutoApprove = map[approval.Kind]bool{approval.KindClaim: true}
 	}
-	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log}
+	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log, nodeKey: devKey}
 	if o.operator {
 		cold := sim.Accounts[1]
-		dev.cold = &cold
+		dev.cold, dev.nodeKey = &cold, cold.Key
 		// The operator key starts with ETH only: every MOR comes from the cold wallet.
 		if err := dev.moveMOR(ctx); err != nil {
 			return fail(err)
@@ -173,7 +182,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	runner := &proxyrouter.Runner{ModelsConfig: node.config, RestartCommand: restart, RestartTimeout: 10 * time.Second, Client: proxy.Client, VerifyTimeout: 10 * time.Second, OnRestart: b.plannedRestart,
 		Output: filepath.Join(dir, "proxy-router-restart.log"), Logger: b.log}
 	dev.node = node
-	netw, disc, err := startDevNetwork(ctx, dev, b.db)
+	netw, disc, err := startDevNetwork(ctx, dev, b.db, o.endpoint)
 	if err != nil {
 		return fail(err)
 	}

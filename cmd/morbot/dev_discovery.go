@@ -15,6 +15,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/discovery/discoverytest"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/proxyrouter/pingtest"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -38,25 +39,24 @@ type devNetwork struct {
 	mode string // show, hide, unhealthy
 }
 
-func startDevNetwork(ctx context.Context, dev *devChain, db *store.DB) (*devNetwork, *position.Discovery, error) {
+func startDevNetwork(ctx context.Context, dev *devChain, db *store.DB, endpoint string) (*devNetwork, *position.Discovery, error) {
+	if endpoint == "" {
+		endpoint = "127.0.0.1:0"
+	}
+	if host, _, err := net.SplitHostPort(endpoint); err != nil || host != "127.0.0.1" {
+		return nil, nil, fmt.Errorf("--endpoint %q: give 127.0.0.1:PORT (the dev node listens on loopback only)", endpoint)
+	}
 	feed, err := discoverytest.Start()
 	if err != nil {
 		return nil, nil, err
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	ln, err := net.Listen("tcp", endpoint)
 	if err != nil {
 		feed.Close()
 		return nil, nil, fmt.Errorf("dev endpoint: %w", err)
 	}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			_ = c.Close()
-		}
-	}()
+	// The provider's node answers MOR-RPC pings on its endpoint, signed with the provider's key.
+	go (&pingtest.Pinger{Key: dev.nodeKey, Version: "morbot-dev"}).Serve(ln)
 	n := &devNetwork{feed: feed, endpoint: ln.Addr().String(), ln: ln, mode: "show"}
 	feed.Source = func() ([]discoverytest.Model, []discoverytest.Bid) { return n.list(ctx, dev) }
 	f, err := discovery.NewFeed(feed.URL)

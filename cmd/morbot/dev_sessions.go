@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -33,6 +34,7 @@ type devChain struct {
 	signer   *keys.Signer
 	consumer chaintest.Account
 	cold     *chaintest.Account // operator mode: the provider wallet, whose key morbot does not hold
+	nodeKey  *ecdsa.PrivateKey  // the provider node's key (WALLET_PRIVATE_KEY): the stand-in node answers pings with it
 	client   *chain.Client
 	log      *slog.Logger
 	node     *devProxy   // the stand-in proxy-router

@@ -334,21 +334,7 @@ func TestDevScriptReadmeSessionExample(t *testing.T) {
 // and the alerts agree.
 func TestDevScriptVerify(t *testing.T) {
 	t.Parallel()
-	ln, err := net.Listen("tcp", "127.0.0.1:0") // the provider's public endpoint, reachable
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			_ = c.Close()
-		}
-	}()
-	ep := ln.Addr().String()
+	ep := freeAddr(t) // the stand-in provider node's endpoint: it answers MOR-RPC pings with the provider's key
 	script := writeScript(t,
 		"/mor verify",
 		"/mor onboard "+ep+" test-model 0.00001",
@@ -366,7 +352,7 @@ func TestDevScriptVerify(t *testing.T) {
 		"/mor health",
 		"/mor dev discovery teapot",
 	)
-	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--endpoint", ep)
 	if code != 0 {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
 	}
@@ -379,7 +365,7 @@ func TestDevScriptVerify(t *testing.T) {
 		"/mor bid list",
 		"bob> /mor verify", "5 of 5 checks pass",
 		"✓ 1. proxy-router healthcheck", `status "healthy", version`, "lists model \"test-model\" (0x",
-		"✓ 2. public endpoint", ep + " accepts TCP connections from morbot's host; only the network's view (check 4) proves it is reachable from outside",
+		"✓ 2. public endpoint", "`" + ep + "`: the provider's node answered a MOR-RPC ping from morbot's host (version `morbot-dev`, signed by the provider); only the network's view (check 4) proves it is reachable from outside",
 		"note: 127.0.0.1 is not a public address",
 		"✓ 3. on-chain records", "✓ 4. network discovery", "discovered — listed by the network, healthy, 42 ms",
 		"✓ 5. a consumer could open a session", "the earnings cap leaves 0.1 MOR this period",
@@ -435,7 +421,7 @@ func TestDevScriptVerifyFailures(t *testing.T) {
 	for _, want := range []string{
 		"2 of 5 checks pass",
 		"✗ 1. proxy-router healthcheck", `does NOT list model "test-model" (0x`, "fix: add the model to models-config.json and restart the proxy-router: /mor model serve 0x",
-		"✗ 2. public endpoint", closed + " does NOT accept TCP connections from morbot's host within 2 s", "fix: start the proxy-router and make it listen on that port",
+		"✗ 2. public endpoint", "`" + closed + "` does NOT accept TCP connections from morbot's host within 2 s", "fix: start the proxy-router and make it listen on that port",
 		"✓ 3. on-chain records", "✓ 4. network discovery",
 		"✗ 5. a consumer could open a session", "its price 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s) is outside today's range 0.001 MOR/s", "fix: re-price within the range: /mor bid create 0x",
 	} {

@@ -53,7 +53,7 @@ var baseImports = map[string][]string{
 // testSupport are the test doubles and helpers: not part of any layer. Production code may not
 // import them, but for morbot dev's simulated world in cmd/morbot (dev*.go, left out of the slim build).
 var testSupport = []string{"internal/chain/chaintest", "internal/discovery/discoverytest", "internal/approval/approvaltest", "internal/store/storetest",
-	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault"}
+	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault", "internal/proxyrouter/pingtest"}
 
 func isTestSupport(pkg string) bool {
 	for _, t := range testSupport {

@@ -412,12 +412,12 @@ func TestEndpointCheckIsRateLimitedAndOpaque(t *testing.T) {
 	// Within 10 s the same endpoint gets the last answer with its age; another endpoint is not dialled.
 	second := flatten(e.run("alice", "/mor provider create 0.2 "+closed).Message)
 	if !strings.Contains(second, "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall (checked ") ||
-		!strings.Contains(second, "ago; morbot dials it at most once every 10s)") {
+		!strings.Contains(second, "ago; morbot contacts it at most once every 10s)") {
 		t.Fatalf("second check within 10 s: %s", second)
 	}
 	e.run("alice", "/mor proposals cancel P-2")
 	third := flatten(e.run("alice", "/mor provider create 0.2 127.0.0.1:1").Message)
-	if !strings.Contains(third, "not checked now (morbot dials at most one endpoint every 10s)") {
+	if !strings.Contains(third, "not checked now (morbot contacts at most one endpoint every 10s)") {
 		t.Fatalf("another endpoint within 10 s: %s", third)
 	}
 }

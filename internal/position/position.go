@@ -7,6 +7,7 @@ package position
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -19,6 +20,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/store"
@@ -66,8 +68,8 @@ type Reader struct {
 
 	probeMu      sync.Mutex
 	lastProbe    time.Time // the last endpoint reachability check (rate-limited)
-	lastEndpoint string    // the endpoint it dialled
-	lastReach    bool      // and whether it answered
+	lastEndpoint string    // the endpoint it pinged
+	lastReach    reach     // and what answered
 }
 
 // New builds a reader.
@@ -264,50 +266,81 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 	return serving.Join(names, s, n), &n, nil
 }
 
-// Reachability says whether the provider's own endpoint accepts TCP connections from here. It is the
-// only target morbot dials on a person's behalf, and at most once per ReachabilityEvery, so that it
-// cannot be used to probe other hosts or ports; the answer does not say why a connection failed.
-// A check within the interval answers the last result for the same endpoint, with its age.
+// Reachability says whether the provider's own node answers on its endpoint: morbot sends it a MOR-RPC
+// ping (reference §13), as a consumer's node does, and checks that the answer is signed by the
+// provider, which proves the endpoint is our node and not something else on the port. It is the only
+// target morbot contacts on a person's behalf, and at most once per ReachabilityEvery, so that it
+// cannot be used to probe other hosts or ports; a check within the interval answers the last result
+// for the same endpoint, with its age.
 func (r *Reader) Reachability(ctx context.Context, ep string) string {
-	ok, known, age := r.reach(ctx, ep)
+	rc := r.reach(ctx, ep)
+	if !rc.known {
+		return "not checked now (morbot contacts at most one endpoint every " + ReachabilityEvery.String() + ")"
+	}
+	out := rc.words(r.o.Provider)
+	if rc.age > 0 {
+		out += fmt.Sprintf(" (checked %s ago; morbot contacts it at most once every %s)", rc.age.Round(time.Second), ReachabilityEvery)
+	}
+	return out
+}
+
+// reach is one reachability check of an endpoint.
+type reach struct {
+	known bool          // false: another endpoint was checked within the interval
+	age   time.Duration // 0: checked now
+	pong  proxyrouter.Pong
+	err   error // nil: the ping was answered (see pong.Signer)
+}
+
+// ours reports whether the provider's node answered.
+func (rc reach) ours(provider common.Address) bool {
+	return rc.err == nil && rc.pong.Signer == provider
+}
+
+// words says what answered, in the shape Reachability and the checklist share.
+func (rc reach) words(provider common.Address) string {
 	switch {
-	case !known:
-		return "not checked now (morbot dials at most one endpoint every " + ReachabilityEvery.String() + ")"
-	case ok && age == 0:
-		return Reachable
-	case ok:
-		return fmt.Sprintf("%s (checked %s ago; morbot dials it at most once every %s)", Reachable, age.Round(time.Second), ReachabilityEvery)
-	case age == 0:
+	case rc.ours(provider):
+		return fmt.Sprintf("%s: the provider's node answered a MOR-RPC ping in %s (version %s, signed by the provider)",
+			Reachable, rc.pong.Latency.Round(time.Millisecond), outside.Quote(rc.pong.Version))
+	case rc.err == nil:
+		return fmt.Sprintf("something else answers on this endpoint: its answer to the MOR-RPC ping is signed by %s, not by the provider %s",
+			rc.pong.Signer.Hex(), provider.Hex())
+	case errors.Is(rc.err, proxyrouter.ErrNoConnection):
 		return Unreachable
 	}
-	return fmt.Sprintf("%s (checked %s ago; morbot dials it at most once every %s)", Unreachable, age.Round(time.Second), ReachabilityEvery)
+	return "something else answers on this endpoint: it accepts TCP connections (a plain dial), but gives no MOR-RPC answer to a ping (" +
+		strings.TrimPrefix(rc.err.Error(), proxyrouter.ErrNotMORRPC.Error()+": ") + "); a proxy-router answers pings on its public port"
 }
 
 // Unreachable is what Reachability says of an endpoint that did not accept a connection.
 const Unreachable = "NOT reachable from morbot's host within 2 s; consumers must reach it from the internet: check the proxy-router and the firewall"
 
-// reach dials the endpoint, or answers the last result for it within ReachabilityEvery (age > 0);
+// reach pings the endpoint, or answers the last result for it within ReachabilityEvery (age > 0);
 // known is false for another endpoint within the interval.
-func (r *Reader) reach(ctx context.Context, ep string) (ok, known bool, age time.Duration) {
+func (r *Reader) reach(ctx context.Context, ep string) reach {
 	r.probeMu.Lock()
 	now := time.Now()
 	if !r.lastProbe.IsZero() && now.Sub(r.lastProbe) < ReachabilityEvery {
 		defer r.probeMu.Unlock()
 		if r.lastEndpoint != ep {
-			return false, false, 0
+			return reach{}
 		}
-		return r.lastReach, true, max(now.Sub(r.lastProbe), time.Millisecond)
+		rc := r.lastReach
+		rc.age = max(now.Sub(r.lastProbe), time.Millisecond)
+		return rc
 	}
 	r.lastProbe = now
 	r.probeMu.Unlock()
-	ok = proxyrouter.CheckEndpoint(ctx, ep, 2*time.Second) == nil
+	pong, err := proxyrouter.Ping(ctx, ep, 2*time.Second)
+	rc := reach{known: true, pong: pong, err: err}
 	r.probeMu.Lock()
-	r.lastEndpoint, r.lastReach = ep, ok
+	r.lastEndpoint, r.lastReach = ep, rc
 	r.probeMu.Unlock()
-	return ok, true, 0
+	return rc
 }
 
-// Reachable is what Reachability says of an endpoint that accepted a connection.
+// Reachable begins what Reachability says when the provider's node answered.
 const Reachable = "reachable from morbot's host"
 
 // ReachabilityEvery spaces out endpoint checks.

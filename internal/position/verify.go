@@ -2,6 +2,7 @@ package position
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"strings"
@@ -11,7 +12,9 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/pay"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
 // Outcome is one check's result.
@@ -130,7 +133,7 @@ func (r *Reader) checkNode(ctx context.Context, cl *Checklist) Check {
 	return c
 }
 
-// checkEndpoint is check 2: the registered endpoint accepts TCP connections from morbot's host.
+// checkEndpoint is check 2: the provider's node answers a MOR-RPC ping on the registered endpoint, signed by the provider.
 func (r *Reader) checkEndpoint(ctx context.Context, s *chain.Snapshot) Check {
 	c := Check{N: 2, Name: "public endpoint"}
 	ep := s.Provider.Endpoint
@@ -138,22 +141,28 @@ func (r *Reader) checkEndpoint(ctx context.Context, s *chain.Snapshot) Check {
 		c.Outcome, c.Lines, c.Fix = Fail, []string{"no provider is registered, so there is no endpoint to check"}, "/mor onboard (or /mor provider create)"
 		return c
 	}
-	ok, known, age := r.reach(ctx, ep)
+	rc := r.reach(ctx, ep)
 	when := ""
-	if age > 0 {
-		when = fmt.Sprintf(" (checked %s ago)", age.Round(time.Second))
+	if rc.age > 0 {
+		when = fmt.Sprintf(" (checked %s ago)", rc.age.Round(time.Second))
 	}
+	shown := outside.Quote(ep)
 	switch {
-	case !known:
-		c.Outcome, c.Lines = Skipped, []string{"not checked now: morbot dials at most one endpoint every " + ReachabilityEvery.String()}
+	case !rc.known:
+		c.Outcome, c.Lines = Skipped, []string{"not checked now: morbot contacts at most one endpoint every " + ReachabilityEvery.String()}
 		c.Fix = "run /mor verify again in a few seconds"
 		return c
-	case ok:
-		c.Lines = []string{ep + " accepts TCP connections from morbot's host" + when + "; only the network's view (check 4) proves it is reachable from outside"}
+	case rc.ours(r.o.Provider):
+		c.Lines = []string{shown + ": the provider's node answered a MOR-RPC ping from morbot's host (version " + outside.Quote(rc.pong.Version) + ", signed by the provider)" + when +
+			"; only the network's view (check 4) proves it is reachable from outside"}
+	case rc.err != nil && errors.Is(rc.err, proxyrouter.ErrNoConnection):
+		c.Outcome = Fail
+		c.Lines = []string{shown + " does NOT accept TCP connections from morbot's host within 2 s" + when}
+		c.Fix = "start the proxy-router and make it listen on that port on a public interface; if the endpoint is wrong, /mor provider update --endpoint HOST:PORT"
 	default:
 		c.Outcome = Fail
-		c.Lines = []string{ep + " does NOT accept TCP connections from morbot's host within 2 s" + when}
-		c.Fix = "start the proxy-router and make it listen on that port on a public interface; if the endpoint is wrong, /mor provider update --endpoint HOST:PORT"
+		c.Lines = []string{shown + ": " + rc.words(r.o.Provider) + when}
+		c.Fix = "point the registered endpoint at the proxy-router's public port (PROXY_ADDRESS, 3333 by default) and make sure its WALLET_PRIVATE_KEY is the provider's key; /mor provider update --endpoint HOST:PORT if the endpoint is wrong"
 	}
 	if host, _, err := net.SplitHostPort(ep); err == nil {
 		if ip := net.ParseIP(host); host == "localhost" || ip != nil && (ip.IsLoopback() || ip.IsPrivate() || ip.IsUnspecified()) {
