@@ -24,6 +24,12 @@ var (
 	_ = abi.ConvertType
 )
 
+// Multicall3DoubleCall is an auto generated low-level Go binding around an user-defined struct.
+type Multicall3DoubleCall struct {
+	Target   common.Address
+	CallData []byte
+}
+
 // Multicall3DoubleCall3 is an auto generated low-level Go binding around an user-defined struct.
 type Multicall3DoubleCall3 struct {
 	Target       common.Address
@@ -39,9 +45,9 @@ type Multicall3DoubleResult struct {
 
 // Multicall3DoubleMetaData contains all meta data concerning the Multicall3Double contract.
 var Multicall3DoubleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowFailure\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Call3[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"aggregate3\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Result[]\",\"name\":\"returnData\",\"type\":\"tuple[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBasefee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBlockNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentBlockTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"addr\",\"type\":\"address\"}],\"name\":\"getEthBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Call[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"aggregate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes[]\",\"name\":\"returnData\",\"type\":\"bytes[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowFailure\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Call3[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"aggregate3\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Result[]\",\"name\":\"returnData\",\"type\":\"tuple[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBasefee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getBlockNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getCurrentBlockTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"addr\",\"type\":\"address\"}],\"name\":\"getEthBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"requireSuccess\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"callData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Call[]\",\"name\":\"calls\",\"type\":\"tuple[]\"}],\"name\":\"tryAggregate\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"},{\"internalType\":\"bytes\",\"name\":\"returnData\",\"type\":\"bytes\"}],\"internalType\":\"structMulticall3Double.Result[]\",\"name\":\"returnData\",\"type\":\"tuple[]\"}],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
 	ID:  "Multicall3Double",
-	Bin: "0x6080604052348015600e575f5ffd5b506104ce8061001c5f395ff3fe608060405260043610610049575f3560e01c80630f28c97d1461004d5780633e64a6961461006e57806342cbb15c146100805780634d2301cc1461009257806382ad56cb146100b9575b5f5ffd5b348015610058575f5ffd5b50425b6040519081526020015b60405180910390f35b348015610079575f5ffd5b504861005b565b34801561008b575f5ffd5b504361005b565b34801561009d575f5ffd5b5061005b6100ac3660046102d7565b6001600160a01b03163190565b6100cc6100c7366004610304565b6100d9565b6040516100659190610375565b60608167ffffffffffffffff8111156100f4576100f4610410565b60405190808252806020026020018201604052801561013957816020015b604080518082019091525f8152606060208201528152602001906001900390816101125790505b5090505f5b828110156102d0575f5f85858481811061015a5761015a610424565b905060200281019061016c9190610438565b61017a9060208101906102d7565b6001600160a01b031686868581811061019557610195610424565b90506020028101906101a79190610438565b6101b5906040810190610456565b6040516101c39291906104a0565b5f604051808303815f865af19150503d805f81146101fc576040519150601f19603f3d011682016040523d82523d5f602084013e610201565b606091505b50915091508180610242575085858481811061021f5761021f610424565b90506020028101906102319190610438565b6102429060408101906020016104af565b6102925760405162461bcd60e51b815260206004820152601760248201527f4d756c746963616c6c333a2063616c6c206661696c6564000000000000000000604482015260640160405180910390fd5b60405180604001604052808315158152602001828152508484815181106102bb576102bb610424565b6020908102919091010152505060010161013e565b5092915050565b5f602082840312156102e7575f5ffd5b81356001600160a01b03811681146102fd575f5ffd5b9392505050565b5f5f60208385031215610315575f5ffd5b823567ffffffffffffffff81111561032b575f5ffd5b8301601f8101851361033b575f5ffd5b803567ffffffffffffffff811115610351575f5ffd5b8560208260051b8401011115610365575f5ffd5b6020919091019590945092505050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b8281101561040457603f198786030184528151805115158652602081015190506040602087015280518060408801528060208301606089015e5f606082890101526060601f19601f8301168801019650505060208201915060208401935060018101905061039b565b50929695505050505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235605e1983360301811261044c575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261046b575f5ffd5b83018035915067ffffffffffffffff821115610485575f5ffd5b602001915036819003821315610499575f5ffd5b9250929050565b818382375f9101908152919050565b5f602082840312156104bf575f5ffd5b813580151581146102fd575f5ffd",
+	Bin: "0x6080604052348015600e575f5ffd5b5061092b8061001c5f395ff3fe60806040526004361061006e575f3560e01c806342cbb15c1161004c57806342cbb15c146100c65780634d2301cc146100d857806382ad56cb146100ff578063bce38bd71461011f575f5ffd5b80630f28c97d14610072578063252dba42146100935780633e64a696146100b4575b5f5ffd5b34801561007d575f5ffd5b50425b6040519081526020015b60405180910390f35b6100a66100a136600461064c565b610132565b60405161008a9291906106b9565b3480156100bf575f5ffd5b5048610080565b3480156100d1575f5ffd5b5043610080565b3480156100e3575f5ffd5b506100806100f2366004610723565b6001600160a01b03163190565b61011261010d36600461064c565b6102a4565b60405161008a9190610750565b61011261012d3660046107e0565b61046e565b4360608267ffffffffffffffff81111561014e5761014e61082f565b60405190808252806020026020018201604052801561018157816020015b606081526020019060019003908161016c5790505b5090505f5b8381101561029c575f5f8686848181106101a2576101a2610843565b90506020028101906101b49190610857565b6101c2906020810190610723565b6001600160a01b03168787858181106101dd576101dd610843565b90506020028101906101ef9190610857565b6101fd906020810190610875565b60405161020b9291906108b8565b5f604051808303815f865af19150503d805f8114610244576040519150601f19603f3d011682016040523d82523d5f602084013e610249565b606091505b5091509150816102745760405162461bcd60e51b815260040161026b906108c7565b60405180910390fd5b8084848151811061028757610287610843565b60209081029190910101525050600101610186565b509250929050565b60608167ffffffffffffffff8111156102bf576102bf61082f565b60405190808252806020026020018201604052801561030457816020015b604080518082019091525f8152606060208201528152602001906001900390816102dd5790505b5090505f5b82811015610467575f5f85858481811061032557610325610843565b905060200281019061033791906108fe565b610345906020810190610723565b6001600160a01b031686868581811061036057610360610843565b905060200281019061037291906108fe565b610380906040810190610875565b60405161038e9291906108b8565b5f604051808303815f865af19150503d805f81146103c7576040519150601f19603f3d011682016040523d82523d5f602084013e6103cc565b606091505b5091509150818061040d57508585848181106103ea576103ea610843565b90506020028101906103fc91906108fe565b61040d906040810190602001610912565b6104295760405162461bcd60e51b815260040161026b906108c7565b604051806040016040528083151581526020018281525084848151811061045257610452610843565b60209081029190910101525050600101610309565b5092915050565b60608167ffffffffffffffff8111156104895761048961082f565b6040519080825280602002602001820160405280156104ce57816020015b604080518082019091525f8152606060208201528152602001906001900390816104a75790505b5090505f5b828110156105fc575f5f8585848181106104ef576104ef610843565b90506020028101906105019190610857565b61050f906020810190610723565b6001600160a01b031686868581811061052a5761052a610843565b905060200281019061053c9190610857565b61054a906020810190610875565b6040516105589291906108b8565b5f604051808303815f865af19150503d805f8114610591576040519150601f19603f3d011682016040523d82523d5f602084013e610596565b606091505b509150915086156105be57816105be5760405162461bcd60e51b815260040161026b906108c7565b60405180604001604052808315158152602001828152508484815181106105e7576105e7610843565b602090810291909101015250506001016104d3565b509392505050565b5f5f83601f840112610614575f5ffd5b50813567ffffffffffffffff81111561062b575f5ffd5b6020830191508360208260051b8501011115610645575f5ffd5b9250929050565b5f5f6020838503121561065d575f5ffd5b823567ffffffffffffffff811115610673575f5ffd5b61067f85828601610604565b90969095509350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f604082018483526040602084015280845180835260608501915060608160051b8601019250602086015f5b8281101561071657605f1987860301845261070185835161068b565b945060209384019391909101906001016106e5565b5092979650505050505050565b5f60208284031215610733575f5ffd5b81356001600160a01b0381168114610749575f5ffd5b9392505050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b828110156107c057603f19878603018452815180511515865260208101519050604060208701526107aa604087018261068b565b9550506020938401939190910190600101610776565b50929695505050505050565b803580151581146107db575f5ffd5b919050565b5f5f5f604084860312156107f2575f5ffd5b6107fb846107cc565b9250602084013567ffffffffffffffff811115610816575f5ffd5b61082286828701610604565b9497909650939450505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235603e1983360301811261086b575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261088a575f5ffd5b83018035915067ffffffffffffffff8211156108a4575f5ffd5b602001915036819003821315610645575f5ffd5b818382375f9101908152919050565b60208082526017908201527f4d756c746963616c6c333a2063616c6c206661696c6564000000000000000000604082015260600190565b5f8235605e1983360301811261086b575f5ffd5b5f60208284031215610922575f5ffd5b610749826107cc56",
 }
 
 // Multicall3Double is an auto generated Go binding around an Ethereum contract.
@@ -67,6 +73,50 @@ func NewMulticall3Double() *Multicall3Double {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *Multicall3Double) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x252dba42.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function aggregate((address,bytes)[] calls) payable returns(uint256 blockNumber, bytes[] returnData)
+func (multicall3Double *Multicall3Double) PackAggregate(calls []Multicall3DoubleCall) []byte {
+	enc, err := multicall3Double.abi.Pack("aggregate", calls)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x252dba42.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function aggregate((address,bytes)[] calls) payable returns(uint256 blockNumber, bytes[] returnData)
+func (multicall3Double *Multicall3Double) TryPackAggregate(calls []Multicall3DoubleCall) ([]byte, error) {
+	return multicall3Double.abi.Pack("aggregate", calls)
+}
+
+// AggregateOutput serves as a container for the return parameters of contract
+// method Aggregate.
+type AggregateOutput struct {
+	BlockNumber *big.Int
+	ReturnData  [][]byte
+}
+
+// UnpackAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x252dba42.
+//
+// Solidity: function aggregate((address,bytes)[] calls) payable returns(uint256 blockNumber, bytes[] returnData)
+func (multicall3Double *Multicall3Double) UnpackAggregate(data []byte) (AggregateOutput, error) {
+	out, err := multicall3Double.abi.Unpack("aggregate", data)
+	outstruct := new(AggregateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.BlockNumber = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ReturnData = *abi.ConvertType(out[1], new([][]byte)).(*[][]byte)
+	return *outstruct, nil
 }
 
 // PackAggregate3 is the Go binding used to pack the parameters required for calling
@@ -241,5 +291,40 @@ func (multicall3Double *Multicall3Double) UnpackGetEthBalance(data []byte) (*big
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTryAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbce38bd7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tryAggregate(bool requireSuccess, (address,bytes)[] calls) payable returns((bool,bytes)[] returnData)
+func (multicall3Double *Multicall3Double) PackTryAggregate(requireSuccess bool, calls []Multicall3DoubleCall) []byte {
+	enc, err := multicall3Double.abi.Pack("tryAggregate", requireSuccess, calls)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTryAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbce38bd7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tryAggregate(bool requireSuccess, (address,bytes)[] calls) payable returns((bool,bytes)[] returnData)
+func (multicall3Double *Multicall3Double) TryPackTryAggregate(requireSuccess bool, calls []Multicall3DoubleCall) ([]byte, error) {
+	return multicall3Double.abi.Pack("tryAggregate", requireSuccess, calls)
+}
+
+// UnpackTryAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbce38bd7.
+//
+// Solidity: function tryAggregate(bool requireSuccess, (address,bytes)[] calls) payable returns((bool,bytes)[] returnData)
+func (multicall3Double *Multicall3Double) UnpackTryAggregate(data []byte) ([]Multicall3DoubleResult, error) {
+	out, err := multicall3Double.abi.Unpack("tryAggregate", data)
+	if err != nil {
+		return *new([]Multicall3DoubleResult), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]Multicall3DoubleResult)).(*[]Multicall3DoubleResult)
 	return out0, nil
 }
