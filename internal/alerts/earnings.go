@@ -28,9 +28,16 @@ func earningsNearCap(_ context.Context, r *Alerter, pos *position.Position) ([]A
 	if !p.Active() || p.Stake.Sign() <= 0 || !near && es.CapCut.Sign() == 0 {
 		return nil, nil
 	}
-	a := Alert{ID: "earnings-near-cap", Kind: "earnings", Severity: chat.Warning, Title: "Earnings near the yearly cap",
-		Text: fmt.Sprintf("Earned %s of the %s cap this period (≥ %d%%); headroom %s. The period ends %s; the first claim after that starts a new one. The cap is the stake, so added stake raises it one for one",
-			chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), r.o.EarningsCapPercent, chain.FormatMOR(cp.Left()), chain.When(cp.PeriodEnd))}
+	// Say what fires it: the earned share at the threshold, or pay the cap withholds below it.
+	share := new(big.Int).Div(new(big.Int).Mul(cp.Earned, big.NewInt(100)), p.Stake)
+	title, why := "Earnings near the yearly cap", fmt.Sprintf("%s%%, at or above the %d%% threshold", share, r.o.EarningsCapPercent)
+	if !near {
+		title = "The earnings cap withholds pay"
+		why = fmt.Sprintf("%s%%, under the %d%% threshold: this fires because the cap withholds %s of what ended sessions earned", share, r.o.EarningsCapPercent, chain.FormatMOR(es.CapCut))
+	}
+	a := Alert{ID: "earnings-near-cap", Kind: "earnings", Severity: chat.Warning, Title: title,
+		Text: fmt.Sprintf("Earned %s of the %s cap this period (%s); headroom %s. The period ends %s; the first claim after that starts a new one. The cap is the stake, so added stake raises it one for one",
+			chain.FormatMOR(cp.Earned), chain.FormatMOR(cp.Stake), why, chain.FormatMOR(cp.Left()), chain.When(cp.PeriodEnd))}
 	if es.CapCut.Sign() > 0 {
 		a.Text += fmt.Sprintf(": adding %s would let the %s withheld now be claimed this period.", chain.FormatMOR(es.CapCut), chain.FormatMOR(es.CapCut))
 		if n, owed := cappedSessions(es); n > 0 {
@@ -89,13 +96,24 @@ func fundingShort(_ context.Context, _ *Alerter, pos *position.Position) ([]Aler
 			chain.FormatMOR(es.FundingNeed), e.FundingAccount.Hex(), chain.FormatMOR(e.FundingBalance), chain.FormatAllowance(e.FundingAllowance))}}, nil
 }
 
+// claimableWords says how much of what was earned a claim would pay now.
+func claimableWords(claimable, earned *big.Int) string {
+	switch {
+	case claimable.Cmp(earned) >= 0:
+		return "all of it claimable now"
+	case claimable.Sign() == 0:
+		return "none of it claimable now"
+	}
+	return fmt.Sprintf("%s of it claimable now (the cap, the hold until the next UTC day or the funding account keeps the rest: /mor earnings says which)", chain.FormatMOR(claimable))
+}
+
 func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Position) ([]Alert, error) {
 	es := pos.Earnings
 	if es == nil {
 		return nil, nil
 	}
 	e := es.E
-	ended, owed, pays := 0, new(big.Int), false
+	ended, owed, claimable, pays := 0, new(big.Int), new(big.Int), false
 	for _, s := range e.Sessions {
 		if s.Closed() || e.Time < s.EndsAt || s.ProviderWithdrawn.Sign() != 0 {
 			continue
@@ -105,6 +123,7 @@ func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Positio
 			continue // the cap, not a missing claim, holds these: earnings-near-cap says so
 		case pay.ClaimPays:
 			pays = true
+			claimable.Add(claimable, es.Estimates[s.ID].Pays)
 		}
 		ended++
 		owed.Add(owed, pay.Total(s, e.Prices[s.BidID]))
@@ -113,7 +132,8 @@ func sessionsEndedUnclaimed(_ context.Context, _ *Alerter, pos *position.Positio
 		return nil, nil
 	}
 	a := Alert{ID: "sessions-ended-unclaimed", Kind: "earnings", Severity: chat.Warning, Title: "Sessions ended without a close or a claim",
-		Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all. Nobody is paid until someone claims.", ended, chain.FormatMOR(owed))}
+		Text: fmt.Sprintf("%d session(s) passed their end without the consumer closing them, and nothing was claimed from them: %s earned in all, %s. Nobody is paid until someone claims.",
+			ended, chain.FormatMOR(owed), claimableWords(claimable, owed))}
 	if pays {
 		a.Fix = "/mor claim all"
 	} else {

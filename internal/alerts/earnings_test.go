@@ -66,7 +66,7 @@ func TestEarningsAlertsAndClaimSweep(t *testing.T) {
 
 	got := e.check()
 	m, ok := alertIn(got, "sessions-ended-unclaimed")
-	if !ok || !strings.Contains(m.Text, "1 session(s) passed their end without the consumer closing them, and nothing was claimed from them: 0.5 MOR earned in all") {
+	if !ok || !strings.Contains(m.Text, "1 session(s) passed their end without the consumer closing them, and nothing was claimed from them: 0.5 MOR earned in all, all of it claimable now") {
 		t.Fatalf("sessions-ended-unclaimed: %v", got)
 	}
 	if _, early := alertIn(got, "claimable-waiting"); early {
@@ -151,7 +151,7 @@ func TestEarningsNearCapNamesPeriodAndTopUp(t *testing.T) {
 	prov, _ := e.cl.Provider(ctx, p)
 	end := time.Unix(int64(prov.LimitPeriodEnd), 0).UTC().Format("2006-01-02 15:04 UTC")
 	// 0.9 is 80% of 1.125: a top-up of just over 0.125 MOR, rounded up to 0.126, brings it under.
-	if !ok || !strings.Contains(m.Text, "Earned 0.9 MOR of the 1 MOR cap this period (≥ 80%); headroom 0.1 MOR. The period ends "+end) ||
+	if !ok || !strings.Contains(m.Text, "Earned 0.9 MOR of the 1 MOR cap this period (90%, at or above the 80% threshold); headroom 0.1 MOR. The period ends "+end) ||
 		!strings.Contains(m.Text, "adding 0.126 MOR brings the earned share back under 80%") {
 		t.Fatalf("earnings-near-cap: %+v", m)
 	}
@@ -249,5 +249,31 @@ func TestCappedSessionsFoldIntoEarningsNearCap(t *testing.T) {
 	if c := e.h.Handle(ctx, commands.Request{User: approval.User{Platform: "console", ID: "alice", Name: "alice"}, Text: "/mor claim all"}); c.ProposalID != 0 ||
 		!strings.Contains(text(c.Message), "the earnings cap leaves nothing this period") {
 		t.Fatalf("claim all proposed what the cap withholds: %s", text(c.Message))
+	}
+}
+
+// Far under the threshold, a session larger than the headroom: earnings-near-cap says it fires
+// because the cap withholds pay (not "≥ 80%"), and sessions-ended-unclaimed shows what a claim pays
+// now beside what was earned.
+func TestCapWithholdingSaysWhatFires(t *testing.T) {
+	e := newEnv(t, nil)
+	ctx := context.Background()
+	p := e.signer.Address()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 1")
+	e.check()
+	if err := e.sim.SetEarned(ctx, p, mor("0.06")); err != nil {
+		t.Fatal(err)
+	}
+	e.sessionOn("1", false) // 100,000 s: 1 MOR earned, 0.94 MOR of headroom
+	e.advance(100_000 * time.Second)
+	got := e.check()
+	m, ok := alertIn(got, "earnings-near-cap")
+	if !ok || m.Title != "ALERT · The earnings cap withholds pay" ||
+		!strings.Contains(m.Text, "Earned 0.06 MOR of the 1 MOR cap this period (6%, under the 80% threshold: this fires because the cap withholds 0.06 MOR of what ended sessions earned)") {
+		t.Fatalf("earnings-near-cap: %+v", m)
+	}
+	u, ok := alertIn(got, "sessions-ended-unclaimed")
+	if !ok || !strings.Contains(u.Text, "1 MOR earned in all, 0.94 MOR of it claimable now (the cap, the hold until the next UTC day or the funding account keeps the rest") {
+		t.Fatalf("sessions-ended-unclaimed: %+v", u)
 	}
 }

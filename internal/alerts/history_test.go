@@ -46,10 +46,32 @@ func TestWeeklyReportAttachesChart(t *testing.T) {
 		t.Fatalf("chart %d×%d, want one market panel and one earnings panel", w, h)
 	}
 	got := text(rep)
-	for _, want := range []string{"m1: 1 bid(s), 0.036 MOR … 0.036 MOR per hour, median 0.036 MOR; ours 0.036 MOR per hour, rank 1", "earnings: 0.25 MOR of the 1 MOR cap"} {
+	for _, want := range []string{"m1: 1 bid(s), 0.036 MOR … 0.036 MOR per hour, median 0.036 MOR; ours 0.036 MOR per hour, ranks 1 of 1", "earnings: 0.25 MOR of the 1 MOR cap"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report text lacks %q:\n%s", want, got)
 		}
+	}
+	// Three models with our bids: every one is drawn (a panel each), none left out.
+	e.do("/mor onboard 127.0.0.1:3333 m2 0.00002")
+	e.do("/mor onboard 127.0.0.1:3333 m3 0.00003")
+	if _, err := e.rep.ReportNow(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	rep = e.posts.reports[len(e.posts.reports)-1]
+	if img, err = png.Decode(bytes.NewReader(rep.Files[0].Data)); err != nil {
+		t.Fatal(err)
+	}
+	if h := img.Bounds().Dy(); h != 4*chart.PanelHeight {
+		t.Fatalf("chart height %d, want three market panels and one earnings panel", h)
+	}
+	got = text(rep)
+	for _, want := range []string{"m1: 1 bid(s)", "m2: 1 bid(s)", "m3: 1 bid(s)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("report text lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "not drawn") {
+		t.Errorf("a model was left out of three:\n%s", got)
 	}
 	// Without --chart, no attachment.
 	if _, err := e.rep.ReportNow(ctx, false); err != nil {

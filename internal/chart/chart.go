@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +36,18 @@ type Market struct {
 	Median *big.Int   `json:"median_wei_per_second"`
 }
 
+// Rank is the competition rank of the i-th price (1 = cheapest; equal prices share a rank), as
+// /mor market ranks bids.
+func (m Market) Rank(i int) int {
+	r := 1
+	for _, p := range m.Prices {
+		if p.Cmp(m.Prices[i]) < 0 {
+			r++
+		}
+	}
+	return r
+}
+
 // Point is the earnings counted against the cap at one time.
 type Point struct {
 	At     time.Time `json:"at"`
@@ -46,6 +59,8 @@ type Point struct {
 type Data struct {
 	Markets  []Market `json:"markets"`
 	Earnings []Point  `json:"earnings,omitempty"` // oldest first; the panel is drawn once any is above zero
+	// LeftOut names the models with our active bid that are not drawn, and why.
+	LeftOut []string `json:"left_out,omitempty"`
 }
 
 // FromMarket builds a model's chart data from a market read.
@@ -97,7 +112,7 @@ const headroom = 1.15
 
 // Legends are in each panel's title, above the data: they never hide a point.
 const (
-	marketKey   = "key: ● ours (red)   ● other providers (grey)   - - median (blue)"
+	marketKey   = "key: ● ours (red)   ○ other providers (grey)   - - median (blue)"
 	earningsKey = "key: ── earned (green)   - - cap (red)"
 )
 
@@ -122,7 +137,7 @@ func marketPlot(m Market) (*plot.Plot, error) {
 	var others, ours plotter.XYs
 	var ys []float64
 	for i, price := range m.Prices {
-		pt := plotter.XY{X: float64(i + 1), Y: mor(chain.PerHour(price))}
+		pt := plotter.XY{X: float64(m.Rank(i)), Y: mor(chain.PerHour(price))}
 		ys = append(ys, pt.Y)
 		if i == m.Ours {
 			ours = append(ours, pt)
@@ -135,7 +150,7 @@ func marketPlot(m Market) (*plot.Plot, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.GlyphStyle.Color, s.GlyphStyle.Radius = grey, vg.Points(3)
+		s.GlyphStyle.Color, s.GlyphStyle.Radius, s.GlyphStyle.Shape = grey, vg.Points(3), draw.RingGlyph{} // hollow, as the key says
 		p.Add(s)
 	}
 	if len(ours) > 0 {
@@ -286,9 +301,12 @@ func Lines(d Data) []string {
 			line += fmt.Sprintf(", %s … %s per hour, median %s", chain.FormatMOR(chain.PerHour(m.Prices[0])), chain.FormatMOR(chain.PerHour(m.Prices[len(m.Prices)-1])), chain.FormatMOR(chain.PerHour(m.Median)))
 		}
 		if m.Ours >= 0 {
-			line += fmt.Sprintf("; ours %s per hour, rank %d", chain.FormatMOR(chain.PerHour(m.Prices[m.Ours])), m.Ours+1)
+			line += fmt.Sprintf("; ours %s per hour, ranks %d of %d", chain.FormatMOR(chain.PerHour(m.Prices[m.Ours])), m.Rank(m.Ours), len(m.Prices))
 		}
 		out = append(out, line)
+	}
+	if len(d.LeftOut) > 0 {
+		out = append(out, "not drawn: "+strings.Join(d.LeftOut, "; "))
 	}
 	if d.HasEarnings() {
 		last := d.Earnings[len(d.Earnings)-1]

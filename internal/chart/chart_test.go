@@ -60,7 +60,7 @@ func TestChartDataGolden(t *testing.T) {
 		t.Fatalf("chart data differs from %s:\n%s", golden, got)
 	}
 	lines := strings.Join(Lines(d), "\n")
-	for _, w := range []string{"llama-3.1-8b: 3 bid(s), 0.036 MOR … 0.18 MOR per hour, median 0.072 MOR; ours 0.072 MOR per hour, rank 2",
+	for _, w := range []string{"llama-3.1-8b: 3 bid(s), 0.036 MOR … 0.18 MOR per hour, median 0.072 MOR; ours 0.072 MOR per hour, ranks 2 of 3",
 		"earnings: 0.4 MOR of the 0.5 MOR cap on 2026-11-23 (4 reading(s) since 2026-11-02)"} {
 		if !strings.Contains(lines, w) {
 			t.Errorf("text fallback lacks %q:\n%s", w, lines)
@@ -161,5 +161,21 @@ func TestChartIsReadable(t *testing.T) {
 	if !bytes.Equal(png, want) {
 		_ = os.WriteFile(filepath.Join(t.TempDir(), "chart.png"), png, 0o644)
 		t.Fatalf("the chart differs from %s (run go test ./internal/chart -run TestChartIsReadable -update after checking it)", golden)
+	}
+}
+
+// On a price tie the chart ranks as /mor market does (competition rank: equal prices share the
+// better rank), and models not drawn are named.
+func TestChartRanksTiesAsTheMarketAndNamesWhatIsLeftOut(t *testing.T) {
+	p := func(v int64) *big.Int { return big.NewInt(v) }
+	m := Market{Model: "m", Prices: []*big.Int{p(1e13), p(1e13), p(2e13)}, Ours: 1, Median: p(1e13)}
+	if m.Rank(1) != 1 || m.Rank(0) != 1 || m.Rank(2) != 3 {
+		t.Fatalf("ranks %d %d %d, want 1 1 3", m.Rank(0), m.Rank(1), m.Rank(2))
+	}
+	lines := strings.Join(Lines(Data{Markets: []Market{m}, LeftOut: []string{"m7 (the picture shows 6 models at most)"}}), "\n")
+	for _, want := range []string{"ours 0.036 MOR per hour, ranks 1 of 3", "not drawn: m7 (the picture shows 6 models at most)"} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("lines lack %q:\n%s", want, lines)
+		}
 	}
 }

@@ -25,6 +25,7 @@ const (
 	Pass    Outcome = iota
 	Fail            // something to fix
 	Skipped         // not configured here: what is missing is said instead
+	Unknown         // cannot be told now for a reason outside the provider (the network's view is down)
 )
 
 // Check is one item of the support checklist.
@@ -33,7 +34,7 @@ type Check struct {
 	Name    string
 	Outcome Outcome
 	Lines   []string // what was found
-	Fix     string   // what to do (on Fail), or what to configure (on Skipped)
+	Fix     string   // what to do (on Fail), what to configure (on Skipped), or when to look again (on Unknown)
 }
 
 // Checklist is the support team's "is my setup OK?" checklist (verify-setup), run against one block:
@@ -218,6 +219,13 @@ func checkNetwork(j *discovery.Judgement, cl *Checklist) Check {
 		c.Fix = "set discovery.url (on base the built-in feed is https://active.mor.org)"
 		return c
 	}
+	if j.Dark() {
+		// The feed is down: nothing about the provider can be told from it, and it is not the
+		// provider's fault.
+		c.Outcome, c.Lines = Unknown, []string{"unknown (" + j.Line + ")"}
+		c.Fix = "nothing to fix on the provider's side: the network's view cannot be read now; run /mor verify again later (discovery.url names the feed)"
+		return c
+	}
 	c.Lines = append(c.Lines, j.Line)
 	if len(cl.Bids) == 0 {
 		c.Outcome, c.Fix = Fail, "no active bid to look for (check 3)"
@@ -233,7 +241,9 @@ func checkNetwork(j *discovery.Judgement, cl *Checklist) Check {
 		case discovery.Settling:
 			c.Outcome, c.Fix = Fail, fmt.Sprintf("wait: the network lists a new bid once its verifier reaches the provider (allowed %s), then run /mor verify again", j.Grace)
 		case discovery.Unknown:
-			c.Outcome, c.Fix = Fail, "the network's view cannot be read now; run /mor verify again later, or check discovery.url"
+			if c.Outcome == Pass {
+				c.Outcome, c.Fix = Unknown, "nothing to fix on the provider's side: the network's view contradicts itself about the bid; run /mor verify again later"
+			}
 		default:
 			c.Outcome, c.Fix = Fail, "check that the model's backend answers from the proxy-router's host (the apiUrl in models-config.json)"
 		}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
 
@@ -11,24 +12,26 @@ import (
 	"github.com/morbotlabs/morbot/internal/serving"
 )
 
-// chartModels is how many models (those with our active bid) the weekly picture shows.
-const chartModels = 2
+// chartModels is how many models (those with our active bid) the weekly picture draws; the others are
+// named as left out.
+const chartModels = 6
 
-// ChartData assembles the weekly picture's data: each model we bid on (up to chartModels) with every
-// bid on it, and the earnings readings of the last 90 days.
+// ChartData assembles the weekly picture's data: each model we bid on (up to chartModels, the others
+// named in LeftOut) with every bid on it, and the earnings readings of the last 90 days.
 func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart.Data, error) {
 	var d chart.Data
 	for i, b := range pos.Snapshot.ActiveBids {
-		if i == chartModels {
-			break
+		name := pos.ModelName(b.ModelID, pos.Snapshot.Models[b.ModelID].Name)
+		if name == "" {
+			name = strings.ToLower(b.ModelID.Hex())[:10] + "…"
+		}
+		if i >= chartModels {
+			d.LeftOut = append(d.LeftOut, fmt.Sprintf("%s (the picture shows %d models at most; /mor market %s shows it)", name, chartModels, strings.ToLower(b.ModelID.Hex())))
+			continue
 		}
 		mk, err := r.o.Chain.Market(ctx, b.ModelID)
 		if err != nil {
 			return d, err
-		}
-		name := pos.Snapshot.Models[b.ModelID].Name
-		if name == "" {
-			name = strings.ToLower(b.ModelID.Hex())[:10] + "…"
 		}
 		d.Markets = append(d.Markets, chart.FromMarket(name, mk, serving.Median(mk.Prices()), r.o.Domain.Provider))
 	}

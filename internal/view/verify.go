@@ -9,7 +9,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/position"
 )
 
-// Mark is a check's outcome as one character: ✓ passed, ✗ to fix, – not checked here.
+// Mark is a check's outcome as one character: ✓ passed, ✗ to fix, – not checked here or unknown now.
 func Mark(o position.Outcome) string {
 	switch o {
 	case position.Pass:
@@ -39,6 +39,11 @@ func Verify(cl *position.Checklist) chat.Message {
 				m.Severity = chat.Warning
 			}
 			v += "\nto check it: " + c.Fix
+		case position.Unknown:
+			if m.Severity != chat.Error {
+				m.Severity = chat.Warning
+			}
+			v += "\n" + c.Fix
 		}
 		m.Fields = append(m.Fields, chat.Field{Name: fmt.Sprintf("%s %d. %s", Mark(c.Outcome), c.N, c.Name), Value: v})
 	}
