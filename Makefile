@@ -38,7 +38,8 @@ pg-probe:
 unit:
 	$(GO) test -race -count=1 $(PKGS)
 	@# The 10,000-block scan runs on fewer blocks under -race (each simulated block costs ~10x); run it whole here.
-	$(GO) test -count=1 -run 'TestScanIsChunkedAndResumes' ./internal/report/
+	@$(GO) test -count=1 -v -run '^TestScanIsChunkedAndResumes$$' ./internal/alerts/ | tee /dev/stderr | grep -q -- '--- PASS: TestScanIsChunkedAndResumes' \
+		|| { echo "the 10,000-block scan test did not run and pass"; exit 1; }
 
 ## unit-pg: the approval, executor, core, command, alert and session-index suites once more with their stores on PostgreSQL
 unit-pg:

@@ -44,24 +44,14 @@ func (d *Dedup) Persist(p Persistent, namespace string, log *slog.Logger) {
 	d.keep, d.ns, d.log = p, namespace, log
 }
 
-// Seen records key and reports whether it was already recorded within the TTL.
+// Seen records key in memory and reports whether it was already there within the TTL. It touches
+// nothing but memory, so it is cheap enough to run before the acknowledgement; the persistent log is
+// consulted by Guard, before the work.
 func (d *Dedup) Seen(key string, now time.Time) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if t, ok := d.m[key]; ok && now.Sub(t) < d.ttl {
 		return true
-	}
-	if d.keep != nil {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		seen, err := d.keep.SeenKey(ctx, d.ns+key, now, d.ttl)
-		cancel()
-		switch {
-		case err != nil && d.log != nil:
-			d.log.Warn("replay log unavailable; deduplicating in memory only", "err", err)
-		case seen:
-			d.m[key] = now
-			return true
-		}
 	}
 	if len(d.m) > 10000 {
 		for k, t := range d.m {
@@ -72,6 +62,45 @@ func (d *Dedup) Seen(key string, now time.Time) bool {
 	}
 	d.m[key] = now
 	return false
+}
+
+// Recorded writes key to the persistent log and reports whether it was there already: a request
+// replayed after a restart, or one another replica took. Without a log (or when it fails, which is
+// logged) it reports false: memory has deduplicated already.
+func (d *Dedup) Recorded(ctx context.Context, key string, now time.Time) bool {
+	d.mu.Lock()
+	keep, ns, log := d.keep, d.ns, d.log
+	d.mu.Unlock()
+	if keep == nil || key == "" {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	seen, err := keep.SeenKey(ctx, ns+key, now, d.ttl)
+	if err != nil {
+		if log != nil {
+			log.Warn("replay log unavailable; deduplicating in memory only", "err", err)
+		}
+		return false
+	}
+	return seen
+}
+
+// Guard wraps the work a request starts after its acknowledgement: it runs only when key was not in
+// the persistent log (see Recorded), so a replay after a restart runs nothing twice.
+func (d *Dedup) Guard(key string, now time.Time, job func(context.Context)) func(context.Context) {
+	return func(ctx context.Context) {
+		if d.Recorded(ctx, key, now) {
+			d.mu.Lock()
+			log := d.log
+			d.mu.Unlock()
+			if log != nil {
+				log.Warn("a request replayed after a restart was acknowledged and not run", "key", key)
+			}
+			return
+		}
+		job(ctx)
+	}
 }
 
 // Pool runs work after an acknowledgement, a few at a time, so acknowledgements keep the CPU; each

@@ -361,6 +361,10 @@ func (a *Adapter) dispatch(i *discordgo.Interaction, respond func(*discordgo.Int
 		}
 		return
 	}
+	// The ack checks memory only; the work it starts first records the ID in the replay log and runs
+	// only if it was not there (a replay after a restart).
+	now, startWork := a.now(), start
+	start = func(job func(context.Context)) { startWork(a.seen.Guard(i.ID, now, job)) }
 	u, refusal := a.user(i)
 	if refusal != "" {
 		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {

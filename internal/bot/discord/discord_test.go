@@ -912,8 +912,9 @@ func wrapGateway(next http.Handler, gwURL string) http.Handler {
 	})
 }
 
-// A signed interaction replayed after a restart (a new adapter, an empty memory) is recognised from
-// the store's replay log and creates nothing.
+// A signed interaction replayed after a restart (a new adapter, an empty memory) is acknowledged from
+// memory, then recognised from the store's replay log before any work: it creates nothing and calls
+// nothing.
 func TestReplayAfterRestartIsIgnored(t *testing.T) {
 	f := newFixture(t)
 	body := f.slash(alice, "approve", map[string]string{"amount": "1"}, "")
@@ -924,6 +925,7 @@ func TestReplayAfterRestartIsIgnored(t *testing.T) {
 		return c.Method == http.MethodPost && c.Path == "/api/v9/channels/"+chanID+"/messages"
 	})
 	f.a.jobs.Idle(context.Background())
+	calls := len(f.fake.find(func(call) bool { return true }))
 	// The process restarts: a new adapter with nothing in memory serves the endpoint.
 	again := f.restart()
 	f.mu.Lock()
@@ -940,6 +942,10 @@ func TestReplayAfterRestartIsIgnored(t *testing.T) {
 	}
 	if len(ps) != 1 {
 		t.Fatalf("%d proposals after a replay, want 1", len(ps))
+	}
+	// Acknowledged, and no work run: no edit, no message, no refusal posted for the replay.
+	if after := f.fake.find(func(call) bool { return true }); len(after) != calls {
+		t.Fatalf("the replay made %d REST call(s): %+v", len(after)-calls, after[calls:])
 	}
 }
 

@@ -171,8 +171,14 @@ func (a *Adapter) Handler() http.Handler {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		ack := a.slash(sc)
+		ack, work := a.slash(sc, "cmd:"+sc.TriggerID)
 		writeJSON(w, ack)
+		if work != nil {
+			if f, ok := w.(http.Flusher); ok {
+				f.Flush() // the ack is on the wire before the work competes for the CPU
+			}
+			a.jobs.Go(work)
+		}
 	})
 	mux.HandleFunc("POST /slack/interactions", func(w http.ResponseWriter, r *http.Request) {
 		body, ok := a.verified(w, r)
@@ -194,7 +200,7 @@ func (a *Adapter) Handler() http.Handler {
 			return
 		}
 		w.WriteHeader(http.StatusOK) // ack at once; the answer goes to response_url
-		a.interaction(cb)
+		a.interaction(cb, "act:"+cb.TriggerID)
 	})
 	return mux
 }
@@ -262,13 +268,17 @@ func unescapeText(s string) string {
 }
 
 // slash handles /mor text: a quick ack now (after the team and user checks only), the answer through
-// response_url or a channel message later.
-func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
+// response_url or a channel message later. key is the request's replay key: the work runs only if
+// the replay log did not hold it (a replay after a restart runs nothing).
+//
+// The work is returned, not started: the caller starts it once the ack is on its way, so a burst of
+// commands does not make later acks wait behind earlier work.
+func (a *Adapter) slash(sc slack.SlashCommand, key string) (ackMessage, func(context.Context)) {
 	if refusal := a.check(sc.TeamID, sc.UserID); refusal != "" {
-		return ackMessage{ResponseType: "ephemeral", Text: escape(refusal)}
+		return ackMessage{ResponseType: "ephemeral", Text: escape(refusal)}, nil
 	}
 	text := unescapeText(sc.Text)
-	a.jobs.Go(func(ctx context.Context) {
+	return ackMessage{ResponseType: "ephemeral", Text: escape("working on /mor " + truncate(text, 200) + " …")}, a.seen.Guard(replayKey(key), a.now(), func(ctx context.Context) {
 		u := a.resolve(ctx, sc.UserID, sc.UserName)
 		resp := a.h.Handle(ctx, commands.Request{User: u, Channel: sc.ChannelID, Text: text})
 		msg := resp.Message
@@ -277,7 +287,6 @@ func (a *Adapter) slash(sc slack.SlashCommand) ackMessage {
 		}
 		a.respond(ctx, sc.ResponseURL, sc.ChannelID, sc.UserID, msg)
 	})
-	return ackMessage{ResponseType: "ephemeral", Text: escape("working on /mor " + truncate(text, 200) + " …")}
 }
 
 // respond sends a private answer: to response_url when it is Slack's (or the configured API's host),
@@ -346,13 +355,21 @@ func (a *Adapter) EditProposal(ctx context.Context, ref approval.MessageRef, _ *
 	return err
 }
 
-// interaction handles a button click (already acked).
-func (a *Adapter) interaction(cb slack.InteractionCallback) {
+// replayKey is "" for a request without an ID (nothing to deduplicate by).
+func replayKey(key string) string {
+	if strings.HasSuffix(key, ":") {
+		return ""
+	}
+	return key
+}
+
+// interaction handles a button click (already acked); key as for slash.
+func (a *Adapter) interaction(cb slack.InteractionCallback, key string) {
 	if cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) != 1 {
 		return
 	}
 	act := cb.ActionCallback.BlockActions[0]
-	a.jobs.Go(func(ctx context.Context) {
+	a.jobs.Go(a.seen.Guard(replayKey(key), a.now(), func(ctx context.Context) {
 		refusal := a.check(cb.Team.ID, cb.User.ID)
 		var msg chat.Message
 		token, action, ok := decodeAction(act.ActionID, act.Value)
@@ -369,7 +386,7 @@ func (a *Adapter) interaction(cb slack.InteractionCallback) {
 			}
 		}
 		a.respond(ctx, cb.ResponseURL, cb.Channel.ID, cb.User.ID, msg)
-	})
+	}))
 }
 
 // Post sends a report or an alert to the configured reports or alerts channel.
@@ -430,7 +447,11 @@ func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
 			_ = client.Ack(*evt.Request)
 			return
 		}
-		_ = client.Ack(*evt.Request, a.slash(sc))
+		ack, work := a.slash(sc, "env:"+evt.Request.EnvelopeID)
+		_ = client.Ack(*evt.Request, ack)
+		if work != nil {
+			a.jobs.Go(work)
+		}
 	case socketmode.EventTypeInteractive:
 		cb, ok := evt.Data.(slack.InteractionCallback)
 		if !ok || evt.Request == nil {
@@ -440,7 +461,7 @@ func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
 		if a.seen.Seen("env:"+evt.Request.EnvelopeID, a.now()) {
 			return
 		}
-		a.interaction(cb)
+		a.interaction(cb, "env:"+evt.Request.EnvelopeID)
 	case socketmode.EventTypeConnected:
 		a.link.Set(true)
 		a.log.Info("slack socket mode connected")
