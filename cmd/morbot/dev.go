@@ -50,7 +50,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	level := fs.String("log-level", "warn", "log level on standard error: debug, info, warn, error")
 	autoClaims := fs.Bool("auto-approve-claims", false, "approve claim plans without votes (approval.auto_approve: [claim])")
 	operator := fs.Bool("operator", false, "operator mode: a cold provider wallet morbot does not hold, and the dev key signing as its delegate")
-	endpoint := fs.String("endpoint", "127.0.0.1:0", "where the stand-in provider node listens for MOR-RPC pings (its public endpoint; 127.0.0.1 only)")
+	endpoint := fs.String("endpoint", "", "where the stand-in provider node listens for MOR-RPC pings (its public endpoint; 127.0.0.1 only; default 127.0.0.1:3333, or a free port when that is taken)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -40,8 +40,9 @@ type devNetwork struct {
 }
 
 func startDevNetwork(ctx context.Context, dev *devChain, db *store.DB, endpoint string) (*devNetwork, *position.Discovery, error) {
-	if endpoint == "" {
-		endpoint = "127.0.0.1:0"
+	fallback := endpoint == ""
+	if fallback {
+		endpoint = "127.0.0.1:3333" // the README's Quickstart onboards with it
 	}
 	if host, _, err := net.SplitHostPort(endpoint); err != nil || host != "127.0.0.1" {
 		return nil, nil, fmt.Errorf("--endpoint %q: give 127.0.0.1:PORT (the dev node listens on loopback only)", endpoint)
@@ -51,6 +52,9 @@ func startDevNetwork(ctx context.Context, dev *devChain, db *store.DB, endpoint 
 		return nil, nil, err
 	}
 	ln, err := net.Listen("tcp", endpoint)
+	if err != nil && fallback {
+		ln, err = net.Listen("tcp", "127.0.0.1:0") // 3333 is taken: any free port (the banner names it)
+	}
 	if err != nil {
 		feed.Close()
 		return nil, nil, fmt.Errorf("dev endpoint: %w", err)

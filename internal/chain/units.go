@@ -30,7 +30,7 @@ func (e *AmountError) Error() string {
 const (
 	morForms   = `a decimal MOR amount such as 0.2 or "0.2 MOR" (at most 18 decimals), or whole wei such as 200000000000000000wei`
 	ethForms   = `a decimal ETH amount such as 0.01 or "0.01 ETH" (at most 18 decimals), or whole wei such as 10000000000000000wei`
-	priceForms = `MOR per second such as 0.00001 or "0.00001 MOR/s", wei per second such as 10000000000000wei, or MOR per hour such as 0.036/h`
+	priceForms = `MOR per second such as 0.00001 or "0.00001 MOR/s" (or /sec), wei per second such as 10000000000000wei, MOR per hour such as 0.036/h (or /hr, /hour), or MOR per day such as 0.864/day (or /d)`
 )
 
 // ParseMOR parses an exact MOR amount into wei. Accepted: "0.2", "0.2 MOR", "200000000000000000wei".
@@ -64,12 +64,14 @@ func ParsePricePerSecond(s string) (*big.Int, error) {
 	if t == "" {
 		return nil, &AmountError{Input: in, Reason: "it is empty", Forms: priceForms}
 	}
-	perHour := false
-	if v, ok := cutSuffixFold(t, "/h"); ok {
-		perHour, t = true, strings.TrimSpace(v)
-	} else if v, ok := cutSuffixFold(t, "/s"); ok {
-		t = strings.TrimSpace(v)
+	per := big.NewInt(1) // seconds the typed amount is for
+	for _, u := range rateUnits {
+		if v, ok := cutSuffixFold(t, u.suffix); ok {
+			per, t = big.NewInt(u.seconds), strings.TrimSpace(v)
+			break
+		}
 	}
+	perHour := per.Int64() != 1
 	var (
 		v   *big.Int
 		err error
@@ -88,16 +90,26 @@ func ParsePricePerSecond(s string) (*big.Int, error) {
 	if !perHour {
 		return v, nil
 	}
-	q, r := new(big.Int).QuoRem(v, secondsPerHour, new(big.Int))
+	q, r := new(big.Int).QuoRem(v, per, new(big.Int))
 	if r.Sign() != 0 {
-		lo := new(big.Int).Mul(q, secondsPerHour)
-		hi := new(big.Int).Add(lo, secondsPerHour)
+		unit, word := "/h", "an hourly"
+		if per.Int64() == 86400 {
+			unit, word = "/day", "a daily"
+		}
+		lo := new(big.Int).Mul(q, per)
+		hi := new(big.Int).Add(lo, per)
 		return nil, &AmountError{Input: in,
-			Reason: fmt.Sprintf("an hourly price must be a whole number of wei per second; the nearest are %s/h and %s/h", FormatUnits(lo, Decimals), FormatUnits(hi, Decimals)),
+			Reason: fmt.Sprintf("%s price must be a whole number of wei per second; the nearest are %s%s and %s%s", word, FormatUnits(lo, Decimals), unit, FormatUnits(hi, Decimals), unit),
 			Forms:  priceForms}
 	}
 	return q, nil
 }
+
+// rateUnits are the rates a price may be typed in, longest suffix first.
+var rateUnits = []struct {
+	suffix  string
+	seconds int64
+}{{"/second", 1}, {"/hour", 3600}, {"/sec", 1}, {"/day", 86400}, {"/hr", 3600}, {"/s", 1}, {"/h", 3600}, {"/d", 86400}}
 
 // PerHour converts a price per second into a price per hour.
 func PerHour(perSecond *big.Int) *big.Int { return new(big.Int).Mul(perSecond, secondsPerHour) }

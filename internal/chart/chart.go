@@ -308,6 +308,9 @@ func Lines(d Data) []string {
 	if len(d.LeftOut) > 0 {
 		out = append(out, "not drawn: "+strings.Join(d.LeftOut, "; "))
 	}
+	if !d.HasEarnings() {
+		out = append(out, "earnings: nothing earned yet, so no earnings panel (it is drawn once the provider has earned this period)")
+	}
 	if d.HasEarnings() {
 		last := d.Earnings[len(d.Earnings)-1]
 		out = append(out, fmt.Sprintf("earnings: %s of the %s cap on %s (%d reading(s) since %s)", chain.FormatMOR(last.Earned), chain.FormatMOR(last.Cap),

@@ -173,7 +173,8 @@ func TestChartRanksTiesAsTheMarketAndNamesWhatIsLeftOut(t *testing.T) {
 		t.Fatalf("ranks %d %d %d, want 1 1 3", m.Rank(0), m.Rank(1), m.Rank(2))
 	}
 	lines := strings.Join(Lines(Data{Markets: []Market{m}, LeftOut: []string{"m7 (the picture shows 6 models at most)"}}), "\n")
-	for _, want := range []string{"ours 0.036 MOR per hour, ranks 1 of 3", "not drawn: m7 (the picture shows 6 models at most)"} {
+	for _, want := range []string{"ours 0.036 MOR per hour, ranks 1 of 3", "not drawn: m7 (the picture shows 6 models at most)",
+		"earnings: nothing earned yet, so no earnings panel (it is drawn once the provider has earned this period)"} {
 		if !strings.Contains(lines, want) {
 			t.Errorf("lines lack %q:\n%s", want, lines)
 		}

@@ -280,6 +280,10 @@ func (g *Grammar) ParseTokens(toks []string) (*Call, error) {
 	for i := 0; i < len(rest); i++ {
 		t := rest[i]
 		if !strings.HasPrefix(t, "--") || len(t) < 3 {
+			if n := len(pos); n > 0 && unitWord(t) && startsWithDigit(pos[n-1]) && !strings.HasPrefix(rest[i-1], "--") {
+				pos[n-1] += " " + t // "0.2 MOR", "1 wei", "0.036 /h": the unit belongs to the amount before it
+				continue
+			}
 			pos = append(pos, t)
 			continue
 		}
@@ -294,6 +298,10 @@ func (g *Grammar) ParseTokens(toks []string) (*Call, error) {
 			}
 			i++
 			val, hasVal = rest[i], true
+			if i+1 < len(rest) && unitWord(rest[i+1]) && startsWithDigit(val) {
+				i++
+				val += " " + rest[i] // --provider-stake 1 MOR
+			}
 		}
 		if err := c.setFlag(f, val, hasVal); err != nil {
 			return nil, err
@@ -538,3 +546,22 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// unitWord reports whether a word is a unit that may follow an amount: MOR, ETH, wei, or a rate such as
+// MOR/s, MOR/h or /day.
+func unitWord(w string) bool {
+	u := strings.ToLower(w)
+	for _, coin := range []string{"mor", "eth", "wei", ""} {
+		if rest, ok := strings.CutPrefix(u, coin); ok {
+			switch rest {
+			case "":
+				return coin != ""
+			case "/s", "/sec", "/second", "/h", "/hr", "/hour", "/d", "/day":
+				return coin != "eth"
+			}
+		}
+	}
+	return false
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

@@ -2,6 +2,8 @@ package commands
 
 import (
 	"context"
+	"errors"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -207,6 +209,9 @@ func (h *Handler) txSpeedup(ctx context.Context, c *Call) (*Response, error) {
 // txFill proposes a zero-value self-transfer at a nonce nothing is pending for (plans.Fill).
 func (h *Handler) txFill(ctx context.Context, c *Call) (*Response, error) {
 	nonce, err := strconv.ParseUint(c.Arg("nonce"), 10, 64)
+	if errors.Is(err, strconv.ErrRange) {
+		return nil, usage(c, "nonce: %s is too large: a nonce is at most %d (the stuck-transaction alert names the missing one)", c.Arg("nonce"), uint64(math.MaxUint64))
+	}
 	if err != nil {
 		return nil, usage(c, "nonce: %q is not a whole number such as 41", c.Arg("nonce"))
 	}
