@@ -6,7 +6,7 @@ COMMIT    ?= $(shell git rev-parse HEAD 2>/dev/null || echo unknown)
 LDFLAGS   := -s -w -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 ANVIL_BIN ?= $(CURDIR)/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil
 
-.PHONY: all build build-slim vuln test vet fmt-check pg-probe unit unit-pg e2e fuzz bench mutate lint docker dockerlint contracts bindings deps clean
+.PHONY: all build build-slim vuln test test-loaded vet fmt-check pg-probe unit unit-pg e2e fuzz bench mutate lint docker dockerlint contracts bindings deps clean
 
 all: build
 
@@ -62,6 +62,10 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParseConfig$$' -fuzztime $(FUZZTIME) ./internal/config/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeCustomID$$' -fuzztime $(FUZZTIME) ./internal/bot/discord/
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeAction$$' -fuzztime $(FUZZTIME) ./internal/bot/slack/
+
+## test-loaded: the timing-sensitive packages twice under a CPU hog on every core (CI runs it)
+test-loaded:
+	scripts/loaded.sh
 
 ## bench: run the benchmarks and write BENCHMARKS.md (no timed tests live in `make test`)
 bench:
