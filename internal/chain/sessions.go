@@ -25,6 +25,20 @@ type Session struct {
 	Direct            bool // isDirectPaymentFromUser: paid from the consumer's stake, not the funding account
 }
 
+// Same reports whether two reads of a session found the same record.
+func (s Session) Same(o Session) bool {
+	return s.ID == o.ID && s.User == o.User && s.BidID == o.BidID && eqBig(s.Stake, o.Stake) && s.CloseoutType == o.CloseoutType &&
+		eqBig(s.ProviderWithdrawn, o.ProviderWithdrawn) && s.OpenedAt == o.OpenedAt && s.EndsAt == o.EndsAt && s.ClosedAt == o.ClosedAt &&
+		s.IsActive == o.IsActive && s.Direct == o.Direct
+}
+
+func eqBig(a, b *big.Int) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Cmp(b) == 0
+}
+
 // Exists reports whether the session was ever opened.
 func (s Session) Exists() bool { return s.OpenedAt != 0 }
 
@@ -115,6 +129,7 @@ type Earnings struct {
 type SessionReads struct {
 	Read    int // getSession calls
 	Indexed int // settled sessions taken from the index
+	Held    int // closed sessions waiting for pay, taken from the index (no payment since they were read)
 	New     int // session IDs the index did not know
 }
 
@@ -142,6 +157,23 @@ type SessionIndex interface {
 type KnownSessions struct {
 	IDs     []common.Hash // every session ID seen, in getProviderSessions order
 	Settled map[common.Hash]SettledSession
+	Held    map[common.Hash]HeldSession
+}
+
+// HeldSession is a closed session the provider is not yet paid for in full (the earnings cap or a
+// dispute's hold keeps part back), with the provider's pay period (end, earned) at the read. Closed,
+// its record changes only when the provider is paid for it, and every payment moves that pair (earned
+// only grows within a period, and a new period moves its end), so while the pair is the same the
+// record is too.
+type HeldSession struct {
+	SettledSession
+	PeriodEnd    uint64
+	PeriodEarned *big.Int
+}
+
+// Unchanged reports whether the provider's pay period is still the one the session was read under.
+func (h HeldSession) Unchanged(p Provider) bool {
+	return h.PeriodEnd == p.LimitPeriodEnd && h.PeriodEarned != nil && p.LimitPeriodEarned != nil && h.PeriodEarned.Cmp(p.LimitPeriodEarned) == 0
 }
 
 // SettledSession is a settled session with its bid, and the block it was read settled at.
@@ -151,11 +183,13 @@ type SettledSession struct {
 	Block   uint64
 }
 
-// IndexUpdate is what one read adds to the index: IDs from position From on, and newly settled sessions.
+// IndexUpdate is what one read adds to the index: IDs from position From on, newly settled sessions,
+// and closed sessions waiting for pay, read under a pay period the index did not have them for.
 type IndexUpdate struct {
 	From    int
 	IDs     []common.Hash
 	Settled []SettledSession
+	Held    []HeldSession
 }
 
 // sessionPage is how many session IDs or sessions one batched read asks for.
@@ -278,8 +312,22 @@ func (r *earningsRead) final(s SettledSession) bool {
 	return s.Block+r.c.opts.Confirmations-1 <= r.e.Block
 }
 
+// held returns the index's record of a closed session waiting for pay when it can be used at this
+// read's block: read at least the configured confirmations ago, under the pay period the provider is
+// still in (so no payment has touched it since).
+func (r *earningsRead) held(id common.Hash) (HeldSession, bool) {
+	if r.known == nil {
+		return HeldSession{}, false
+	}
+	h, ok := r.known.Held[id]
+	if !ok || !r.final(h.SettledSession) || !h.Unchanged(r.e.Provider) {
+		return HeldSession{}, false
+	}
+	return h, true
+}
+
 // second are the reads of round two: the funding account's balance and allowance, and every session
-// that can still change (all of them without an index).
+// that can still change (all of them without an index). The provider record must be read by now.
 func (r *earningsRead) second() []callReq {
 	e := r.e
 	reqs := []callReq{
@@ -298,6 +346,11 @@ func (r *earningsRead) second() []callReq {
 			if st, ok := r.known.Settled[id]; ok && r.final(st) {
 				e.Sessions = append(e.Sessions, st.Session)
 				e.Reads.Indexed++
+				continue
+			}
+			if h, ok := r.held(id); ok {
+				e.Sessions = append(e.Sessions, h.Session)
+				e.Reads.Held++
 				continue
 			}
 			r.read = append(r.read, id)
@@ -337,6 +390,13 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 		for _, st := range r.known.Settled {
 			if _, ok := e.Bids[st.Bid.ID]; !ok && r.final(st) {
 				e.Bids[st.Bid.ID], e.Prices[st.Bid.ID] = st.Bid, st.Bid.PricePerSecond
+			}
+		}
+		for id, h := range r.known.Held {
+			if _, ok := e.Bids[h.Bid.ID]; !ok {
+				if _, use := r.held(id); use {
+					e.Bids[h.Bid.ID], e.Prices[h.Bid.ID] = h.Bid, h.Bid.PricePerSecond
+				}
 			}
 		}
 	}
@@ -410,11 +470,23 @@ func (r *earningsRead) record(ctx context.Context) {
 		if _, done := r.knownSettled(s.ID); done {
 			continue
 		}
-		if b, ok := e.Bids[s.BidID]; ok && s.Settled(b.PricePerSecond) {
+		b, ok := e.Bids[s.BidID]
+		switch {
+		case !ok:
+		case s.Settled(b.PricePerSecond):
 			u.Settled = append(u.Settled, SettledSession{Session: s, Bid: b, Block: e.Block})
+		case s.Closed():
+			if e.Provider.LimitPeriodEarned == nil {
+				continue
+			}
+			if h, known := r.knownHeld(s.ID); known && h.Unchanged(e.Provider) && h.Session.Same(s) {
+				continue // recorded as it is under this period already: its older block stays, nearer to final
+			}
+			u.Held = append(u.Held, HeldSession{SettledSession: SettledSession{Session: s, Bid: b, Block: e.Block},
+				PeriodEnd: e.Provider.LimitPeriodEnd, PeriodEarned: new(big.Int).Set(e.Provider.LimitPeriodEarned)})
 		}
 	}
-	if len(u.IDs) == 0 && len(u.Settled) == 0 {
+	if len(u.IDs) == 0 && len(u.Settled) == 0 && len(u.Held) == 0 {
 		return
 	}
 	if err := idx.RecordSessions(ctx, r.provider, u); err != nil {
@@ -423,6 +495,14 @@ func (r *earningsRead) record(ctx context.Context) {
 	if e.Reads.New >= indexNotice {
 		r.c.log.Info(fmt.Sprintf("indexed %d sessions of %s (%d settled)", len(r.ids), r.provider.Hex(), len(u.Settled)))
 	}
+}
+
+func (r *earningsRead) knownHeld(id common.Hash) (HeldSession, bool) {
+	if r.known == nil {
+		return HeldSession{}, false
+	}
+	h, ok := r.known.Held[id]
+	return h, ok
 }
 
 func (r *earningsRead) knownSettled(id common.Hash) (SettledSession, bool) {

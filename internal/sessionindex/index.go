@@ -1,6 +1,7 @@
 // Package sessionindex keeps the chain's session index in the store: a provider's session IDs in the
-// contract's order, and the sessions that settled (closed, fully paid, nothing held), which are never
-// read from the chain again.
+// contract's order, the sessions that settled (closed, fully paid, nothing held), which are never
+// read from the chain again, and the closed sessions waiting for pay, with the provider's pay period
+// they were read under (read again only once a payment has moved it).
 package sessionindex
 
 import (
@@ -46,9 +47,13 @@ func (x *Index) KnownSessions(ctx context.Context, provider common.Address) (*ch
 		x.known[provider] = k
 	}
 	// A copy the reader may keep while the index grows.
-	out := &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: make(map[common.Hash]chain.SettledSession, len(k.Settled))}
+	out := &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: make(map[common.Hash]chain.SettledSession, len(k.Settled)),
+		Held: make(map[common.Hash]chain.HeldSession, len(k.Held))}
 	for id, st := range k.Settled {
 		out.Settled[id] = st
+	}
+	for id, h := range k.Held {
+		out.Held[id] = h
 	}
 	return out, nil
 }
@@ -58,7 +63,7 @@ func (x *Index) load(ctx context.Context, provider common.Address) (*chain.Known
 	if err != nil {
 		return nil, err
 	}
-	k := &chain.KnownSessions{IDs: make([]common.Hash, len(ids)), Settled: map[common.Hash]chain.SettledSession{}}
+	k := &chain.KnownSessions{IDs: make([]common.Hash, len(ids)), Settled: map[common.Hash]chain.SettledSession{}, Held: map[common.Hash]chain.HeldSession{}}
 	for i, id := range ids {
 		k.IDs[i] = common.HexToHash(id)
 	}
@@ -72,6 +77,23 @@ func (x *Index) load(ctx context.Context, provider common.Address) (*chain.Known
 			return nil, fmt.Errorf("session index: %s: %w", r.SessionID, err)
 		}
 		k.Settled[st.Session.ID] = st
+	}
+	held, err := x.db.HeldSessions(ctx, provider.Hex())
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range held {
+		st, err := decode(store.SettledRow{SessionID: r.SessionID, Block: r.Block, Data: r.Data})
+		if err != nil {
+			return nil, fmt.Errorf("session index: held %s: %w", r.SessionID, err)
+		}
+		earned, ok := new(big.Int).SetString(r.PeriodEarned, 10)
+		if !ok {
+			return nil, fmt.Errorf("session index: held %s: period earned %q is not an amount", r.SessionID, r.PeriodEarned)
+		}
+		if _, settled := k.Settled[st.Session.ID]; !settled {
+			k.Held[st.Session.ID] = chain.HeldSession{SettledSession: st, PeriodEnd: r.PeriodEnd, PeriodEarned: earned}
+		}
 	}
 	return k, nil
 }
@@ -90,7 +112,15 @@ func (x *Index) RecordSessions(ctx context.Context, provider common.Address, u c
 		}
 		rows[i] = store.SettledRow{SessionID: st.Session.ID.Hex(), Block: st.Block, Data: string(b)}
 	}
-	if err := x.db.IndexSessions(ctx, provider.Hex(), u.From, ids, rows); err != nil {
+	held := make([]store.HeldRow, len(u.Held))
+	for i, h := range u.Held {
+		b, err := json.Marshal(encode(h.SettledSession))
+		if err != nil {
+			return err
+		}
+		held[i] = store.HeldRow{SessionID: h.Session.ID.Hex(), Block: h.Block, PeriodEnd: h.PeriodEnd, PeriodEarned: str(h.PeriodEarned), Data: string(b)}
+	}
+	if err := x.db.IndexSessions(ctx, provider.Hex(), u.From, ids, rows, held); err != nil {
 		return err
 	}
 	x.mu.Lock()
@@ -101,6 +131,12 @@ func (x *Index) RecordSessions(ctx context.Context, provider common.Address, u c
 		}
 		for _, st := range u.Settled {
 			k.Settled[st.Session.ID] = st
+			delete(k.Held, st.Session.ID)
+		}
+		for _, h := range u.Held {
+			if old, ok := k.Held[h.Session.ID]; !ok || h.Block >= old.Block {
+				k.Held[h.Session.ID] = h
+			}
 		}
 	}
 	return nil

@@ -190,20 +190,23 @@ func diff(a, b *chain.Earnings) string {
 	return ""
 }
 
-// unsettled counts the sessions a full read finds that can still change.
-func (w *world) unsettled() int {
+// unsettled counts the sessions a full read finds that can still change, and of them the closed ones
+// (waiting for pay: they change only with a payment).
+func (w *world) unsettled() (n, closed int) {
 	w.t.Helper()
 	e, err := w.plain.Earnings(w.ctx, w.prov.Address())
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	n := 0
 	for _, s := range e.Sessions {
 		if !s.Settled(e.Prices[s.BidID]) {
 			n++
+			if s.Closed() {
+				closed++
+			}
 		}
 	}
-	return n
+	return n, closed
 }
 
 // The index gives the figures a full read gives after every step of a history: opens (direct and
@@ -217,8 +220,9 @@ func TestIndexMatchesAFullReadThroughAHistory(t *testing.T) {
 		t.Helper()
 		r := w.compare(step)
 		again := w.compare(step + " (warm)")
-		if live := w.unsettled(); again.Read != live || again.New != 0 {
-			t.Fatalf("%s, warm: read %d sessions (%d new), want only the %d that can still change", step, again.Read, again.New, live)
+		if live, held := w.unsettled(); again.Read != live-held || again.Held != held || again.New != 0 {
+			t.Fatalf("%s, warm: read %d sessions (%d new, %d held from the index), want only the %d not closed of the %d that can still change",
+				step, again.Read, again.New, again.Held, live-held, live)
 		}
 		if r.New > 0 && again.Indexed < r.Indexed {
 			t.Fatalf("%s: the index lost sessions: %+v then %+v", step, r, again)
@@ -327,6 +331,100 @@ func TestWarmReadsStayFlat(t *testing.T) {
 	}
 }
 
+// Closed sessions the cap keeps unpaid are read again only after a payment: 150 sessions, most of
+// them closed beyond the cap, cost a warm earnings read and a status snapshot at most 5 getSession
+// reads and 4 round trips; the figures equal a full read after every step of a history in which the
+// cap is reached, the stake is raised, a claim is made, a process restarts and the period resets.
+func TestCappedSessionsAreReadAgainOnlyAfterAPayment(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "0.1", "2")
+	ids := w.openSessions(150, "0.006", false) // 0.006 MOR each: the 0.1 MOR cap pays 16 and a part
+	w.advance(700 * time.Second)
+	w.close(false, ids[:148]...) // late closes with receipts: each is paid in its close, within the cap
+	reads := []struct {
+		name string
+		fn   func() (*chain.Earnings, error)
+	}{
+		{"earnings", func() (*chain.Earnings, error) { return w.indexed.Earnings(w.ctx, w.prov.Address()) }},
+		{"status", func() (*chain.Earnings, error) {
+			s, err := w.indexed.Snapshot(w.ctx, w.prov.Address(), w.model)
+			if err != nil {
+				return nil, err
+			}
+			return s.Earnings, nil
+		}},
+	}
+	// warm: both reads, with the figures of a full read, within the bounds.
+	warm := func(step string) {
+		t.Helper()
+		r := w.compare(step + " (warm)")
+		_, held := w.unsettled()
+		if r.Read > 5 || r.Held != held || r.New != 0 {
+			t.Fatalf("%s, warm: %+v, want at most 5 read and the %d held from the index", step, r, held)
+		}
+		for _, read := range reads {
+			w.counter.Reset()
+			e, err := read.fn()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rt := w.counter.Count(); e.Reads.Read > 5 || rt > 4 || len(e.Sessions) != 150 {
+				t.Fatalf("%s, warm %s: %+v, %d sessions, %d round trips", step, read.name, e.Reads, len(e.Sessions), rt)
+			}
+		}
+	}
+	if r := w.compare("capped, cold"); r.Read != 150 {
+		t.Fatalf("cold: %+v", r)
+	}
+	if _, held := w.unsettled(); held < 76 {
+		t.Fatalf("only %d of 150 sessions are closed and unpaid; the history needs more than half", held)
+	}
+	warm("the cap reached")
+
+	// More stake lifts the cap but pays nothing: the held records stand.
+	p := w.prov.Address()
+	if err := w.sim.MintMOR(w.ctx, p, mor("0.05")); err != nil {
+		t.Fatal(err)
+	}
+	w.send(w.plain.ApproveTx(mor("0.05")))
+	w.send(w.plain.ProviderRegisterTx(p, mor("0.05"), "127.0.0.1:3333"))
+	warm("the stake raised")
+
+	// The next day (a close's day holds a claim back), a claim pays one held session up to the new
+	// headroom: every held session is read again once.
+	w.advance(24 * time.Hour)
+	warm("the next day")
+	w.send(w.plain.ClaimForProviderTx(ids[100]))
+	if r := w.compare("a claim after the raise"); r.Held != 0 || r.Read < 76 {
+		t.Fatalf("after a payment the held sessions were not read again: %+v", r)
+	}
+	warm("a claim after the raise")
+
+	// A restart keeps them.
+	_ = w.db.Close()
+	w.open()
+	warm("after a restart")
+
+	// The next period: the claims pay, and what is paid in full settles.
+	w.advance(366 * 24 * time.Hour)
+	w.send(w.plain.ClaimForProviderTx(ids[120]))
+	if r := w.compare("the period reset"); r.Held != 0 {
+		t.Fatalf("after the period reset the held sessions were not read again: %+v", r)
+	}
+	warm("the period reset")
+	for _, id := range ids[:148] {
+		w.send(w.plain.ClaimForProviderTx(id))
+	}
+	w.compare("all claimed in the new period")
+	warm("all claimed in the new period")
+	// Paid in full, so settled: 16 in the closes (0.096 of the 0.1 MOR cap, 0.004 to the 17th), ids[100]
+	// after the raise (0.006 of the 0.05 more), then in the new period's 0.15: ids[120], the 17th's
+	// remaining 0.002 and 23 more of 0.006 (0.004 to the next). 42 in all.
+	if r := w.compare("all claimed, warm"); r.Indexed != 42 || r.Indexed+r.Held+r.Read != 150 {
+		t.Fatalf("after every claim: %+v, want 42 settled", r)
+	}
+}
+
 // A settled session comes from the index only once it has been settled for network.confirmations
 // blocks; until then it is read again.
 func TestSettledSessionsWaitForConfirmations(t *testing.T) {
@@ -349,6 +447,82 @@ func TestSettledSessionsWaitForConfirmations(t *testing.T) {
 	}
 }
 
+// A held session too comes from the index only once it has been read under the same pay period for
+// network.confirmations blocks. A held record that a later read finds different under the same period
+// (a reorg moved the close) is replaced, so the one used in the end is the chain's.
+func TestHeldSessionsWaitForConfirmations(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, "0.1", "1")
+	ids := w.openSessions(18, "0.006", false) // the 0.1 MOR cap pays 16 and a part
+	w.advance(700 * time.Second)
+	w.close(false, ids...)
+	w.indexed = chain.NewClient(w.counter, w.sim.Network(), chain.Options{SessionIndex: w.index, Confirmations: 3})
+	if r := w.compare("cold"); r.Read != 18 || r.Held != 0 {
+		t.Fatalf("cold: %+v", r)
+	}
+	if r := w.compare("held 1 block ago"); r.Held != 0 || r.Read != 18 {
+		t.Fatalf("held this block, 3 confirmations: %+v", r)
+	}
+	// A record unlike the chain's, at this block, under the current period: the next read finds it
+	// different and records the chain's.
+	k, err := w.index.KnownSessions(w.ctx, w.prov.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, ok := k.Held[ids[17]]
+	if !ok {
+		t.Fatalf("the index holds no record of the held session: %+v", k.Held)
+	}
+	bogus := h
+	bogus.Session.ClosedAt -= 100
+	bogus.Block = h.Block + 1
+	if err := w.index.RecordSessions(w.ctx, w.prov.Address(), chain.IndexUpdate{From: len(k.IDs), Held: []chain.HeldSession{bogus}}); err != nil {
+		t.Fatal(err)
+	}
+	w.advance(time.Second)
+	if r := w.compare("a record unlike the chain's"); r.Held != 0 {
+		t.Fatalf("a record 1 block old was used: %+v", r)
+	}
+	w.advance(time.Second)
+	w.advance(time.Second)
+	w.advance(time.Second)
+	if r := w.compare("held 4 blocks ago"); r.Held != 2 || r.Indexed != 16 || r.Read != 0 {
+		t.Fatalf("after 3 confirmations: %+v", r)
+	}
+}
+
+// The store keeps the latest read of a held session: a row from an older block does not replace it.
+func TestAnOlderReadDoesNotReplaceAHeldRecord(t *testing.T) {
+	t.Parallel()
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "h.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ctx := context.Background()
+	p := common.HexToAddress("0x1")
+	id := common.HexToHash("0xa")
+	held := func(block, closedAt uint64) chain.HeldSession {
+		return chain.HeldSession{SettledSession: chain.SettledSession{Block: block,
+			Session: chain.Session{ID: id, Stake: big.NewInt(1), ProviderWithdrawn: big.NewInt(0), OpenedAt: 1, EndsAt: 700, ClosedAt: closedAt},
+			Bid:     chain.Bid{ID: common.HexToHash("0xb"), PricePerSecond: big.NewInt(1), Nonce: big.NewInt(0)}},
+			PeriodEnd: 9, PeriodEarned: big.NewInt(5)}
+	}
+	x := sessionindex.New(db)
+	for _, h := range []chain.HeldSession{held(10, 800), held(5, 750)} {
+		if err := x.RecordSessions(ctx, p, chain.IndexUpdate{IDs: nil, Held: []chain.HeldSession{h}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	k, err := sessionindex.New(db).KnownSessions(ctx, p) // a new process reads the store
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := k.Held[id]; got.Block != 10 || got.Session.ClosedAt != 800 || got.PeriodEnd != 9 || got.PeriodEarned.Cmp(big.NewInt(5)) != 0 {
+		t.Fatalf("stored held record: %+v", got)
+	}
+}
+
 // An index that does not match the chain is set aside: one that knows more sessions than the node is
 // ignored for that read, and one that holds a session the chain does not have is emptied and rebuilt.
 // The figures stay those of a full read.
@@ -362,7 +536,7 @@ func TestAnIndexThatDoesNotMatchTheChainIsSetAside(t *testing.T) {
 	p := w.prov.Address().Hex()
 	bogus := common.HexToHash("0xdead").Hex()
 	// Ahead of the node: a fourth ID the chain does not have yet.
-	if err := w.db.IndexSessions(w.ctx, p, 3, []string{bogus}, nil); err != nil {
+	if err := w.db.IndexSessions(w.ctx, p, 3, []string{bogus}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	_ = w.db.Close()
@@ -379,7 +553,7 @@ func TestAnIndexThatDoesNotMatchTheChainIsSetAside(t *testing.T) {
 	if err := w.db.ForgetSessions(w.ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.db.IndexSessions(w.ctx, p, 0, []string{ids[0].Hex(), bogus}, nil); err != nil {
+	if err := w.db.IndexSessions(w.ctx, p, 0, []string{ids[0].Hex(), bogus}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	_ = w.db.Close()

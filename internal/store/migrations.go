@@ -243,6 +243,18 @@ var migrations = []string{
 	`ALTER TABLE alerts ADD COLUMN clear_since INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE proxy_uptime ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE proxy_uptime ADD COLUMN latency_ms INTEGER NOT NULL DEFAULT 0;`,
+	// 16: closed sessions the provider is not yet paid for in full (the earnings cap or a dispute's hold
+	// keeps part back), with the provider's pay period at the read: such a record changes only with a
+	// payment, and every payment moves the period's (end, earned), so it is read again only then.
+	`CREATE TABLE held_sessions (
+		provider     TEXT    NOT NULL,
+		session_id   TEXT    NOT NULL,
+		block        INTEGER NOT NULL,
+		period_end   INTEGER NOT NULL,
+		period_earned TEXT   NOT NULL,
+		data         TEXT    NOT NULL,
+		PRIMARY KEY (provider, session_id)
+	);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -473,6 +485,16 @@ var pgMigrations = []string{
 	`ALTER TABLE alerts ADD COLUMN clear_since BIGINT NOT NULL DEFAULT 0;
 	ALTER TABLE proxy_uptime ADD COLUMN started_at BIGINT NOT NULL DEFAULT 0;
 	ALTER TABLE proxy_uptime ADD COLUMN latency_ms BIGINT NOT NULL DEFAULT 0`,
+	// 16
+	`CREATE TABLE held_sessions (
+		provider     TEXT   NOT NULL,
+		session_id   TEXT   NOT NULL,
+		block        BIGINT NOT NULL,
+		period_end   BIGINT NOT NULL,
+		period_earned TEXT  NOT NULL,
+		data         TEXT   NOT NULL,
+		PRIMARY KEY (provider, session_id)
+	)`,
 }
 
 // schema is the migration list of the store's driver.
