@@ -46,7 +46,7 @@ func TestWeeklyReportAttachesChart(t *testing.T) {
 		t.Fatalf("chart %d×%d, want one market panel and one earnings panel", w, h)
 	}
 	got := text(rep)
-	for _, want := range []string{"m1: 1 bid(s), 0.036 MOR … 0.036 MOR per hour, median 0.036 MOR; ours 0.036 MOR per hour, ranks 1 of 1", "earnings: 0.25 MOR of the 1 MOR cap"} {
+	for _, want := range []string{"m1: 1 bid(s), 0.036 MOR … 0.036 MOR per hour, median 0.036 MOR; ours 0.036 MOR per hour, ranks 1 of 1 by price, 1 of 1 as consumers' nodes rate bids", "earnings: 0.25 MOR of the 1 MOR cap"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report text lacks %q:\n%s", want, got)
 		}

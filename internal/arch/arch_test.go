@@ -19,7 +19,7 @@ const module = "github.com/morbotlabs/morbot/"
 var layers = map[string]int{
 	"internal/chain": 0, "internal/pay": 0, "internal/store": 0, "internal/keys": 0, "internal/proxyrouter": 0, "internal/config": 0,
 	"internal/redact": 0, "internal/discovery": 0, "internal/sessionindex": 0, "internal/chainwatch": 0, "internal/txexport": 0, "internal/chat": 0, "internal/logging": 0, "internal/chart": 0,
-	"internal/outside":  0,
+	"internal/outside": 0, "internal/rating": 0,
 	"internal/approval": 1,
 	"internal/executor": 2,
 	"internal/serving":  3, "internal/position": 3, "internal/plans": 3,
@@ -39,6 +39,7 @@ const uses = 6
 var baseImports = map[string][]string{
 	"internal/chain":        {"internal/redact", "internal/outside"},
 	"internal/pay":          {"internal/chain"},
+	"internal/rating":       {"internal/chain"},
 	"internal/store":        {"internal/redact"},
 	"internal/keys":         {"internal/config"},
 	"internal/config":       {"internal/chain", "internal/discovery", "internal/redact"},

@@ -14,6 +14,12 @@ type Market struct {
 	Block uint64
 	Model Model
 	Bids  []Bid // cheapest first (ties by bid ID)
+	// What consumers rate the bids by (reference §16): the model's stats, the provider minimum stake
+	// (with the other minimums: the price range bounds what a re-price can do), and each bidding
+	// provider's stake and stats on this model.
+	Stats    ModelStats
+	Minimums Minimums
+	Bidders  map[common.Address]Bidder
 }
 
 // Rank is where a price would stand among the market's bids: 1 + the number of bids strictly
@@ -42,11 +48,13 @@ func (m *Market) Prices() []*big.Int {
 	return out
 }
 
-// Market reads a model and all its active bids at one block: with Multicall3, one round trip for the
-// model and the first page of bid IDs, one for every further page at once (past 200 bids), and one per
-// 500 bids.
+// Market reads a model, all its active bids and what consumers rate them by at one block: with
+// Multicall3, one round trip for the model, its stats, the minimum stake and the first page of bid
+// IDs, one for every further page at once (past 200 bids), one per 500 bids, and one per 250 bidding
+// providers (their stakes and stats).
 func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error) {
 	m := &Market{}
+	defer func() { m.Minimums.Block = m.Block }()
 	var (
 		ids   []common.Hash
 		total *big.Int
@@ -58,7 +66,9 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 			return err
 		}, [32]byte(model), new(big.Int).SetUint64(offset), big.NewInt(snapshotPage))
 	}
-	reqs := []callReq{c.diamondReq("getModel", func(out []byte) (err error) { m.Model, err = decodeModel(model, out); return }, [32]byte(model)), page(0)}
+	reqs := []callReq{c.diamondReq("getModel", func(out []byte) (err error) { m.Model, err = decodeModel(model, out); return }, [32]byte(model)), page(0),
+		c.modelStatsReq(model, &m.Stats)}
+	reqs = append(reqs, c.minimumsReqs(&m.Minimums)...)
 	if c.net.HasMulticall() {
 		reqs = append(reqs, callReq{to: c.net.Multicall3, data: pack(multicallABI, "getBlockNumber"), decode: func(out []byte) error {
 			v, err := uintResult(multicallABI, "getBlockNumber", out)
@@ -102,6 +112,25 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 	}
 	if err := c.multiChunked(ctx, m.Block, bidReqs); err != nil {
 		return nil, fmt.Errorf("market of %s: bids: %w", model.Hex(), err)
+	}
+	var providers []common.Address
+	m.Bidders = map[common.Address]Bidder{}
+	for _, b := range m.Bids {
+		if _, ok := m.Bidders[b.Provider]; !ok {
+			m.Bidders[b.Provider] = Bidder{}
+			providers = append(providers, b.Provider)
+		}
+	}
+	bidders := make([]Bidder, len(providers))
+	var stakeReqs []callReq
+	for i, p := range providers {
+		stakeReqs = append(stakeReqs, c.bidderReqs(model, p, &bidders[i])...)
+	}
+	if err := c.multiChunked(ctx, m.Block, stakeReqs); err != nil {
+		return nil, fmt.Errorf("market of %s: providers: %w", model.Hex(), err)
+	}
+	for i, p := range providers {
+		m.Bidders[p] = bidders[i]
 	}
 	sort.SliceStable(m.Bids, func(i, j int) bool {
 		if c := m.Bids[i].PricePerSecond.Cmp(m.Bids[j].PricePerSecond); c != 0 {

@@ -69,7 +69,8 @@ func TestMarketRanksBidsFromThreeProviders(t *testing.T) {
 	}
 }
 
-// The market of a model with 100 bids is read in 2 round trips with Multicall3.
+// The market of a model with 100 bids is read in 3 round trips with Multicall3: the model and the
+// first page, the bids, and their providers' stakes and stats (a bid names its provider only once read).
 func TestMarketRoundTripsAt100Bids(t *testing.T) {
 	t.Parallel()
 	prices := make([]int64, 100)
@@ -80,8 +81,16 @@ func TestMarketRoundTripsAt100Bids(t *testing.T) {
 	if len(mk.Bids) != 100 || mk.Bids[0].PricePerSecond.Int64() != 1e13 || mk.Bids[99].PricePerSecond.Int64() != 1e13+99e11 {
 		t.Fatalf("market: %d bids", len(mk.Bids))
 	}
-	if n := counter.Count(); n > 2 {
-		t.Fatalf("the market used %d round trips, want at most 2", n)
+	if n := counter.Count(); n > 3 {
+		t.Fatalf("the market used %d round trips, want at most 3", n)
+	}
+	if len(mk.Bidders) != 100 || mk.Minimums.ProviderStake == nil || mk.Minimums.ProviderStake.Sign() <= 0 || mk.Minimums.MinPricePerSecond == nil {
+		t.Fatalf("rating inputs: %d bidders, minimum stake %v", len(mk.Bidders), mk.Minimums.ProviderStake)
+	}
+	for _, b := range mk.Bids {
+		if st := mk.Bidders[b.Provider].Stake; st == nil || st.Sign() <= 0 {
+			t.Fatalf("bidder %s: stake %v", b.Provider.Hex(), st)
+		}
 	}
 }
 
@@ -107,7 +116,7 @@ func TestMarketPagesPast200Bids(t *testing.T) {
 	if rank, of := mk.Rank(big.NewInt(1), common.Hash{}); rank != 1 || of != 202 {
 		t.Fatalf("rank %d of %d", rank, of)
 	}
-	if n, want := counter.Count(), int64(3); n != want {
+	if n, want := counter.Count(), int64(4); n != want {
 		t.Fatalf("the market used %d round trips, want %d", n, want)
 	}
 }

@@ -24,6 +24,8 @@ func TestSelectorsMatchReference(t *testing.T) {
 		"setMarketplaceBidFee": "849c239c", "setMinMaxBidPricePerSecond": "f748de1c",
 		// §11 SessionRouter (getSession, getFundingAccount and the others come from abi/sessions.json)
 		"openSession": "a85a1782", "closeSession": "42f77a31", "claimForProvider": "f2e96e8e", "getSession": "39b240bd",
+		// §16 the stats consumers rate bids by (getModelStats from abi/sessions.json; reference §5 pins getProviderModelStats)
+		"getModelStats": "ce535723", "getProviderModelStats": "1b26c116",
 		"getProviderSessions": "87bced7d", "getTotalSessions": "76400935", "getFundingAccount": "775c3727",
 		"getMaxSessionDuration": "a9756858",
 	}

@@ -34,6 +34,9 @@ type Market struct {
 	Prices []*big.Int `json:"prices_wei_per_second"` // every active bid, cheapest first
 	Ours   int        `json:"ours"`                  // index of our bid in Prices, -1 for none
 	Median *big.Int   `json:"median_wei_per_second"`
+	// Where consumers' nodes rate our bid (reference §16), when known: rank of how many rated bids.
+	RatedRank int `json:"rated_rank,omitempty"`
+	RatedOf   int `json:"rated_of,omitempty"`
 }
 
 // Rank is the competition rank of the i-th price (1 = cheapest; equal prices share a rank), as
@@ -302,6 +305,9 @@ func Lines(d Data) []string {
 		}
 		if m.Ours >= 0 {
 			line += fmt.Sprintf("; ours %s per hour, ranks %d of %d", chain.FormatMOR(chain.PerHour(m.Prices[m.Ours])), m.Rank(m.Ours), len(m.Prices))
+			if m.RatedOf > 0 {
+				line += fmt.Sprintf(" by price, %d of %d as consumers' nodes rate bids", m.RatedRank, m.RatedOf)
+			}
 		}
 		out = append(out, line)
 	}

@@ -20,6 +20,16 @@ import (
 const marketListMax = 25
 
 func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
+	byPrice := false
+	if by, ok := c.Flag("by"); ok {
+		switch strings.ToLower(by) {
+		case "price":
+			byPrice = true
+		case "rating":
+		default:
+			return nil, usage(c, "--by %q is not an order; use --by rating (as consumers' nodes rank bids, the default) or --by price (cheapest first)", by)
+		}
+	}
 	id, err := h.resolveModel(ctx, c, c.Arg("model"))
 	if err != nil {
 		return nil, err
@@ -42,7 +52,10 @@ func (h *Handler) market(ctx context.Context, c *Call) (*Response, error) {
 			}
 		}
 	}
-	m := view.Facts(fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), nil, fmt.Sprintf("read at block %d; rank 1 is the cheapest bid", mk.Block))
+	if !byPrice {
+		return h.ratedMarket(mk, name, id, net), nil
+	}
+	m := view.Facts(fmt.Sprintf("Market for %q (%s)", name, strings.ToLower(id.Hex())), nil, fmt.Sprintf("read at block %d; rank 1 is the cheapest bid (consumers' nodes rank by rating: /mor market without --by price)", mk.Block))
 	if net != nil {
 		m.Footer += fmt.Sprintf("; network view read %s", net.Fetched.UTC().Format("15:04 UTC"))
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
@@ -40,7 +41,7 @@ func TestMarketAndBidRank(t *testing.T) {
 			}
 		}
 	}
-	got := flatten(e.run("alice", "/mor market m1").Message)
+	got := flatten(e.run("alice", "/mor market m1 --by price").Message)
 	for _, want := range []string{
 		"3 active bid(s); median 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s); ours ranks 3 of 3 (0.00003 MOR/s",
 		"#1 0.00001 MOR/s = 0.036 MOR/h = 0.864 MOR/day — " + e.sim.Accounts[1].Address.Hex(),
@@ -53,11 +54,102 @@ func TestMarketAndBidRank(t *testing.T) {
 	}
 	// Re-pricing to 0.000015 would rank 2 of 3 (our old bid is replaced, not counted).
 	r = e.run("alice", "/mor bid create m1 0.000015")
-	if !strings.Contains(flatten(r.Message), "market: at this price the bid ranks 2 of 3 on this model (cheapest first); the median of the other 2 bid(s) is 0.00001 MOR/s") {
+	if !strings.Contains(flatten(r.Message), "market: at this price the bid ranks 2 of 3 on this model (cheapest first) and 2 of 3 as consumers' nodes rate bids (our stats and stake as now); the median of the other 2 bid(s) is 0.00001 MOR/s") {
 		t.Fatalf("bid create rank: %s", flatten(r.Message))
 	}
 	if bad := e.run("alice", "/mor market nosuch"); bad.ProposalID != 0 || bad.Message.Severity != chat.Error {
 		t.Fatalf("unknown model: %s", flatten(bad.Message))
+	}
+	if bad := flatten(e.run("alice", "/mor market m1 --by cost").Message); !strings.Contains(bad, `--by "cost" is not an order; use --by rating (as consumers' nodes rank bids, the default) or --by price (cheapest first)`) {
+		t.Fatalf("--by cost: %s", bad)
+	}
+}
+
+// The issue's market: ours cheaper with no sessions, theirs at twice the price with three good
+// sessions and twice the minimum stake. Consumers' nodes pick theirs, and /mor market says so, with
+// the price that would put us first; after a re-price below it, ours ranks first.
+func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
+	t.Parallel()
+	e := newEnvFull(t, 3, nil, nil)
+	ctx := context.Background()
+	r := e.run("alice", "/mor onboard 127.0.0.1:3333 m1 0.00003")
+	if r.ProposalID == 0 {
+		t.Fatalf("onboard: %s", flatten(r.Message))
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
+	}
+	snap, _ := e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
+	model := snap.ActiveBids[0].ModelID
+	them := chaintest.KeySigner{Key: e.sim.Accounts[1].Key}
+	for _, tx := range []chain.TxRequest{e.cl.ApproveTx(mor("1")), e.cl.ProviderRegisterTx(them.Address(), mor("0.2"), "127.0.0.1:4444"), e.cl.PostModelBidTx(them.Address(), model, big.NewInt(4e13))} {
+		if _, err := e.cl.Send(ctx, them, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	consumer, err := e.sim.NewConsumer(ctx, mor("1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := consumer.Open(ctx, chaintest.KeyMessageSigner(them.Key), chain.BidID(them.Address(), model, big.NewInt(0)), mor("0.024"), false, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.Advance(700 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(them.Key), ids); err != nil {
+		t.Fatal(err)
+	}
+	// Theirs: 0.24·½ + 0.08·½ + 0.24·½ + 0.32·1 + 0.12·(0.2 − 0.1)/0.9 = 0.61333 points at 0.00004 MOR/s;
+	// ours: 0.28 points at 0.00003 MOR/s.
+	got := flatten(e.run("alice", "/mor market m1").Message)
+	for _, want := range []string{
+		"2 active bid(s)",
+		"our bid ranks 2 of 2 as consumers rate it (by price: 1 of 2)",
+		"#1 score 15,333 · 0.00004 MOR/s (0.144 MOR/h, 40000000000000 wei/s) (by price #2) — " + them.Address().Hex(),
+		"#2 score 9,333 · 0.00003 MOR/s (0.108 MOR/h, 30000000000000 wei/s) (by price #1) — " + e.sim.Accounts[0].Address.Hex() + " (ours)",
+		"price: at 0.000018260869565217 MOR/s",
+		"or less we would rank first, all else equal (now 0.00003 MOR/s",
+		"the best other bid scores 15,333",
+		"stake: 0.1 MOR counts 0.00 of 0.12 points (full at 1 MOR, 10× the minimum); at 1 MOR: +0.12 points, score 13,333, rank 2 of 2",
+		"success: no closed sessions yet: 0 of 0.32 points",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("/mor market lacks %q:\n%s", want, got)
+		}
+	}
+	r = e.run("alice", "/mor bid create m1 0.000018")
+	if r.ProposalID == 0 {
+		t.Fatalf("re-price: %s", flatten(r.Message))
+	}
+	if want := "market: at this price the bid ranks 1 of 2 on this model (cheapest first) and 1 of 2 as consumers' nodes rate bids (our stats and stake as now)"; !strings.Contains(flatten(r.Message), want) {
+		t.Fatalf("the re-price lacks %q:\n%s", want, flatten(r.Message))
+	}
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("re-price: %s %s: %s", p.Status, p.Reason, flatten(r.Message))
+	}
+	got = flatten(e.run("alice", "/mor market m1").Message)
+	for _, want := range []string{
+		"our bid ranks 1 of 2 as consumers rate it (by price: 1 of 2)",
+		"#1 score 15,556 · 0.000018 MOR/s",
+		"price: we rank first; we stay first up to 0.000018260869565217 MOR/s",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("after the re-price, /mor market lacks %q:\n%s", want, got)
+		}
+	}
+	if r := e.run("alice", "/mor bid create m1 0.00002"); !strings.Contains(flatten(r.Message), "ranks 1 of 2 on this model (cheapest first) and 2 of 2 as consumers' nodes rate bids") {
+		t.Fatalf("a re-price that would fall to second as rated: %s", flatten(r.Message))
+	}
+	// They halve their price: leading again would take a price below the contract's minimum.
+	if _, err := e.cl.Send(ctx, them, e.cl.PostModelBidTx(them.Address(), model, big.NewInt(2e13))); err != nil {
+		t.Fatal(err)
+	}
+	got = flatten(e.run("alice", "/mor market m1").Message)
+	want := "price: no allowed price puts us first: it would take 0.000009130434782608 MOR/s (0.0328695652173888 MOR/h, 9130434782608 wei/s), below the minimum 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), which scores 28,000 against the best other bid's 30,667; the stake and the stats below can"
+	if !strings.Contains(got, want) {
+		t.Errorf("below the minimum price, /mor market lacks %q:\n%s", want, got)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/rating"
 	"github.com/morbotlabs/morbot/internal/serving"
 )
 
@@ -35,7 +36,7 @@ func (b *Builder) BidCreate(ctx context.Context, u approval.User, id common.Hash
 	if err := b.planBid(s, id, b.Read.ModelName(ctx, id, cm.Name), price, pl); err != nil {
 		return nil, err
 	}
-	pl.Lines = append(pl.Lines, RankLine(mk, price, b.Provider))
+	pl.Lines = append(pl.Lines, RankLine(mk, price, b.Provider, s.Provider.Stake))
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }
 
@@ -100,13 +101,22 @@ func OurBid(mk *chain.Market, provider common.Address) *chain.Bid {
 	return nil
 }
 
-// RankLine says where a price would stand on the model before the bid is approved.
-func RankLine(mk *chain.Market, price *big.Int, provider common.Address) string {
+// RankLine says where a price would stand on the model before the bid is approved: by price, and as
+// consumers' nodes rate bids (our stats and stake as they are now, the new price).
+func RankLine(mk *chain.Market, price *big.Int, provider common.Address, stake *big.Int) string {
 	var exclude common.Hash
+	in := rating.Input{Provider: provider, Stake: stake, MinStake: mk.Minimums.ProviderStake, Price: price}
 	if b := OurBid(mk, provider); b != nil {
 		exclude = b.ID // a re-post replaces it
+		in.Bid = b.ID
 	}
 	rank, of := mk.Rank(price, exclude)
+	in.Model = rating.ModelOf(mk)
+	bidder, bidding := mk.Bidders[provider]
+	if bidding {
+		in.Stats = rating.StatsOf(bidder.Stats)
+	}
+	rrank, rof := rating.Place(rating.With(mk, in), in.Bid)
 	var others []*big.Int
 	for _, b := range mk.Bids {
 		if b.ID != exclude {
@@ -114,6 +124,14 @@ func RankLine(mk *chain.Market, price *big.Int, provider common.Address) string 
 		}
 	}
 	line := fmt.Sprintf("market: at this price the bid ranks %d of %d on this model (cheapest first)", rank, of)
+	switch {
+	case rrank == 0:
+		line += "; consumers' nodes could not rate it (its score is not a number)"
+	case bidding:
+		line += fmt.Sprintf(" and %d of %d as consumers' nodes rate bids (our stats and stake as now)", rrank, rof)
+	default:
+		line += fmt.Sprintf(" and %d of %d as consumers' nodes rate bids (our stake as now; stats of an earlier bid on this model are not counted)", rrank, rof)
+	}
 	if med := serving.Median(others); med != nil {
 		line += fmt.Sprintf("; the median of the other %d bid(s) is %s", len(others), chain.FormatPrice(med))
 	} else {

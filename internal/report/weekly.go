@@ -9,6 +9,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chart"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/rating"
 	"github.com/morbotlabs/morbot/internal/serving"
 )
 
@@ -33,7 +34,11 @@ func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart
 		if err != nil {
 			return d, err
 		}
-		d.Markets = append(d.Markets, chart.FromMarket(name, mk, serving.Median(mk.Prices()), r.o.Domain.Provider))
+		cm := chart.FromMarket(name, mk, serving.Median(mk.Prices()), r.o.Domain.Provider)
+		if cm.Ours >= 0 {
+			cm.RatedRank, cm.RatedOf = rating.Place(rating.Market(mk), b.ID)
+		}
+		d.Markets = append(d.Markets, cm)
 	}
 	hist, err := r.o.Store.EarningsSince(ctx, r.o.Now().Add(-90*24*time.Hour))
 	if err != nil {

@@ -156,6 +156,31 @@ contract MarketplaceDouble {
     mapping(bytes32 => Set) private _modelActiveBids;
     mapping(address => Set) private _providerBids;
 
+    // Session stats (reference §16): a running mean and sum of squared deviations, as upstream's LibSD
+    // keeps them, updated by every close with a valid provider receipt.
+    struct SD {
+        int64 mean;
+        int64 sqSum;
+    }
+
+    struct ModelStats {
+        SD tpsScaled1000;
+        SD ttftMs;
+        SD totalDuration;
+        uint32 count;
+    }
+
+    struct ProviderModelStats {
+        SD tpsScaled1000;
+        SD ttftMs;
+        uint32 totalDuration;
+        uint32 successCount;
+        uint32 totalCount;
+    }
+
+    mapping(bytes32 => ModelStats) private _modelStats;
+    mapping(bytes32 => mapping(address => ProviderModelStats)) private _providerModelStats;
+
     // Starts with the Base mainnet deploy configuration; the owner is the funding account at first.
     constructor(address token_, address registry_) {
         _owner = msg.sender;
@@ -497,7 +522,7 @@ contract MarketplaceDouble {
     }
 
     function closeSession(bytes calldata receiptEncoded_, bytes calldata signature_) external {
-        (bytes32 sessionId_, uint256 chainId_, uint128 timestamp_, , ) = abi.decode(receiptEncoded_, (bytes32, uint256, uint128, uint32, uint32));
+        (bytes32 sessionId_, uint256 chainId_, uint128 timestamp_, uint32 tps_, uint32 ttft_) = abi.decode(receiptEncoded_, (bytes32, uint256, uint128, uint32, uint32));
         if (chainId_ != block.chainid) revert SessionReceiptForAnotherChainId();
         if (block.timestamp > timestamp_ + SIGNATURE_TTL) revert SessionReceiptExpired();
         Session storage session = _sessions[sessionId_];
@@ -511,7 +536,54 @@ contract MarketplaceDouble {
         _rewardUserAfterClose(session, bid);
         _rewardProviderAfterClose(noDispute_, session, bid);
         if (!noDispute_) session.closeoutType = 1;
+        _recordStats(noDispute_, tps_, ttft_, session, bid);
         emit SessionClosed(session.user, sessionId_, bid.provider);
+    }
+
+    // The same arithmetic as upstream's SessionRouter._setStats with LibSD (integer division, int64).
+    function _recordStats(bool noDispute_, uint32 tps_, uint32 ttft_, Session storage session, Bid storage bid) private {
+        ProviderModelStats storage ps = _providerModelStats[bid.modelId][bid.provider];
+        ModelStats storage ms = _modelStats[bid.modelId];
+        ps.totalCount++;
+        if (!noDispute_) return;
+        if (ps.successCount > 0) {
+            _sdRemove(ms.tpsScaled1000, int32(ps.tpsScaled1000.mean), int32(ms.count - 1));
+            _sdRemove(ms.ttftMs, int32(ps.ttftMs.mean), int32(ms.count - 1));
+        } else {
+            ms.count++;
+        }
+        ps.successCount++;
+        ps.totalDuration += uint32(session.closedAt - session.openedAt);
+        _sdAdd(ps.tpsScaled1000, int32(tps_), int32(ps.successCount));
+        _sdAdd(ps.ttftMs, int32(ttft_), int32(ps.successCount));
+        _sdAdd(ms.totalDuration, int32(ps.totalDuration), int32(ms.count));
+        _sdAdd(ms.tpsScaled1000, int32(ps.tpsScaled1000.mean), int32(ms.count));
+        _sdAdd(ms.ttftMs, int32(ps.ttftMs.mean), int32(ms.count));
+    }
+
+    function _sdAdd(SD storage sd_, int64 x_, int64 n_) private {
+        int64 before_ = sd_.mean;
+        sd_.mean = sd_.mean + (x_ - sd_.mean) / n_;
+        sd_.sqSum = sd_.sqSum + (x_ - sd_.mean) * (x_ - before_);
+    }
+
+    function _sdRemove(SD storage sd_, int64 x_, int64 n_) private {
+        if (n_ == 0) {
+            sd_.mean = 0;
+            sd_.sqSum = 0;
+            return;
+        }
+        int64 before_ = sd_.mean;
+        sd_.mean = sd_.mean - (x_ - sd_.mean) / n_;
+        sd_.sqSum = sd_.sqSum - (x_ - sd_.mean) * (x_ - before_);
+    }
+
+    function getModelStats(bytes32 modelId_) external view returns (ModelStats memory) {
+        return _modelStats[modelId_];
+    }
+
+    function getProviderModelStats(bytes32 modelId_, address provider_) external view returns (ProviderModelStats memory) {
+        return _providerModelStats[modelId_][provider_];
     }
 
     function _getProviderRewards(Session storage session, Bid storage bid, bool withWithdrawn_) private view returns (uint256) {
