@@ -147,6 +147,11 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 		return fail(fmt.Errorf("simulated chain: %w", err))
 	}
 	b.cleanup = append(b.cleanup, func() { _ = sim.Close() })
+	// morbot's transactions are mined per burst, so a pipelined plan lands in one block as on a real
+	// node (the window is far above the milliseconds between a plan's broadcasts).
+	mineCtx, stopMining := context.WithCancel(context.Background())
+	sim.MineBursts(mineCtx, devBlockWindow)
+	b.cleanup = append(b.cleanup, stopMining)
 	if b.db, err = store.Open(ctx, filepath.Join(dir, "morbot.db")); err != nil {
 		return fail(err)
 	}
@@ -262,3 +267,7 @@ func randomHex(n int) (string, error) {
 	}
 	return hex.EncodeToString(b), nil
 }
+
+// devBlockWindow is how long the dev chain waits after a transaction before mining its block: long
+// enough for a pipelined plan's broadcasts (milliseconds apart, even on a loaded machine) to share it.
+const devBlockWindow = 300 * time.Millisecond

@@ -692,7 +692,7 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 	// Fillers anywhere else are refused with the reason, and nothing is proposed.
 	for cmd, want := range map[string]string{
 		fmt.Sprintf("/mor tx fill %d", gapNonce-1): fmt.Sprintf("nonce %d is already used on-chain (the signer's next nonce is %d)", gapNonce-1, gapNonce),
-		fmt.Sprintf("/mor tx fill %d", gapNonce+3): fmt.Sprintf("nonce %d is beyond the first free nonce %d", gapNonce+3, gapNonce),
+		fmt.Sprintf("/mor tx fill %d", gapNonce+3): fmt.Sprintf("nonce %d is beyond the first free nonce %d; fill %d first (/mor tx fill %d)", gapNonce+3, gapNonce, gapNonce, gapNonce),
 		"/mor tx fill x": `nonce: "x" is not a whole number`,
 	} {
 		if r := e.h.Handle(ctx, commands.Request{User: alice, Text: cmd}); r.ProposalID != 0 || !strings.Contains(text(r.Message), want) {
@@ -719,6 +719,11 @@ func TestNonceGapAlertAndFill(t *testing.T) {
 	next := e.nonce()
 	if r := e.h.Handle(ctx, commands.Request{User: alice, Text: fmt.Sprintf("/mor tx fill %d", next)}); r.ProposalID != 0 || !strings.Contains(text(r.Message), fmt.Sprintf("no morbot transaction waits behind nonce %d", next)) {
 		t.Fatalf("filler with nothing behind it: %s", text(r.Message))
+	}
+	// Beyond the first free nonce with nothing waiting: no advice to fill, since filling would unblock nothing.
+	want = fmt.Sprintf("nonce %d is beyond the first free nonce %d, and no morbot transaction waits behind either; nothing to unblock", next+2, next)
+	if r := e.h.Handle(ctx, commands.Request{User: alice, Text: fmt.Sprintf("/mor tx fill %d", next+2)}); r.ProposalID != 0 || !strings.Contains(text(r.Message), want) {
+		t.Fatalf("filler beyond the gap with nothing behind it: %s", text(r.Message))
 	}
 }
 

@@ -21,6 +21,11 @@ type AmountError struct {
 	Input  string
 	Reason string
 	Forms  string
+	// For a rate that is not a whole number of wei per second: the two nearest prices per second
+	// (below and above), the rate's seconds (3600 for /h) and its unit as typed ("/h", "/day").
+	Nearest [2]*big.Int
+	Per     int64
+	Unit    string
 }
 
 func (e *AmountError) Error() string {
@@ -99,8 +104,9 @@ func ParsePricePerSecond(s string) (*big.Int, error) {
 		lo := new(big.Int).Mul(q, per)
 		hi := new(big.Int).Add(lo, per)
 		return nil, &AmountError{Input: in,
-			Reason: fmt.Sprintf("%s price must be a whole number of wei per second; the nearest are %s%s and %s%s", word, FormatUnits(lo, Decimals), unit, FormatUnits(hi, Decimals), unit),
-			Forms:  priceForms}
+			Reason:  fmt.Sprintf("%s price must be a whole number of wei per second; the nearest are %s%s and %s%s", word, FormatUnits(lo, Decimals), unit, FormatUnits(hi, Decimals), unit),
+			Forms:   priceForms,
+			Nearest: [2]*big.Int{q, new(big.Int).Add(q, big.NewInt(1))}, Per: per.Int64(), Unit: unit}
 	}
 	return q, nil
 }

@@ -151,6 +151,19 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	if !strings.Contains(got, want) {
 		t.Errorf("below the minimum price, /mor market lacks %q:\n%s", want, got)
 	}
+	// Deregistering the model names our bid and theirs, then, ours deleted, theirs alone.
+	snap, _ = e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
+	ours := snap.ActiveBids[0].ID.Hex()
+	if got := flatten(e.run("alice", "/mor model deregister m1").Message); !strings.Contains(got, "still has our active bid "+ours+" and 1 from other providers; delete ours first (/mor bid delete "+ours+")") {
+		t.Fatalf("deregister with both bids: %s", got)
+	}
+	r = e.run("alice", "/mor bid delete "+ours)
+	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
+		t.Fatalf("bid delete: %s %s: %s", p.Status, p.Reason, flatten(r.Message))
+	}
+	if got := flatten(e.run("alice", "/mor model deregister m1").Message); !strings.Contains(got, "still has 1 active bid(s) from other providers; the contract refuses to deregister a model with active bids, and only their providers can delete them") {
+		t.Fatalf("deregister with their bid only: %s", got)
+	}
 }
 
 // /mor health joins the chain with the node: a bid the node does not serve, then served.

@@ -39,6 +39,17 @@ func TestAmountsAsProvidersTypeThem(t *testing.T) {
 	if got := e.run("alice", "/mor bid create m1 1/day").Message; got.Severity != chat.Error || !strings.Contains(flatten(got), "a daily price must be a whole number of wei per second; the nearest are ") {
 		t.Fatalf("an inexact daily price:\n%s", flatten(got))
 	}
+	// Inexact rates whose nearest prices are both out of the contract's range say which bound.
+	for cmd, want := range map[string]string{
+		"/mor bid create m1 37/h":        `price: "37/h" is above the maximum of 36 MOR/h (0.01 MOR/s) (read at block `,
+		"/mor bid create m1 0.0359999/h": `price: "0.0359999/h" is below the minimum of 0.036 MOR/h (0.00001 MOR/s) (read at block `,
+		"/mor bid create m1 900/day":     `price: "900/day" is above the maximum of 864 MOR/day (0.01 MOR/s) (read at block `,
+	} {
+		r := e.run("alice", cmd)
+		if got := flatten(r.Message); r.ProposalID != 0 || r.Message.Severity != chat.Error || !strings.Contains(got, want) || strings.Contains(got, "usage:") || strings.Contains(got, "nearest") {
+			t.Fatalf("%s:\n%s\nwant %q and no usage", cmd, got, want)
+		}
+	}
 	if got := flatten(e.run("alice", "/mor tx fill 99999999999999999999999").Message); !strings.Contains(got, "nonce: 99999999999999999999999 is too large: a nonce is at most 18446744073709551615") {
 		t.Fatalf("a huge nonce:\n%s", got)
 	}

@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
@@ -36,8 +37,25 @@ func parseMOR(c *Call, what, s string) (*big.Int, error) {
 	return v, nil
 }
 
-func parsePrice(c *Call, s string) (*big.Int, error) {
+// parsePrice parses a bid price. A rate that is not a whole number of wei per second, with both
+// nearest prices outside the contract's range, is refused for the range it misses (the nearest
+// prices would not be accepted either).
+func (h *Handler) parsePrice(ctx context.Context, c *Call, s string) (*big.Int, error) {
 	v, err := chain.ParsePricePerSecond(s)
+	var ae *chain.AmountError
+	if err != nil && errors.As(err, &ae) && ae.Nearest[0] != nil {
+		if m, merr := h.chain.Minimums(ctx); merr == nil && m.MaxPricePerSecond != nil && m.MinPricePerSecond != nil {
+			rate := func(perSecond *big.Int) string {
+				return fmt.Sprintf("%s MOR%s (%s MOR/s)", chain.FormatUnits(new(big.Int).Mul(perSecond, big.NewInt(ae.Per)), chain.Decimals), ae.Unit, chain.FormatUnits(perSecond, chain.Decimals))
+			}
+			switch {
+			case ae.Nearest[0].Cmp(m.MaxPricePerSecond) > 0:
+				return nil, invalid("price: %q is above the maximum of %s (read at block %d)", ae.Input, rate(m.MaxPricePerSecond), m.Block)
+			case ae.Nearest[1].Cmp(m.MinPricePerSecond) < 0:
+				return nil, invalid("price: %q is below the minimum of %s (read at block %d)", ae.Input, rate(m.MinPricePerSecond), m.Block)
+			}
+		}
+	}
 	if err != nil {
 		return nil, usage(c, "price: %s", amountReason(err))
 	}

@@ -131,7 +131,7 @@ func (h *Handler) modelServe(ctx context.Context, c *Call) (*Response, error) {
 }
 
 func (h *Handler) bidCreate(ctx context.Context, c *Call) (*Response, error) {
-	price, err := parsePrice(c, c.Arg("price"))
+	price, err := h.parsePrice(ctx, c, c.Arg("price"))
 	if err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (h *Handler) onboard(ctx context.Context, c *Call) (*Response, error) {
 	if o.ModelName, err = parseModelName(c, c.Arg("model-name")); err != nil {
 		return nil, err
 	}
-	if o.Price, err = parsePrice(c, c.Arg("price")); err != nil {
+	if o.Price, err = h.parsePrice(ctx, c, c.Arg("price")); err != nil {
 		return nil, err
 	}
 	if v, ok := c.Flag("provider-stake"); ok {

@@ -133,7 +133,22 @@ func (b *Builder) ModelDeregister(ctx context.Context, u approval.User, id commo
 		return nil, err
 	}
 	if bids > 0 {
-		return nil, Refuse("model %s still has %d active bid(s), possibly from other providers; it cannot be deregistered until they are deleted", id.Hex(), bids)
+		var ours []string
+		for _, bid := range s.ActiveBids {
+			if bid.ModelID == id {
+				ours = append(ours, bid.ID.Hex())
+			}
+		}
+		others := bids - uint64(len(ours))
+		switch {
+		case len(ours) > 0 && others > 0:
+			return nil, Refuse("model %s still has our active bid %s and %d from other providers; delete ours first (/mor bid delete %s), and the contract refuses until theirs are deleted too (only their providers can)",
+				id.Hex(), ours[0], others, ours[0])
+		case len(ours) > 0:
+			return nil, Refuse("model %s still has our active bid %s; delete it first: /mor bid delete %s", id.Hex(), ours[0], ours[0])
+		default:
+			return nil, Refuse("model %s still has %d active bid(s) from other providers; the contract refuses to deregister a model with active bids, and only their providers can delete them", id.Hex(), others)
+		}
 	}
 	pl := New(approval.KindModelDeregister)
 	name := b.Read.ModelName(ctx, id, cm.Name)

@@ -82,33 +82,41 @@ func (b *Builder) Fill(ctx context.Context, u approval.User, nonce uint64) (*app
 	if err != nil {
 		return nil, err
 	}
+	behind, err := b.Engine.List(ctx, 100, approval.Submitted, approval.Unknown)
+	if err != nil {
+		return nil, err
+	}
+	// waiting are morbot's signed or sent steps at nonces above n: what filling n would let through.
+	waiting := func(n uint64) []string {
+		var out []string
+		for _, p := range behind {
+			for _, s := range p.Steps {
+				if s.Nonce != nil && *s.Nonce > n && (s.Status == approval.StepSigned || s.Status == approval.StepSent) {
+					out = append(out, fmt.Sprintf("%s step %d (nonce %d)", p.HumanID(), s.Index+1, *s.Nonce))
+				}
+			}
+		}
+		return out
+	}
 	switch {
 	case nonce < latest:
 		return nil, Refuse("nonce %d is already used on-chain (the signer's next nonce is %d); there is no gap there", nonce, latest)
 	case nonce < pending:
 		return nil, Refuse("a transaction is already pending at nonce %d, so there is no gap there; if it is morbot's and stuck, use /mor tx speedup", nonce)
-	case nonce > pending:
+	case nonce > pending && len(waiting(pending)) > 0:
+		// Advice only where following it works: filling the first free nonce lets something through.
 		return nil, Refuse("nonce %d is beyond the first free nonce %d; fill %d first (/mor tx fill %d)", nonce, pending, pending, pending)
+	case nonce > pending:
+		return nil, Refuse("nonce %d is beyond the first free nonce %d, and no morbot transaction waits behind either; nothing to unblock", nonce, pending)
 	}
-	behind, err := b.Engine.List(ctx, 100, approval.Submitted, approval.Unknown)
-	if err != nil {
-		return nil, err
-	}
-	var waiting []string
-	for _, p := range behind {
-		for _, s := range p.Steps {
-			if s.Nonce != nil && *s.Nonce > nonce && (s.Status == approval.StepSigned || s.Status == approval.StepSent) {
-				waiting = append(waiting, fmt.Sprintf("%s step %d (nonce %d)", p.HumanID(), s.Index+1, *s.Nonce))
-			}
-		}
-	}
-	if len(waiting) == 0 {
+	w := waiting(nonce)
+	if len(w) == 0 {
 		return nil, Refuse("no morbot transaction waits behind nonce %d; nothing to unblock", nonce)
 	}
 	req := chain.TxRequest{Kind: chain.KindSelfTransfer, To: b.Signer, Value: new(big.Int),
 		Summary: fmt.Sprintf("send 0 ETH from the signer %s to itself at nonce %d", b.Signer.Hex(), nonce)}
 	pl := New(approval.KindFillNonce)
-	pl.Add(req, fmt.Sprintf("%s (21000 gas, no MOR, no contract call); fills the nonce gap so that %s can be mined", req.Summary, strings.Join(waiting, ", ")))
+	pl.Add(req, fmt.Sprintf("%s (21000 gas, no MOR, no contract call); fills the nonce gap so that %s can be mined", req.Summary, strings.Join(w, ", ")))
 	pl.Gas = []uint64{21_000}
 	pl.Simulation = fmt.Sprintf("a plain transfer, simulated now; sent with nonce %d exactly, checked to be still free when sent", nonce)
 	pl.Params = approval.FillParams{Nonce: nonce}

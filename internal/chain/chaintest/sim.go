@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -44,6 +45,7 @@ type Sim struct {
 	net      chain.Network
 
 	mineMu   sync.Mutex
+	closed   bool // under mineMu: no block is mined once the chain is closed
 	autoMine atomic.Bool
 
 	sendsMu sync.Mutex
@@ -156,7 +158,43 @@ func rawRPC(be *simulated.Backend) (*rpc.Client, error) {
 func (s *Sim) Commit() {
 	s.mineMu.Lock()
 	defer s.mineMu.Unlock()
-	s.Backend.Commit()
+	if !s.closed {
+		s.Backend.Commit()
+	}
+}
+
+// MineBursts replaces mining after every transaction with mining once per burst: a block is mined
+// window after the first transaction sent through RPC() that no block has taken yet, so transactions
+// broadcast together (a pipelined plan's steps, milliseconds apart) are mined in one block, as a real
+// node mines its pool. It runs until ctx ends. morbot dev uses it; tests keep the per-transaction
+// mining, which needs no clock.
+func (s *Sim) MineBursts(ctx context.Context, window time.Duration) {
+	s.autoMine.Store(false)
+	sends := s.WatchSends()
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-sends:
+			}
+			t := time.NewTimer(window)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return
+			case <-t.C:
+			}
+			for drained := false; !drained; { // the burst's other sends are in this block
+				select {
+				case <-sends:
+				default:
+					drained = true
+				}
+			}
+			s.Commit()
+		}
+	}()
 }
 
 // SetAutoMine turns mining a block after each eth_sendRawTransaction on or off (on by default).
@@ -173,7 +211,12 @@ func (s *Sim) RPC() chain.RPC { return &autoMineRPC{s: s} }
 func (s *Sim) Client(o chain.Options) *chain.Client { return chain.NewClient(s.RPC(), s.net, o) }
 
 // Close stops the chain.
-func (s *Sim) Close() error { return s.Backend.Close() }
+func (s *Sim) Close() error {
+	s.mineMu.Lock()
+	defer s.mineMu.Unlock()
+	s.closed = true
+	return s.Backend.Close()
+}
 
 type autoMineRPC struct{ s *Sim }
 
