@@ -272,11 +272,15 @@ func (r *Alerter) reconcile(ctx context.Context, conds []Alert, dark func(store.
 	}
 	now := r.o.Now()
 	ms := now.UnixMilli()
+	sil, err := r.o.Store.Silences(ctx, ms)
+	if err != nil {
+		return err
+	}
 	firing := map[string]bool{}
 	for _, a := range conds {
 		firing[a.ID] = true
 		x, ok := rows[a.ID]
-		silenced := ok && x.SilencedUntil > ms
+		silenced := (ok && x.SilencedUntil > ms) || silencedBy(sil, a.ID) > ms
 		x.UnknownSince, x.ClearSince = 0, 0 // seen again
 		hold := r.hold(a.Kind)
 		switch {
@@ -419,8 +423,13 @@ func (r *Alerter) List(ctx context.Context) (chat.Message, error) {
 		return chat.Message{}, err
 	}
 	now := r.o.Now().UnixMilli()
+	sil, err := r.o.Store.Silences(ctx, now)
+	if err != nil {
+		return chat.Message{}, err
+	}
 	var lines []string
 	for _, x := range rows {
+		x.SilencedUntil = max(x.SilencedUntil, silencedBy(sil, x.ID))
 		switch {
 		case x.State == store.AlertFiring:
 			l := fmt.Sprintf("FIRING %s — %s (since %s)", x.ID, x.Title, time.UnixMilli(x.FiringSince).UTC().Format(time.RFC3339))
@@ -443,27 +452,6 @@ func (r *Alerter) List(ctx context.Context) (chat.Message, error) {
 		lines = []string{"no alert is firing"}
 	}
 	return chat.Message{Title: "Alerts", Text: strings.Join(lines, "\n")}, nil
-}
-
-// Silence mutes one alert until now+d (audited).
-func (r *Alerter) Silence(ctx context.Context, u approval.User, id string, d time.Duration) (chat.Message, error) {
-	rows, err := r.rows(ctx)
-	if err != nil {
-		return chat.Message{}, err
-	}
-	x, ok := rows[id]
-	if !ok || x.State == store.AlertEvent {
-		return chat.Message{}, &approval.Denial{Reason: fmt.Sprintf("there is no alert %q; /mor alerts lists them", id)}
-	}
-	until := r.o.Now().Add(d)
-	x.SilencedUntil, x.UpdatedAt = until.UnixMilli(), r.o.Now().UnixMilli()
-	if err := r.upsert(ctx, x); err != nil {
-		return chat.Message{}, err
-	}
-	if err := r.o.Domain.Engine.Record(ctx, u, "silenced", fmt.Sprintf("alert %s until %s", id, until.UTC().Format(time.RFC3339))); err != nil {
-		return chat.Message{}, fmt.Errorf("audit silence: %w", err)
-	}
-	return chat.Message{Severity: chat.Success, Text: fmt.Sprintf("alert %s silenced until %s", id, until.UTC().Format(time.RFC3339))}, nil
 }
 
 // FixCommand returns the fix of a firing alert.

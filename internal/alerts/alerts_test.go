@@ -457,6 +457,68 @@ func TestRepeatIntervalAndSilence(t *testing.T) {
 	}
 }
 
+// Silences are matchers, as Alertmanager has them: a rule silenced before it fires is never posted
+// while the silence lasts; a prefix ending in * covers every model's alert of a rule; a matcher that
+// can match nothing is refused; /mor alerts silences lists them with their expiry and who set them.
+func TestSilencesAreMatchersSetBeforeAnAlertFires(t *testing.T) {
+	e := onboarded(t)
+	ctx := context.Background()
+	bob := approval.User{Platform: "console", ID: "bob", Name: "bob"}
+	if got := e.check(); len(got) != 0 {
+		t.Fatalf("a quiet provider: %v", got)
+	}
+	m, err := e.r.Silence(ctx, bob, "eth-low", 4*time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(m.Text, "alerts matching eth-low are silenced until ") || !strings.Contains(m.Text, "none fires now, and none that starts meanwhile is posted") {
+		t.Fatalf("silence before firing: %s", m.Text)
+	}
+	if _, err := e.r.Silence(ctx, bob, "bid-missing-*", time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.r.o.MinETH = mor("1000") // eth-low fires now: silenced, nothing posted
+	if got := e.check(); len(got) != 0 {
+		t.Fatalf("an alert silenced before it fired was posted: %v", got)
+	}
+	list, _ := e.r.List(ctx)
+	e.posts.take()
+	if !strings.Contains(list.Text, "FIRING eth-low") || !strings.Contains(list.Text, "silenced until") {
+		t.Fatalf("alerts list: %s", list.Text)
+	}
+	sl, err := e.r.Silences(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(sl.Text, "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "bid-missing-* until ") || !strings.HasSuffix(lines[0], "(1h0m0s left), set by bob") ||
+		!strings.HasPrefix(lines[1], "eth-low until ") || !strings.HasSuffix(lines[1], "(4h0m0s left), set by bob") {
+		t.Fatalf("silences:\n%s", sl.Text)
+	}
+	for _, bad := range []string{"no-such-alert", "*", "zzz*", "bid-missing-"} {
+		if _, err := e.r.Silence(ctx, bob, bad, time.Hour); err == nil || !strings.Contains(err.Error(), "no alert is or can be") {
+			t.Fatalf("silence %q: %v", bad, err)
+		}
+	}
+	e.clock.Add(5 * time.Hour) // both expired: eth-low is posted, and the list is empty
+	if got := e.check(); len(got) != 1 || !strings.Contains(text(got[0]), "eth-low") {
+		t.Fatalf("after the silence expired: %v", got)
+	}
+	if sl, _ := e.r.Silences(ctx); !strings.HasPrefix(sl.Text, "no silence is in force") {
+		t.Fatalf("expired silences listed: %s", sl.Text)
+	}
+	// Matching, one by one.
+	for _, c := range []struct {
+		matcher, id string
+		want        bool
+	}{{"eth-low", "eth-low", true}, {"eth-low", "eth-low-2", false}, {"bid-missing-*", "bid-missing-0x1234abcd", true},
+		{"bid-missing-0x1234abcd", "bid-missing-0x1234abcd", true}, {"bid-missing-0x1234abcd", "bid-missing-0x99", false}, {"backend-*", "backend-down-0x12", true}} {
+		if got := silenceMatches(c.matcher, c.id); got != c.want {
+			t.Errorf("silenceMatches(%q, %q) = %v", c.matcher, c.id, got)
+		}
+	}
+}
+
 func TestScanIsChunkedAndResumes(t *testing.T) {
 	blocks, chunk := uint64(10_000), uint64(1000)
 	if raceEnabled {

@@ -58,7 +58,9 @@ type Reporter interface {
 // Alerts is the alert service behind /mor alerts and the alert buttons.
 type Alerts interface {
 	List(ctx context.Context) (chat.Message, error)
-	Silence(ctx context.Context, u approval.User, alertID string, d time.Duration) (chat.Message, error)
+	// Silence mutes the alerts a matcher covers (an alert ID, a rule, or a prefix ending in *), firing or not.
+	Silence(ctx context.Context, u approval.User, matcher string, d time.Duration) (chat.Message, error)
+	Silences(ctx context.Context) (chat.Message, error)
 	// FixCommand is the command line that fixes a firing alert ("" when it has none).
 	FixCommand(ctx context.Context, alertID string) (string, error)
 }

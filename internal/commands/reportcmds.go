@@ -59,6 +59,18 @@ func ParseDuration(s string) (time.Duration, error) {
 	return d, nil
 }
 
+func (h *Handler) alertsSilences(ctx context.Context, _ *Call) (*Response, error) {
+	r, err := h.alertService()
+	if err != nil {
+		return nil, err
+	}
+	m, err := r.Silences(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &Response{Message: m}, nil
+}
+
 func (h *Handler) alertsSilence(ctx context.Context, c *Call) (*Response, error) {
 	d, err := ParseDuration(c.Arg("duration"))
 	if err != nil {

@@ -223,3 +223,38 @@ func (s *DB) EarningsSince(ctx context.Context, from time.Time) ([]EarningsReadi
 	}
 	return out, rows.Err()
 }
+
+// Silence mutes every alert its matcher matches until Until (Unix milliseconds).
+type Silence struct {
+	ID        int64
+	Matcher   string
+	Until     int64
+	SetBy     string
+	CreatedAt int64
+}
+
+// AddSilence records a silence.
+func (s *DB) AddSilence(ctx context.Context, x Silence) error {
+	if _, err := s.ExecContext(ctx, `INSERT INTO silences (matcher, until, set_by, created_at) VALUES (?, ?, ?, ?)`, x.Matcher, x.Until, x.SetBy, x.CreatedAt); err != nil {
+		return fmt.Errorf("add silence: %w", err)
+	}
+	return nil
+}
+
+// Silences are the silences in force at now (Unix milliseconds), soonest expiry first.
+func (s *DB) Silences(ctx context.Context, now int64) ([]Silence, error) {
+	rs, err := s.QueryContext(ctx, `SELECT id, matcher, until, set_by, created_at FROM silences WHERE until > ? ORDER BY until, id`, now)
+	if err != nil {
+		return nil, fmt.Errorf("read silences: %w", err)
+	}
+	defer rs.Close()
+	var out []Silence
+	for rs.Next() {
+		var x Silence
+		if err := rs.Scan(&x.ID, &x.Matcher, &x.Until, &x.SetBy, &x.CreatedAt); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, rs.Err()
+}

@@ -255,6 +255,15 @@ var migrations = []string{
 		data         TEXT    NOT NULL,
 		PRIMARY KEY (provider, session_id)
 	);`,
+	// 17: silences as matchers (an alert ID, or a rule's prefix ending in *), set before or while an
+	// alert fires, each with its expiry and who set it.
+	`CREATE TABLE silences (
+		id         INTEGER PRIMARY KEY AUTOINCREMENT,
+		matcher    TEXT    NOT NULL,
+		until      INTEGER NOT NULL,
+		set_by     TEXT    NOT NULL,
+		created_at INTEGER NOT NULL
+	);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -494,6 +503,14 @@ var pgMigrations = []string{
 		period_earned TEXT  NOT NULL,
 		data         TEXT   NOT NULL,
 		PRIMARY KEY (provider, session_id)
+	)`,
+	// 17
+	`CREATE TABLE silences (
+		id         BIGSERIAL PRIMARY KEY,
+		matcher    TEXT   NOT NULL,
+		until      BIGINT NOT NULL,
+		set_by     TEXT   NOT NULL,
+		created_at BIGINT NOT NULL
 	)`,
 }
 
