@@ -72,6 +72,55 @@ func TestDevScriptOnboarding(t *testing.T) {
 	}
 }
 
+// The newcomer's table through the console, as a new user types it: amounts with their units, an
+// hourly price above the maximum, a nonce too large, a rule silenced before it fires and the list of
+// silences, the market as consumers rate it, one line per proposal, and deregistering a model that
+// still has our bid.
+func TestDevScriptNewcomerAnswers(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob",
+		"approve P-1",
+		"/as carol",
+		"approve P-1",
+		"/mor bid create test-model 37/h",
+		"/mor approve 0.2 MOR",
+		"/mor tx fill 99999999999999999999999",
+		"/mor alerts silence eth-low 4h",
+		"/mor alerts silences",
+		"/mor market test-model",
+		"/mor proposals",
+		"/mor model deregister test-model",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	for _, want := range []string{
+		"P-1 · onboard · CONFIRMED",
+		`price: "37/h" is above the maximum of 36 MOR/h (0.01 MOR/s) (read at block`,
+		"amount = 0.2 MOR (200000000000000000 wei)",
+		"nonce: 99999999999999999999999 is too large",
+		"alerts matching eth-low are silenced until ",
+		"none fires now, and none that starts meanwhile is posted",
+		"(4h0m0s left), set by carol",
+		"our bid ranks 1 of 1 as consumers rate it (by price: 1 of 1)",
+		"#1 score 28,000 · 0.00001 MOR/s",
+		"P-2 · approve · set the Diamond's MOR allowance to 0.2 MOR · pending · 0/2",
+		"P-1 · onboard · ",
+		"still has our active bid 0x",
+		"; delete it first: /mor bid delete 0x",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}
+
 func TestDevScriptFailOnError(t *testing.T) {
 	t.Parallel()
 	script := writeScript(t, "/mor minimums", "/mor provider create 0.01 127.0.0.1:3333", "/mor status")
