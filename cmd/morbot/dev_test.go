@@ -121,6 +121,73 @@ func TestDevScriptNewcomerAnswers(t *testing.T) {
 	}
 }
 
+// The README's Quickstart transcript is the console's output: its prompt lines are run as a script,
+// and every other line must appear in the output, in order ("…" stands for anything: a line of its
+// own skips output lines, inside a line it skips text).
+func TestReadmeQuickstartIsTheConsolesOutput(t *testing.T) {
+	t.Parallel()
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const anchor = "endpoint below is the one the dev world checks:\n\n```\n"
+	i := strings.Index(string(readme), anchor)
+	if i < 0 {
+		t.Fatal("the README has no Quickstart transcript")
+	}
+	block := string(readme)[i+len(anchor):]
+	block = block[:strings.Index(block, "```")]
+	prompt := regexp.MustCompile(`^(alice|bob|carol)> (.+)$`)
+	var script []string
+	want := strings.Split(strings.TrimRight(block, "\n"), "\n")
+	for _, l := range want {
+		if m := prompt.FindStringSubmatch(l); m != nil {
+			script = append(script, m[2])
+		}
+	}
+	if len(script) < 5 {
+		t.Fatalf("the transcript has %d commands", len(script))
+	}
+	code, out, errOut := runApp(t, "", "dev", "--script", writeScript(t, script...))
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	got := strings.Split(out, "\n")
+	at := 0
+	for _, w := range want {
+		if strings.TrimSpace(w) == "…" {
+			continue
+		}
+		found := false
+		for ; at < len(got); at++ {
+			if matchesElided(got[at], w) {
+				found, at = true, at+1
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("the README's line %q is not in the output (in order):\n%s", w, out)
+		}
+	}
+}
+
+// matchesElided reports whether line is want with each "…" standing for any text.
+func matchesElided(line, want string) bool {
+	parts := strings.Split(want, "…")
+	if !strings.HasPrefix(line, parts[0]) {
+		return false
+	}
+	rest := line[len(parts[0]):]
+	for _, p := range parts[1:] {
+		j := strings.Index(rest, p)
+		if j < 0 {
+			return false
+		}
+		rest = rest[j+len(p):]
+	}
+	return len(parts) > 1 || rest == ""
+}
+
 func TestDevScriptFailOnError(t *testing.T) {
 	t.Parallel()
 	script := writeScript(t, "/mor minimums", "/mor provider create 0.01 127.0.0.1:3333", "/mor status")
