@@ -188,6 +188,24 @@ func matchesElided(line, want string) bool {
 	return len(parts) > 1 || rest == ""
 }
 
+// Five open proposals, four of them on the same allowance: /mor proposals is a header and five lines,
+// each with its overlap flag on the same line.
+func TestDevScriptProposalsOneLineEach(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t, "/mor approve 0.1", "/mor approve 0.2", "/mor provider create 0.2 127.0.0.1:3333", "/mor approve 0.3", "/mor approve 0.4", "/mor proposals", "/mor minimums")
+	code, out, errOut := runApp(t, "", "dev", "--script", script, "--fail-on-error")
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	block := out[strings.Index(out, "alice> /mor proposals\n")+len("alice> /mor proposals\n"):]
+	block = block[:strings.Index(block, "alice> /mor minimums")]
+	lines := strings.Split(strings.TrimRight(block, "\n"), "\n")
+	if len(lines) != 6 || !strings.HasPrefix(lines[0], "• Proposals (newest first") ||
+		lines[1] != "  P-5 · approve · set the Diamond's MOR allowance to 0.4 MOR · pending · 0/2 · just now · ⚠ P-1, P-2, P-3, P-4 also change the allowance" {
+		t.Fatalf("/mor proposals with 5 open proposals, %d lines:\n%s", len(lines), block)
+	}
+}
+
 func TestDevScriptFailOnError(t *testing.T) {
 	t.Parallel()
 	script := writeScript(t, "/mor minimums", "/mor provider create 0.01 127.0.0.1:3333", "/mor status")

@@ -94,17 +94,35 @@ func InternalError(ref string) chat.Message {
 }
 
 // ProposalList is one line per proposal, newest first: ID, kind, what it does in a few words, state,
-// votes and age, and a second line for a flag when another open proposal changes the same thing.
+// votes and age, and, when other open proposals change the same thing, a flag naming them (the
+// proposal itself says what they share).
 func ProposalList(ps []*approval.Proposal, now time.Time) chat.Message {
 	if len(ps) == 0 {
 		return Answer("Proposals", "none yet")
 	}
 	lines := make([]string, 0, len(ps))
 	for _, p := range ps {
-		lines = append(lines, fmt.Sprintf("%s · %s · %s · %s · %d/%d · %s", p.HumanID(), p.Kind, Gist(p), p.Status, p.Approvals(), p.Quorum, Age(now.Sub(p.CreatedAt))))
-		for _, f := range OverlapLines(p) {
-			lines = append(lines, "  ⚠ "+f)
+		l := fmt.Sprintf("%s · %s · %s · %s · %d/%d · %s", p.HumanID(), p.Kind, Gist(p), p.Status, p.Approvals(), p.Quorum, Age(now.Sub(p.CreatedAt)))
+		var others, what []string
+		seen, seenWhat := map[int64]bool{}, map[string]bool{}
+		for _, o := range p.Overlaps {
+			if !seen[o.Proposal] {
+				seen[o.Proposal] = true
+				others = append(others, approval.HumanID(o.Proposal))
+			}
+			if w := o.Resource.What(); !seenWhat[w] {
+				seenWhat[w] = true
+				what = append(what, w)
+			}
 		}
+		switch len(others) {
+		case 0:
+		case 1:
+			l += fmt.Sprintf(" · ⚠ %s also changes %s", others[0], strings.Join(what, " and "))
+		default:
+			l += fmt.Sprintf(" · ⚠ %s also change %s", strings.Join(others, ", "), strings.Join(what, " and "))
+		}
+		lines = append(lines, l)
 	}
 	return Answer("Proposals (newest first; /mor proposals show P-N for the rest)", strings.Join(lines, "\n"))
 }
