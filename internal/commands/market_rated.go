@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"math/big"
@@ -13,6 +14,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/plans"
+	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/rating"
 	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/view"
@@ -67,6 +69,43 @@ func (h *Handler) ratedMarket(mk *chain.Market, name string, id common.Hash, net
 		m.Fields = append(m.Fields, chat.Field{Name: "what moves our rank", Value: strings.Join(movers(mk, rated, *ours), "\n")})
 	}
 	return &Response{Message: m}
+}
+
+// ratedBidsMax is how many of our bids /mor status rates (a market read each).
+const ratedBidsMax = 6
+
+// ratedBids are /mor status's lines for our bids as consumers' nodes rate them: the rated rank beside
+// the price rank, and our session stats on the model from the chain. A market that cannot be read
+// says so on its line; the rest of the status stands.
+func (h *Handler) ratedBids(ctx context.Context, pos *position.Position) []string {
+	var out []string
+	for i, b := range pos.Snapshot.ActiveBids {
+		name := pos.ModelName(b.ModelID, pos.Snapshot.Models[b.ModelID].Name)
+		if name == "" {
+			name = strings.ToLower(b.ModelID.Hex())[:10] + "…"
+		}
+		if i == ratedBidsMax {
+			out = append(out, fmt.Sprintf("… and %d more: /mor market <model> rates each", len(pos.Snapshot.ActiveBids)-ratedBidsMax))
+			break
+		}
+		mk, err := h.chain.Market(ctx, b.ModelID)
+		if err != nil {
+			out = append(out, fmt.Sprintf("%s: unknown (the market could not be read: %v)", name, err))
+			continue
+		}
+		rank, of := rating.Place(rating.Market(mk), b.ID)
+		prank, pof := mk.Rank(b.PricePerSecond, common.Hash{})
+		line := fmt.Sprintf("%s: ranks %s as consumers rate it (by price: %d of %d)", name, rankWords(rank, of), prank, pof-1)
+		st := mk.Bidders[b.Provider].Stats
+		if st.Total == 0 {
+			line += "; no closed sessions yet"
+		} else {
+			line += fmt.Sprintf("; our sessions: %d of %d closed with a valid receipt, %s tokens/s (model mean %s), first token %d ms (mean %d ms)",
+				st.Success, st.Total, tps(st.TPS.Mean), tps(mk.Stats.TPS.Mean), st.TTFT.Mean, mk.Stats.TTFT.Mean)
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 // rankWords is "2 of 3", or "unranked of 3" when the score is not valid.

@@ -101,6 +101,10 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(them.Key), ids); err != nil {
 		t.Fatal(err)
 	}
+	// /mor status rates our bid too.
+	if got := flatten(e.run("alice", "/mor status").Message); !strings.Contains(got, "as consumers' nodes rate our bids: m1: ranks 2 of 2 as consumers rate it (by price: 1 of 2); no closed sessions yet") {
+		t.Errorf("/mor status lacks the rated rank:\n%s", got)
+	}
 	// Theirs: 0.24·½ + 0.08·½ + 0.24·½ + 0.32·1 + 0.12·(0.2 − 0.1)/0.9 = 0.61333 points at 0.00004 MOR/s;
 	// ours: 0.28 points at 0.00003 MOR/s.
 	got := flatten(e.run("alice", "/mor market m1").Message)
@@ -151,8 +155,29 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	if !strings.Contains(got, want) {
 		t.Errorf("below the minimum price, /mor market lacks %q:\n%s", want, got)
 	}
-	// Deregistering the model names our bid and theirs, then, ours deleted, theirs alone.
+	// Two sessions on our bid: one closed with our receipt, one disputed. /mor status shows our stats.
 	snap, _ = e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
+	ourIDs, err := consumer.Open(ctx, chaintest.KeyMessageSigner(e.sim.Accounts[0].Key), snap.ActiveBids[0].ID, mor("0.012"), false, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.Advance(700 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(e.sim.Accounts[0].Key), ourIDs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if err := consumer.Close(ctx, nil, ourIDs[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if got := flatten(e.run("alice", "/mor status").Message); !strings.Contains(got, "m1: ranks 2 of 2 as consumers rate it (by price: 1 of 2); our sessions: 1 of 2 closed with a valid receipt, 10.0 tokens/s (model mean 10.0), first token 250 ms (mean 250 ms)") {
+		t.Errorf("/mor status lacks our stats:\n%s", got)
+	}
+	if got := flatten(e.run("alice", "/mor market m1").Message); !strings.Contains(got, "success: 1 of 2 closed sessions with a valid receipt (50%): 0.08 of 0.32 points") ||
+		!strings.Contains(got, "tokens/s: ours 10.0, the model's mean 10.0: ") {
+		t.Errorf("/mor market lacks our stats:\n%s", got)
+	}
+	// Deregistering the model names our bid and theirs, then, ours deleted, theirs alone.
 	ours := snap.ActiveBids[0].ID.Hex()
 	if got := flatten(e.run("alice", "/mor model deregister m1").Message); !strings.Contains(got, "still has our active bid "+ours+" and 1 from other providers; delete ours first (/mor bid delete "+ours+")") {
 		t.Fatalf("deregister with both bids: %s", got)

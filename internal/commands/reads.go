@@ -57,7 +57,11 @@ func (h *Handler) status(ctx context.Context, _ *Call) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Response{Message: view.Status(pos, h.chain.Network())}, nil
+	m := view.Status(pos, h.chain.Network())
+	if lines := h.ratedBids(ctx, pos); len(lines) > 0 {
+		m.Fields = append(m.Fields, chat.Field{Name: "as consumers' nodes rate our bids", Value: strings.Join(lines, "\n")})
+	}
+	return &Response{Message: m}, nil
 }
 
 func (h *Handler) providerShow(ctx context.Context, c *Call) (*Response, error) {
