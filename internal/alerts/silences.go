@@ -12,14 +12,20 @@ import (
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
-// rules are the alerts a silence may name before they fire: the team-wide ones by their ID, and the
-// per-model (or per-proposal) ones by the prefix their IDs start with.
-var (
-	teamRules = []string{"allowance-short", "claimable-waiting", "earnings-near-cap", "eth-low", "funding-short", "provider-stake-below-min",
-		"proxy-degraded", "proxy-down", "proxy-restart-loop", "sessions-ended-unclaimed"}
-	perModelRules = []string{"backend-billing-", "backend-down-", "backend-rate-limited-", "bid-missing-", "bid-price-out-of-range-", "bid-without-config-",
-		"config-invalid-", "config-without-bid-", "getter-", "model-stake-below-min-", "network-unhealthy-", "tx-stuck-", "undiscovered-"}
-)
+// ruleNames are what a silence may name before an alert fires, from the rule registry: the team-wide
+// alert IDs, and the prefixes of per-model (or per-step) IDs, the part before their first "…".
+func ruleNames() (team, prefixes []string) {
+	for _, r := range Rules {
+		for _, id := range r.IDs {
+			if p, _, per := strings.Cut(id, "…"); per {
+				prefixes = append(prefixes, p)
+			} else {
+				team = append(team, id)
+			}
+		}
+	}
+	return team, prefixes
+}
 
 // silenceMatches reports whether a silence's matcher covers an alert ID: the ID itself, or, ending in
 // *, every ID that starts with what comes before it.
@@ -36,23 +42,24 @@ func validMatcher(m string, known map[string]row) bool {
 	if _, ok := known[m]; ok {
 		return true
 	}
+	team, prefixes := ruleNames()
 	if p, wild := strings.CutSuffix(m, "*"); wild {
 		if p == "" {
 			return false // everything: not a silence but an outage of alerts
 		}
-		for _, r := range append(append([]string{}, teamRules...), perModelRules...) {
+		for _, r := range append(team, prefixes...) {
 			if strings.HasPrefix(r, p) || strings.HasPrefix(p, r) {
 				return true
 			}
 		}
 		return false
 	}
-	for _, r := range teamRules {
+	for _, r := range team {
 		if m == r {
 			return true
 		}
 	}
-	for _, r := range perModelRules {
+	for _, r := range prefixes {
 		if strings.HasPrefix(m, r) && len(m) > len(r) {
 			return true
 		}
@@ -79,8 +86,9 @@ func (r *Alerter) Silence(ctx context.Context, u approval.User, matcher string, 
 	}
 	matcher = strings.TrimSpace(matcher)
 	if !validMatcher(matcher, rows) {
+		team, _ := ruleNames()
 		return chat.Message{}, &approval.Denial{Reason: fmt.Sprintf("no alert is or can be %q; silence a rule (%s), one model's alert (such as bid-missing-0x1234abcd), or every model's with * (such as bid-missing-*); /mor alerts lists what fires",
-			matcher, strings.Join(teamRules, ", "))}
+			matcher, strings.Join(team, ", "))}
 	}
 	now := r.o.Now()
 	until := now.Add(d)

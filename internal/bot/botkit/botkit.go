@@ -218,7 +218,8 @@ func Listen(addr string, h http.Handler, log *slog.Logger, what string) (*Server
 // Server is a running endpoint and the address it listens on.
 type Server struct {
 	*http.Server
-	Addr net.Addr
+	Addr  net.Addr
+	guard *guard
 }
 
 // ListenLimited is Listen with explicit limits.
@@ -238,7 +239,7 @@ func ListenLimited(addr string, h http.Handler, log *slog.Logger, what string, l
 		}
 	}()
 	log.Info(what+" listening", "addr", ln.Addr().String())
-	return &Server{Server: srv, Addr: ln.Addr()}, nil
+	return &Server{Server: srv, Addr: ln.Addr(), guard: g}, nil
 }
 
 // guard is a listener that accepts every connection at once and keeps the ones not being served (still
@@ -337,6 +338,16 @@ func (g *guard) drop(c *guardConn) *guardConn {
 	}
 	delete(g.at, c)
 	return c
+}
+
+// holding is how many places a client address holds.
+func (g *guard) holding(addr string) int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if per := g.byAddr[addr]; per != nil {
+		return per.Len()
+	}
+	return 0
 }
 
 func (g *guard) release(c *guardConn) {

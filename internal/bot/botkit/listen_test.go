@@ -229,6 +229,13 @@ func TestServedRequestsAreNeverEvictedAndIdleOnesAre(t *testing.T) {
 	if line, err := br.ReadString('\n'); err != nil || !strings.HasPrefix(line, "HTTP/1.1 200") {
 		t.Fatalf("kept-alive request: %q %v", line, err)
 	}
+	// The server marks the connection idle just after it flushes the answer: wait for that (the
+	// served one holds no place), so the slow ones below come after it.
+	for deadline := time.Now().Add(10 * time.Second); srv.guard.holding("127.0.0.2") != 1; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the kept-alive connection never went idle")
+		}
+	}
 	for i := 0; i < 2; i++ {
 		slowRequest(t, dialFrom(t, "127.0.0.2", addr))
 	}
