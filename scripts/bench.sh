@@ -82,7 +82,7 @@ warm_ms() { metric "^BenchmarkSessionReads/sessions=$1-" "$2-warm-ms"; }
   echo "| snapshot RPC round trips with Multicall3, 1 / 10 / 100 bids | ${rt1} / ${rt10} / ${rt100} | ≤ 2 at 100 bids | $(verdict "$rt100" 2) |"
   echo "| snapshot RPC round trips without Multicall3 (JSON-RPC batches), 100 bids | ${rtb100} | — | |"
   echo "| snapshot time, 100 bids, Multicall3 | ${snap100} ms | — | |"
-  echo "| \`/mor market\` at 1,000 bids from 1,000 providers: RPC round trips, time | ${mk_rt}, ${mk_ms} ms | a small constant | |"
+  echo "| \`/mor market\` at 1,000 bids from 1,000 providers (with their stakes and stats, for the rating): RPC round trips, time | ${mk_rt}, ${mk_ms} ms | a small constant | |"
   echo "| \`morbot run\` startup to ready (slim build) | ${startup} ms | — | |"
   echo "| \`morbot run\` idle RSS (slim build) | ${rss} MB | ≤ 40 MB | $(verdict "$rss" 40) |"
   echo

@@ -72,10 +72,12 @@ func TestDevScriptOnboarding(t *testing.T) {
 	}
 }
 
-// The newcomer's table through the console, as a new user types it: amounts with their units, an
-// hourly price above the maximum, a nonce too large, a rule silenced before it fires and the list of
-// silences, the market as consumers rate it, one line per proposal, and deregistering a model that
-// still has our bid.
+// The newcomer's table through the console, as a new user types it, one line or more per item:
+// amounts with their units and rates per hour, an hourly price above the maximum, a nonce too large,
+// fill advice only where it works, refusals of valid syntax in one card without usage, an off-chain
+// step in words, a rule silenced before it fires and the list of silences, the chart's note on its
+// missing earnings panel, the dev endpoint reachable, the market as consumers rate it, one line per
+// proposal, and deregistering a model that still has our bid.
 func TestDevScriptNewcomerAnswers(t *testing.T) {
 	t.Parallel()
 	script := writeScript(t,
@@ -92,6 +94,14 @@ func TestDevScriptNewcomerAnswers(t *testing.T) {
 		"/mor market test-model",
 		"/mor proposals",
 		"/mor model deregister test-model",
+		"/mor bid create test-model 0.072/hr",
+		"/mor tx fill 50",
+		"/mor provider update --endpoint 127.0.0.1:3333",
+		"/mor tx speedup P-1",
+		"/mor approve 1000000000",
+		"/mor model serve test-model --api-type openai --api-url http://127.0.0.1:9/v1/chat/completions",
+		"/mor report now --chart",
+		"/mor status",
 	)
 	code, out, errOut := runApp(t, "", "dev", "--script", script)
 	if code != 0 {
@@ -111,10 +121,30 @@ func TestDevScriptNewcomerAnswers(t *testing.T) {
 		"P-1 · onboard · ",
 		"still has our active bid 0x",
 		"; delete it first: /mor bid delete 0x",
+		"at 0.00002 MOR/s (0.072 MOR/h, 20000000000000 wei/s)",
+		", and no morbot transaction waits behind either; nothing to unblock",
+		"nothing to change: the endpoint is already `127.0.0.1:3333` and no stake is added",
+		"P-1 is confirmed; only a proposal with a sent, unmined transaction can be sped up",
+		"refused: approving 1000000000 MOR exceeds the team's cap of 50 MOR per approval (approval.caps.max_approve)",
+		"step 1: edit models-config.json: not done yet",
+		"earnings: nothing earned yet, so no earnings panel (it is drawn once the provider has earned this period)",
+		"as consumers' nodes rate our bids: test-model: ranks 1 of 1 as consumers rate it (by price: 1 of 1)",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
+	}
+	// A refusal of valid syntax shows no usage, and every refusal has the one card shape.
+	for _, cmd := range []string{"/mor provider update --endpoint 127.0.0.1:3333", "/mor tx speedup P-1", "/mor approve 1000000000", "/mor tx fill 50"} {
+		reply := out[strings.Index(out, "> "+cmd+"\n")+len("> "+cmd+"\n"):]
+		reply = reply[:strings.Index(reply, "> /mor")]
+		if !strings.HasPrefix(reply, "✗ Not proposed\n") || strings.Contains(reply, "usage:") {
+			t.Errorf("%s: not the refusal card, or with usage:\n%s", cmd, reply)
+		}
+	}
+	// The Quickstart's own world agrees about the endpoint.
+	if strings.Contains(out, "NOT reachable") {
+		t.Errorf("the dev endpoint reads as not reachable:\n%s", out)
 	}
 	if t.Failed() {
 		t.Logf("output:\n%s", out)
