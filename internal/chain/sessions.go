@@ -316,10 +316,7 @@ func (r *earningsRead) final(s SettledSession) bool {
 // read's block: read at least the configured confirmations ago, under the pay period the provider is
 // still in (so no payment has touched it since).
 func (r *earningsRead) held(id common.Hash) (HeldSession, bool) {
-	if r.known == nil {
-		return HeldSession{}, false
-	}
-	h, ok := r.known.Held[id]
+	h, ok := r.knownHeld(id)
 	if !ok || !r.final(h.SettledSession) || !h.Unchanged(r.e.Provider) {
 		return HeldSession{}, false
 	}
