@@ -642,7 +642,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
 		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log,
-		NetworkHold: cfg.Discovery.HoldOr(discovery.DefaultInterval)}
+		NetworkHold: cfg.Discovery.HoldOr(discovery.DefaultInterval), RankBelow: cfg.Alerts.RankBelow}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
 		if ao.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)

@@ -24,6 +24,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/discovery"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/rating"
 	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
@@ -66,6 +67,9 @@ type Options struct {
 	// NetworkHold is how long a network alert's condition must hold before it fires, and be gone
 	// before it resolves (as Alertmanager's for): a flapping feed posts nothing. 0: none.
 	NetworkHold time.Duration
+	// RankBelow is alerts.rank_below: rank-dropped fires when consumers' nodes rank one of our bids
+	// below this place on its model (0: 1, first).
+	RankBelow int
 }
 
 // Alerter runs alert checks.
@@ -73,9 +77,10 @@ type Alerter struct {
 	o        Options
 	provider common.Address
 	log      *slog.Logger
-	mu       sync.Mutex      // one check at a time
-	covered  map[string]bool // conditions announced by this check's notifications
-	sessions sessionGroups   // session notices batched per model
+	mu       sync.Mutex                     // one check at a time
+	covered  map[string]bool                // conditions announced by this check's notifications
+	sessions sessionGroups                  // session notices batched per model
+	ranks    map[common.Hash][]rating.Rated // each model's market as the last check rated it
 }
 
 // New builds an alerter.
@@ -88,6 +93,9 @@ func New(o Options) *Alerter {
 	}
 	if o.EarningsCapPercent <= 0 {
 		o.EarningsCapPercent = 80
+	}
+	if o.RankBelow <= 0 {
+		o.RankBelow = 1
 	}
 	if o.ChunkSize == 0 {
 		o.ChunkSize = 2000
@@ -105,7 +113,8 @@ func New(o Options) *Alerter {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
 	return &Alerter{o: o, provider: o.Domain.Provider, log: o.Logger,
-		sessions: sessionGroups{last: map[common.Hash]time.Time{}, pending: map[common.Hash][]string{}}}
+		sessions: sessionGroups{last: map[common.Hash]time.Time{}, pending: map[common.Hash][]string{}},
+		ranks:    map[common.Hash][]rating.Rated{}}
 }
 
 // Alert is one condition or event found by a check.

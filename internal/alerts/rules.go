@@ -37,6 +37,7 @@ var Rules = []Rule{
 	{IDs: []string{"proxy-down", "proxy-degraded", "proxy-restart-loop"}, Eval: proxyNode},
 	{IDs: []string{"bid-without-config-…", "config-without-bid-…", "config-invalid-…", "backend-down-…", "backend-billing-…", "backend-rate-limited-…"}, Eval: servingModels},
 	{IDs: []string{"undiscovered-…", "network-unhealthy-…"}, Eval: networkBids},
+	{IDs: []string{"rank-dropped-…"}, Eval: rankDropped},
 }
 
 // Event kinds: one-shot notifications found in the Diamond's events (and the getters' backstop).

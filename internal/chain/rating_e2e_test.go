@@ -59,14 +59,7 @@ func TestRatingAgainstAnvil(t *testing.T) {
 	send(ours, c.ProviderRegisterTx(ours.Address(), mor("0.1"), "127.0.0.1:3333"))
 	send(ours, c.ModelRegisterTx(ours.Address(), common.HexToHash("0x01"), common.Hash{}, big.NewInt(0), mor("0.1"), "m", []string{"LLM"}))
 	send(ours, c.PostModelBidTx(ours.Address(), model, big.NewInt(3e13)))
-	send(theirs, c.ProviderRegisterTx(theirs.Address(), mor("0.2"), "127.0.0.1:4444"))
-	send(theirs, c.PostModelBidTx(theirs.Address(), model, big.NewInt(4e13)))
-
-	consumer, err := owner.NewConsumer(ctx, mor("1"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ids, err := consumer.Open(ctx, chaintest.KeyMessageSigner(key1), chain.BidID(theirs.Address(), model, big.NewInt(0)), mor("0.024"), false, 3)
+	theirBid, err := chaintest.NewRival(ctx, c, theirs, model, mor("0.2"), big.NewInt(4e13), "127.0.0.1:4444")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,13 +68,13 @@ func TestRatingAgainstAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer raw.Close()
-	if err := raw.CallContext(ctx, nil, "evm_increaseTime", 700); err != nil {
-		t.Fatal(err)
+	advance := func(d time.Duration) error {
+		if err := raw.CallContext(ctx, nil, "evm_increaseTime", int64(d/time.Second)); err != nil {
+			return err
+		}
+		return raw.CallContext(ctx, nil, "evm_mine")
 	}
-	if err := raw.CallContext(ctx, nil, "evm_mine"); err != nil {
-		t.Fatal(err)
-	}
-	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(key1), ids); err != nil {
+	if err := owner.ClosedSessions(ctx, theirs, theirBid, 3, advance); err != nil {
 		t.Fatal(err)
 	}
 

@@ -37,6 +37,15 @@ type Market struct {
 	// Where consumers' nodes rate our bid (reference §16), when known: rank of how many rated bids.
 	RatedRank int `json:"rated_rank,omitempty"`
 	RatedOf   int `json:"rated_of,omitempty"`
+	// RatedWeek is our bid's rated rank at each alert check of the last week, oldest first.
+	RatedWeek []RankPoint `json:"rated_week,omitempty"`
+}
+
+// RankPoint is our bid's rated rank at one time (Rank 0: the score was not a number).
+type RankPoint struct {
+	At   time.Time `json:"at"`
+	Rank int       `json:"rank"`
+	Of   int       `json:"of"`
 }
 
 // Rank is the competition rank of the i-th price (1 = cheapest; equal prices share a rank), as
@@ -308,6 +317,9 @@ func Lines(d Data) []string {
 			if m.RatedOf > 0 {
 				line += fmt.Sprintf(" by price, %d of %d as consumers' nodes rate bids", m.RatedRank, m.RatedOf)
 			}
+			if w := weekLine(m.RatedWeek); w != "" {
+				line += "; " + w
+			}
 		}
 		out = append(out, line)
 	}
@@ -323,4 +335,29 @@ func Lines(d Data) []string {
 			last.At.UTC().Format("2006-01-02"), len(d.Earnings), d.Earnings[0].At.UTC().Format("2006-01-02")))
 	}
 	return out
+}
+
+// weekLine says how our rated rank went over the week: first and last reading, best and worst.
+func weekLine(ps []RankPoint) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	place := func(p RankPoint) string {
+		if p.Rank == 0 {
+			return fmt.Sprintf("unrated of %d", p.Of)
+		}
+		return fmt.Sprintf("%d of %d", p.Rank, p.Of)
+	}
+	best, worst := ps[0], ps[0]
+	for _, p := range ps {
+		if p.Rank != 0 && (best.Rank == 0 || p.Rank < best.Rank) {
+			best = p
+		}
+		if worst.Rank != 0 && (p.Rank == 0 || p.Rank > worst.Rank) {
+			worst = p
+		}
+	}
+	first, last := ps[0], ps[len(ps)-1]
+	return fmt.Sprintf("rated rank over the week: %s on %s → %s on %s (best %s, worst %s; %d hourly reading(s))",
+		place(first), first.At.UTC().Format("Jan 2"), place(last), last.At.UTC().Format("Jan 2"), place(best), place(worst), len(ps))
 }

@@ -3,7 +3,6 @@ package commands
 import (
 	"context"
 	"fmt"
-	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -55,7 +54,7 @@ func (h *Handler) ratedMarket(mk *chain.Market, name string, id common.Hash, net
 		}
 		place := "unranked (its score is not a number; consumers skip it)"
 		if r.Score.Valid {
-			place = fmt.Sprintf("#%d score %s", r.Rank, formatScore(r.Score.Value))
+			place = fmt.Sprintf("#%d score %s", r.Rank, rating.FormatScore(r.Score.Value))
 		}
 		line := fmt.Sprintf("%s · %s (by price #%d) — %s, bid %s", place, chain.FormatPrice(r.Price), prank, who, r.Bid.Hex())
 		if net != nil {
@@ -137,25 +136,25 @@ func movers(mk *chain.Market, rated []rating.Rated, ours chain.Bid) []string {
 	case mk.Minimums.MinPricePerSecond != nil && p.Cmp(mk.Minimums.MinPricePerSecond) < 0:
 		low := mk.Minimums.MinPricePerSecond
 		out = append(out, fmt.Sprintf("price: no allowed price puts us first: it would take %s, below the minimum %s, which scores %s against the best other bid's %s; the stake and the stats below can",
-			chain.FormatPrice(p), chain.FormatPrice(low), formatScore(s.At(low)), formatScore(best)))
+			chain.FormatPrice(p), chain.FormatPrice(low), rating.FormatScore(s.At(low)), rating.FormatScore(best)))
 	case me.Rank == 1:
 		out = append(out, fmt.Sprintf("price: we rank first; we stay first up to %s, all else equal", chain.FormatPrice(p)))
 	default:
 		out = append(out, fmt.Sprintf("price: at %s or less we would rank first, all else equal (now %s; the best other bid scores %s)",
-			chain.FormatPrice(p), chain.FormatPrice(ours.PricePerSecond), formatScore(best)))
+			chain.FormatPrice(p), chain.FormatPrice(ours.PricePerSecond), rating.FormatScore(best)))
 	}
 	// The stake, up to ten times the minimum.
 	if min := mk.Minimums.ProviderStake; min != nil && min.Sign() > 0 {
 		top := new(big.Int).Mul(min, big.NewInt(10))
 		gain := w.Stake * (1 - s.Stake)
 		line := fmt.Sprintf("stake: %s counts %s of %s points (full at %s, 10× the minimum)",
-			chain.FormatMOR(me.Stake), points(w.Stake*s.Stake), points(w.Stake), chain.FormatMOR(top))
+			chain.FormatMOR(me.Stake), rating.FormatPoints(w.Stake*s.Stake), rating.FormatPoints(w.Stake), chain.FormatMOR(top))
 		if gain > 0 {
 			in := me.Input
 			in.Stake = top
 			after := rating.With(mk, in)
 			rank, of := rating.Place(after, ours.ID)
-			line += fmt.Sprintf("; at %s: +%s points, score %s, rank %s", chain.FormatMOR(top), points(gain), formatScore(rating.Rate(in, w).Value), rankWords(rank, of))
+			line += fmt.Sprintf("; at %s: +%s points, score %s, rank %s", chain.FormatMOR(top), rating.FormatPoints(gain), rating.FormatScore(rating.Rate(in, w).Value), rankWords(rank, of))
 		}
 		if s.StakeMisread {
 			line += "; note: consumers' nodes read a stake above about 9.22 MOR wrongly (as a 64-bit number of wei), so their stake part is not what the formula intends"
@@ -165,44 +164,21 @@ func movers(mk *chain.Market, rated []rating.Rated, ours chain.Bid) []string {
 	// The stats the sessions report.
 	st := me.Stats
 	if st.Total == 0 {
-		out = append(out, fmt.Sprintf("success: no closed sessions yet: 0 of %s points", points(w.Success)))
+		out = append(out, fmt.Sprintf("success: no closed sessions yet: 0 of %s points", rating.FormatPoints(w.Success)))
 	} else {
 		out = append(out, fmt.Sprintf("success: %d of %d closed sessions with a valid receipt (%s): %s of %s points",
-			st.Success, st.Total, percent(st.Success, st.Total), points(w.Success*s.Success), points(w.Success)))
+			st.Success, st.Total, percent(st.Success, st.Total), rating.FormatPoints(w.Success*s.Success), rating.FormatPoints(w.Success)))
 	}
 	ms := me.Model
 	out = append(out,
-		fmt.Sprintf("tokens/s: ours %s, the model's mean %s: %s of %s points", tps(st.TPS.Mean), tps(ms.TPS.Mean), points(w.TPS*s.TPS), points(w.TPS)),
-		fmt.Sprintf("time to first token: ours %d ms, the model's mean %d ms: %s of %s points", st.TTFT.Mean, ms.TTFT.Mean, points(w.TTFT*s.TTFT), points(w.TTFT)),
-		fmt.Sprintf("session time: ours %d s in all, the model's mean %d s: %s of %s points", st.Duration, ms.Duration.Mean, points(w.Duration*s.Duration), points(w.Duration)))
+		fmt.Sprintf("tokens/s: ours %s, the model's mean %s: %s of %s points", tps(st.TPS.Mean), tps(ms.TPS.Mean), rating.FormatPoints(w.TPS*s.TPS), rating.FormatPoints(w.TPS)),
+		fmt.Sprintf("time to first token: ours %d ms, the model's mean %d ms: %s of %s points", st.TTFT.Mean, ms.TTFT.Mean, rating.FormatPoints(w.TTFT*s.TTFT), rating.FormatPoints(w.TTFT)),
+		fmt.Sprintf("session time: ours %d s in all, the model's mean %d s: %s of %s points", st.Duration, ms.Duration.Mean, rating.FormatPoints(w.Duration*s.Duration), rating.FormatPoints(w.Duration)))
 	if ms.Count <= 1 {
 		out = append(out, fmt.Sprintf("(with %d provider(s) reporting stats on this model, tokens/s, first token and session time count half for everyone)", ms.Count))
 	}
 	return out
 }
-
-// formatScore is a score rounded to a whole number with thousands separators.
-func formatScore(v float64) string {
-	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return "not a number"
-	}
-	s := strconv.FormatFloat(math.Round(v), 'f', 0, 64)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
-
-func points(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
 func tps(scaled int64) string { return strconv.FormatFloat(float64(scaled)/1000, 'f', 1, 64) }
 

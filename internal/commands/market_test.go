@@ -82,23 +82,11 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	snap, _ := e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
 	model := snap.ActiveBids[0].ModelID
 	them := chaintest.KeySigner{Key: e.sim.Accounts[1].Key}
-	for _, tx := range []chain.TxRequest{e.cl.ApproveTx(mor("1")), e.cl.ProviderRegisterTx(them.Address(), mor("0.2"), "127.0.0.1:4444"), e.cl.PostModelBidTx(them.Address(), model, big.NewInt(4e13))} {
-		if _, err := e.cl.Send(ctx, them, tx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	consumer, err := e.sim.NewConsumer(ctx, mor("1"))
+	theirs, err := chaintest.NewRival(ctx, e.cl, them, model, mor("0.2"), big.NewInt(4e13), "127.0.0.1:4444")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids, err := consumer.Open(ctx, chaintest.KeyMessageSigner(them.Key), chain.BidID(them.Address(), model, big.NewInt(0)), mor("0.024"), false, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := e.sim.Advance(700 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(them.Key), ids); err != nil {
+	if err := e.sim.ClosedSessions(ctx, them, theirs, 3, e.sim.Advance); err != nil {
 		t.Fatal(err)
 	}
 	// /mor status rates our bid too.
@@ -157,6 +145,10 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	}
 	// Two sessions on our bid: one closed with our receipt, one disputed. /mor status shows our stats.
 	snap, _ = e.cl.Snapshot(ctx, e.sim.Accounts[0].Address)
+	consumer, err := e.sim.NewConsumer(ctx, mor("1"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	ourIDs, err := consumer.Open(ctx, chaintest.KeyMessageSigner(e.sim.Accounts[0].Key), snap.ActiveBids[0].ID, mor("0.012"), false, 2)
 	if err != nil {
 		t.Fatal(err)

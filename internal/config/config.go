@@ -29,6 +29,7 @@ type Config struct {
 	Slack       *Slack       `yaml:"slack"`
 	Console     *Console     `yaml:"console"`
 	Reports     Reports      `yaml:"reports"`
+	Alerts      Alerts       `yaml:"alerts"`
 	ProxyRouter *ProxyRouter `yaml:"proxy_router"`
 	Discovery   Discovery    `yaml:"discovery"`
 	Store       Store        `yaml:"store"`
@@ -238,6 +239,13 @@ type Reports struct {
 	ChartCron      string     `yaml:"chart_cron"`
 	RepeatInterval Duration   `yaml:"repeat_interval"`
 	Thresholds     Thresholds `yaml:"thresholds"`
+}
+
+// Alerts holds the alerts' settings that are not thresholds of the team's own position.
+type Alerts struct {
+	// RankBelow: rank-dropped fires when consumers' nodes rank one of our bids below this place on its
+	// model (default 1: any other bid rated above ours).
+	RankBelow int `yaml:"rank_below"`
 }
 
 // Thresholds for alerts.

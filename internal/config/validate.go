@@ -489,6 +489,9 @@ func (c *Config) validateReports(v *checker) {
 	checkDuration(v, "reports.repeat_interval", &r.RepeatInterval)
 	checkDecimal(v, "reports.thresholds.min_eth", r.Thresholds.MinETH, chain.Decimals)
 	checkDecimal(v, "reports.thresholds.min_claim", r.Thresholds.MinClaim, chain.Decimals)
+	if n := c.Alerts.RankBelow; n < 0 {
+		v.add("alerts.rank_below", "%d is not a place: use 1 (alert when any bid is rated above ours) or more", n)
+	}
 	if p := r.Thresholds.EarningsCapPercent; p < 0 || p > 100 {
 		v.add("reports.thresholds.earnings_cap_percent", "%d is not a percentage between 0 and 100", p)
 	}

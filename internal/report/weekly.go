@@ -37,6 +37,13 @@ func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart
 		cm := chart.FromMarket(name, mk, serving.Median(mk.Prices()), r.o.Domain.Provider)
 		if cm.Ours >= 0 {
 			cm.RatedRank, cm.RatedOf = rating.Place(rating.Market(mk), b.ID)
+			week, err := r.o.Store.RanksSince(ctx, strings.ToLower(b.ModelID.Hex()), r.o.Now().Add(-7*24*time.Hour))
+			if err != nil {
+				return d, err
+			}
+			for _, w := range week {
+				cm.RatedWeek = append(cm.RatedWeek, chart.RankPoint{At: w.At, Rank: w.Rank, Of: w.Of})
+			}
 		}
 		d.Markets = append(d.Markets, cm)
 	}

@@ -258,3 +258,40 @@ func (s *DB) Silences(ctx context.Context, now int64) ([]Silence, error) {
 	}
 	return out, rs.Err()
 }
+
+// RankReading is our bid's rated rank on a model at one time (0: the score is not a number).
+type RankReading struct {
+	Model    string
+	At       time.Time
+	Rank, Of int
+}
+
+// RecordRank keeps one rated-rank reading per model and hour (the latest of the hour wins).
+func (s *DB) RecordRank(ctx context.Context, r RankReading) error {
+	if _, err := s.ExecContext(ctx, `INSERT INTO rank_history (model_id, at, place, bids) VALUES (?,?,?,?)
+		ON CONFLICT(model_id, at) DO UPDATE SET place = excluded.place, bids = excluded.bids`, r.Model, r.At.Truncate(time.Hour).UnixMilli(), r.Rank, r.Of); err != nil {
+		return fmt.Errorf("record rated rank: %w", err)
+	}
+	return nil
+}
+
+// RanksSince returns a model's rated-rank readings from a time on, oldest first.
+func (s *DB) RanksSince(ctx context.Context, model string, from time.Time) ([]RankReading, error) {
+	rows, err := s.QueryContext(ctx, `SELECT at, place, bids FROM rank_history WHERE model_id = ? AND at >= ? ORDER BY at`, model, from.UnixMilli())
+	if err != nil {
+		return nil, fmt.Errorf("read rated ranks: %w", err)
+	}
+	defer rows.Close()
+	var out []RankReading
+	for rows.Next() {
+		var (
+			at       int64
+			rank, of int
+		)
+		if err := rows.Scan(&at, &rank, &of); err != nil {
+			return nil, err
+		}
+		out = append(out, RankReading{Model: model, At: time.UnixMilli(at).UTC(), Rank: rank, Of: of})
+	}
+	return out, rows.Err()
+}

@@ -11,7 +11,7 @@ import (
 // lease are not copied: the target has its own schema, and replicas take their own lease.
 var copyTables = []string{"proposals", "proposal_txs", "votes", "messages", "audit", "tx_alternatives", "team_models", "alerts",
 	"minimums_seen", "checkpoints", "watched_bids", "replay_keys", "proxy_uptime", "earnings_history", "planned_restarts", "discovery_seen",
-	"session_ids", "settled_sessions", "held_sessions", "watch_blocks", "watch_logs", "silences"}
+	"session_ids", "settled_sessions", "held_sessions", "watch_blocks", "watch_logs", "silences", "rank_history"}
 
 // boolColumns are stored as integers in SQLite and as BOOLEAN in PostgreSQL.
 var boolColumns = map[string]bool{"approve": true, "attempted": true, "reset": true}

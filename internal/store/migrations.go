@@ -264,6 +264,15 @@ var migrations = []string{
 		set_by     TEXT    NOT NULL,
 		created_at INTEGER NOT NULL
 	);`,
+	// 18: our bid's rank per model as consumers' nodes rate bids, one reading per hour (the report's
+	// week of ranks).
+	`CREATE TABLE rank_history (
+		model_id TEXT    NOT NULL,
+		at       INTEGER NOT NULL,
+		place    INTEGER NOT NULL,
+		bids     INTEGER NOT NULL,
+		PRIMARY KEY (model_id, at)
+	);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -511,6 +520,14 @@ var pgMigrations = []string{
 		until      BIGINT NOT NULL,
 		set_by     TEXT   NOT NULL,
 		created_at BIGINT NOT NULL
+	)`,
+	// 18
+	`CREATE TABLE rank_history (
+		model_id TEXT   NOT NULL,
+		at       BIGINT NOT NULL,
+		place    INTEGER NOT NULL,
+		bids     INTEGER NOT NULL,
+		PRIMARY KEY (model_id, at)
 	)`,
 }
 
