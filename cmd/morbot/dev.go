@@ -137,10 +137,11 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if err != nil {
 		return fail(err)
 	}
-	// Account 0 is the simulated consumer; with --operator, account 1 is the cold provider wallet.
-	accounts := 1
+	// Account 0 is the simulated consumer, account 1 the rival provider (/mor dev rival); with
+	// --operator, account 2 is the cold provider wallet.
+	accounts := 2
 	if o.operator {
-		accounts = 2
+		accounts = 3
 	}
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: accounts, Fund: []common.Address{signer.Address()}})
 	if err != nil {
@@ -162,9 +163,10 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.autoClaims {
 		policy.AutoApprove = map[approval.Kind]bool{approval.KindClaim: true}
 	}
-	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log, nodeKey: devKey}
+	dev := &devChain{sim: sim, signer: signer, consumer: sim.Accounts[0], client: b.client, log: b.log, nodeKey: devKey,
+		stats: devStats{profile: map[common.Hash]string{}, rival: &sim.Accounts[1]}}
 	if o.operator {
-		cold := sim.Accounts[1]
+		cold := sim.Accounts[2]
 		dev.cold, dev.nodeKey = &cold, cold.Key
 		// The operator key starts with ETH only: every MOR comes from the cold wallet.
 		if err := dev.moveMOR(ctx); err != nil {
@@ -193,7 +195,7 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	}
 	b.cleanup = append(b.cleanup, netw.close)
 	b.watcher, dev.network = netw.watcher, netw
-	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.advanceSpec(), node.backendSpec(), netw.spec()}
+	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.closeSpec(), dev.statsSpec(), dev.rivalSpec(), dev.advanceSpec(), node.backendSpec(), netw.spec()}
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}

@@ -40,8 +40,9 @@ type devChain struct {
 	node     *devProxy   // the stand-in proxy-router
 	network  *devNetwork // the stand-in network view and endpoint
 
-	mu   sync.Mutex // one dev action on the chain at a time
-	next int        // which active bid the next session goes to
+	mu    sync.Mutex // one dev action on the chain at a time
+	next  int        // which active bid the next session goes to
+	stats devStats   // under mu: the consumer's receipt profiles, and the rival provider
 }
 
 // devSessionDefault is what the timer's sessions stake: at the minimum price, about 83 minutes.
@@ -110,6 +111,11 @@ func (d *devChain) openSessionsEvery(ctx context.Context, every time.Duration) {
 			}
 		}
 		if running >= 3 {
+			// The consumer is done with its oldest session: it closes it with a receipt, as a consumer's
+			// node does, and the receipt's stats count in the model's rating.
+			if _, err := d.closeRunning(ctx, true); err != nil {
+				d.log.Warn("dev consumer: close session", "err", err)
+			}
 			continue
 		}
 		if _, _, err := d.openSession(ctx, devSessionDefault, false); err != nil && !errors.Is(err, errNoBids) {

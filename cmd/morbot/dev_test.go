@@ -609,3 +609,62 @@ func TestDevScriptVerifyFailures(t *testing.T) {
 		rest = rest[i+len(want):]
 	}
 }
+
+// The README's rating walk-through: a rival with sessions outranks our bid without any; a closed
+// session and more stake put us first; a session closed without a receipt (the failing profile) drops
+// us again, and rank-dropped names the success rate that fell. Bad profiles are refused.
+func TestDevScriptRatingMoves(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor dev rival test-model 0.00001 good",
+		"/mor market test-model",
+		"/mor dev session 0.5",
+		"/mor dev advance 10m",
+		"/mor dev close",
+		"/mor provider update --add-stake 0.9",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor market test-model",
+		"/mor alerts",
+		"/mor dev stats test-model failing",
+		"/mor dev session 0.5",
+		"/mor dev advance 10m",
+		"/mor dev close",
+		"/mor alerts",
+		"/mor status",
+		"/mor dev stats test-model great",
+		"/mor dev rival test-model 0.00001 failing",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	at := 0
+	for _, want := range []string{
+		"and three of its sessions closed at about 40.0 tokens/s, first token in 400 ms",
+		"our bid ranks 2 of 2 as consumers rate it (by price: 1 of 2)",
+		"success: no closed sessions yet: 0 of 0.32 points",
+		"1 session(s) closed",
+		": 36.0 tokens/s, first token in 360 ms",
+		"P-2 · provider update · CONFIRMED",
+		"our bid ranks 1 of 2 as consumers rate it (by price: 1 of 2)",
+		"success: 1 of 1 closed sessions with a valid receipt (100%): 0.32 of 0.32 points",
+		": no answer, so no receipt from the provider's node: closed as a dispute",
+		"ALERT · Our bid dropped in the consumers' rating",
+		"ranks 2 of 2 as consumers' nodes rate bids (alerts.rank_below: 1)",
+		"What moved since the last check: our success rate fell from 0.32 to 0.08 of 0.32 points (it scores 66,047, ours 43,286)",
+		"test-model: ranks 2 of 2 as consumers rate it (by price: 1 of 2); our sessions: 1 of 2 closed with a valid receipt, 36.0 tokens/s",
+		`profile: "great" is not good, poor or failing`,
+		`profile: "failing" is not good or poor`,
+	} {
+		i := strings.Index(out[at:], want)
+		if i < 0 {
+			t.Fatalf("after byte %d the output lacks %q:\n%s", at, want, out)
+		}
+		at += i + len(want)
+	}
+	if n := strings.Count(out, "ALERT · Our bid dropped"); n != 1 {
+		t.Fatalf("rank-dropped posted %d times, want once (only after the dispute)", n)
+	}
+}

@@ -37,7 +37,7 @@ func TestRankDroppedNamesWhatMovedAndResolves(t *testing.T) {
 	if got := e.check(); len(got) != 0 {
 		t.Fatalf("a dearer rival without sessions posted %v", got)
 	}
-	if err := e.sim.ClosedSessions(ctx, them, theirFirst, 3, e.sim.Advance); err != nil {
+	if err := e.sim.ClosedSessions(ctx, them, theirFirst, 3, chaintest.DefaultReceipt, e.sim.Advance); err != nil {
 		t.Fatal(err)
 	}
 	hour()

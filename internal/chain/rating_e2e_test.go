@@ -74,7 +74,7 @@ func TestRatingAgainstAnvil(t *testing.T) {
 		}
 		return raw.CallContext(ctx, nil, "evm_mine")
 	}
-	if err := owner.ClosedSessions(ctx, theirs, theirBid, 3, advance); err != nil {
+	if err := owner.ClosedSessions(ctx, theirs, theirBid, 3, chaintest.DefaultReceipt, advance); err != nil {
 		t.Fatal(err)
 	}
 

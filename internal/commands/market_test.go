@@ -86,7 +86,7 @@ func TestMarketRanksBidsAsConsumersRateThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.sim.ClosedSessions(ctx, them, theirs, 3, e.sim.Advance); err != nil {
+	if err := e.sim.ClosedSessions(ctx, them, theirs, 3, chaintest.DefaultReceipt, e.sim.Advance); err != nil {
 		t.Fatal(err)
 	}
 	// /mor status rates our bid too.

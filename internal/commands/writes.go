@@ -218,6 +218,12 @@ func (h *Handler) txFill(ctx context.Context, c *Call) (*Response, error) {
 	return h.proposed(h.plans.Fill(ctx, c.User, nonce))
 }
 
+// ResolveModel accepts a 0x model ID or the name of one of the team's models (for commands built
+// outside this package, as morbot dev's).
+func (h *Handler) ResolveModel(ctx context.Context, c *Call, ref string) (common.Hash, error) {
+	return h.resolveModel(ctx, c, ref)
+}
+
 // resolveModel accepts a 0x model ID or the name of one of the team's models.
 func (h *Handler) resolveModel(ctx context.Context, c *Call, ref string) (common.Hash, error) {
 	if strings.HasPrefix(strings.ToLower(ref), "0x") {

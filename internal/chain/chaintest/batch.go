@@ -83,6 +83,11 @@ func (c *Consumer) Open(ctx context.Context, provider MessageSigner, bidID commo
 // Close closes sessions with the provider's signed receipts (provider nil: no valid signature, which
 // the contract treats as a dispute).
 func (c *Consumer) Close(ctx context.Context, provider MessageSigner, ids []common.Hash) error {
+	return c.CloseWith(ctx, provider, ids, DefaultReceipt)
+}
+
+// CloseWith closes sessions as Close does, each receipt reporting st.
+func (c *Consumer) CloseWith(ctx context.Context, provider MessageSigner, ids []common.Hash, st ReceiptStats) error {
 	for done := 0; done < len(ids); {
 		now, err := c.o.Now(ctx) // each block moves the clock: a receipt is valid for 10 minutes
 		if err != nil {
@@ -91,7 +96,7 @@ func (c *Consumer) Close(ctx context.Context, provider MessageSigner, ids []comm
 		k := min(batchSessions, len(ids)-done)
 		receipts, sigs := make([][]byte, k), make([][]byte, k)
 		for i := range k {
-			if receipts[i], err = receiptArgs.Pack(ids[done+i], c.o.chainID, new(big.Int).SetUint64(now), uint32(10_000), uint32(250)); err != nil {
+			if receipts[i], err = receiptArgs.Pack(ids[done+i], c.o.chainID, new(big.Int).SetUint64(now), st.TPS, st.TTFT); err != nil {
 				return err
 			}
 			sigs[i] = make([]byte, 65)

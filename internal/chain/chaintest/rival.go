@@ -27,9 +27,9 @@ func NewRival(ctx context.Context, c *chain.Client, key KeySigner, model common.
 }
 
 // ClosedSessions has a fresh bulk consumer open n sessions of 0.024 MOR each on bid, moves time on
-// 700 s with advance, and closes them with the provider's receipts: n successful sessions in the
-// provider's and the model's stats.
-func (o *Owner) ClosedSessions(ctx context.Context, provider KeySigner, bid common.Hash, n int, advance func(time.Duration) error) error {
+// 700 s with advance, and closes them with the provider's receipts reporting st: n successful sessions
+// in the provider's and the model's stats.
+func (o *Owner) ClosedSessions(ctx context.Context, provider KeySigner, bid common.Hash, n int, st ReceiptStats, advance func(time.Duration) error) error {
 	consumer, err := o.NewConsumer(ctx, oneMOR)
 	if err != nil {
 		return err
@@ -42,5 +42,5 @@ func (o *Owner) ClosedSessions(ctx context.Context, provider KeySigner, bid comm
 	if err := advance(700 * time.Second); err != nil {
 		return err
 	}
-	return consumer.Close(ctx, KeyMessageSigner(provider.Key), ids)
+	return consumer.CloseWith(ctx, KeyMessageSigner(provider.Key), ids, st)
 }

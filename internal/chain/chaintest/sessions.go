@@ -85,14 +85,28 @@ func (o *Owner) OpenSession(ctx context.Context, user *ecdsa.PrivateKey, provide
 	return common.Hash{}, fmt.Errorf("open session: no SessionOpened event in %s", rc.TxHash.Hex())
 }
 
-// CloseSession closes a session as its consumer. With provider nil the receipt carries no valid
-// provider signature, which the contract treats as a dispute.
+// ReceiptStats are what a closing receipt reports of the session: tokens per second ×1000 and the
+// time to first token in ms (the contract folds them into the provider's and the model's stats).
+type ReceiptStats struct {
+	TPS, TTFT uint32
+}
+
+// DefaultReceipt is what receipts report unless a test says otherwise: 10 tokens/s, 250 ms.
+var DefaultReceipt = ReceiptStats{TPS: 10_000, TTFT: 250}
+
+// CloseSession closes a session as its consumer with the default receipt stats. With provider nil the
+// receipt carries no valid provider signature, which the contract treats as a dispute.
 func (o *Owner) CloseSession(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, sessionID common.Hash) error {
+	return o.CloseSessionWith(ctx, user, provider, sessionID, DefaultReceipt)
+}
+
+// CloseSessionWith closes a session as its consumer with a receipt reporting st.
+func (o *Owner) CloseSessionWith(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, sessionID common.Hash, st ReceiptStats) error {
 	now, err := o.Now(ctx)
 	if err != nil {
 		return err
 	}
-	receipt, err := receiptArgs.Pack(sessionID, o.chainID, new(big.Int).SetUint64(now), uint32(10_000), uint32(250))
+	receipt, err := receiptArgs.Pack(sessionID, o.chainID, new(big.Int).SetUint64(now), st.TPS, st.TTFT)
 	if err != nil {
 		return err
 	}
