@@ -521,7 +521,7 @@ func TestSilencesAreMatchersSetBeforeAnAlertFires(t *testing.T) {
 
 func TestScanIsChunkedAndResumes(t *testing.T) {
 	blocks, chunk := uint64(10_000), uint64(1000)
-	if raceEnabled {
+	if chaintest.Race {
 		blocks, chunk = 2_000, 200
 	}
 	e := newEnv(t, func(o *Options) { o.ChunkSize = chunk })

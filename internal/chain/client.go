@@ -27,6 +27,9 @@ type Options struct {
 	// SessionIndex keeps settled sessions between reads, so earnings reads fetch only what can still
 	// change (nil: every read reads every session).
 	SessionIndex SessionIndex
+	// Page is how many IDs (bids, sessions) one paged read asks for (default 200, what the contract's
+	// list getters serve comfortably); tests page at small sizes.
+	Page uint64
 }
 
 // Client reads and writes the Morpheus marketplace through one RPC transport.
@@ -44,6 +47,9 @@ func NewClient(r RPC, n Network, o Options) *Client {
 	}
 	if o.ReceiptTimeout <= 0 {
 		o.ReceiptTimeout = 5 * time.Minute
+	}
+	if o.Page == 0 {
+		o.Page = defaultPage
 	}
 	if o.PollInterval <= 0 {
 		o.PollInterval = time.Second

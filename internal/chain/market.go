@@ -64,7 +64,7 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 			p, t, err := decodeIDPage("getModelActiveBids", out)
 			ids, total = append(ids, p...), t
 			return err
-		}, [32]byte(model), new(big.Int).SetUint64(offset), big.NewInt(snapshotPage))
+		}, [32]byte(model), new(big.Int).SetUint64(offset), c.pageSize())
 	}
 	reqs := []callReq{c.diamondReq("getModel", func(out []byte) (err error) { m.Model, err = decodeModel(model, out); return }, [32]byte(model)), page(0),
 		c.modelStatsReq(model, &m.Stats)}
@@ -90,13 +90,13 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 	}
 	// Every further page of IDs in one round, at the same block.
 	if have, all := uint64(len(ids)), u64(total); have < all {
-		pages := make([][]common.Hash, (all-have+snapshotPage-1)/snapshotPage)
+		pages := make([][]common.Hash, (all-have+c.opts.Page-1)/c.opts.Page)
 		reqs := make([]callReq, len(pages))
 		for i := range pages {
 			reqs[i] = c.diamondReq("getModelActiveBids", func(out []byte) (err error) {
 				pages[i], _, err = decodeIDPage("getModelActiveBids", out)
 				return
-			}, [32]byte(model), new(big.Int).SetUint64(have+uint64(i)*snapshotPage), big.NewInt(snapshotPage))
+			}, [32]byte(model), new(big.Int).SetUint64(have+uint64(i)*c.opts.Page), c.pageSize())
 		}
 		if err := c.multiChunked(ctx, m.Block, reqs); err != nil {
 			return nil, fmt.Errorf("market of %s: bids pages: %w", model.Hex(), err)

@@ -192,9 +192,6 @@ type IndexUpdate struct {
 	Held    []HeldSession
 }
 
-// sessionPage is how many session IDs or sessions one batched read asks for.
-const sessionPage = 200
-
 // indexNotice is how many sessions new to the index make a read say that it is indexing them.
 const indexNotice = 1000
 
@@ -260,7 +257,7 @@ func (r *earningsRead) page(offset uint64, into *[]common.Hash) callReq {
 		p, t, err := decodeIDPage("getProviderSessions", out)
 		*into, r.total = p, t
 		return err
-	}, r.provider, new(big.Int).SetUint64(offset), big.NewInt(sessionPage))
+	}, r.provider, new(big.Int).SetUint64(offset), r.c.pageSize())
 }
 
 // first are the reads of round one (the provider record is read by the caller).
@@ -291,10 +288,10 @@ func (r *earningsRead) pages(ctx context.Context) error {
 	if have >= total {
 		return nil
 	}
-	pages := make([][]common.Hash, (total-have+sessionPage-1)/sessionPage)
+	pages := make([][]common.Hash, (total-have+r.c.opts.Page-1)/r.c.opts.Page)
 	reqs := make([]callReq, len(pages))
 	for i := range pages {
-		reqs[i] = r.page(have+uint64(i)*sessionPage, &pages[i])
+		reqs[i] = r.page(have+uint64(i)*r.c.opts.Page, &pages[i])
 	}
 	if err := r.c.multiChunked(ctx, r.e.Block, reqs); err != nil {
 		return fmt.Errorf("earnings of %s: sessions page: %w", r.provider.Hex(), err)

@@ -9,8 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 )
 
-// snapshotPage is how many active bid IDs one read asks for; a provider rarely has more.
-const snapshotPage = 200
+// defaultPage is how many IDs one paged read asks for unless Options.Page says otherwise; a provider
+// rarely has more active bids.
+const defaultPage = 200
 
 // Snapshot is a provider's whole position read at one block.
 type Snapshot struct {
@@ -59,7 +60,7 @@ func (c *Client) SnapshotFor(ctx context.Context, provider, signer common.Addres
 		c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
 			bidIDs, bidTotal, err = decodeIDPage("getProviderActiveBids", out)
 			return
-		}, provider, big.NewInt(0), big.NewInt(snapshotPage)),
+		}, provider, big.NewInt(0), c.pageSize()),
 		callReq{to: c.net.MOR, data: pack(erc20ABI, "balanceOf", provider), decode: func(out []byte) (err error) {
 			s.MORBalance, err = uintResult(erc20ABI, "balanceOf", out)
 			return
@@ -137,7 +138,7 @@ func (c *Client) SnapshotFor(ctx context.Context, provider, signer common.Addres
 		err := c.multi(ctx, block, []callReq{c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
 			page, _, err = decodeIDPage("getProviderActiveBids", out)
 			return
-		}, provider, new(big.Int).SetUint64(uint64(len(bidIDs))), big.NewInt(snapshotPage))})
+		}, provider, new(big.Int).SetUint64(uint64(len(bidIDs))), c.pageSize())})
 		if err != nil {
 			return nil, fmt.Errorf("snapshot of %s: bids page: %w", provider.Hex(), err)
 		}
@@ -190,3 +191,6 @@ func (c *Client) modelReqs(s *Snapshot, ids []common.Hash) []callReq {
 	}
 	return reqs
 }
+
+// pageSize is Options.Page as a call argument.
+func (c *Client) pageSize() *big.Int { return new(big.Int).SetUint64(c.opts.Page) }

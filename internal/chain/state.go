@@ -44,7 +44,7 @@ func (c *Client) StateAt(ctx context.Context, block uint64, provider common.Addr
 		c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
 			ids, total, err = decodeIDPage("getProviderActiveBids", out)
 			return
-		}, provider, big.NewInt(0), big.NewInt(snapshotPage)),
+		}, provider, big.NewInt(0), c.pageSize()),
 		{to: c.net.MOR, data: pack(erc20ABI, "allowance", provider, c.net.Diamond), decode: func(out []byte) (err error) {
 			st.Allowance, err = uintResult(erc20ABI, "allowance", out)
 			return
@@ -65,7 +65,7 @@ func (c *Client) StateAt(ctx context.Context, block uint64, provider common.Addr
 		if err := c.multi(ctx, block, []callReq{c.diamondReq("getProviderActiveBids", func(out []byte) (err error) {
 			page, _, err = decodeIDPage("getProviderActiveBids", out)
 			return
-		}, provider, new(big.Int).SetUint64(uint64(len(ids))), big.NewInt(snapshotPage))}); err != nil {
+		}, provider, new(big.Int).SetUint64(uint64(len(ids))), c.pageSize())}); err != nil {
 			return nil, fmt.Errorf("state of %s at block %d: bids page: %w", provider.Hex(), block, err)
 		}
 		if len(page) == 0 {
