@@ -104,7 +104,8 @@ func (d *Dedup) Guard(key string, now time.Time, job func(context.Context)) func
 }
 
 // Pool runs work after an acknowledgement, a few at a time, so acknowledgements keep the CPU; each
-// job gets a timeout and a panic in one is logged, not fatal.
+// job gets a timeout and a panic in one is logged, not fatal. Acknowledgements come first: a job
+// starts only once no request is between its arrival and its ack (Acking), or after AckFirst.
 type Pool struct {
 	base    context.Context
 	cancel  context.CancelFunc
@@ -112,12 +113,51 @@ type Pool struct {
 	wg      sync.WaitGroup
 	timeout time.Duration
 	log     *slog.Logger
+
+	mu     sync.Mutex
+	acking int           // requests whose ack is being prepared
+	quiet  chan struct{} // closed while acking is 0
+	gated  func()        // tests: called when a job waits for the acks
 }
+
+// AckFirst is how long a job waits at most for the acks in flight: a burst of requests is answered
+// before the work it starts competes for the CPU, and a steady stream delays work by no more than this.
+const AckFirst = 250 * time.Millisecond
 
 // NewPool runs at most n jobs at once, each for at most timeout.
 func NewPool(n int, timeout time.Duration, log *slog.Logger) *Pool {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Pool{base: ctx, cancel: cancel, slots: make(chan struct{}, n), timeout: timeout, log: log}
+	quiet := make(chan struct{})
+	close(quiet)
+	return &Pool{base: ctx, cancel: cancel, slots: make(chan struct{}, n), timeout: timeout, log: log, quiet: quiet}
+}
+
+// Acking marks a request from its arrival until its ack is written; the returned func (idempotent)
+// ends the mark. Jobs wait to start while any request is marked.
+func (p *Pool) Acking() (done func()) {
+	p.mu.Lock()
+	if p.acking == 0 {
+		p.quiet = make(chan struct{})
+	}
+	p.acking++
+	p.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			p.mu.Lock()
+			if p.acking--; p.acking == 0 {
+				close(p.quiet)
+			}
+			p.mu.Unlock()
+		})
+	}
+}
+
+// acksAnswered is closed once no ack is in flight.
+func (p *Pool) acksAnswered() (quiet <-chan struct{}, waiting bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.quiet, p.acking > 0
 }
 
 // Context is cancelled by Close.
@@ -135,6 +175,20 @@ func (p *Pool) Go(fn func(ctx context.Context)) {
 		}()
 		ctx, cancel := context.WithTimeout(p.base, p.timeout)
 		defer cancel()
+		if quiet, waiting := p.acksAnswered(); waiting {
+			if p.gated != nil {
+				p.gated()
+			}
+			t := time.NewTimer(AckFirst)
+			select {
+			case <-quiet:
+			case <-t.C:
+			case <-ctx.Done():
+				t.Stop()
+				return
+			}
+			t.Stop()
+		}
 		select {
 		case p.slots <- struct{}{}:
 			defer func() { <-p.slots }()

@@ -42,3 +42,34 @@ func TestPoolBoundsAndSurvivesPanics(t *testing.T) {
 	}
 	p.Close()
 }
+
+// A job queued while a request's ack is being prepared waits at the gate and starts once the last
+// ack in flight is written; with no ack in flight it starts at once (no gate).
+func TestJobsWaitForTheAcksInFlight(t *testing.T) {
+	p := NewPool(2, time.Minute, slog.New(slog.DiscardHandler))
+	defer p.Close()
+	gated := make(chan struct{}, 4)
+	p.gated = func() { gated <- struct{}{} }
+	first, second := p.Acking(), p.Acking()
+	started := make(chan int, 4)
+	p.Go(func(context.Context) { started <- 1 })
+	<-gated // waiting for the acks
+	first()
+	first() // idempotent: one ack still in flight
+	select {
+	case <-started:
+		t.Fatal("the job started while an ack was in flight")
+	default:
+	}
+	second()
+	if n := <-started; n != 1 {
+		t.Fatal("wrong job")
+	}
+	p.Go(func(context.Context) { started <- 2 })
+	if n := <-started; n != 2 {
+		t.Fatal("wrong job")
+	}
+	if len(gated) != 0 {
+		t.Fatal("a job waited at the gate with no ack in flight")
+	}
+}

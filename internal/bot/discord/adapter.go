@@ -94,6 +94,7 @@ func New(cfg Config, token config.Secret, h *commands.Handler, engine *approval.
 		a.guilds[g] = true
 	}
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		defer a.jobs.Acking()()
 		// Over the gateway the response is a REST call that has completed when respond returns, so
 		// follow-up work can start at once.
 		a.dispatch(ic.Interaction, func(r *discordgo.InteractionResponse) error {
@@ -215,6 +216,7 @@ func (a *Adapter) Register(guild string) (*discordgo.ApplicationCommand, error) 
 // and deduplication of interaction IDs.
 func (a *Adapter) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer a.jobs.Acking()() // the work this and concurrent requests start waits for their acks
 		if r.Method != http.MethodPost {
 			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 			return

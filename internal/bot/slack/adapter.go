@@ -202,7 +202,10 @@ func (a *Adapter) Handler() http.Handler {
 		w.WriteHeader(http.StatusOK) // ack at once; the answer goes to response_url
 		a.interaction(cb, "act:"+cb.TriggerID)
 	})
-	return mux
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer a.jobs.Acking()() // the work this and concurrent requests start waits for their acks
+		mux.ServeHTTP(w, r)
+	})
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
@@ -437,6 +440,7 @@ func (a *Adapter) socketLoop(client *socketmode.Client) {
 }
 
 func (a *Adapter) socketEvent(client *socketmode.Client, evt socketmode.Event) {
+	defer a.jobs.Acking()() // the work events start waits for the acks in flight
 	switch evt.Type {
 	case socketmode.EventTypeSlashCommand:
 		sc, ok := evt.Data.(slack.SlashCommand)
