@@ -222,7 +222,8 @@ func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (strin
 	proxy := r.o.Domain.Proxy
 	proxyDark := proxy != nil && proxy.Client != nil && (pos.Node == nil || pos.Node.HealthErr != "")
 	netDark := pos.Network.Dark()
-	unjudged := map[string]bool{} // the alerts of bids the view cannot judge now (it contradicts itself)
+	attestDark := pos.Node != nil && pos.Node.AttestErr != "" // a TEE attestation cannot be judged now
+	unjudged := map[string]bool{}                             // the alerts of bids the view cannot judge now (it contradicts itself)
 	if j := pos.Network; j != nil {
 		for id, bv := range j.Bids {
 			if bv.State == discovery.Unknown {
@@ -235,6 +236,8 @@ func (r *Alerter) darkSource(pos *position.Position) func(store.AlertRow) (strin
 		switch {
 		case proxyDark && x.Kind == kindServing && x.ID != "proxy-down":
 			return "the proxy-router cannot be read", true
+		case attestDark && (strings.HasPrefix(x.ID, "attestation-") || strings.HasPrefix(x.ID, "tee-unsupported-")):
+			return "the node's attestation list cannot be read", true
 		case netDark && x.Kind == kindNetwork:
 			return "the network's view cannot be read", true
 		case unjudged[x.ID]:

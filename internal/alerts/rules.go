@@ -35,7 +35,8 @@ var Rules = []Rule{
 	{IDs: []string{"funding-short"}, Eval: fundingShort},
 	{IDs: []string{"sessions-ended-unclaimed"}, Eval: sessionsEndedUnclaimed},
 	{IDs: []string{"proxy-down", "proxy-degraded", "proxy-restart-loop"}, Eval: proxyNode},
-	{IDs: []string{"bid-without-config-…", "config-without-bid-…", "config-invalid-…", "backend-down-…", "backend-billing-…", "backend-rate-limited-…"}, Eval: servingModels},
+	{IDs: []string{"bid-without-config-…", "config-without-bid-…", "config-invalid-…", "backend-down-…", "backend-billing-…", "backend-rate-limited-…",
+		"attestation-failed-…", "attestation-stale-…", "tee-unsupported-…"}, Eval: servingModels},
 	{IDs: []string{"undiscovered-…", "network-unhealthy-…"}, Eval: networkBids},
 	{IDs: []string{"rank-dropped-…"}, Eval: rankDropped},
 }

@@ -82,6 +82,15 @@ func servingModels(ctx context.Context, r *Alerter, pos *position.Position) ([]A
 				serving.BackendRateLimited: "A model's backend is rate limited"}[m.State]
 			out = append(out, Alert{ID: "backend-" + kind + "-" + short, Kind: kindServing, Severity: chat.Error, Title: title,
 				Text: fmt.Sprintf("Model %s: %s. Consumers' sessions on it fail until the backend answers.", name, m.Detail)})
+		case serving.AttestationFailed:
+			out = append(out, Alert{ID: "attestation-failed-" + short, Kind: kindServing, Severity: chat.Error, Title: "A TEE model's attestation fails",
+				Text: fmt.Sprintf("Model %s: %s. The chain, the healthcheck and /v1/models all look fine meanwhile. Check the backend's TEE (its attestation service on port 29343, its docker-compose against the attested one); /mor verify lists the checks.", name, m.Detail)})
+		case serving.AttestationStale:
+			out = append(out, Alert{ID: "attestation-stale-" + short, Kind: kindServing, Severity: chat.Warning, Title: "No recent passing attestation for a TEE model",
+				Text: fmt.Sprintf("Model %s: %s. The node attests at start-up and before every prompt; /mor verify lists the checks.", name, m.Detail)})
+		case serving.TEEUnsupported:
+			out = append(out, Alert{ID: "tee-unsupported-" + short, Kind: kindServing, Severity: chat.Error, Title: "A TEE model on a node that cannot attest it",
+				Text: fmt.Sprintf("Model %s: %s.", name, m.Detail)})
 		}
 	}
 	return out, nil

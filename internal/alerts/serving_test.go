@@ -17,6 +17,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/proxyrouter/teetest"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
 
@@ -33,6 +34,7 @@ type fakeNode struct {
 	served   []string
 	backend  int
 	heads    int
+	tee      *teetest.Attester // a v7 node's attestation list (nil: 404, a node before v7)
 	node     *httptest.Server
 	be       *httptest.Server
 }
@@ -59,6 +61,12 @@ func newFakeNode(t *testing.T) *fakeNode {
 			}
 			_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "version": "v5.1.0", "uptime": up.String(),
 				"components": map[string]string{"badgerdb": db}})
+		case "/v1/models/attestation":
+			if f.tee == nil {
+				http.NotFound(w, r)
+				return
+			}
+			f.tee.ServeHTTP(w, r)
 		case "/v1/models":
 			out := []map[string]string{}
 			for _, id := range f.served {
@@ -375,5 +383,60 @@ func TestADarkSourceResolvesNothing(t *testing.T) {
 	e.clock.Add(time.Minute)
 	if !resolvedIn(e.check(), backend) {
 		t.Fatal("the backend alert did not resolve once the backend was seen to answer")
+	}
+}
+
+// A model tagged tee: a failed attestation is critical and names the node's error; a workload
+// mismatch fires the same alert; passing again resolves it; a node without the endpoint fires
+// tee-unsupported; while the list cannot be read the alerts keep their state.
+func TestTEEAttestationAlerts(t *testing.T) {
+	node := newFakeNode(t)
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	writeModelsConfig(t, cfg, "", "")
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg})
+	ctx := context.Background()
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	e.do("/mor model create secure 0.1 --tags LLM,TEE")
+	tm, _, err := e.d.Read.ModelByName(ctx, "secure")
+	if err != nil || tm == nil {
+		t.Fatalf("model secure: %v", err)
+	}
+	e.do("/mor bid create secure 0.00001")
+	id := strings.ToLower(tm.ID.Hex())
+	short := id[:12]
+	writeModelsConfig(t, cfg, id, "https://gpu.example/v1/chat/completions")
+	tee := &teetest.Attester{Now: e.clock.Now}
+	node.set(func(f *fakeNode) { f.served, f.tee = []string{id}, tee })
+	tee.Fail(id, "https://gpu.example:29343", "nras: GPU evidence rejected")
+	m := firing(e.check(), "attestation-failed-"+short)
+	if m == nil || m.Severity != chat.Error || !strings.Contains(m.Text, "`nras: GPU evidence rejected`") || !strings.Contains(m.Text, `every prompt fails with "LLM TEE verification failed"`) {
+		t.Fatalf("attestation-failed: %+v", m)
+	}
+	// m1 is not tagged: no attestation alert of its own.
+	for _, x := range e.check() {
+		if strings.Contains(x.Footer, "attestation") && !strings.Contains(x.Footer, short) {
+			t.Fatalf("an untagged model raised %s", x.Footer)
+		}
+	}
+	// The list cannot be read (the node refuses): the alert keeps its state, nothing resolves.
+	node.set(func(f *fakeNode) { f.tee = &teetest.Attester{User: "someone", Password: "else"} })
+	for _, x := range e.check() {
+		if strings.HasPrefix(x.Title, "RESOLVED") {
+			t.Fatalf("an unreadable list resolved %s", x.Footer)
+		}
+	}
+	node.set(func(f *fakeNode) { f.tee = tee })
+	tee.Pass(id, "https://gpu.example:29343")
+	if res := e.check(); len(res) != 1 || !strings.HasPrefix(res[0].Title, "RESOLVED") || !strings.Contains(res[0].Footer, "attestation-failed-"+short) {
+		t.Fatalf("passing again: %v", res)
+	}
+	tee.Mismatch(id, "https://gpu.example:29343")
+	if m := firing(e.check(), "attestation-failed-"+short); m == nil || !strings.Contains(m.Text, "`authentic_mismatch`") {
+		t.Fatalf("mismatch: %+v", m)
+	}
+	node.set(func(f *fakeNode) { f.tee = nil })
+	if m := firing(e.check(), "tee-unsupported-"+short); m == nil || m.Severity != chat.Error || !strings.Contains(m.Text, "has no /v1/models/attestation") {
+		t.Fatalf("tee-unsupported: %+v", m)
 	}
 }

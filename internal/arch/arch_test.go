@@ -48,13 +48,13 @@ var baseImports = map[string][]string{
 	"internal/chainwatch":   {"internal/chain", "internal/store"},
 	"internal/logging":      {"internal/redact"},
 	"internal/chart":        {"internal/chain"},
-	"internal/proxyrouter":  {"internal/redact"},
+	"internal/proxyrouter":  {"internal/redact", "internal/outside"},
 }
 
 // testSupport are the test doubles and helpers: not part of any layer. Production code may not
 // import them, but for morbot dev's simulated world in cmd/morbot (dev*.go, left out of the slim build).
 var testSupport = []string{"internal/chain/chaintest", "internal/discovery/discoverytest", "internal/approval/approvaltest", "internal/store/storetest",
-	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault", "internal/proxyrouter/pingtest"}
+	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault", "internal/proxyrouter/pingtest", "internal/proxyrouter/teetest"}
 
 func isTestSupport(pkg string) bool {
 	for _, t := range testSupport {

@@ -59,7 +59,7 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 	for _, md := range ms {
 		switch md.State {
 		case serving.Serving:
-		case serving.ConfigWithoutBid, serving.NetworkUnhealthy:
+		case serving.ConfigWithoutBid, serving.NetworkUnhealthy, serving.AttestationStale:
 			if m.Severity != chat.Error {
 				m.Severity = chat.Warning
 			}
@@ -88,6 +88,9 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 				}
 				parts = append(parts, fmt.Sprintf("backend: HTTP %d in %s%s", p.Status, p.Latency.Round(time.Millisecond), alive))
 			}
+		}
+		if l := md.AttestLine(now); l != "" {
+			parts = append(parts, l)
 		}
 		if bv := md.Net; bv != nil {
 			net := "network: " + string(bv.State)

@@ -294,6 +294,9 @@ type ProxyRouter struct {
 	// ProbeBackends sends each backend one HEAD per health check (never a completion) to tell a
 	// backend that is down, out of credit (402) or rate limited (429). Off by default.
 	ProbeBackends bool `yaml:"probe_backends"`
+	// AttestationStaleAfter: a TEE model (tagged tee) whose node reports no passing attestation for
+	// this long raises attestation-stale (default 1h).
+	AttestationStaleAfter Duration `yaml:"attestation_stale_after"`
 }
 
 // Store configures the database: the embedded SQLite file (the default), or a PostgreSQL server shared

@@ -512,6 +512,7 @@ func (c *Config) validateProxyRouter(v *checker) {
 		v.add("proxy_router.restart_command", "give the command as a list of arguments, e.g. [systemctl, restart, proxy-router], not one shell string")
 	}
 	checkDuration(v, "proxy_router.restart_timeout", &p.RestartTimeout)
+	checkDuration(v, "proxy_router.attestation_stale_after", &p.AttestationStaleAfter)
 	if p.DefaultAPIURL != "" {
 		checkURL(v, "proxy_router.default_api_url", p.DefaultAPIURL, "http", "https")
 	}

@@ -39,6 +39,7 @@ type Node struct {
 	Client       *proxyrouter.Client // its API (nil: not configured, so serving health is not read)
 	ModelsConfig string              // models-config.json ("" when morbot does not manage it)
 	Probe        bool                // probe each backend (proxy_router.probe_backends)
+	StaleAfter   time.Duration       // a passing TEE attestation counts this long (0: 1h)
 }
 
 // Discovery is the network's view the read model judges the team's bids by (nil: off).
@@ -252,7 +253,7 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 	if nd == nil || nd.Client == nil {
 		return nil, nil, nil
 	}
-	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, Store: r.o.Store, Now: func() time.Time { return now }}
+	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, StaleAfter: nd.StaleAfter, Store: r.o.Store, Now: func() time.Time { return now }}
 	n, err := ck.Read(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -2,6 +2,7 @@ package serving
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
@@ -22,6 +23,7 @@ type Checker struct {
 	Now          func() time.Time
 	Window       time.Duration // restart-loop window (default 30m)
 	LoopResets   int           // resets in the window that make a loop (default 3)
+	StaleAfter   time.Duration // a passing TEE attestation counts this long (default 1h)
 }
 
 // Read gathers the node's state and records the uptime for restart detection.
@@ -30,7 +32,7 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 	if c.Now != nil {
 		now = c.Now
 	}
-	n := Node{Window: c.Window, LoopResets: c.LoopResets, Served: map[string]bool{}, ConfigManaged: c.ModelsConfig != ""}
+	n := Node{Window: c.Window, LoopResets: c.LoopResets, Served: map[string]bool{}, ConfigManaged: c.ModelsConfig != "", StaleAfter: c.StaleAfter}
 	if n.Window <= 0 {
 		n.Window = 30 * time.Minute
 	}
@@ -65,7 +67,17 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 			}
 			n.Served[id] = true
 		}
+		// TEE attestations (v7): a node before v7 answers 404, which matters only for a tee model.
+		switch as, err := c.Client.Attestations(ctx); {
+		case errors.Is(err, proxyrouter.ErrNoAttestation):
+			n.NoAttest = true
+		case err != nil:
+			n.AttestErr = redact.Error(err).Error()
+		default:
+			n.Attest = as
+		}
 	}
+	n.At = now()
 	if c.ModelsConfig != "" {
 		if n.Config, err = proxyrouter.ReadEntries(c.ModelsConfig); err != nil {
 			n.ConfigErr = err.Error()

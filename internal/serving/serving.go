@@ -15,6 +15,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 )
 
@@ -30,6 +31,13 @@ const (
 	BackendRateLimited State = "backend_rate_limited" // the backend answers 429
 	BackendDown        State = "backend_down"         // the backend does not answer, or answers 5xx
 	ConfigWithoutBid   State = "config_without_bid"   // served, but no bid: it earns nothing
+	// A TEE model (tagged tee on chain) whose backend attestation fails: every prompt fails with "LLM
+	// TEE verification failed" while the consumer has paid (reference §14).
+	AttestationFailed State = "attestation_failed"
+	// A TEE model with no passing attestation within the configured time (unknown, or old).
+	AttestationStale State = "attestation_stale"
+	// A TEE model on a node without the attestation endpoint (before v7): every session fails.
+	TEEUnsupported State = "tee_unsupported"
 	// The network's view, judged once the node itself serves the model (discovery).
 	Undiscovered     State = State(discovery.Undiscovered)     // the network does not list the bid: consumers cannot find it
 	NetworkUnhealthy State = State(discovery.NetworkUnhealthy) // the network lists the bid but reports it or its model unhealthy
@@ -54,11 +62,19 @@ type Node struct {
 	// ConfigManaged is set when morbot reads models-config.json (proxy_router.models_config).
 	ConfigManaged bool
 	Probes        map[string]Probe // by lower-case model ID, when probing is on
-	DownChecks    int              // checks in a row (this one included) that found the proxy-router down
-	DownFor       time.Duration    // since the first of those checks
-	Resets        int              // uptime resets seen in the restart window
-	Window        time.Duration    // the restart window
-	LoopResets    int              // resets in the window that make a restart loop
+	// Attest is GET /v1/models/attestation by lower-case model ID; AttestErr says why it could not be
+	// read ("" when it was), and NoAttest that the node has no such endpoint (404, before v7).
+	Attest    map[string]proxyrouter.Attestation
+	AttestErr string
+	NoAttest  bool
+	// At is when the node was read; StaleAfter how long a passing attestation counts (default 1h).
+	At         time.Time
+	StaleAfter time.Duration
+	DownChecks int           // checks in a row (this one included) that found the proxy-router down
+	DownFor    time.Duration // since the first of those checks
+	Resets     int           // uptime resets seen in the restart window
+	Window     time.Duration // the restart window
+	LoopResets int           // resets in the window that make a restart loop
 }
 
 // Looping reports whether the proxy-router restarted often enough in the window to be a loop.
@@ -92,6 +108,8 @@ type Model struct {
 	Served   bool       // listed by /v1/models
 	Entry    *proxyrouter.Entry
 	Probe    *Probe
+	TEE      bool                     // tagged tee on chain: the node attests its backend
+	Attest   *proxyrouter.Attestation // the node's latest attestation of it (TEE models only)
 	State    State
 	Detail   string // why, in words
 	InvalidE string // what is wrong with the entry (ConfigInvalid)
@@ -156,6 +174,12 @@ func Join(models map[common.Hash]string, snap *chain.Snapshot, n Node) []Model {
 		}
 		if p, ok := n.Probes[Key(id)]; ok {
 			m.Probe = &p
+		}
+		if md, ok := snap.Models[id]; ok && proxyrouter.IsTEE(md.Tags) {
+			m.TEE = true
+			if a, ok := n.Attest[Key(id)]; ok {
+				m.Attest = &a
+			}
 		}
 		if m.Bid == nil && m.Entry == nil && !m.Served {
 			continue // registered, neither sold nor served: nothing to watch
@@ -225,6 +249,11 @@ func judge(m Model, n Node) (State, string) {
 			return BackendDown, fmt.Sprintf("the backend answers %d (%s)", p.Status, p.Latency.Round(time.Millisecond))
 		}
 	}
+	if m.TEE && (m.Bid != nil || m.Served) {
+		if st, why := judgeTEE(m, n); st != "" {
+			return st, why
+		}
+	}
 	if m.Bid == nil {
 		if !m.Served {
 			return ConfigWithoutBid, "models-config.json has the model but the provider has no active bid on it: it earns nothing"
@@ -238,7 +267,94 @@ func judge(m Model, n Node) (State, string) {
 	if m.Probe != nil {
 		d += fmt.Sprintf(", backend %d in %s", m.Probe.Status, m.Probe.Latency.Round(time.Millisecond))
 	}
+	if m.TEE && n.AttestErr != "" {
+		d += "; TEE attestation unknown: " + n.AttestErr
+	}
 	return Serving, d
+}
+
+// DefaultStaleAfter is how long a passing attestation counts when the configuration says nothing:
+// the node attests before every prompt, and at start-up, so an hour without one is worth a look.
+const DefaultStaleAfter = time.Hour
+
+// consumersSee is what a consumer gets from a TEE model whose attestation fails.
+const consumersSee = "consumers who open a session pay, and every prompt fails with \"LLM TEE verification failed\""
+
+// judgeTEE is a TEE model's attestation state ("" when it passes, or cannot be read now).
+func judgeTEE(m Model, n Node) (State, string) {
+	if n.NoAttest {
+		return TEEUnsupported, "the model is tagged tee, but the proxy-router (" + versionOr(n.Health.Version) + ") has no /v1/models/attestation: a version before v7.0.0 cannot attest a TEE backend, so " + consumersSee + "; run the v7 -tee image"
+	}
+	if n.AttestErr != "" {
+		return "", "" // unknown now: nothing is judged, the last state's alerts keep theirs
+	}
+	a := m.Attest
+	if a == nil {
+		return AttestationStale, "the model is tagged tee, but the proxy-router has no attestation for it (not attested since its start)"
+	}
+	if a.Status == proxyrouter.AttestFailed {
+		why := "the node's attestation of the backend failed"
+		if a.Error != "" {
+			why += ": " + outside.Quote(a.Error)
+		}
+		return AttestationFailed, why + "; " + consumersSee
+	}
+	if a.WorkloadStatus != "" && a.WorkloadStatus != proxyrouter.WorkloadMatch {
+		return AttestationFailed, "the backend's workload is " + outside.Quote(a.WorkloadStatus) + ", not authentic_match: the attested docker-compose is not the one the backend runs; " + consumersSee
+	}
+	stale := n.StaleAfter
+	if stale <= 0 {
+		stale = DefaultStaleAfter
+	}
+	at := a.Verified()
+	switch {
+	case a.Status != proxyrouter.AttestPassed:
+		return AttestationStale, fmt.Sprintf("the node's attestation status is %s%s, not passed", outside.Quote(a.Status), verifiedAgo(at, n.At))
+	case at.IsZero():
+		return AttestationStale, "the node reports the attestation passed but gives no time it was verified"
+	case n.At.Sub(at) > stale:
+		return AttestationStale, fmt.Sprintf("the last passing attestation is %s old (verified %s), more than %s", n.At.Sub(at).Round(time.Minute), at.UTC().Format("2006-01-02 15:04 UTC"), stale)
+	}
+	return "", ""
+}
+
+func versionOr(v string) string {
+	if v == "" {
+		return "version unknown"
+	}
+	return outside.Clip(v, 40)
+}
+
+func verifiedAgo(at, now time.Time) string {
+	if at.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf(" (verified %s ago)", now.Sub(at).Round(time.Second))
+}
+
+// AttestLine is a TEE model's attestation in a line ("" for a model without the tag).
+func (m Model) AttestLine(now time.Time) string {
+	if !m.TEE {
+		return ""
+	}
+	a := m.Attest
+	if a == nil {
+		return "attestation: none reported by the node"
+	}
+	line := "attestation: " + outside.Clip(a.Status, 20)
+	if a.WorkloadStatus != "" {
+		line += ", workload " + outside.Clip(a.WorkloadStatus, 40)
+	}
+	if at := a.Verified(); !at.IsZero() {
+		line += ", verified " + now.Sub(at).Round(time.Second).String() + " ago"
+	}
+	if a.AttestationURL != "" {
+		line += " (" + outside.Quote(a.AttestationURL) + ")"
+	}
+	if a.Error != "" {
+		line += ": " + outside.Quote(a.Error)
+	}
+	return line
 }
 
 // componentFor finds a per-model component of the healthcheck (keyed by the model ID).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
 	"math/rand/v2"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/proxyrouter/teetest"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -218,11 +220,13 @@ func TestMedian(t *testing.T) {
 
 // fakeProxy is a proxy-router whose uptime and reachability the test sets.
 type fakeProxy struct {
-	mu     sync.Mutex
-	uptime time.Duration
-	down   bool
-	served []string
-	srv    *httptest.Server
+	mu      sync.Mutex
+	uptime  time.Duration
+	down    bool
+	served  []string
+	version string
+	tee     *teetest.Attester // a v7 node's attestation list (nil: a node before v7, which answers 404)
+	srv     *httptest.Server
 }
 
 func newFakeProxy(t *testing.T) *fakeProxy {
@@ -236,7 +240,17 @@ func newFakeProxy(t *testing.T) *fakeProxy {
 		}
 		switch r.URL.Path {
 		case "/healthcheck":
-			fmt.Fprintf(w, `{"status":"healthy","version":"v5","uptime":%q}`, f.uptime.String())
+			v := f.version
+			if v == "" {
+				v = "v5"
+			}
+			fmt.Fprintf(w, `{"status":"healthy","version":%q,"uptime":%q}`, v, f.uptime.String())
+		case "/v1/models/attestation":
+			if f.tee == nil {
+				http.NotFound(w, r)
+				return
+			}
+			f.tee.ServeHTTP(w, r)
 		case "/v1/models":
 			var out []map[string]string
 			for _, id := range f.served {
@@ -522,5 +536,122 @@ func TestCheckerTellsARestartFromRoundingAndLateAnswers(t *testing.T) {
 	}
 	if r := check(); r != 1 {
 		t.Fatalf("the check after that counted %d restart(s), want still 1", r)
+	}
+}
+
+// A model tagged tee (any case) on a v7 node: its attestation, read with the node's basic auth, joins
+// its state. Passed is serving; failed names the node's error; a workload mismatch fails too; an old
+// or missing attestation is stale; a node without the endpoint (404) cannot serve it; a list that
+// cannot be read judges nothing. An untagged model never shows an attestation line.
+func TestTEEAttestationJoinsTheState(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 12, 6, 12, 0, 0, 0, time.UTC)
+	f := newFakeProxy(t)
+	f.set(time.Hour, false)
+	f.version = "v7.0.0"
+	f.served = []string{Key(idA), Key(idB)}
+	f.tee = &teetest.Attester{User: "admin", Password: "s3cret", Now: func() time.Time { return now }}
+	cookie := filepath.Join(t.TempDir(), ".cookie")
+	if err := os.WriteFile(cookie, []byte("admin:s3cret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c := newChecker(t, f, &now)
+	var err error
+	if c.Client, err = proxyrouter.NewClient(f.srv.URL, cookie); err != nil {
+		t.Fatal(err)
+	}
+	snap := &chain.Snapshot{Models: map[common.Hash]chain.Model{idA: {ID: idA, Name: "secure", Tags: []string{"LLM", "TEE"}}, idB: {ID: idB, Name: "plain", Tags: []string{"LLM"}}},
+		ActiveBids: []chain.Bid{{ModelID: idA, PricePerSecond: big.NewInt(1e13), CreatedAt: 1}, {ModelID: idB, PricePerSecond: big.NewInt(1e13), CreatedAt: 1}}}
+	read := func() (Model, Model) {
+		t.Helper()
+		n, err := c.Read(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var a, b Model
+		for _, m := range Join(nil, snap, n) {
+			if m.ID == idA {
+				a = m
+			} else {
+				b = m
+			}
+		}
+		if b.State != Serving || b.AttestLine(now) != "" || b.TEE {
+			t.Fatalf("the untagged model: %s %q %q", b.State, b.Detail, b.AttestLine(now))
+		}
+		return a, b
+	}
+	url := "https://gpu.example:29343"
+	f.tee.Pass(Key(idA), url)
+	if a, _ := read(); a.State != Serving || a.AttestLine(now) != "attestation: passed, workload authentic_match, verified 0s ago (`https://gpu.example:29343`)" {
+		t.Fatalf("passed: %s %q %q", a.State, a.Detail, a.AttestLine(now))
+	}
+	f.tee.Fail(Key(idA), url, "tdx quote: RTMR3 does not match the attested compose")
+	a, _ := read()
+	if a.State != AttestationFailed || !strings.Contains(a.Detail, "the node's attestation of the backend failed: `tdx quote: RTMR3 does not match the attested compose`") ||
+		!strings.Contains(a.Detail, `every prompt fails with "LLM TEE verification failed"`) {
+		t.Fatalf("failed: %s %q", a.State, a.Detail)
+	}
+	f.tee.Mismatch(Key(idA), url)
+	if a, _ = read(); a.State != AttestationFailed || !strings.Contains(a.Detail, "the backend's workload is `authentic_mismatch`, not authentic_match") {
+		t.Fatalf("mismatch: %s %q", a.State, a.Detail)
+	}
+	f.tee.Set(proxyrouter.Attestation{ModelID: Key(idA), Status: proxyrouter.AttestPassed, WorkloadStatus: proxyrouter.WorkloadMatch, VerifiedAt: now.Add(-2 * time.Hour).Format(time.RFC3339)})
+	if a, _ = read(); a.State != AttestationStale || !strings.Contains(a.Detail, "the last passing attestation is 2h0m0s old (verified 2026-12-06 10:00 UTC), more than 1h0m0s") {
+		t.Fatalf("old: %s %q", a.State, a.Detail)
+	}
+	c.StaleAfter = 3 * time.Hour
+	if a, _ = read(); a.State != Serving {
+		t.Fatalf("within attestation_stale_after: %s %q", a.State, a.Detail)
+	}
+	f.tee.Set(proxyrouter.Attestation{ModelID: Key(idA), Status: proxyrouter.AttestUnknown})
+	if a, _ = read(); a.State != AttestationStale || !strings.Contains(a.Detail, "the node's attestation status is `unknown`") {
+		t.Fatalf("unknown: %s %q", a.State, a.Detail)
+	}
+	f.tee.Forget(Key(idA))
+	if a, _ = read(); a.State != AttestationStale || a.AttestLine(now) != "attestation: none reported by the node" {
+		t.Fatalf("none: %s %q", a.State, a.AttestLine(now))
+	}
+	// Credentials the node refuses: nothing is judged, and the detail says why.
+	if c.Client, err = proxyrouter.NewClient(f.srv.URL, ""); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ = read(); a.State != Serving || !strings.Contains(a.Detail, "TEE attestation unknown: proxy-router /v1/models/attestation refused the credentials (HTTP 401)") {
+		t.Fatalf("unreadable: %s %q", a.State, a.Detail)
+	}
+	// A node before v7.
+	f.mu.Lock()
+	f.tee, f.version = nil, "v5.4.1"
+	f.mu.Unlock()
+	if a, _ = read(); a.State != TEEUnsupported || !strings.Contains(a.Detail, "the proxy-router (v5.4.1) has no /v1/models/attestation") {
+		t.Fatalf("before v7: %s %q", a.State, a.Detail)
+	}
+}
+
+// The stand-in is as strict as the node: GET only, and basic auth when the node has a user.
+func TestAttesterIsStrict(t *testing.T) {
+	at := &teetest.Attester{User: "admin", Password: "pw"}
+	srv := httptest.NewServer(at)
+	defer srv.Close()
+	for _, c := range []struct {
+		method, user, pass string
+		want               int
+	}{{http.MethodPost, "admin", "pw", 405}, {http.MethodGet, "", "", 401}, {http.MethodGet, "admin", "nope", 401}, {http.MethodGet, "admin", "pw", 200}} {
+		req, _ := http.NewRequest(c.method, srv.URL+"/v1/models/attestation", nil)
+		if c.user != "" {
+			req.SetBasicAuth(c.user, c.pass)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.want {
+			t.Fatalf("%s as %q: %d, want %d", c.method, c.user, resp.StatusCode, c.want)
+		}
+		if c.want == 200 && strings.TrimSpace(string(body)) != "[]" {
+			t.Fatalf("an empty list is %q, want []", body)
+		}
 	}
 }

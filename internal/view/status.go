@@ -55,6 +55,9 @@ func Status(pos *position.Position, n chain.Network) chat.Message {
 		lines := []string{"proxy-router: " + NodeLine(pos.Node)}
 		for _, md := range pos.Serving {
 			lines = append(lines, md.Line())
+			if l := md.AttestLine(pos.At); l != "" {
+				lines = append(lines, "  "+l)
+			}
 		}
 		m.Fields = append(m.Fields, chat.Field{Name: "serving (/mor health)", Value: strings.Join(lines, "\n")})
 	}

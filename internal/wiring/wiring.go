@@ -46,6 +46,8 @@ type Proxy struct {
 	DefaultAPIURL  string
 	APIKeyEnvs     []string // the environment variables --api-key-env may name
 	ProbeBackends  bool     // health checks send each backend one HEAD (proxy_router.probe_backends)
+	// AttestationStaleAfter: a TEE model's passing attestation counts this long (0: 1h).
+	AttestationStaleAfter time.Duration
 }
 
 // Options wire a Core.
@@ -109,7 +111,7 @@ func New(o Options) *Core {
 	var node *position.Node
 	var serve *plans.Serve
 	if p := o.Proxy; p != nil {
-		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends}
+		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends, StaleAfter: p.AttestationStaleAfter}
 		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs}
 	}
 	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: eng, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
