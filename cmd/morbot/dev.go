@@ -93,6 +93,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 		fmt.Fprintf(a.stdout, "morbot dev: simulated chain %d with the Morpheus marketplace double; provider %s holds 100 MOR and 100 ETH; users alice, bob, carol (quorum 2). Nothing leaves this process.\n", n.ChainID, b.engine.SignerAddress().Hex())
 	}
 	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
+	fmt.Fprintf(a.stdout, "It is a v7 node: a model tagged tee is served from the https backend %s and attested; /mor dev attestation fail <model> makes that fail.\n", dev.node.tlsBackendURL())
 	fmt.Fprintf(a.stdout, "The provider's dev endpoint %s answers MOR-RPC pings, and a stand-in network view lists its bids: /mor onboard %s test-model 0.00001, then /mor verify; /mor dev discovery hide shows what an unreachable endpoint looks like.\n", dev.network.endpoint, dev.network.endpoint)
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and says how far /mor dev advance must move the chain's clock past its end.\n", dev.consumer.Address.Hex())
@@ -182,7 +183,10 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	b.cleanup = append(b.cleanup, node.close)
 	restart, stopRestart := node.restartOnSignal()
 	b.cleanup = append(b.cleanup, stopRestart)
-	proxy := &wiring.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true}
+	probes := node.tls.Client()
+	probes.Timeout = 5 * time.Second
+	proxy := &wiring.Proxy{ModelsConfig: node.config, RestartCommand: restart, DefaultAPIType: "openai", DefaultAPIURL: node.backendURL(), ProbeBackends: true, ProbeHTTP: probes,
+		DefaultTEEAPIURL: node.tlsBackendURL()}
 	if proxy.Client, err = proxyrouter.NewClient(node.url, ""); err != nil {
 		return fail(err)
 	}
@@ -195,7 +199,14 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	}
 	b.cleanup = append(b.cleanup, netw.close)
 	b.watcher, dev.network = netw.watcher, netw
-	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.closeSpec(), dev.statsSpec(), dev.rivalSpec(), dev.advanceSpec(), node.backendSpec(), netw.spec()}
+	// The stand-in node attests the backends of models the chain tags tee, as a v7 node does.
+	node.mu.Lock()
+	node.isTEE = func(id string) bool {
+		m, err := b.client.Model(context.Background(), common.HexToHash(id))
+		return err == nil && proxyrouter.IsTEE(m.Tags)
+	}
+	node.mu.Unlock()
+	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.closeSpec(), dev.statsSpec(), dev.rivalSpec(), dev.advanceSpec(), node.backendSpec(), node.attestationSpec(), netw.spec()}
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}

@@ -60,7 +60,7 @@ func startDevNetwork(ctx context.Context, dev *devChain, db *store.DB, endpoint 
 		return nil, nil, fmt.Errorf("dev endpoint: %w", err)
 	}
 	// The provider's node answers MOR-RPC pings on its endpoint, signed with the provider's key.
-	go (&pingtest.Pinger{Key: dev.nodeKey, Version: "morbot-dev"}).Serve(ln)
+	go (&pingtest.Pinger{Key: dev.nodeKey, Version: devNodeVersion}).Serve(ln)
 	n := &devNetwork{feed: feed, endpoint: ln.Addr().String(), ln: ln, mode: "show"}
 	feed.Source = func() ([]discoverytest.Model, []discoverytest.Bid) { return n.list(ctx, dev) }
 	f, err := discovery.NewFeed(feed.URL)

@@ -435,7 +435,7 @@ func TestDevScriptServeAndHealth(t *testing.T) {
 		`restart the proxy-router: ["/bin/sh" "-c" "kill -USR1 `,
 		`apiType "openai", apiUrl "http://127.0.0.1:`, `/backend/v1/chat/completions"`,
 		"restarted: exit code 0",
-		"proxy-router morbot-dev is healthy and lists model 0x",
+		"proxy-router v7.0.0-morbot-dev is healthy and lists model 0x",
 		"P-2 · model serve · CONFIRMED",
 		"bob> /mor health",
 		"): serving: bid 0.00001 MOR/s (0.036 MOR/h, 10000000000000 wei/s), served, backend 405 in ",
@@ -539,7 +539,7 @@ func TestDevScriptVerify(t *testing.T) {
 		"/mor bid list",
 		"bob> /mor verify", "5 of 5 checks pass",
 		"✓ 1. proxy-router healthcheck", `status "healthy", version`, "lists model \"test-model\" (0x",
-		"✓ 2. public endpoint", "`" + ep + "`: the provider's node answered a MOR-RPC ping from morbot's host (version `morbot-dev`, signed by the provider); only the network's view (check 4) proves it is reachable from outside",
+		"✓ 2. public endpoint", "`" + ep + "`: the provider's node answered a MOR-RPC ping from morbot's host (version `v7.0.0-morbot-dev`, signed by the provider); only the network's view (check 4) proves it is reachable from outside",
 		"note: 127.0.0.1 is not a public address",
 		"✓ 3. on-chain records", "✓ 4. network discovery", "discovered — listed by the network, healthy, 42 ms",
 		"✓ 5. a consumer could open a session", "the earnings cap leaves 0.1 MOR this period",
@@ -666,5 +666,66 @@ func TestDevScriptRatingMoves(t *testing.T) {
 	}
 	if n := strings.Count(out, "ALERT · Our bid dropped"); n != 1 {
 		t.Fatalf("rank-dropped posted %d times, want once (only after the dispute)", n)
+	}
+}
+
+// The README's TEE walk-through: a model tagged tee is checked against the v7 node when created,
+// served from the https backend with its attestation URL named, attested (health, verify check 6),
+// fails with the node's error (verify ✗ with its fix, attestation-failed), fails on a workload
+// mismatch, and recovers (resolved, 6 of 6). An untagged model is refused.
+func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
+	t.Parallel()
+	script := writeScript(t,
+		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor model create secure 0.1 --tags LLM,tee",
+		"/as alice", "approve P-2", "/as bob", "approve P-2",
+		"/mor bid create secure 0.00001",
+		"/mor model serve secure",
+		"/as alice", "approve P-3", "approve P-4", "/as carol", "approve P-3", "approve P-4",
+		"/mor health",
+		"/mor verify secure",
+		"/mor dev attestation fail secure nras: GPU evidence rejected",
+		"/mor verify secure",
+		"/mor alerts",
+		"/mor dev attestation mismatch secure",
+		"/mor verify secure",
+		"/mor dev attestation pass secure",
+		"/mor alerts",
+		"/mor verify secure",
+		"/mor dev attestation fail test-model",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	at := 0
+	for _, want := range []string{
+		"It is a v7 node: a model tagged tee is served from the https backend https://127.0.0.1:",
+		"tagged tee: the configured proxy-router serves /v1/models/attestation (v7), so it can attest the backend once the model is served",
+		"TEE model: the node pins this backend's TLS certificate and attests it at https://127.0.0.1:29343 (port 29343 of the backend's host)",
+		"P-4 · model serve · CONFIRMED",
+		"· attestation: passed, workload authentic_match, verified ", " ago (`https://127.0.0.1:29343`)",
+		"6 of 6 checks pass",
+		"✓ 6. TEE attestation: version v7.0.0-morbot-dev: v7.0.0 or later",
+		": attestation passed, workload authentic_match, verified ",
+		"5 of 6 checks pass",
+		"✗ 6. TEE attestation",
+		": attestation failed: `nras: GPU evidence rejected`; consumers pay and every prompt fails with \"LLM TEE verification failed\"",
+		"fix: make the backend's attestation pass: its service at `https://127.0.0.1:29343`",
+		"ALERT · A TEE model's attestation fails",
+		"the node's attestation of the backend failed: `nras: GPU evidence rejected`",
+		"✗ 6. TEE attestation",
+		": attestation passed, but the workload is `authentic_mismatch`, not authentic_match",
+		"fix: redeploy the backend with exactly the docker-compose the VM attests (RTMR3), or attest the one it runs",
+		"RESOLVED · A TEE model's attestation fails",
+		"6 of 6 checks pass",
+		"is not tagged tee on chain, so the node does not attest it",
+	} {
+		i := strings.Index(out[at:], want)
+		if i < 0 {
+			t.Fatalf("after byte %d the output lacks %q:\n%s", at, want, out)
+		}
+		at += i + len(want)
 	}
 }

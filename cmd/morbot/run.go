@@ -611,7 +611,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
 		proxy = &wiring.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
-			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends, AttestationStaleAfter: pr.AttestationStaleAfter.Or(serving.DefaultStaleAfter)}
+			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends, DefaultTEEAPIURL: pr.DefaultTEEAPIURL, AttestationStaleAfter: pr.AttestationStaleAfter.Or(serving.DefaultStaleAfter)}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
 				return fail(err)

@@ -397,7 +397,13 @@ func TestTEEAttestationAlerts(t *testing.T) {
 	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg})
 	ctx := context.Background()
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
-	e.do("/mor model create secure 0.1 --tags LLM,TEE")
+	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
+	// Created while the node answers 404 (before v7): the proposal warns.
+	r := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor model create secure 0.1 --tags LLM,TEE"})
+	if !strings.Contains(text(r.Message), "WARNING: tagged tee, but the configured proxy-router has no /v1/models/attestation (a version before v7.0.0)") {
+		t.Fatalf("model create on a node before v7 does not warn:\n%s", text(r.Message))
+	}
+	e.approve(r.ProposalID)
 	tm, _, err := e.d.Read.ModelByName(ctx, "secure")
 	if err != nil || tm == nil {
 		t.Fatalf("model secure: %v", err)
@@ -405,6 +411,11 @@ func TestTEEAttestationAlerts(t *testing.T) {
 	e.do("/mor bid create secure 0.00001")
 	id := strings.ToLower(tm.ID.Hex())
 	short := id[:12]
+	// Served from an http backend: refused, as the node pins the backend's certificate.
+	if r := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor model serve secure --api-type openai --api-url http://gpu.example/v1/chat/completions"}); r.ProposalID != 0 ||
+		!strings.Contains(text(r.Message), "is tagged tee: a TEE model's apiUrl must be https") {
+		t.Fatalf("an http backend for a tee model: %s", text(r.Message))
+	}
 	writeModelsConfig(t, cfg, id, "https://gpu.example/v1/chat/completions")
 	tee := &teetest.Attester{Now: e.clock.Now}
 	node.set(func(f *fakeNode) { f.served, f.tee = []string{id}, tee })

@@ -287,6 +287,9 @@ type ProxyRouter struct {
 	// an "Add to proxy-router" button.
 	DefaultAPIType string `yaml:"default_api_type"`
 	DefaultAPIURL  string `yaml:"default_api_url"`
+	// DefaultTEEAPIURL is the default backend of models tagged tee: https, as the node pins the
+	// backend's certificate ("": default_api_url).
+	DefaultTEEAPIURL string `yaml:"default_tee_api_url"`
 	// APIKeyEnvs are the environment variables `model serve --api-key-env` may name: their values go
 	// into models-config.json for the proxy-router to send to the backend. None of morbot's own
 	// secrets may be listed.

@@ -513,6 +513,9 @@ func (c *Config) validateProxyRouter(v *checker) {
 	}
 	checkDuration(v, "proxy_router.restart_timeout", &p.RestartTimeout)
 	checkDuration(v, "proxy_router.attestation_stale_after", &p.AttestationStaleAfter)
+	if p.DefaultTEEAPIURL != "" {
+		checkURL(v, "proxy_router.default_tee_api_url", p.DefaultTEEAPIURL, "https")
+	}
 	if p.DefaultAPIURL != "" {
 		checkURL(v, "proxy_router.default_api_url", p.DefaultAPIURL, "http", "https")
 	}

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/store"
 )
 
@@ -40,6 +42,9 @@ func (b *Builder) ModelCreate(ctx context.Context, u approval.User, m ModelSpec)
 		return nil, err
 	}
 	pl.Params = approval.ModelCreateParams{Model: id, ModelName: m.Name}
+	if proxyrouter.IsTEE(m.Tags) {
+		pl.Lines = append(pl.Lines, b.teeReadiness(ctx))
+	}
 	return b.Propose(ctx, &u, FundsOf(s), pl)
 }
 
@@ -157,4 +162,19 @@ func (b *Builder) ModelDeregister(ctx context.Context, u approval.User, id commo
 	pl.Changes(approval.ResModel, id.Hex())
 	pl.Add(b.Chain.ModelDeregisterTx(id), fmt.Sprintf("deregister model %q (%s); returns its %s stake", name, strings.ToLower(id.Hex()), chain.FormatMOR(cm.Stake)))
 	return b.Propose(ctx, &u, FundsOf(s), pl)
+}
+
+// teeReadiness says whether the configured node can serve a TEE model: it must answer
+// /v1/models/attestation (proxy-router v7's -tee image); a warning when it does not.
+func (b *Builder) teeReadiness(ctx context.Context) string {
+	if b.Serve == nil || b.Serve.Client == nil {
+		return "tagged tee: only a proxy-router v7 -tee node on a confidential VM can serve it (no proxy-router is configured here, so morbot cannot check the node)"
+	}
+	switch _, err := b.Serve.Client.Attestations(ctx); {
+	case errors.Is(err, proxyrouter.ErrNoAttestation):
+		return "WARNING: tagged tee, but the configured proxy-router has no /v1/models/attestation (a version before v7.0.0): consumers who open a session on it would pay and get only \"LLM TEE verification failed\"; run the v7 -tee image before bidding"
+	case err != nil:
+		return "tagged tee: the configured proxy-router's attestation list could not be read (" + err.Error() + "); check it serves /v1/models/attestation before bidding"
+	}
+	return "tagged tee: the configured proxy-router serves /v1/models/attestation (v7), so it can attest the backend once the model is served"
 }

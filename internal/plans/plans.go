@@ -165,6 +165,10 @@ type Serve struct {
 	DefaultAPIType string
 	DefaultAPIURL  string
 	APIKeyEnvs     []string // the environment variables a serve may name for the backend's API key
+	// DefaultTEEAPIURL is the default backend of models tagged tee (https; "": DefaultAPIURL).
+	DefaultTEEAPIURL string
+	// Client is the node's API (nil: none): a model created with the tee tag is checked against it.
+	Client *proxyrouter.Client
 }
 
 // Builder checks and proposes plans for one provider, signed by one signer.

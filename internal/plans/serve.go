@@ -32,14 +32,8 @@ func (b *Builder) ModelServe(ctx context.Context, u approval.User, sp ServeSpec)
 	if sp.APIType == "" {
 		sp.APIType = sv.DefaultAPIType
 	}
-	if sp.APIURL == "" {
-		sp.APIURL = sv.DefaultAPIURL
-	}
 	if sp.APIType == "" {
 		return nil, &BadInput{Msg: "--api-type is required (or set proxy_router.default_api_type): " + strings.Join(proxyrouter.APITypes, ", ")}
-	}
-	if sp.APIURL == "" {
-		return nil, &BadInput{Msg: "--api-url is required (or set proxy_router.default_api_url): the backend's full endpoint URL"}
 	}
 	if sp.APIKeyEnv != "" && !slices.Contains(sv.APIKeyEnvs, sp.APIKeyEnv) {
 		allowed := "none are listed, so no API key can be set from chat (add the variable's name to proxy_router.api_key_envs)"
@@ -54,6 +48,23 @@ func (b *Builder) ModelServe(ctx context.Context, u approval.User, sp ServeSpec)
 	}
 	if !cm.Active() {
 		return nil, Refuse("model %s is not active on-chain; register it first (/mor model create) — the proxy-router only serves registered models", sp.Model.Hex())
+	}
+	if sp.APIURL == "" && proxyrouter.IsTEE(cm.Tags) {
+		sp.APIURL = sv.DefaultTEEAPIURL
+	}
+	if sp.APIURL == "" {
+		sp.APIURL = sv.DefaultAPIURL
+	}
+	if sp.APIURL == "" {
+		return nil, &BadInput{Msg: "--api-url is required (or set proxy_router.default_api_url): the backend's full endpoint URL"}
+	}
+	tee := ""
+	if proxyrouter.IsTEE(cm.Tags) {
+		att, err := proxyrouter.AttestationURL(sp.APIURL)
+		if err != nil {
+			return nil, &BadInput{Msg: fmt.Sprintf("model %s is tagged tee: %v; give the backend's https URL with --api-url", strings.ToLower(sp.Model.Hex()), err)}
+		}
+		tee = fmt.Sprintf("TEE model: the node pins this backend's TLS certificate and attests it at %s (port 29343 of the backend's host) at its start and before every prompt; /mor health shows the attestation once it has restarted", att)
 	}
 	p := proxyrouter.ServePayload{ModelID: strings.ToLower(sp.Model.Hex()), ModelName: sp.ModelName, APIType: sp.APIType, APIURL: sp.APIURL,
 		ConcurrentSlots: sp.Slots, APIKeyEnv: sp.APIKeyEnv}
@@ -81,6 +92,9 @@ func (b *Builder) ModelServe(ctx context.Context, u approval.User, sp ServeSpec)
 	}
 	pl := New(approval.KindModelServe)
 	pl.Lines = append(pl.Lines, fmt.Sprintf("serve model %q (%s) from %s backend %s with %s; the entry will be %s", p.ModelName, p.ModelID, p.APIType, p.APIURL, key, action))
+	if tee != "" {
+		pl.Lines = append(pl.Lines, tee)
+	}
 	for _, st := range proxyrouter.Steps(p, sv.ModelsConfig, sv.RestartCommand) {
 		pl.AddAction(st)
 	}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -40,6 +41,7 @@ type Node struct {
 	ModelsConfig string              // models-config.json ("" when morbot does not manage it)
 	Probe        bool                // probe each backend (proxy_router.probe_backends)
 	StaleAfter   time.Duration       // a passing TEE attestation counts this long (0: 1h)
+	HTTP         *http.Client        // sends the backend probes (nil: the default)
 }
 
 // Discovery is the network's view the read model judges the team's bids by (nil: off).
@@ -253,7 +255,7 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 	if nd == nil || nd.Client == nil {
 		return nil, nil, nil
 	}
-	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, StaleAfter: nd.StaleAfter, Store: r.o.Store, Now: func() time.Time { return now }}
+	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, StaleAfter: nd.StaleAfter, HTTP: nd.HTTP, Store: r.o.Store, Now: func() time.Time { return now }}
 	n, err := ck.Read(ctx)
 	if err != nil {
 		return nil, nil, err

@@ -15,6 +15,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/outside"
 	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/serving"
 )
 
 // Outcome is one check's result.
@@ -87,7 +88,91 @@ func (r *Reader) Verify(ctx context.Context, model *common.Hash, now time.Time) 
 		return nil, err
 	}
 	cl.Checks = append(cl.Checks, checkNetwork(j, cl), checkSession(s, cl))
+	if c, ok := r.checkTEE(ctx, s, cl, now); ok {
+		cl.Checks = append(cl.Checks, c)
+	}
 	return cl, nil
+}
+
+// checkTEE is check 6, only when a bid in scope is on a model tagged tee: the node is v7.0.0 or later,
+// and for each such model its attestation passes, recently, with the workload matching.
+func (r *Reader) checkTEE(ctx context.Context, s *chain.Snapshot, cl *Checklist, now time.Time) (Check, bool) {
+	var tee []chain.Bid
+	for _, b := range cl.Bids {
+		if proxyrouter.IsTEE(s.Models[b.ModelID].Tags) {
+			tee = append(tee, b)
+		}
+	}
+	if len(tee) == 0 {
+		return Check{}, false
+	}
+	c := Check{N: 6, Name: "TEE attestation"}
+	nd := r.o.Node
+	if nd == nil || nd.Client == nil {
+		c.Outcome, c.Lines = Skipped, []string{"not checked: no proxy-router API is configured"}
+		c.Fix = "set proxy_router.api_url, or curl the node's /v1/models/attestation with its cookie"
+		return c, true
+	}
+	const v7 = "run the proxy-router v7 -tee image (v7.0.0 or later) on a confidential VM: only it attests a TEE backend"
+	fail := func(line, fix string) {
+		c.Outcome, c.Lines = Fail, append(c.Lines, line)
+		if c.Fix == "" {
+			c.Fix = fix
+		} else if !strings.Contains(c.Fix, fix) {
+			c.Fix += "; " + fix
+		}
+	}
+	if h, err := nd.Client.Health(ctx); err != nil {
+		fail("the proxy-router's API does not answer: "+err.Error(), "see check 1")
+		return c, true
+	} else if at, ok := proxyrouter.AtLeastV7(h.Version); !at {
+		what := "version " + outside.Quote(orDash(h.Version)) + " is before v7.0.0"
+		if !ok {
+			what = "version " + outside.Quote(orDash(h.Version)) + " does not read as a version (v7.0.0 or later is needed)"
+		}
+		fail(what, v7)
+	} else {
+		c.Lines = append(c.Lines, "version "+outside.Clip(h.Version, 40)+": v7.0.0 or later")
+	}
+	as, err := nd.Client.Attestations(ctx)
+	switch {
+	case errors.Is(err, proxyrouter.ErrNoAttestation):
+		fail("the node has no /v1/models/attestation (404): it cannot attest the backend, and every session on a TEE model fails", v7)
+		return c, true
+	case err != nil:
+		if c.Outcome != Fail {
+			c.Outcome = Unknown
+			c.Fix = "look again once the attestation list can be read (proxy_router.cookie_file, and the user's get_local_models permission)"
+		}
+		c.Lines = append(c.Lines, "the attestation list could not be read: "+err.Error())
+		return c, true
+	}
+	stale := nd.StaleAfter
+	if stale <= 0 {
+		stale = serving.DefaultStaleAfter
+	}
+	for _, b := range tee {
+		name := cl.name(b.ModelID)
+		a, ok := as[strings.ToLower(b.ModelID.Hex())]
+		switch {
+		case !ok:
+			fail(name+": not attested by the node", "restart the node so it attests the backend at start-up, and read its log for the attestation error")
+		case a.Status == proxyrouter.AttestFailed:
+			fail(name+": attestation failed: "+outside.Quote(a.Error)+"; consumers pay and every prompt fails with \"LLM TEE verification failed\"",
+				"make the backend's attestation pass: its service at "+outside.Quote(orDash(a.AttestationURL))+" (https, port 29343 of the backend's host) must answer with a TDX quote that pins the backend's TLS certificate; the node's log names the failing step")
+		case a.WorkloadStatus != "" && a.WorkloadStatus != proxyrouter.WorkloadMatch:
+			fail(name+": attestation passed, but the workload is "+outside.Quote(a.WorkloadStatus)+", not authentic_match",
+				"redeploy the backend with exactly the docker-compose the VM attests (RTMR3), or attest the one it runs")
+		case a.Status != proxyrouter.AttestPassed:
+			fail(name+": attestation status "+outside.Quote(a.Status)+", not passed", "read the node's log: it attests at start-up and before every prompt")
+		case a.Verified().IsZero() || now.Sub(a.Verified()) > stale:
+			fail(fmt.Sprintf("%s: the last passing attestation is older than %s", name, stale), "check that the node runs and reaches its attestation URL; it attests before every prompt")
+		default:
+			line := fmt.Sprintf("%s: attestation passed, workload %s, verified %s ago", name, orDash(a.WorkloadStatus), now.Sub(a.Verified()).Round(time.Second))
+			c.Lines = append(c.Lines, line)
+		}
+	}
+	return c, true
 }
 
 func (cl *Checklist) name(id common.Hash) string {

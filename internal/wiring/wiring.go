@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,6 +49,10 @@ type Proxy struct {
 	ProbeBackends  bool     // health checks send each backend one HEAD (proxy_router.probe_backends)
 	// AttestationStaleAfter: a TEE model's passing attestation counts this long (0: 1h).
 	AttestationStaleAfter time.Duration
+	// DefaultTEEAPIURL is the default backend of models tagged tee (proxy_router.default_tee_api_url).
+	DefaultTEEAPIURL string
+	// ProbeHTTP sends the backend probes (nil: a default client); morbot dev's trusts its https backend.
+	ProbeHTTP *http.Client
 }
 
 // Options wire a Core.
@@ -111,8 +116,8 @@ func New(o Options) *Core {
 	var node *position.Node
 	var serve *plans.Serve
 	if p := o.Proxy; p != nil {
-		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends, StaleAfter: p.AttestationStaleAfter}
-		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs}
+		node = &position.Node{Client: p.Client, ModelsConfig: p.ModelsConfig, Probe: p.ProbeBackends, StaleAfter: p.AttestationStaleAfter, HTTP: p.ProbeHTTP}
+		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs, Client: p.Client, DefaultTEEAPIURL: p.DefaultTEEAPIURL}
 	}
 	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: eng, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
 		Logger: o.Logger, Replica: o.Replica})
