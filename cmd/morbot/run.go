@@ -610,14 +610,14 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 		runner executor.Runner
 	)
 	if pr := cfg.ProxyRouter; pr != nil {
-		proxy = &wiring.Proxy{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
+		proxy = &wiring.Proxy{ModelsConfig: pr.ConfigPath(), RestartCommand: pr.RestartCommand, DefaultAPIType: pr.DefaultAPIType, DefaultAPIURL: pr.DefaultAPIURL,
 			APIKeyEnvs: pr.APIKeyEnvs, ProbeBackends: pr.ProbeBackends, DefaultTEEAPIURL: pr.DefaultTEEAPIURL, AttestationStaleAfter: pr.AttestationStaleAfter.Or(serving.DefaultStaleAfter)}
 		if pr.APIURL != "" {
 			if proxy.Client, err = proxyrouter.NewClient(pr.APIURL, pr.CookieFile); err != nil {
 				return fail(err)
 			}
 		}
-		runner = &proxyrouter.Runner{ModelsConfig: pr.ModelsConfig, RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv, OnRestart: b.plannedRestart,
+		runner = &proxyrouter.Runner{ModelsConfig: pr.ConfigPath(), RestartCommand: pr.RestartCommand, APIKeyEnvs: pr.APIKeyEnvs, RestartEnv: pr.RestartEnv, OnRestart: b.plannedRestart,
 			RestartTimeout: pr.RestartTimeout.Or(config.DefaultRestartTimeout), Client: proxy.Client, Output: pr.RestartOutputPath(), Logger: b.log}
 	}
 	var disc *position.Discovery

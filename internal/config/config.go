@@ -258,24 +258,37 @@ type Thresholds struct {
 	MinClaim Decimal `yaml:"min_claim"`
 }
 
+// ConfigPath is the file morbot edits to serve a model: models_config, or in env mode the env file.
+func (p *ProxyRouter) ConfigPath() string {
+	if p.ModelsConfigMode == "env" {
+		return p.ModelsConfigEnvFile
+	}
+	return p.ModelsConfig
+}
+
 // RestartOutputPath is where the restart command's output goes.
 func (p *ProxyRouter) RestartOutputPath() string {
 	if p.RestartOutput != "" {
 		return p.RestartOutput
 	}
-	if p.ModelsConfig == "" {
+	if p.ConfigPath() == "" {
 		return ""
 	}
-	return filepath.Join(filepath.Dir(p.ModelsConfig), "proxy-router-restart.log")
+	return filepath.Join(filepath.Dir(p.ConfigPath()), "proxy-router-restart.log")
 }
 
 // ProxyRouter configures the provider node integration.
 type ProxyRouter struct {
-	APIURL         string   `yaml:"api_url"`
-	CookieFile     string   `yaml:"cookie_file"`
-	ModelsConfig   string   `yaml:"models_config"`
-	RestartCommand []string `yaml:"restart_command"`
-	RestartTimeout Duration `yaml:"restart_timeout"`
+	APIURL       string `yaml:"api_url"`
+	CookieFile   string `yaml:"cookie_file"`
+	ModelsConfig string `yaml:"models_config"`
+	// ModelsConfigMode is where the node reads its models config: file (models_config, the default) or
+	// env (the -tee image and Akash: MODELS_CONFIG_CONTENT, written to models_config_env_file, which
+	// the team's deployment reads; the restart command redeploys).
+	ModelsConfigMode    string   `yaml:"models_config_mode"`
+	ModelsConfigEnvFile string   `yaml:"models_config_env_file"`
+	RestartCommand      []string `yaml:"restart_command"`
+	RestartTimeout      Duration `yaml:"restart_timeout"`
 	// RestartOutput is the file the restart command's output goes to (appended, mode 0600; default
 	// proxy-router-restart.log beside models_config): a node started in the background keeps writing
 	// there. Chat shows a short, scrubbed excerpt.

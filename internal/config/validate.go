@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -504,6 +505,24 @@ func (c *Config) validateProxyRouter(v *checker) {
 	}
 	if p.APIURL != "" {
 		checkURL(v, "proxy_router.api_url", p.APIURL, "http", "https")
+	}
+	switch p.ModelsConfigMode {
+	case "", "file":
+		if p.ModelsConfigEnvFile != "" {
+			v.add("proxy_router.models_config_env_file", "is read only with models_config_mode: env (the node takes MODELS_CONFIG_CONTENT from it)")
+		}
+	case "env":
+		switch f := p.ModelsConfigEnvFile; {
+		case f == "":
+			v.add("proxy_router.models_config_env_file", "is required with models_config_mode: env: the env file the deployment reads MODELS_CONFIG_CONTENT from")
+		case !strings.HasSuffix(filepath.Base(f), ".env"):
+			v.add("proxy_router.models_config_env_file", "%q must be a file whose name ends in .env (lines of NAME=value)", f)
+		}
+		if p.ModelsConfig != "" {
+			v.add("proxy_router.models_config", "is not used with models_config_mode: env; remove it (the env file holds the config)")
+		}
+	default:
+		v.add("proxy_router.models_config_mode", "%q is not file or env", p.ModelsConfigMode)
 	}
 	if len(p.RestartCommand) > 0 && strings.TrimSpace(p.RestartCommand[0]) == "" {
 		v.add("proxy_router.restart_command[0]", "the program to run is empty")

@@ -292,14 +292,72 @@ func marshalArray(items []json.RawMessage) json.RawMessage {
 
 var fileLocks sync.Map // path -> *sync.Mutex: concurrent edits are applied one after the other
 
-// Preview says what EditFile would do to the file now ("added", "replaced", …), without writing.
-func Preview(path string, e Entry) (string, error) {
-	old, err := os.ReadFile(path)
+// EnvVar is the variable the -tee image reads its models config from, one line of JSON, instead of a
+// file (reference §14).
+const EnvVar = "MODELS_CONFIG_CONTENT"
+
+// IsEnvFile says whether path is an env file (its name ends in .env) holding the models config as
+// MODELS_CONFIG_CONTENT=<one-line JSON>, the form a redeploy hands the -tee image; any other path is
+// the models-config.json file itself.
+func IsEnvFile(path string) bool { return strings.HasSuffix(filepath.Base(path), ".env") }
+
+// readDoc reads the models-config JSON at path: the file itself, or its MODELS_CONFIG_CONTENT line
+// when path is an env file. raw is the whole file; a missing file or variable reads as no models.
+func readDoc(path string) (doc, raw []byte, exists bool, err error) {
+	raw, err = os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return "added (the file is created, mode 0600)", nil
+		return []byte(`{"models": []}`), nil, false, nil
 	}
 	if err != nil {
-		return "", fmt.Errorf("read %s: %w", path, err)
+		return nil, nil, false, fmt.Errorf("read %s: %w", path, err)
+	}
+	if !IsEnvFile(path) {
+		return raw, raw, true, nil
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if v, ok := strings.CutPrefix(strings.TrimRight(line, "\r"), EnvVar+"="); ok {
+			return []byte(v), raw, true, nil
+		}
+	}
+	return []byte(`{"models": []}`), raw, true, nil
+}
+
+// render is the file's new content with doc as its models config: the JSON itself, or for an env
+// file its MODELS_CONFIG_CONTENT line replaced (added when missing) with doc on one line, every other
+// line kept as it was.
+func render(path string, raw, doc []byte) ([]byte, error) {
+	if !IsEnvFile(path) {
+		return doc, nil
+	}
+	var one bytes.Buffer
+	if err := json.Compact(&one, doc); err != nil {
+		return nil, err
+	}
+	line := EnvVar + "=" + one.String()
+	lines := strings.Split(strings.TrimRight(string(raw), "\n"), "\n")
+	if len(raw) == 0 {
+		lines = nil
+	}
+	found := false
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimRight(l, "\r"), EnvVar+"=") {
+			lines[i], found = line, true
+		}
+	}
+	if !found {
+		lines = append(lines, line)
+	}
+	return []byte(strings.Join(lines, "\n") + "\n"), nil
+}
+
+// Preview says what EditFile would do to the file now ("added", "replaced", …), without writing.
+func Preview(path string, e Entry) (string, error) {
+	old, _, exists, err := readDoc(path)
+	if err != nil {
+		return "", err
+	}
+	if !exists {
+		return "added (the file is created, mode 0600)", nil
 	}
 	_, action, err := Edit(old, e)
 	return action, err
@@ -313,15 +371,15 @@ func EditFile(path string, e Entry, now time.Time) (action, backup string, err e
 	mu, _ := fileLocks.LoadOrStore(filepath.Clean(path), &sync.Mutex{})
 	mu.(*sync.Mutex).Lock()
 	defer mu.(*sync.Mutex).Unlock()
-	old, err := os.ReadFile(path)
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return "", "", fmt.Errorf("read %s: %w", path, err)
+	old, raw, exists, err := readDoc(path)
+	if err != nil {
+		return "", "", err
 	}
-	exists := err == nil
-	if !exists {
-		old = []byte(`{"models": []}`)
+	doc, action, err := Edit(old, e)
+	if err != nil {
+		return "", "", err
 	}
-	content, action, err := Edit(old, e)
+	content, err := render(path, raw, doc)
 	if err != nil {
 		return "", "", err
 	}
@@ -331,7 +389,7 @@ func EditFile(path string, e Entry, now time.Time) (action, backup string, err e
 	}
 	if exists {
 		backup = fmt.Sprintf("%s.bak-%s", path, now.UTC().Format("20060102T150405.000000000Z"))
-		if err := writeAtomic(backup, old, mode); err != nil {
+		if err := writeAtomic(backup, raw, mode); err != nil {
 			return "", "", fmt.Errorf("backup %s: %w", path, err)
 		}
 	}
@@ -341,6 +399,9 @@ func EditFile(path string, e Entry, now time.Time) (action, backup string, err e
 	return action, backup, nil
 }
 
+// writeData writes a temporary file's content (tests stop it halfway, as a crash would).
+var writeData = func(f *os.File, data []byte) error { _, err := f.Write(data); return err }
+
 func writeAtomic(path string, data []byte, mode os.FileMode) error {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
@@ -349,7 +410,7 @@ func writeAtomic(path string, data []byte, mode os.FileMode) error {
 	}
 	tmp := f.Name()
 	defer os.Remove(tmp)
-	if _, err := f.Write(data); err != nil {
+	if err := writeData(f, data); err != nil {
 		f.Close()
 		return err
 	}
@@ -378,9 +439,12 @@ func writeAtomic(path string, data []byte, mode os.FileMode) error {
 // "models" array form or the legacy flat map. API keys are not read. Entries are returned as written;
 // Validate says whether the proxy-router can use one.
 func ReadEntries(path string) (map[string]Entry, error) {
-	content, err := os.ReadFile(path)
+	content, _, exists, err := readDoc(path)
 	if err != nil {
 		return nil, fmt.Errorf("read models-config: %w", err)
+	}
+	if !exists {
+		return nil, fmt.Errorf("read models-config: %s does not exist", path)
 	}
 	root, err := parseObject(content)
 	if err != nil {

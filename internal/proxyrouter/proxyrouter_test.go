@@ -3,6 +3,7 @@ package proxyrouter
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"github.com/morbotlabs/morbot/internal/redact"
@@ -360,5 +361,100 @@ func TestVerifySaysTheNodeWasNotRestarted(t *testing.T) {
 	_, err = r.Run(ctx, Step{Kind: KindVerify, Data: []byte(newID)})
 	if err == nil || !strings.Contains(err.Error(), "the proxy-router was not restarted: it has been up 1h0m0s, since before the restart command ran") || strings.Contains(err.Error(), "MODEL_LOADER") {
 		t.Fatalf("verify after a restart that restarted nothing: %v", err)
+	}
+}
+
+// In env mode the models config is the MODELS_CONFIG_CONTENT line of an env file: serving a model
+// rewrites that line (one line of JSON that upstream's schema accepts), keeps every other line,
+// writes the file at 0600, and reads back as entries.
+func TestEnvFileHoldsTheModelsConfig(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "proxy-router.env")
+	e := Entry{ModelID: "0x" + strings.Repeat("ab", 32), ModelName: "secure", APIType: "openai", APIURL: "https://gpu.example/v1/chat/completions"}
+	if a, err := Preview(path, e); err != nil || a != "added (the file is created, mode 0600)" {
+		t.Fatalf("preview of a new env file: %q %v", a, err)
+	}
+	if _, _, err := EditFile(path, e, time.Unix(1, 0)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().Perm() != 0o600 {
+		t.Fatalf("mode %v %v, want 0600", st.Mode().Perm(), err)
+	}
+	// The deployment's other variables stay as they are.
+	b, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, []byte("WEB_PUBLIC_URL=https://node.example\n"+string(b)+"COOKIE_CONTENT=admin:pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e2 := e
+	e2.ModelID, e2.ModelName = "0x"+strings.Repeat("cd", 32), "second"
+	if a, _, err := EditFile(path, e2, time.Unix(2, 0)); err != nil || a != "added" {
+		t.Fatalf("second entry: %q %v", a, err)
+	}
+	b, _ = os.ReadFile(path)
+	lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	if len(lines) != 3 || lines[0] != "WEB_PUBLIC_URL=https://node.example" || lines[2] != "COOKIE_CONTENT=admin:pw" || !strings.HasPrefix(lines[1], EnvVar+"={") {
+		t.Fatalf("env file:\n%s", b)
+	}
+	// The value is one line of JSON with exactly upstream's fields.
+	var doc struct {
+		Schema string `json:"$schema"`
+		Models []struct {
+			ModelID         string `json:"modelId"`
+			ModelName       string `json:"modelName"`
+			APIType         string `json:"apiType"`
+			APIURL          string `json:"apiUrl"`
+			APIKey          string `json:"apiKey"`
+			ConcurrentSlots int    `json:"concurrentSlots"`
+			CapacityPolicy  string `json:"capacityPolicy"`
+		} `json:"models"`
+	}
+	dec := json.NewDecoder(strings.NewReader(strings.TrimPrefix(lines[1], EnvVar+"=")))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil || len(doc.Models) != 2 {
+		t.Fatalf("MODELS_CONFIG_CONTENT does not parse as models-config: %v (%d models)", err, len(doc.Models))
+	}
+	for _, m := range doc.Models {
+		ent := Entry{ModelID: m.ModelID, ModelName: m.ModelName, APIType: m.APIType, APIURL: m.APIURL}
+		if err := ent.Validate(); err != nil {
+			t.Fatalf("entry %s: %v", m.ModelID, err)
+		}
+	}
+	es, err := ReadEntries(path)
+	if err != nil || len(es) != 2 || es[e.ModelID].APIURL != e.APIURL {
+		t.Fatalf("read back: %v %v", es, err)
+	}
+	if backups, _ := filepath.Glob(path + ".bak-*"); len(backups) != 1 { // the first write created the file
+		t.Fatalf("backups %v", backups)
+	}
+}
+
+// A write stopped halfway (a crash, a full disk) leaves the old env file whole and no temporary file.
+func TestEnvFileWriteStoppedHalfwayKeepsTheOld(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "proxy-router.env")
+	e := Entry{ModelID: "0x" + strings.Repeat("ab", 32), ModelName: "secure", APIType: "openai", APIURL: "https://gpu.example/v1/chat/completions"}
+	if _, _, err := EditFile(path, e, time.Unix(1, 0)); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(path)
+	orig := writeData
+	t.Cleanup(func() { writeData = orig })
+	writeData = func(f *os.File, data []byte) error {
+		if _, err := f.Write(data[:len(data)/2]); err != nil {
+			return err
+		}
+		return errors.New("killed halfway")
+	}
+	e.APIURL = "https://other.example/v1/chat/completions"
+	if _, _, err := EditFile(path, e, time.Unix(2, 0)); err == nil || !strings.Contains(err.Error(), "killed halfway") {
+		t.Fatalf("the stopped write reported %v", err)
+	}
+	after, _ := os.ReadFile(path)
+	if string(after) != string(before) {
+		t.Fatalf("the env file changed:\n%s\nwas\n%s", after, before)
+	}
+	if tmp, _ := filepath.Glob(filepath.Join(dir, ".proxy-router.env.tmp-*")); len(tmp) != 0 {
+		t.Fatalf("temporary files left: %v", tmp)
 	}
 }
