@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -136,7 +137,7 @@ func (c *Client) Market(ctx context.Context, model common.Hash) (*Market, error)
 		if c := m.Bids[i].PricePerSecond.Cmp(m.Bids[j].PricePerSecond); c != 0 {
 			return c < 0
 		}
-		return m.Bids[i].ID.Hex() < m.Bids[j].ID.Hex()
+		return bytes.Compare(m.Bids[i].ID[:], m.Bids[j].ID[:]) < 0
 	})
 	return m, nil
 }

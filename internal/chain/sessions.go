@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -154,6 +155,7 @@ type SessionIndex interface {
 }
 
 // KnownSessions is what the index holds of a provider.
+// The maps are shared with the index and read-only: it replaces them, never changes them.
 type KnownSessions struct {
 	IDs     []common.Hash // every session ID seen, in getProviderSessions order
 	Settled map[common.Hash]SettledSession
@@ -418,7 +420,7 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 		if a, b := e.Sessions[i].End(), e.Sessions[j].End(); a != b {
 			return a < b
 		}
-		return e.Sessions[i].ID.Hex() < e.Sessions[j].ID.Hex()
+		return bytes.Compare(e.Sessions[i].ID[:], e.Sessions[j].ID[:]) < 0 // the hex order, without a string per comparison
 	})
 	return nil
 }

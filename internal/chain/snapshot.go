@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
@@ -175,7 +176,7 @@ func (c *Client) SnapshotFor(ctx context.Context, provider, signer common.Addres
 		if ni != nj {
 			return ni < nj
 		}
-		return s.ActiveBids[i].ID.Hex() < s.ActiveBids[j].ID.Hex()
+		return bytes.Compare(s.ActiveBids[i].ID[:], s.ActiveBids[j].ID[:]) < 0
 	})
 	return s, nil
 }

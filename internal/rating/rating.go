@@ -5,6 +5,7 @@
 package rating
 
 import (
+	"bytes"
 	"math"
 	"math/big"
 	"sort"
@@ -162,7 +163,7 @@ func Rank(in []Input, w Weights) []Rated {
 		if a.Valid && a.Value != b.Value {
 			return a.Value > b.Value
 		}
-		return out[i].Bid.Hex() < out[j].Bid.Hex()
+		return bytes.Compare(out[i].Bid[:], out[j].Bid[:]) < 0
 	})
 	for i := range out {
 		if !out[i].Score.Valid {

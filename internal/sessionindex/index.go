@@ -8,6 +8,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/big"
 	"sync"
 
@@ -46,16 +47,9 @@ func (x *Index) KnownSessions(ctx context.Context, provider common.Address) (*ch
 		}
 		x.known[provider] = k
 	}
-	// A copy the reader may keep while the index grows.
-	out := &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: make(map[common.Hash]chain.SettledSession, len(k.Settled)),
-		Held: make(map[common.Hash]chain.HeldSession, len(k.Held))}
-	for id, st := range k.Settled {
-		out.Settled[id] = st
-	}
-	for id, h := range k.Held {
-		out.Held[id] = h
-	}
-	return out, nil
+	// The reader shares the maps, read-only: RecordSessions replaces them rather than change them (copy
+	// on write), so a warm read costs no copy of the history.
+	return &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: k.Settled, Held: k.Held}, nil
 }
 
 func (x *Index) load(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
@@ -129,14 +123,18 @@ func (x *Index) RecordSessions(ctx context.Context, provider common.Address, u c
 		if u.From == len(k.IDs) {
 			k.IDs = append(k.IDs, u.IDs...)
 		}
-		for _, st := range u.Settled {
-			k.Settled[st.Session.ID] = st
-			delete(k.Held, st.Session.ID)
-		}
-		for _, h := range u.Held {
-			if old, ok := k.Held[h.Session.ID]; !ok || h.Block >= old.Block {
-				k.Held[h.Session.ID] = h
+		if len(u.Settled) > 0 || len(u.Held) > 0 {
+			settled, held := maps.Clone(k.Settled), maps.Clone(k.Held) // readers may hold the old maps
+			for _, st := range u.Settled {
+				settled[st.Session.ID] = st
+				delete(held, st.Session.ID)
 			}
+			for _, h := range u.Held {
+				if old, ok := held[h.Session.ID]; !ok || h.Block >= old.Block {
+					held[h.Session.ID] = h
+				}
+			}
+			k.Settled, k.Held = settled, held
 		}
 	}
 	return nil
