@@ -675,8 +675,9 @@ func TestDevScriptRatingMoves(t *testing.T) {
 // mismatch, and recovers (resolved, 6 of 6). An untagged model is refused.
 func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
 	t.Parallel()
+	ep := freeAddr(t) // the stand-in node's endpoint (verify's check 2), not 127.0.0.1:3333, which the parallel dev tests hold
 	script := writeScript(t,
-		"/mor onboard 127.0.0.1:3333 test-model 0.00001",
+		"/mor onboard "+ep+" test-model 0.00001",
 		"/as bob", "approve P-1", "/as carol", "approve P-1",
 		"/mor model create secure 0.1 --tags LLM,tee",
 		"/as alice", "approve P-2", "/as bob", "approve P-2",
@@ -695,7 +696,7 @@ func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
 		"/mor verify secure",
 		"/mor dev attestation fail test-model",
 	)
-	code, out, errOut := runApp(t, "", "dev", "--script", script)
+	code, out, errOut := runApp(t, "", "dev", "--endpoint", ep, "--script", script)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
 	}

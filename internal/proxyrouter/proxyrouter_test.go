@@ -458,3 +458,26 @@ func TestEnvFileWriteStoppedHalfwayKeepsTheOld(t *testing.T) {
 		t.Fatalf("temporary files left: %v", tmp)
 	}
 }
+
+// Versions as nodes report them, the TEE tag in any case, and the attestation URL a v7 node derives
+// from a backend (port 29343 of its host, https only).
+func TestTEEHelpers(t *testing.T) {
+	for v, want := range map[string][2]bool{"v7.0.0": {true, true}, "7.1.2-tee": {true, true}, "v10.0.1": {true, true}, "v6.9.9": {false, true},
+		"v5": {false, true}, "morbot-dev": {false, false}, "": {false, false}} {
+		if at, ok := AtLeastV7(v); at != want[0] || ok != want[1] {
+			t.Errorf("AtLeastV7(%q) = %v, %v; want %v, %v", v, at, ok, want[0], want[1])
+		}
+	}
+	if !IsTEE([]string{"LLM", " TEE "}) || IsTEE([]string{"LLM", "tee-ish"}) || IsTEE(nil) {
+		t.Error("IsTEE")
+	}
+	if u, err := AttestationURL("https://gpu.example:8443/v1/chat/completions"); err != nil || u != "https://gpu.example:29343" {
+		t.Errorf("https backend: %q %v", u, err)
+	}
+	if u, err := AttestationURL("https://[::1]/v1"); err != nil || u != "https://[::1]:29343" {
+		t.Errorf("IPv6 backend: %q %v", u, err)
+	}
+	if _, err := AttestationURL("http://gpu.example/v1"); err == nil || !strings.Contains(err.Error(), "must be https") {
+		t.Errorf("http backend: %v", err)
+	}
+}
