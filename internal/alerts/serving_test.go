@@ -446,8 +446,28 @@ func TestTEEAttestationAlerts(t *testing.T) {
 	if m := firing(e.check(), "attestation-failed-"+short); m == nil || !strings.Contains(m.Text, "`authentic_mismatch`") {
 		t.Fatalf("mismatch: %+v", m)
 	}
+	// /mor verify's check 6 in each state, with its fix.
+	verify := func(wants ...string) {
+		t.Helper()
+		got := text(e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor verify secure"}).Message)
+		for _, w := range wants {
+			if !strings.Contains(got, w) {
+				t.Fatalf("verify lacks %q:\n%s", w, got)
+			}
+		}
+	}
+	verify("✗ 6. TEE attestation", "attestation passed, but the workload is `authentic_mismatch`", "redeploy the backend with exactly the docker-compose the VM attests")
+	tee.Set(proxyrouter.Attestation{ModelID: id, Status: proxyrouter.AttestPassed, WorkloadStatus: proxyrouter.WorkloadMatch,
+		VerifiedAt: e.clock.Now().Add(-3 * time.Hour).Format(time.RFC3339)})
+	verify("✗ 6. TEE attestation", "the last passing attestation is older than 1h0m0s", "check that the node runs and reaches its attestation URL")
+	tee.Forget(id)
+	verify("✗ 6. TEE attestation", ": not attested by the node", "restart the node so it attests the backend at start-up")
+	tee.Pass(id, "https://gpu.example:29343")
+	// Passing, but the node reports a version before v7 (this fake says v5.1.0): still ✗, with the fix.
+	verify("✗ 6. TEE attestation", "version `v5.1.0` is before v7.0.0", ": attestation passed, workload authentic_match, verified ", "run the proxy-router v7 -tee image")
 	node.set(func(f *fakeNode) { f.tee = nil })
 	if m := firing(e.check(), "tee-unsupported-"+short); m == nil || m.Severity != chat.Error || !strings.Contains(m.Text, "has no /v1/models/attestation") {
 		t.Fatalf("tee-unsupported: %+v", m)
 	}
+	verify("✗ 6. TEE attestation", "version `v5.1.0` is before v7.0.0", "the node has no /v1/models/attestation (404)", "run the proxy-router v7 -tee image")
 }
