@@ -168,7 +168,7 @@ func (r *Reader) checkTEE(ctx context.Context, s *chain.Snapshot, cl *Checklist,
 		case a.Verified().IsZero() || now.Sub(a.Verified()) > stale:
 			fail(fmt.Sprintf("%s: the last passing attestation is older than %s", name, stale), "check that the node runs and reaches its attestation URL; it attests before every prompt")
 		default:
-			line := fmt.Sprintf("%s: attestation passed, workload %s, verified %s ago", name, orDash(a.WorkloadStatus), now.Sub(a.Verified()).Round(time.Second))
+			line := fmt.Sprintf("%s: attestation passed, workload %s, verified %s ago", name, orDash(a.WorkloadStatus), serving.Ago(now, a.Verified()))
 			c.Lines = append(c.Lines, line)
 		}
 	}

@@ -318,6 +318,10 @@ func judgeTEE(m Model, n Node) (State, string) {
 	return "", ""
 }
 
+// Ago is how long before now something happened, to the second; a time ahead of now (the node's
+// clock ahead of ours) is 0.
+func Ago(now, at time.Time) time.Duration { return max(0, now.Sub(at)).Round(time.Second) }
+
 func versionOr(v string) string {
 	if v == "" {
 		return "version unknown"
@@ -329,7 +333,7 @@ func verifiedAgo(at, now time.Time) string {
 	if at.IsZero() {
 		return ""
 	}
-	return fmt.Sprintf(" (verified %s ago)", now.Sub(at).Round(time.Second))
+	return fmt.Sprintf(" (verified %s ago)", Ago(now, at))
 }
 
 // AttestLine is a TEE model's attestation in a line ("" for a model without the tag).
@@ -346,7 +350,7 @@ func (m Model) AttestLine(now time.Time) string {
 		line += ", workload " + outside.Clip(a.WorkloadStatus, 40)
 	}
 	if at := a.Verified(); !at.IsZero() {
-		line += ", verified " + now.Sub(at).Round(time.Second).String() + " ago"
+		line += ", verified " + Ago(now, at).String() + " ago"
 	}
 	if a.AttestationURL != "" {
 		line += " (" + outside.Quote(a.AttestationURL) + ")"
