@@ -359,6 +359,14 @@ func (e *Engine) Vote(ctx context.Context, u User, token string, approve bool) (
 			event.Kind = EvRejected
 			res.Message = fmt.Sprintf("you rejected %s; it is closed and nothing will be sent", p.HumanID())
 		case approvals >= pol.Quorum:
+			// Quorums of one signer's plans are serialised (on PostgreSQL an advisory lock; SQLite
+			// serialises every write), so each one sees the plans approved before it and says truly
+			// whether it is sending now or queued behind one of them.
+			if !p.Kind.LaneFree() {
+				if err := w.tx.LockKey(ctx, "quorum "+p.Signer.Hex()); err != nil {
+					return err
+				}
+			}
 			ok, err := w.CAS(ctx, p.ID, []State{Pending}, Approved, "", -1)
 			if err != nil {
 				return err
