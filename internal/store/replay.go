@@ -28,3 +28,30 @@ func (s *DB) SeenKey(ctx context.Context, key string, now time.Time, ttl time.Du
 	}
 	return seen, nil
 }
+
+// SeenKeys records several replay keys in one transaction (a group commit: one WAL commit for a
+// burst of requests) and reports for each whether it was there already.
+func (s *DB) SeenKeys(ctx context.Context, keys []string, now time.Time, ttl time.Duration) ([]bool, error) {
+	seen := make([]bool, len(keys))
+	err := s.InTx(ctx, func(tx *Tx) error {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM replay_keys WHERE expires_at <= ?`, now.UnixMilli()); err != nil {
+			return err
+		}
+		for i, key := range keys {
+			res, err := tx.ExecContext(ctx, `INSERT INTO replay_keys (key, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING`, key, now.Add(ttl).UnixMilli())
+			if err != nil {
+				return err
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			seen[i] = n == 0
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("replay keys: %w", err)
+	}
+	return seen, nil
+}

@@ -26,6 +26,29 @@ type Dedup struct {
 	keep Persistent
 	ns   string
 	log  *slog.Logger
+
+	// Group commit of the persistent log: keys wait in queue while one writer commits a batch.
+	qmu     sync.Mutex
+	queue   []pendingKey
+	writing bool
+}
+
+// pendingKey is a key waiting for the persistent log, and where its answer goes.
+type pendingKey struct {
+	key  string
+	now  time.Time
+	done chan recorded
+}
+
+type recorded struct {
+	seen bool
+	err  error
+}
+
+// BatchPersistent records many keys in one transaction (*store.DB implements it): a burst of
+// requests costs one commit, not one each.
+type BatchPersistent interface {
+	SeenKeys(ctx context.Context, keys []string, now time.Time, ttl time.Duration) ([]bool, error)
 }
 
 // Persistent stores replay keys beyond the process (*store.DB implements it).
@@ -76,7 +99,15 @@ func (d *Dedup) Recorded(ctx context.Context, key string, now time.Time) bool {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
-	seen, err := keep.SeenKey(ctx, ns+key, now, d.ttl)
+	var (
+		seen bool
+		err  error
+	)
+	if b, ok := keep.(BatchPersistent); ok {
+		seen, err = d.groupCommit(ctx, b, ns+key, now)
+	} else {
+		seen, err = keep.SeenKey(ctx, ns+key, now, d.ttl)
+	}
 	if err != nil {
 		if log != nil {
 			log.Warn("replay log unavailable; deduplicating in memory only", "err", err)
@@ -84,6 +115,50 @@ func (d *Dedup) Recorded(ctx context.Context, key string, now time.Time) bool {
 		return false
 	}
 	return seen
+}
+
+// groupCommit queues key for the persistent log and waits for its answer. The first caller with no
+// writer at work becomes the writer: it commits everything queued in one transaction, answers each,
+// and goes on while more is queued; the others only wait.
+func (d *Dedup) groupCommit(ctx context.Context, b BatchPersistent, key string, now time.Time) (bool, error) {
+	done := make(chan recorded, 1)
+	d.qmu.Lock()
+	d.queue = append(d.queue, pendingKey{key: key, now: now, done: done})
+	lead := !d.writing
+	d.writing = true
+	d.qmu.Unlock()
+	if lead {
+		for {
+			d.qmu.Lock()
+			batch := d.queue
+			d.queue = nil
+			if len(batch) == 0 {
+				d.writing = false
+				d.qmu.Unlock()
+				break
+			}
+			d.qmu.Unlock()
+			keys := make([]string, len(batch))
+			for i, p := range batch {
+				keys[i] = p.key
+			}
+			// The batch is written under the leader's deadline, at the newest request's time.
+			seen, err := b.SeenKeys(ctx, keys, batch[len(batch)-1].now, d.ttl)
+			for i, p := range batch {
+				r := recorded{err: err}
+				if err == nil {
+					r.seen = seen[i]
+				}
+				p.done <- r
+			}
+		}
+	}
+	select {
+	case r := <-done:
+		return r.seen, r.err
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
 }
 
 // Guard wraps the work a request starts after its acknowledgement: it runs only when key was not in
