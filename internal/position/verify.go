@@ -147,25 +147,25 @@ func (r *Reader) checkTEE(ctx context.Context, s *chain.Snapshot, cl *Checklist,
 		c.Lines = append(c.Lines, "the attestation list could not be read: "+err.Error())
 		return c, true
 	}
-	stale := nd.StaleAfter
-	if stale <= 0 {
-		stale = serving.DefaultStaleAfter
-	}
+	stale := serving.StaleAfter(nd.StaleAfter)
 	for _, b := range tee {
 		name := cl.name(b.ModelID)
-		a, ok := as[strings.ToLower(b.ModelID.Hex())]
-		switch {
-		case !ok:
+		var a *proxyrouter.Attestation
+		if x, ok := as[strings.ToLower(b.ModelID.Hex())]; ok {
+			a = &x
+		}
+		switch serving.Judge(a, now, stale) {
+		case serving.NotAttested:
 			fail(name+": not attested by the node", "restart the node so it attests the backend at start-up, and read its log for the attestation error")
-		case a.Status == proxyrouter.AttestFailed:
+		case serving.AttestFailed:
 			fail(name+": attestation failed: "+outside.Quote(a.Error)+"; consumers pay and every prompt fails with \"LLM TEE verification failed\"",
 				"make the backend's attestation pass: its service at "+outside.Quote(orDash(a.AttestationURL))+" (https, port 29343 of the backend's host) must answer with a TDX quote that pins the backend's TLS certificate; the node's log names the failing step")
-		case a.WorkloadStatus != "" && a.WorkloadStatus != proxyrouter.WorkloadMatch:
+		case serving.WorkloadMismatch:
 			fail(name+": attestation passed, but the workload is "+outside.Quote(a.WorkloadStatus)+", not authentic_match",
 				"redeploy the backend with exactly the docker-compose the VM attests (RTMR3), or attest the one it runs")
-		case a.Status != proxyrouter.AttestPassed:
+		case serving.NotPassed:
 			fail(name+": attestation status "+outside.Quote(a.Status)+", not passed", "read the node's log: it attests at start-up and before every prompt")
-		case a.Verified().IsZero() || now.Sub(a.Verified()) > stale:
+		case serving.NoTime, serving.TooOld:
 			fail(fmt.Sprintf("%s: the last passing attestation is older than %s", name, stale), "check that the node runs and reaches its attestation URL; it attests before every prompt")
 		default:
 			line := fmt.Sprintf("%s: attestation passed, workload %s, verified %s ago", name, orDash(a.WorkloadStatus), serving.Ago(now, a.Verified()))

@@ -288,34 +288,68 @@ func judgeTEE(m Model, n Node) (State, string) {
 	if n.AttestErr != "" {
 		return "", "" // unknown now: nothing is judged, the last state's alerts keep theirs
 	}
-	a := m.Attest
-	if a == nil {
+	a, stale := m.Attest, StaleAfter(n.StaleAfter)
+	switch Judge(a, n.At, stale) {
+	case NotAttested:
 		return AttestationStale, "the model is tagged tee, but the proxy-router has no attestation for it (not attested since its start)"
-	}
-	if a.Status == proxyrouter.AttestFailed {
+	case AttestFailed:
 		why := "the node's attestation of the backend failed"
 		if a.Error != "" {
 			why += ": " + outside.Quote(a.Error)
 		}
 		return AttestationFailed, why + "; " + consumersSee
-	}
-	if a.WorkloadStatus != "" && a.WorkloadStatus != proxyrouter.WorkloadMatch {
+	case WorkloadMismatch:
 		return AttestationFailed, "the backend's workload is " + outside.Quote(a.WorkloadStatus) + ", not authentic_match: the attested docker-compose is not the one the backend runs; " + consumersSee
-	}
-	stale := n.StaleAfter
-	if stale <= 0 {
-		stale = DefaultStaleAfter
-	}
-	at := a.Verified()
-	switch {
-	case a.Status != proxyrouter.AttestPassed:
-		return AttestationStale, fmt.Sprintf("the node's attestation status is %s%s, not passed", outside.Quote(a.Status), verifiedAgo(at, n.At))
-	case at.IsZero():
+	case NotPassed:
+		return AttestationStale, fmt.Sprintf("the node's attestation status is %s%s, not passed", outside.Quote(a.Status), verifiedAgo(a.Verified(), n.At))
+	case NoTime:
 		return AttestationStale, "the node reports the attestation passed but gives no time it was verified"
-	case n.At.Sub(at) > stale:
+	case TooOld:
+		at := a.Verified()
 		return AttestationStale, fmt.Sprintf("the last passing attestation is %s old (verified %s), more than %s", n.At.Sub(at).Round(time.Minute), at.UTC().Format("2006-01-02 15:04 UTC"), stale)
 	}
 	return "", ""
+}
+
+// Verdict is what one TEE attestation says, read the same way by the serving join and /mor verify.
+type Verdict int
+
+// The verdicts, in the order they are tested: the first that applies is the verdict.
+const (
+	Attested         Verdict = iota // passed, the workload matching, verified within the stale time
+	NotAttested                     // the node has no attestation for the model
+	AttestFailed                    // the attestation failed
+	WorkloadMismatch                // passed, but the workload is not the attested one
+	NotPassed                       // neither passed nor failed (unknown)
+	NoTime                          // passed, with no time it was verified
+	TooOld                          // passed longer ago than the stale time
+)
+
+// StaleAfter is how long a passing attestation counts: d, or DefaultStaleAfter when d is not set.
+func StaleAfter(d time.Duration) time.Duration {
+	if d <= 0 {
+		return DefaultStaleAfter
+	}
+	return d
+}
+
+// Judge reads one attestation (nil: none) at now.
+func Judge(a *proxyrouter.Attestation, now time.Time, staleAfter time.Duration) Verdict {
+	switch {
+	case a == nil:
+		return NotAttested
+	case a.Status == proxyrouter.AttestFailed:
+		return AttestFailed
+	case a.WorkloadStatus != "" && a.WorkloadStatus != proxyrouter.WorkloadMatch:
+		return WorkloadMismatch
+	case a.Status != proxyrouter.AttestPassed:
+		return NotPassed
+	case a.Verified().IsZero():
+		return NoTime
+	case now.Sub(a.Verified()) > StaleAfter(staleAfter):
+		return TooOld
+	}
+	return Attested
 }
 
 // Ago is how long before now something happened, to the second; a time ahead of now (the node's
