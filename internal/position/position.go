@@ -255,7 +255,7 @@ func (r *Reader) serving(ctx context.Context, s *chain.Snapshot, ms []store.Team
 	if nd == nil || nd.Client == nil {
 		return nil, nil, nil
 	}
-	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, StaleAfter: nd.StaleAfter, HTTP: nd.HTTP, Store: r.o.Store, Now: func() time.Time { return now }}
+	ck := &serving.Checker{Client: nd.Client, ModelsConfig: nd.ModelsConfig, Probe: nd.Probe, StaleAfter: nd.StaleAfter, HTTP: nd.HTTP, Store: r.o.Store, Attest: anyTEE(s), Now: func() time.Time { return now }}
 	n, err := ck.Read(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -443,4 +443,14 @@ func (r *Reader) reserved(ctx context.Context, withoutApprove bool, except int64
 		}
 	}
 	return amount, nil
+}
+
+// anyTEE says whether the chain tags one of the snapshot's models tee (its node's attestations matter).
+func anyTEE(s *chain.Snapshot) bool {
+	for _, m := range s.Models {
+		if proxyrouter.IsTEE(m.Tags) {
+			return true
+		}
+	}
+	return false
 }

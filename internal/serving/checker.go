@@ -24,6 +24,9 @@ type Checker struct {
 	Window       time.Duration // restart-loop window (default 30m)
 	LoopResets   int           // resets in the window that make a loop (default 3)
 	StaleAfter   time.Duration // a passing TEE attestation counts this long (default 1h)
+	// Attest reads the node's attestation list: only when the chain tags one of the models tee, so a
+	// provider without TEE models costs its node no request (and a node before v7 no 404) per check.
+	Attest bool
 }
 
 // Read gathers the node's state and records the uptime for restart detection.
@@ -68,13 +71,15 @@ func (c *Checker) Read(ctx context.Context) (Node, error) {
 			n.Served[id] = true
 		}
 		// TEE attestations (v7): a node before v7 answers 404, which matters only for a tee model.
-		switch as, err := c.Client.Attestations(ctx); {
-		case errors.Is(err, proxyrouter.ErrNoAttestation):
-			n.NoAttest = true
-		case err != nil:
-			n.AttestErr = redact.Error(err).Error()
-		default:
-			n.Attest = as
+		if c.Attest {
+			switch as, err := c.Client.Attestations(ctx); {
+			case errors.Is(err, proxyrouter.ErrNoAttestation):
+				n.NoAttest = true
+			case err != nil:
+				n.AttestErr = redact.Error(err).Error()
+			default:
+				n.Attest = as
+			}
 		}
 	}
 	n.At = now()

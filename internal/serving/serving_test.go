@@ -226,6 +226,7 @@ type fakeProxy struct {
 	served  []string
 	version string
 	tee     *teetest.Attester // a v7 node's attestation list (nil: a node before v7, which answers 404)
+	attests int               // GET /v1/models/attestation requests
 	srv     *httptest.Server
 }
 
@@ -246,6 +247,7 @@ func newFakeProxy(t *testing.T) *fakeProxy {
 			}
 			fmt.Fprintf(w, `{"status":"healthy","version":%q,"uptime":%q}`, v, f.uptime.String())
 		case "/v1/models/attestation":
+			f.attests++
 			if f.tee == nil {
 				http.NotFound(w, r)
 				return
@@ -560,6 +562,17 @@ func TestTEEAttestationJoinsTheState(t *testing.T) {
 	if c.Client, err = proxyrouter.NewClient(f.srv.URL, cookie); err != nil {
 		t.Fatal(err)
 	}
+	// Without a tee model on chain the checker does not ask for attestations at all.
+	if _, err := c.Read(ctx); err != nil {
+		t.Fatal(err)
+	}
+	f.mu.Lock()
+	asked := f.attests
+	f.mu.Unlock()
+	if asked != 0 {
+		t.Fatalf("a read without tee models asked for attestations %d times", asked)
+	}
+	c.Attest = true
 	snap := &chain.Snapshot{Models: map[common.Hash]chain.Model{idA: {ID: idA, Name: "secure", Tags: []string{"LLM", "TEE"}}, idB: {ID: idB, Name: "plain", Tags: []string{"LLM"}}},
 		ActiveBids: []chain.Bid{{ModelID: idA, PricePerSecond: big.NewInt(1e13), CreatedAt: 1}, {ModelID: idB, PricePerSecond: big.NewInt(1e13), CreatedAt: 1}}}
 	read := func() (Model, Model) {
