@@ -11,8 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
@@ -26,25 +24,10 @@ import (
 // the session index holds them, a warm /mor earnings read and a /mor status snapshot each read at most
 // 5 sessions in at most 4 round trips, with every session in the figures.
 func TestCappedSessionsReadOnceAgainstAnvil(t *testing.T) {
-	url := startAnvil(t)
+	owner, c, f, advance := anvilWorld(t)
 	ctx := context.Background()
 	key, _ := crypto.HexToECDSA(anviltest.Key0)
-	ec, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ec.Close()
-	owner, err := chaintest.Deploy(ctx, ec, key, big.NewInt(8453), nil)
-	if err != nil {
-		t.Fatalf("deploy doubles on anvil: %v", err)
-	}
-	f, err := chain.Dial(ctx, []string{url}, 5*time.Second, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	net := owner.Network("anvil")
-	c := chain.NewClient(f, net, chain.Options{PollInterval: 20 * time.Millisecond, ReceiptTimeout: 30 * time.Second})
 	prov := chaintest.KeySigner{Key: key}
 	if err := owner.MintMOR(ctx, prov.Address(), mor("1")); err != nil {
 		t.Fatal(err)
@@ -65,15 +48,7 @@ func TestCappedSessionsReadOnceAgainstAnvil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	if err := raw.CallContext(ctx, nil, "evm_increaseTime", 700); err != nil {
-		t.Fatal(err)
-	}
-	if err := raw.CallContext(ctx, nil, "evm_mine"); err != nil {
+	if err := advance(700 * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if err := consumer.Close(ctx, chaintest.KeyMessageSigner(key), ids[:148]); err != nil {

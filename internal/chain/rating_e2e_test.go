@@ -6,12 +6,9 @@ import (
 	"context"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
@@ -23,25 +20,10 @@ import (
 // with three sessions closed on valid receipts. Consumers' nodes rate theirs first; after our re-price
 // below the price the rating names, ours.
 func TestRatingAgainstAnvil(t *testing.T) {
-	url := startAnvil(t)
+	owner, c, _, advance := anvilWorld(t)
 	ctx := context.Background()
 	key0, _ := crypto.HexToECDSA(anviltest.Key0)
 	key1, _ := crypto.HexToECDSA(anviltest.Key1)
-	ec, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ec.Close()
-	owner, err := chaintest.Deploy(ctx, ec, key0, big.NewInt(8453), nil)
-	if err != nil {
-		t.Fatalf("deploy doubles on anvil: %v", err)
-	}
-	f, err := chain.Dial(ctx, []string{url}, 5*time.Second, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	c := chain.NewClient(f, owner.Network("anvil"), chain.Options{PollInterval: 50 * time.Millisecond, ReceiptTimeout: 30 * time.Second})
 	ours, theirs := chaintest.KeySigner{Key: key0}, chaintest.KeySigner{Key: key1}
 	model := chain.ModelID(ours.Address(), common.HexToHash("0x01"))
 	send := func(s chaintest.KeySigner, r chain.TxRequest) {
@@ -62,17 +44,6 @@ func TestRatingAgainstAnvil(t *testing.T) {
 	theirBid, err := chaintest.NewRival(ctx, c, theirs, model, mor("0.2"), big.NewInt(4e13), "127.0.0.1:4444")
 	if err != nil {
 		t.Fatal(err)
-	}
-	raw, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
-	advance := func(d time.Duration) error {
-		if err := raw.CallContext(ctx, nil, "evm_increaseTime", int64(d/time.Second)); err != nil {
-			return err
-		}
-		return raw.CallContext(ctx, nil, "evm_mine")
 	}
 	if err := owner.ClosedSessions(ctx, theirs, theirBid, 3, chaintest.DefaultReceipt, advance); err != nil {
 		t.Fatal(err)
