@@ -92,6 +92,23 @@ func newFakeNode(t *testing.T) *fakeNode {
 
 func (f *fakeNode) set(fn func(f *fakeNode)) { f.mu.Lock(); defer f.mu.Unlock(); fn(f) }
 
+// onboardedWithNode is an env onboarded (model m1 at 0.00001 MOR/s) whose proxy-router is a fake node
+// with an empty models-config.json; tune adjusts the proxy-router settings first (nil: none).
+func onboardedWithNode(t *testing.T, tune func(*wiring.Proxy, *fakeNode)) (*env, *fakeNode, string) {
+	t.Helper()
+	node := newFakeNode(t)
+	cfg := filepath.Join(t.TempDir(), "models-config.json")
+	writeModelsConfig(t, cfg, "", "")
+	client, _ := proxyrouter.NewClient(node.node.URL, "")
+	p := &wiring.Proxy{Client: client, ModelsConfig: cfg}
+	if tune != nil {
+		tune(p, node)
+	}
+	e := newEnvWithProxy(t, p)
+	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
+	return e, node, cfg
+}
+
 func writeModelsConfig(t *testing.T, path, id, apiURL string) {
 	t.Helper()
 	body := `{"models": []}`
@@ -111,14 +128,10 @@ func firing(ms []chat.Message, id string) *chat.Message {
 }
 
 func TestServingStatesAlertsAndFixes(t *testing.T) {
-	node := newFakeNode(t)
-	cfg := filepath.Join(t.TempDir(), "models-config.json")
-	writeModelsConfig(t, cfg, "", "")
-	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg, ProbeBackends: true,
-		DefaultAPIType: "openai", DefaultAPIURL: node.be.URL + "/v1/chat/completions"})
+	e, node, cfg := onboardedWithNode(t, func(p *wiring.Proxy, node *fakeNode) {
+		p.ProbeBackends, p.DefaultAPIType, p.DefaultAPIURL = true, "openai", node.be.URL+"/v1/chat/completions"
+	})
 	ctx := context.Background()
-	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
 	bid := snap.ActiveBids[0]
 	id := strings.ToLower(bid.ModelID.Hex())
@@ -290,13 +303,8 @@ func TestProxyRestartLoop(t *testing.T) {
 // loop, when the node does restart on its own three times, is shown beside the per-model states,
 // never instead of them: a bid nobody serves stays firing throughout.
 func TestPlannedRestartsAreNotALoopAndALoopHidesNothing(t *testing.T) {
-	node := newFakeNode(t)
-	cfg := filepath.Join(t.TempDir(), "models-config.json")
-	writeModelsConfig(t, cfg, "", "")
-	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg})
+	e, node, _ := onboardedWithNode(t, nil)
 	ctx := context.Background()
-	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
 	bidAlert := "bid-without-config-" + strings.ToLower(snap.ActiveBids[0].ModelID.Hex())[:12]
 	if firing(e.check(), bidAlert) == nil {
@@ -390,13 +398,8 @@ func TestADarkSourceResolvesNothing(t *testing.T) {
 // mismatch fires the same alert; passing again resolves it; a node without the endpoint fires
 // tee-unsupported; while the list cannot be read the alerts keep their state.
 func TestTEEAttestationAlerts(t *testing.T) {
-	node := newFakeNode(t)
-	cfg := filepath.Join(t.TempDir(), "models-config.json")
-	writeModelsConfig(t, cfg, "", "")
-	client, _ := proxyrouter.NewClient(node.node.URL, "")
-	e := newEnvWithProxy(t, &wiring.Proxy{Client: client, ModelsConfig: cfg})
+	e, node, cfg := onboardedWithNode(t, nil)
 	ctx := context.Background()
-	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001")
 	alice := approval.User{Platform: "console", ID: "alice", Name: "alice"}
 	// Created while the node answers 404 (before v7): the proposal warns.
 	r := e.h.Handle(ctx, commands.Request{User: alice, Text: "/mor model create secure 0.1 --tags LLM,TEE"})
