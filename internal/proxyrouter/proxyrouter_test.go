@@ -481,3 +481,26 @@ func TestTEEHelpers(t *testing.T) {
 		t.Errorf("http backend: %v", err)
 	}
 }
+
+// The approved model serve's own step, run by the executor's runner against an env file (models_config_mode:
+// env), writes the MODELS_CONFIG_CONTENT line and says so.
+func TestServeStepWritesTheEnvFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "proxy-router.env")
+	if err := os.WriteFile(path, []byte("WEB_PUBLIC_URL=https://node.example\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := ServePayload{ModelID: "0x" + strings.Repeat("ef", 32), ModelName: "secure", APIType: "openai", APIURL: "https://gpu.example/v1/chat/completions"}
+	steps := Steps(p, path, nil)
+	if len(steps) != 1 || steps[0].Kind != KindModelsConfig || !strings.Contains(steps[0].Summary, path) {
+		t.Fatalf("steps %+v", steps)
+	}
+	note, err := (&Runner{ModelsConfig: path, Now: func() time.Time { return time.Unix(5, 0) }}).Run(context.Background(), steps[0])
+	if err != nil || !strings.HasPrefix(note, "added model "+p.ModelID+" in "+path) {
+		t.Fatalf("run: %q %v", note, err)
+	}
+	b, _ := os.ReadFile(path)
+	want := "WEB_PUBLIC_URL=https://node.example\n" + EnvVar + `={"models":[{"modelId":"` + p.ModelID + `","modelName":"secure","apiType":"openai","apiUrl":"https://gpu.example/v1/chat/completions"}]}` + "\n"
+	if string(b) != want {
+		t.Fatalf("env file:\n%s\nwant\n%s", b, want)
+	}
+}
