@@ -19,10 +19,10 @@ const module = "github.com/morbotlabs/morbot/"
 var layers = map[string]int{
 	"internal/chain": 0, "internal/pay": 0, "internal/store": 0, "internal/keys": 0, "internal/proxyrouter": 0, "internal/config": 0,
 	"internal/redact": 0, "internal/discovery": 0, "internal/sessionindex": 0, "internal/chainwatch": 0, "internal/txexport": 0, "internal/chat": 0, "internal/logging": 0, "internal/chart": 0,
-	"internal/outside": 0, "internal/rating": 0,
+	"internal/outside": 0, "internal/rating": 0, "internal/cnode": 0,
 	"internal/approval": 1,
 	"internal/executor": 2,
-	"internal/serving":  3, "internal/position": 3, "internal/plans": 3,
+	"internal/serving":  3, "internal/position": 3, "internal/plans": 3, "internal/probe": 3,
 	"internal/view":     4,
 	"internal/wiring":   5,
 	"internal/commands": 6, "internal/alerts": 6, "internal/report": 6,
@@ -49,12 +49,13 @@ var baseImports = map[string][]string{
 	"internal/logging":      {"internal/redact"},
 	"internal/chart":        {"internal/chain"},
 	"internal/proxyrouter":  {"internal/redact", "internal/outside"},
+	"internal/cnode":        {"internal/redact", "internal/outside"},
 }
 
 // testSupport are the test doubles and helpers: not part of any layer. Production code may not
 // import them, but for morbot dev's simulated world in cmd/morbot (dev*.go, left out of the slim build).
 var testSupport = []string{"internal/chain/chaintest", "internal/discovery/discoverytest", "internal/approval/approvaltest", "internal/store/storetest",
-	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault", "internal/proxyrouter/pingtest", "internal/proxyrouter/teetest"}
+	"internal/store/testdb", "internal/bot/botkit/acktest", "internal/netfault", "internal/proxyrouter/pingtest", "internal/proxyrouter/teetest", "internal/cnode/cnodetest"}
 
 func isTestSupport(pkg string) bool {
 	for _, t := range testSupport {

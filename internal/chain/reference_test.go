@@ -28,6 +28,8 @@ func TestSelectorsMatchReference(t *testing.T) {
 		"getModelStats": "ce535723", "getProviderModelStats": "1b26c116",
 		"getProviderSessions": "87bced7d", "getTotalSessions": "76400935", "getFundingAccount": "775c3727",
 		"getMaxSessionDuration": "a9756858",
+		// §15 what a probe's session stakes (from abi/sessions.json, canonical signatures)
+		"MIN_SESSION_DURATION": "7d980286", "stipendToStake": "ca40d45f",
 	}
 	for name, want := range fns {
 		m, ok := diamondABI.Methods[name]

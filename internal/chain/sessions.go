@@ -530,3 +530,37 @@ func minBig(a, b *big.Int) *big.Int {
 	}
 	return new(big.Int).Set(b)
 }
+
+// MinSessionDuration is the shortest session the contract opens, in seconds (MIN_SESSION_DURATION).
+func (c *Client) MinSessionDuration(ctx context.Context) (uint64, error) {
+	out, err := c.readDiamond(ctx, "MIN_SESSION_DURATION", 0)
+	if err != nil {
+		return 0, err
+	}
+	v, err := unpack("MIN_SESSION_DURATION", out, one[uint32])
+	return uint64(v), err
+}
+
+// SessionStake is the MOR a consumer stakes for a session of seconds on a bid priced perSecond, as
+// the consumer's node computes it: stipendToStake(seconds × price, now).
+func (c *Client) SessionStake(ctx context.Context, perSecond *big.Int, seconds, now uint64) (*big.Int, error) {
+	stipend := new(big.Int).Mul(perSecond, new(big.Int).SetUint64(seconds))
+	out, err := c.readDiamond(ctx, "stipendToStake", 0, stipend, new(big.Int).SetUint64(now))
+	if err != nil {
+		return nil, err
+	}
+	return unpack("stipendToStake", out, one[*big.Int])
+}
+
+// TotalSessions is how many sessions were ever opened on a provider's bids (getTotalSessions).
+func (c *Client) TotalSessions(ctx context.Context, provider common.Address) (uint64, error) {
+	out, err := c.readDiamond(ctx, "getTotalSessions", 0, provider)
+	if err != nil {
+		return 0, err
+	}
+	v, err := unpack("getTotalSessions", out, one[*big.Int])
+	if err != nil {
+		return 0, err
+	}
+	return u64(v), nil
+}

@@ -31,6 +31,7 @@ type Config struct {
 	Reports     Reports      `yaml:"reports"`
 	Alerts      Alerts       `yaml:"alerts"`
 	ProxyRouter *ProxyRouter `yaml:"proxy_router"`
+	Probe       *Probe       `yaml:"probe"`
 	Discovery   Discovery    `yaml:"discovery"`
 	Store       Store        `yaml:"store"`
 	Metrics     Metrics      `yaml:"metrics"`
@@ -313,6 +314,28 @@ type ProxyRouter struct {
 	// AttestationStaleAfter: a TEE model (tagged tee) whose node reports no passing attestation for
 	// this long raises attestation-stale (default 1h).
 	AttestationStaleAfter Duration `yaml:"attestation_stale_after"`
+}
+
+// Probe configures the probe: a consumer's proxy-router (C-node) that morbot drives to buy one
+// answer from each of the team's own bids, as a paying consumer would. The C-node's wallet is the
+// consumer; morbot never holds its key.
+type Probe struct {
+	ConsumerAPIURL string `yaml:"consumer_api_url"` // the C-node's HTTP API
+	CookieFile     string `yaml:"cookie_file"`      // its basic auth, "user:password"
+	// Schedule is a cron spec for scheduled probes ("": off, the default).
+	Schedule string `yaml:"schedule"`
+	// SessionSeconds is each probe session's length (default: the contract's minimum, read on chain).
+	SessionSeconds uint64 `yaml:"session_seconds"`
+	Prompt         string `yaml:"prompt"` // default "Reply with the single word: ok"
+	// MaxPerDay bounds the probes started per UTC day, scheduled or asked for (default 24).
+	MaxPerDay int `yaml:"max_per_day"`
+	// MaxMORLocked bounds the MOR one probe session stakes (default 1 MOR).
+	MaxMORLocked Decimal `yaml:"max_mor_locked"`
+	// StepTimeout bounds each step: the open, the prompt, the close (default 2m).
+	StepTimeout Duration `yaml:"step_timeout"`
+	// FailuresToAlert: probe-failed fires after this many scheduled probes of a bid failed in a row
+	// (default 2).
+	FailuresToAlert int `yaml:"failures_to_alert"`
 }
 
 // Store configures the database: the embedded SQLite file (the default), or a PostgreSQL server shared

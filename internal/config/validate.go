@@ -73,6 +73,7 @@ func (c *Config) Validate() error {
 	c.validateSlack(v)
 	c.validateReports(v)
 	c.validateProxyRouter(v)
+	c.validateProbe(v)
 	c.validateDiscovery(v)
 	if c.Metrics.Listen != "" {
 		checkListen(v, "metrics.listen", c.Metrics.Listen)
@@ -469,6 +470,34 @@ func (c *Config) validateSlack(v *checker) {
 		if !strings.HasSuffix(s.APIURL, "/") {
 			v.add("slack.api_url", "must end with / (slack-go appends method names)")
 		}
+	}
+}
+
+func (c *Config) validateProbe(v *checker) {
+	p := c.Probe
+	if p == nil {
+		return
+	}
+	if p.ConsumerAPIURL == "" {
+		v.add("probe.consumer_api_url", "the probe needs the consumer node's API URL, e.g. http://127.0.0.1:8082")
+	} else {
+		checkURL(v, "probe.consumer_api_url", p.ConsumerAPIURL, "http", "https")
+	}
+	if p.Schedule != "" {
+		if _, err := CronParser.Parse(p.Schedule); err != nil {
+			v.add("probe.schedule", "%q is not a cron spec (%v); use five fields like \"0 */6 * * *\", six with seconds, or @hourly", p.Schedule, err)
+		}
+	}
+	if p.MaxPerDay < 0 {
+		v.add("probe.max_per_day", "%d is not a number of probes; use 1 or more (default 24)", p.MaxPerDay)
+	}
+	if p.FailuresToAlert < 0 {
+		v.add("probe.failures_to_alert", "%d is not a number of probes; use 1 or more (default 2)", p.FailuresToAlert)
+	}
+	checkDecimal(v, "probe.max_mor_locked", p.MaxMORLocked, chain.Decimals)
+	checkDuration(v, "probe.step_timeout", &p.StepTimeout)
+	if len(p.Prompt) > 2000 {
+		v.add("probe.prompt", "is %d bytes; keep a probe's prompt under 2000 bytes (it is paid for)", len(p.Prompt))
 	}
 }
 

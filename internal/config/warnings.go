@@ -26,6 +26,9 @@ func (c *Config) Warnings() []string {
 	if p := c.ProxyRouter; p != nil {
 		files = append(files, struct{ path, file string }{"proxy_router.cookie_file", p.CookieFile})
 	}
+	if p := c.Probe; p != nil {
+		files = append(files, struct{ path, file string }{"probe.cookie_file", p.CookieFile})
+	}
 	for _, f := range files {
 		if f.file == "" {
 			continue

@@ -33,6 +33,8 @@ type Metrics struct {
 	leader     prometheus.Gauge
 	watchMode  *prometheus.GaugeVec
 	watchLag   prometheus.Gauge
+	probeTime  *prometheus.HistogramVec
+	probes     *prometheus.CounterVec
 }
 
 // Leader records whether this process holds the executor lease.
@@ -58,10 +60,26 @@ func New() *Metrics {
 		leader:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "morbot_executor_leader", Help: "1 when this process holds the store's executor lease, 0 as a hot standby."}),
 		watchMode:  prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "morbot_chain_watch_mode", Help: "1 for the chain watch's current mode (subscribed: WebSocket heads; polling), 0 for the other."}, []string{"mode"}),
 		watchLag:   prometheus.NewGauge(prometheus.GaugeOpts{Name: "morbot_chain_watch_lag_blocks", Help: "Blocks between the chain's head and the last block the chain watch handled."}),
+		probeTime: prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "morbot_probe_seconds", Help: "Probe phases as a consumer sees them: the session open, the first token, the whole answer.",
+			Buckets: prometheus.ExponentialBuckets(0.05, 2, 12)}, []string{"phase"}),
+		probes: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "morbot_probe_total", Help: "Probes of our own bids, by result (ok, failed_open, failed_prompt, failed_close)."}, []string{"result"}),
 	}
-	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform, m.leader, m.watchMode, m.watchLag,
+	r.MustRegister(m.commands, m.proposals, m.txs, m.rpcLatency, m.rpcErrors, m.alerts, m.platform, m.leader, m.watchMode, m.watchLag, m.probeTime, m.probes,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
+}
+
+// Probe records one probe: its result, and the phases it reached (0: not reached).
+func (m *Metrics) Probe(result string, open, firstToken, total time.Duration) {
+	m.probes.WithLabelValues(result).Inc()
+	for _, ph := range []struct {
+		name string
+		d    time.Duration
+	}{{"open", open}, {"first_token", firstToken}, {"total", total}} {
+		if ph.d > 0 {
+			m.probeTime.WithLabelValues(ph.name).Observe(ph.d.Seconds())
+		}
+	}
 }
 
 // Watch records the chain watch's mode and lag.

@@ -11,7 +11,7 @@ import (
 // lease are not copied: the target has its own schema, and replicas take their own lease.
 var copyTables = []string{"proposals", "proposal_txs", "votes", "messages", "audit", "tx_alternatives", "team_models", "alerts",
 	"minimums_seen", "checkpoints", "watched_bids", "replay_keys", "proxy_uptime", "earnings_history", "planned_restarts", "discovery_seen",
-	"session_ids", "settled_sessions", "held_sessions", "watch_blocks", "watch_logs", "silences", "rank_history"}
+	"session_ids", "settled_sessions", "held_sessions", "watch_blocks", "watch_logs", "silences", "rank_history", "probe_runs"}
 
 // boolColumns are stored as integers in SQLite and as BOOLEAN in PostgreSQL.
 var boolColumns = map[string]bool{"approve": true, "attempted": true, "reset": true}
@@ -20,7 +20,7 @@ var boolColumns = map[string]bool{"approve": true, "attempted": true, "reset": t
 var rowidTables = map[string]bool{"votes": true, "proxy_uptime": true}
 
 // serials are the PostgreSQL sequences to move past the copied rows.
-var serials = [][2]string{{"proposals", "id"}, {"audit", "id"}, {"votes", "rowid"}, {"proxy_uptime", "rowid"}, {"silences", "id"}}
+var serials = [][2]string{{"proposals", "id"}, {"audit", "id"}, {"votes", "rowid"}, {"proxy_uptime", "rowid"}, {"silences", "id"}, {"probe_runs", "id"}}
 
 // CopyCount is one table's rows in the source and, after the copy, in the target.
 type CopyCount struct {

@@ -273,6 +273,22 @@ var migrations = []string{
 		bids     INTEGER NOT NULL,
 		PRIMARY KEY (model_id, at)
 	);`,
+	// 19: probes: each session the probe opens on our own bid, recorded before it is opened and
+	// marked closed once closed (the start-up closer reads what is not), with what the probe measured.
+	`CREATE TABLE probe_runs (
+		id          INTEGER PRIMARY KEY AUTOINCREMENT,
+		bid_id      TEXT    NOT NULL,
+		model_id    TEXT    NOT NULL,
+		scheduled   INTEGER NOT NULL,
+		from_block  INTEGER NOT NULL,
+		started_at  INTEGER NOT NULL,
+		state       TEXT    NOT NULL,
+		session_id  TEXT    NOT NULL DEFAULT '',
+		result      TEXT    NOT NULL DEFAULT '',
+		finished_at INTEGER NOT NULL DEFAULT 0,
+		data        TEXT    NOT NULL DEFAULT '{}'
+	);
+	CREATE INDEX probe_runs_bid ON probe_runs(bid_id, started_at);`,
 }
 
 // pgMigrations is the same schema for PostgreSQL, step for step: 64-bit integers, BYTEA for blobs,
@@ -529,6 +545,21 @@ var pgMigrations = []string{
 		bids     INTEGER NOT NULL,
 		PRIMARY KEY (model_id, at)
 	)`,
+	// 19
+	`CREATE TABLE probe_runs (
+		id          BIGSERIAL PRIMARY KEY,
+		bid_id      TEXT   NOT NULL,
+		model_id    TEXT   NOT NULL,
+		scheduled   INTEGER NOT NULL,
+		from_block  BIGINT NOT NULL,
+		started_at  BIGINT NOT NULL,
+		state       TEXT   NOT NULL,
+		session_id  TEXT   NOT NULL DEFAULT '',
+		result      TEXT   NOT NULL DEFAULT '',
+		finished_at BIGINT NOT NULL DEFAULT 0,
+		data        TEXT   NOT NULL DEFAULT '{}'
+	);
+	CREATE INDEX probe_runs_bid ON probe_runs(bid_id, started_at)`,
 }
 
 // schema is the migration list of the store's driver.

@@ -4,15 +4,19 @@
 package chaintest
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest/contracts"
@@ -102,9 +106,37 @@ func (o *Owner) wait(ctx context.Context, tx *types.Transaction) (*types.Receipt
 		return nil, err
 	}
 	if rc.Status != types.ReceiptStatusSuccessful {
-		return rc, fmt.Errorf("owner transaction %s reverted", tx.Hash().Hex())
+		return rc, fmt.Errorf("owner transaction %s reverted%s", tx.Hash().Hex(), o.why(ctx, tx, rc))
 	}
 	return rc, nil
+}
+
+// why replays a reverted transaction at its block's parent and names the custom error, if the
+// contracts' ABI knows it.
+func (o *Owner) why(ctx context.Context, tx *types.Transaction, rc *types.Receipt) string {
+	from, err := types.Sender(types.LatestSignerForChainID(o.chainID), tx)
+	if err != nil || rc.BlockNumber == nil || rc.BlockNumber.Sign() == 0 {
+		return ""
+	}
+	_, err = o.b.CallContract(ctx, ethereum.CallMsg{From: from, To: tx.To(), Data: tx.Data(), Value: tx.Value(), Gas: tx.Gas()}, new(big.Int).Sub(rc.BlockNumber, big.NewInt(1)))
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		if err != nil {
+			return ": " + err.Error()
+		}
+		return ""
+	}
+	data, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	raw := common.FromHex(data)
+	for name, e := range o.market.GetABI().Errors {
+		if len(raw) >= 4 && bytes.Equal(raw[:4], e.ID[:4]) {
+			return ": " + name + "()"
+		}
+	}
+	return ": " + data
 }
 
 func (o *Owner) transact(ctx context.Context, to common.Address, data []byte) error {
@@ -121,6 +153,14 @@ func (o *Owner) transactReceipt(ctx context.Context, key *ecdsa.PrivateKey, to c
 	inst := bind.NewBoundContract(to, o.market.GetABI(), o.b, o.b, o.b)
 	opts := bind.NewKeyedTransactor(key, o.chainID)
 	opts.Context = ctx
+	// The estimate runs at the head's time, the transaction a block later: a session closed in the
+	// second it opened moves no tokens at the estimate but pays both sides when mined. Headroom, as
+	// a real consumer's node keeps, covers that.
+	gas, err := o.b.EstimateGas(ctx, ethereum.CallMsg{From: crypto.PubkeyToAddress(key.PublicKey), To: &to, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	opts.GasLimit = gas + gas/2
 	tx, err := bind.Transact(inst, opts, data)
 	if err != nil {
 		return nil, err

@@ -102,24 +102,32 @@ func (o *Owner) CloseSession(ctx context.Context, user *ecdsa.PrivateKey, provid
 
 // CloseSessionWith closes a session as its consumer with a receipt reporting st.
 func (o *Owner) CloseSessionWith(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, sessionID common.Hash, st ReceiptStats) error {
+	_, err := o.CloseSessionTx(ctx, user, provider, sessionID, st)
+	return err
+}
+
+// CloseSessionTx closes a session as its consumer with a receipt reporting st, and returns the
+// close transaction's hash.
+func (o *Owner) CloseSessionTx(ctx context.Context, user *ecdsa.PrivateKey, provider MessageSigner, sessionID common.Hash, st ReceiptStats) (common.Hash, error) {
 	now, err := o.Now(ctx)
 	if err != nil {
-		return err
+		return common.Hash{}, err
 	}
 	receipt, err := receiptArgs.Pack(sessionID, o.chainID, new(big.Int).SetUint64(now), st.TPS, st.TTFT)
 	if err != nil {
-		return err
+		return common.Hash{}, err
 	}
 	sig := make([]byte, 65)
 	if provider != nil {
 		if sig, err = provider(receipt); err != nil {
-			return fmt.Errorf("provider receipt: %w", err)
+			return common.Hash{}, fmt.Errorf("provider receipt: %w", err)
 		}
 	}
-	if err := o.transactAs(ctx, user, o.C.Diamond, o.market.PackCloseSession(receipt, sig)); err != nil {
-		return fmt.Errorf("close session: %w", err)
+	rc, err := o.transactReceipt(ctx, user, o.C.Diamond, o.market.PackCloseSession(receipt, sig))
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("close session: %w", err)
 	}
-	return nil
+	return rc.TxHash, nil
 }
 
 // Advance moves the chain's clock: it mines one empty block d after the latest one. The transaction
@@ -137,4 +145,9 @@ func (s *Sim) Advance(d time.Duration) error {
 		runtime.Gosched()
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// TransferMORAs sends amount MOR from key's account to another.
+func (o *Owner) TransferMORAs(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, amount *big.Int) error {
+	return o.transactAs(ctx, key, o.C.MOR, o.token.PackTransfer(to, amount))
 }

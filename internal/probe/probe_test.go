@@ -1,0 +1,311 @@
+package probe_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/chain/chaintest"
+	"github.com/morbotlabs/morbot/internal/cnode"
+	"github.com/morbotlabs/morbot/internal/cnode/cnodetest"
+	"github.com/morbotlabs/morbot/internal/probe"
+	"github.com/morbotlabs/morbot/internal/store"
+	"github.com/morbotlabs/morbot/internal/store/testdb"
+	"github.com/morbotlabs/morbot/internal/view"
+)
+
+func mor(s string) *big.Int {
+	v, err := chain.ParseMOR(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+type world struct {
+	sim    *chaintest.Sim
+	cl     *chain.Client
+	db     *store.DB
+	node   *cnodetest.Node
+	client *cnode.Client
+	bid    chain.Bid
+	us     common.Address
+	price  *big.Int
+}
+
+// newWorld: our provider (account 0) with one model and a bid at 1e13 wei/s, a consumer node whose
+// wallet (account 1) holds 100 MOR and 100 ETH, the funding account approved, and a store.
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sim.Close() })
+	cl := sim.Client(chain.Options{})
+	us := chaintest.KeySigner{Key: sim.Accounts[0].Key}
+	base, _ := chain.RandomBaseID()
+	model := chain.ModelID(us.Address(), base)
+	price := big.NewInt(1e13)
+	for _, tx := range []chain.TxRequest{cl.ApproveTx(mor("1")), cl.ProviderRegisterTx(us.Address(), mor("0.2"), "127.0.0.1:3333"),
+		cl.ModelRegisterTx(us.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "test-model", []string{"LLM"}), cl.PostModelBidTx(us.Address(), model, price)} {
+		if _, err := cl.Send(ctx, us, tx); err != nil {
+			t.Fatalf("%s: %v", tx.Kind, err)
+		}
+	}
+	// The owner is the funding account that pays the provider for non-direct sessions.
+	if err := sim.Owner.MintMOR(ctx, sim.Owner.Address(), mor("1000")); err != nil {
+		t.Fatal(err)
+	}
+	if err := sim.Owner.FundingApprove(ctx, mor("1000")); err != nil {
+		t.Fatal(err)
+	}
+	bid, err := cl.Bid(ctx, chain.BidID(us.Address(), model, big.NewInt(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := &cnodetest.Node{User: "admin", Password: "s3cret-pass", Owner: sim.Owner, Chain: cl, Consumer: sim.Accounts[1].Key,
+		Provider: chaintest.KeyMessageSigner(us.Key), Answer: func(string) []string { return []string{"o", "k"} }}
+	srv := httptest.NewServer(node)
+	t.Cleanup(srv.Close)
+	cookie := filepath.Join(t.TempDir(), ".cookie")
+	if err := os.WriteFile(cookie, []byte("admin:s3cret-pass\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	client, err := cnode.New(srv.URL, cookie)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &world{sim: sim, cl: cl, db: db, node: node, client: client, bid: bid, us: us.Address(), price: price}
+}
+
+func (w *world) prober(mod func(*probe.Options)) *probe.Prober {
+	o := probe.Options{Node: w.client, Chain: w.cl, Store: w.db, Provider: w.us, StepTimeout: 30 * time.Second}
+	if mod != nil {
+		mod(&o)
+	}
+	return probe.New(o)
+}
+
+func (w *world) target() []probe.Target { return []probe.Target{{Bid: w.bid, Name: "test-model"}} }
+
+func (w *world) sessions(t *testing.T) uint64 {
+	t.Helper()
+	n, err := w.cl.TotalSessions(context.Background(), w.us)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestProbeOpensAsksAndClosesOnChain(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	before := w.sessions(t)
+	mor0, _ := w.cl.MORBalance(ctx, w.us)
+	rs, err := w.prober(nil).Run(ctx, w.target(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 1 || !rs[0].OK() {
+		t.Fatalf("probe: %+v", rs)
+	}
+	r := rs[0].Run
+	if got := w.sessions(t); got != before+1 {
+		t.Fatalf("sessions on our provider: %d, want %d", got, before+1)
+	}
+	s, err := w.cl.Session(ctx, common.HexToHash(r.Session))
+	if err != nil || !s.Closed() || s.BidID != w.bid.ID || s.User != w.node.Address() {
+		t.Fatalf("session after the probe: %+v %v", s, err)
+	}
+	// The contract's minimum (5 min) at 1e13 wei/s: a 3e15 wei stake.
+	if s.Stake.Cmp(big.NewInt(3e15)) != 0 {
+		t.Fatalf("stake %s, want 3000000000000000 (300 s × 1e13)", s.Stake)
+	}
+	opened, closed, open := w.node.Counts()
+	if opened != 1 || closed != 1 || open != 0 {
+		t.Fatalf("node counts opened %d closed %d open %d", opened, closed, open)
+	}
+	if p := w.node.Prompts(); len(p) != 1 || p[0] != probe.DefaultPrompt {
+		t.Fatalf("prompts %q", p)
+	}
+	mor1, _ := w.cl.MORBalance(ctx, w.us)
+	paid := new(big.Int).Sub(mor1, mor0)
+	if r.Data.PaidWei != paid.String() || paid.Sign() <= 0 {
+		t.Fatalf("paid %s recorded, our balance moved by %s", r.Data.PaidWei, paid)
+	}
+	if r.State != store.ProbeClosed || r.Data.OpenBlock == 0 || r.Data.CloseBlock <= r.Data.OpenBlock || r.Data.GasWei == "" || r.Data.Excerpt != "ok" {
+		t.Fatalf("run %+v", r)
+	}
+	line := view.ProbeLine("test-model", r)
+	for _, want := range []string{"✓ test-model: session " + r.Session + " opened in ", "answered `ok`", "closed in block", "MOR paid to ourselves", "gas 0."} {
+		if !strings.Contains(line, want) {
+			t.Errorf("line %q lacks %q", line, want)
+		}
+	}
+	left, err := w.db.ProbesUnclosed(ctx)
+	if err != nil || len(left) != 0 {
+		t.Fatalf("unclosed %v %v", left, err)
+	}
+}
+
+func TestProbeFailuresNameTheStepAndCloseTheSession(t *testing.T) {
+	for _, c := range []struct {
+		step, msg string
+		want      []string
+		openAfter int
+	}{
+		{cnodetest.StepOpen, "provider approval signature mismatch", []string{"failed at the session open", "the provider's node refused the session", "provider approval signature mismatch"}, 0},
+		{cnodetest.StepPrompt, "LLM TEE verification failed: quote expired", []string{"failed at the prompt", "the TEE attestation failed", "quote expired", "is closed"}, 0},
+		{cnodetest.StepPrompt, "backend answered 500", []string{"failed at the prompt", "gave no answer", "backend answered 500", "is closed"}, 0},
+		{cnodetest.StepClose, "rpc timeout", []string{"failed at the session close", "rpc timeout", "is still open"}, 1},
+	} {
+		t.Run(c.step+" "+c.msg, func(t *testing.T) {
+			w := newWorld(t)
+			ctx := context.Background()
+			w.node.Fail(c.step, c.msg)
+			rs, err := w.prober(nil).Run(ctx, w.target(), true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rs) != 1 || rs[0].OK() || rs[0].Run.Data.Step != c.step {
+				t.Fatalf("probe %+v", rs)
+			}
+			line := view.ProbeLine("test-model", rs[0].Run)
+			for _, want := range append(c.want, "/mor verify") {
+				if !strings.Contains(line, want) {
+					t.Errorf("line %q lacks %q", line, want)
+				}
+			}
+			_, _, open := w.node.Counts()
+			if open != c.openAfter {
+				t.Fatalf("%d sessions open after the probe, want %d", open, c.openAfter)
+			}
+			// Once the node works again, the next pass closes what was left, once.
+			w.node.Fail(c.step, "")
+			n, err := w.prober(nil).CloseLeftovers(ctx)
+			if err != nil || n != c.openAfter {
+				t.Fatalf("closed %d leftovers (%v), want %d", n, err, c.openAfter)
+			}
+			if _, _, open := w.node.Counts(); open != 0 {
+				t.Fatalf("%d sessions still open", open)
+			}
+			if n, err := w.prober(nil).CloseLeftovers(ctx); err != nil || n != 0 {
+				t.Fatalf("second pass closed %d (%v)", n, err)
+			}
+		})
+	}
+}
+
+// TestLeftoverWithoutASessionIDIsFound: a probe recorded before its open and stopped before the
+// node answered (no session ID in the store) is found by its SessionOpened event and closed.
+func TestLeftoverWithoutASessionIDIsFound(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	head, _ := w.cl.BlockNumber(ctx)
+	id, err := w.db.ProbeBegin(ctx, store.ProbeRun{Bid: strings.ToLower(w.bid.ID.Hex()), Model: strings.ToLower(w.bid.ModelID.Hex()), FromBlock: head, StartedAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sid, err := w.client.OpenSession(ctx, w.bid.ID, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := w.prober(nil).CloseLeftovers(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("closed %d (%v), want 1", n, err)
+	}
+	s, _ := w.cl.Session(ctx, sid)
+	if !s.Closed() {
+		t.Fatal("the session opened before the stop is still open")
+	}
+	rs, _ := w.db.RecentProbes(ctx, strings.ToLower(w.bid.ID.Hex()), false, 1)
+	if len(rs) != 1 || rs[0].ID != id || rs[0].Session != sid.Hex() || rs[0].State != store.ProbeClosed || rs[0].Result != store.ProbeFailed || rs[0].Data.Step != "stopped" {
+		t.Fatalf("run after the closer: %+v", rs)
+	}
+}
+
+func TestProbeBudgetRefuses(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	p := w.prober(func(o *probe.Options) { o.MaxPerDay = 2 })
+	for i := 0; i < 2; i++ {
+		if rs, err := p.Run(ctx, w.target(), false); err != nil || !rs[0].OK() {
+			t.Fatalf("probe %d: %v %+v", i+1, err, rs)
+		}
+	}
+	before := w.sessions(t)
+	_, err := p.Run(ctx, w.target(), false)
+	var ref *probe.Refusal
+	if !errors.As(err, &ref) || !strings.Contains(ref.Msg, "probe.max_per_day allows 2 probes a UTC day, 2 ran today, and this asks for 1 more") {
+		t.Fatalf("third probe: %v", err)
+	}
+	if w.sessions(t) != before {
+		t.Fatal("a refused probe opened a session")
+	}
+	// The per-session cap: 300 s at 1e13 wei/s stakes 0.003 MOR.
+	_, err = w.prober(func(o *probe.Options) { o.MaxLocked = big.NewInt(2999999999999999) }).Run(ctx, w.target(), false)
+	if !errors.As(err, &ref) || !strings.Contains(ref.Msg, "stakes 0.003 MOR, above probe.max_mor_locked (0.002999999999999999 MOR)") {
+		t.Fatalf("cap: %v", err)
+	}
+}
+
+func TestProbeRefusesWhenTheConsumerCannotFundIt(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	// Move the consumer's MOR away, leaving less than the 0.003 MOR stake.
+	bal, _ := w.cl.MORBalance(ctx, w.node.Address())
+	keep := big.NewInt(1e15)
+	if err := w.sim.Owner.TransferMORAs(ctx, w.sim.Accounts[1].Key, w.us, new(big.Int).Sub(bal, keep)); err != nil {
+		t.Fatal(err)
+	}
+	before := w.sessions(t)
+	_, err := w.prober(nil).Run(ctx, w.target(), false)
+	var ref *probe.Refusal
+	if !errors.As(err, &ref) || !strings.Contains(ref.Msg, "cannot fund the probe: it holds 0.001 MOR and") || !strings.Contains(ref.Msg, "stake 0.003 MOR") {
+		t.Fatalf("refusal: %v", err)
+	}
+	if w.sessions(t) != before {
+		t.Fatal("a refused probe opened a session")
+	}
+}
+
+// TestStandInIsStrict: the stand-in refuses what upstream refuses, so the client's requests are
+// checked against it.
+func TestStandInIsStrict(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	bad, _ := cnode.New(strings.TrimSuffix(w.client.URL(), "/"), "")
+	_, err := bad.Wallet(ctx)
+	var ne *cnode.NodeError
+	if !errors.As(err, &ne) || !ne.Auth() || !strings.Contains(err.Error(), "check probe.cookie_file") {
+		t.Fatalf("without auth: %v", err)
+	}
+	if _, err := w.client.CloseSession(ctx, common.HexToHash("0x01")); err == nil || !strings.Contains(err.Error(), "not found") {
+		t.Fatalf("close of an unknown session: %v", err)
+	}
+	if _, err := w.client.Prompt(ctx, common.HexToHash("0x01"), "hi", time.Now); err == nil || !strings.Contains(err.Error(), "session not found") {
+		t.Fatalf("prompt on an unknown session: %v", err)
+	}
+	if _, err := w.client.OpenSession(ctx, w.bid.ID, 0); err == nil || !strings.Contains(err.Error(), "not a positive whole number") {
+		t.Fatalf("open of 0 s: %v", err)
+	}
+	eth, morBal, err := w.client.Balance(ctx)
+	if err != nil || eth.Sign() <= 0 || morBal.Cmp(mor("100")) != 0 {
+		t.Fatalf("balance %v %v %v", eth, morBal, err)
+	}
+}
