@@ -95,6 +95,7 @@ func cmdDev(ctx context.Context, a *app, args []string) int {
 	fmt.Fprintf(a.stdout, "A stand-in proxy-router answers at %s: /mor model serve <model> adds a model to its models-config.json and restarts it, /mor health shows serving health, /mor dev backend 402 makes its backend fail.\n", dev.node.url)
 	fmt.Fprintf(a.stdout, "It is a v7 node: a model tagged tee is served from the https backend %s and attested; /mor dev attestation fail <model> makes that fail.\n", dev.node.tlsBackendURL())
 	fmt.Fprintf(a.stdout, "The provider's dev endpoint %s answers MOR-RPC pings, and a stand-in network view lists its bids: /mor onboard %s test-model 0.00001, then /mor verify; /mor dev discovery hide shows what an unreachable endpoint looks like.\n", dev.network.endpoint, dev.network.endpoint)
+	fmt.Fprintf(a.stdout, "A stand-in consumer node (wallet %s) answers /mor probe: it opens a real session on your bid, asks one prompt through the dev backend and closes it; /mor dev probe fail open|prompt|close shows each failure.\n", dev.probes.node.Address().Hex())
 	fmt.Fprintln(a.stdout, "Type /mor help. Vote with \"approve P-1\" or \"reject P-1\", switch user with \"/as bob\", leave with /quit.")
 	fmt.Fprintf(a.stdout, "A consumer (%s) opens sessions on your bids every 30 s; /mor dev session opens one now and says how far /mor dev advance must move the chain's clock past its end.\n", dev.consumer.Address.Hex())
 	return b.serveConsole(ctx, a, cf, "alice")
@@ -144,7 +145,12 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 	if o.operator {
 		accounts = 3
 	}
-	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: accounts, Fund: []common.Address{signer.Address()}})
+	// The stand-in consumer node's wallet (the probe's consumer), funded like the dev key.
+	probeKey, err := crypto.GenerateKey()
+	if err != nil {
+		return fail(err)
+	}
+	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: accounts, Fund: []common.Address{signer.Address(), crypto.PubkeyToAddress(probeKey.PublicKey)}})
 	if err != nil {
 		return fail(fmt.Errorf("simulated chain: %w", err))
 	}
@@ -206,12 +212,21 @@ func buildDev(ctx context.Context, a *app, level string, o devOptions) (*bot, *d
 		return err == nil && proxyrouter.IsTEE(m.Tags)
 	}
 	node.mu.Unlock()
-	extra := []*commands.Spec{devSetMinimum(sim), dev.sessionSpec(), dev.closeSpec(), dev.statsSpec(), dev.rivalSpec(), dev.advanceSpec(), node.backendSpec(), node.attestationSpec(), netw.spec()}
+	cnode, cookie, err := startDevConsumerNode(dir, dev, probeKey)
+	if err != nil {
+		return fail(err)
+	}
+	b.cleanup = append(b.cleanup, cnode.close)
+	dev.probes = cnode
+	extra := []*commands.Spec{cnode.probeSpec(), devSetMinimum(sim), dev.sessionSpec(), dev.closeSpec(), dev.statsSpec(), dev.rivalSpec(), dev.advanceSpec(), node.backendSpec(), node.attestationSpec(), netw.spec()}
 	if o.operator {
 		extra = append(extra, dev.grantSpec(), dev.providerApproveSpec())
 	}
-	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: "morbot dev", Provider: dev.provider(), Proxy: proxy, Discovery: disc, Pipelined: true,
+	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: "morbot dev", Provider: dev.provider(), Proxy: proxy, Discovery: disc, Pipelined: true, Probing: true,
 		Exec: executor.Options{Runner: runner}})
+	if b.prober, err = newDevProber(b, dev, cnode, cookie); err != nil {
+		return fail(err)
+	}
 	if _, err := b.engine.SyncPolicy(ctx, false, "morbot dev"); err != nil {
 		return fail(err)
 	}

@@ -37,8 +37,9 @@ type devChain struct {
 	nodeKey  *ecdsa.PrivateKey  // the provider node's key (WALLET_PRIVATE_KEY): the stand-in node answers pings with it
 	client   *chain.Client
 	log      *slog.Logger
-	node     *devProxy   // the stand-in proxy-router
-	network  *devNetwork // the stand-in network view and endpoint
+	node     *devProxy        // the stand-in proxy-router
+	network  *devNetwork      // the stand-in network view and endpoint
+	probes   *devConsumerNode // the stand-in consumer node the probe drives
 
 	mu    sync.Mutex // one dev action on the chain at a time
 	next  int        // which active bid the next session goes to

@@ -730,3 +730,60 @@ func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
 		at += i + len(want)
 	}
 }
+
+// TestDevScriptProbe walks the probe through morbot dev: the stand-in consumer node opens a real
+// session on our bid, asks, closes; each step then fails in turn with what the node said, a failed
+// close leaves the session to the next probe, and verify's check 7 follows.
+func TestDevScriptProbe(t *testing.T) {
+	t.Parallel()
+	ep := freeAddr(t)
+	script := writeScript(t,
+		"/mor probe",
+		"/mor onboard "+ep+" test-model 0.00001",
+		"/as bob", "approve P-1", "/as carol", "approve P-1",
+		"/mor verify",
+		"/mor probe",
+		"/mor status",
+		"/mor verify",
+		"/mor dev probe fail open",
+		"/mor probe test-model",
+		"/mor dev probe fail prompt",
+		"/mor probe",
+		"/mor dev probe ok",
+		"/mor dev backend 500",
+		"/mor probe",
+		"/mor dev backend ok",
+		"/mor dev probe fail close",
+		"/mor probe",
+		"/mor dev probe ok",
+		"/mor probe",
+		"/mor verify",
+	)
+	code, out, errOut := runApp(t, "", "dev", "--endpoint", ep, "--script", script)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	at := 0
+	for _, want := range []string{
+		"A stand-in consumer node (wallet 0x",
+		"> /mor probe\n", "we have no active bid to probe at block",
+		"– 6. a consumer's paid answer (probe): `test-model`: bid 0x", " was never probed",
+		"run /mor probe to open a session on it as a consumer and ask one prompt",
+		"✓ test-model: session 0x", " · first token 3", " · answered `ok` · closed in block ", " · 0.00001 MOR paid to ourselves",
+		"(1 of 1 bids answered a paying session)",
+		"— bid 0x", "\n      last probe ✓ just now: opened in ",
+		"✓ 6. a consumer's paid answer (probe): `test-model`: answered a paying session ",
+		"✗ test-model: the probe failed at the session open: the provider's node refused the session", "`provider refused the session: approval signature mismatch`. /mor verify checks what is behind it",
+		"✗ test-model: the probe failed at the prompt: consumers' nodes refuse this provider's answers: the TEE attestation failed. the consumer node says: `LLM TEE verification failed: tdx quote expired`. Session 0x", " is closed.",
+		"✗ test-model: the probe failed at the prompt: the prompt failed: the provider's node or its backend gave no answer. the consumer node says: `provider: the backend answered HTTP 500`",
+		"✗ test-model: the probe failed at the session close:", "`failed to close session: nonce too low`. Session 0x", " is still open: morbot closes it before the next probe and at start-up",
+		"first closed 1 probe session(s) an earlier probe left open", "✓ test-model: session 0x",
+		"✓ 6. a consumer's paid answer (probe)",
+	} {
+		i := strings.Index(out[at:], want)
+		if i < 0 {
+			t.Fatalf("after byte %d the output lacks %q:\n%s", at, want, out)
+		}
+		at += i + len(want)
+	}
+}

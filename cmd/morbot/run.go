@@ -27,6 +27,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/logging"
 	"github.com/morbotlabs/morbot/internal/metrics"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/redact"
 	"github.com/morbotlabs/morbot/internal/report"
@@ -57,6 +58,7 @@ type bot struct {
 	watch   *chainwatch.Watcher // the chain, block by block (started by the leader)
 	stops   []func()            // background work to stop and wait for before anything closes (schedules, checks)
 	onLead  []func() error      // what starts only once this replica leads (the Discord gateway)
+	prober  *probe.Prober       // the probe (nil: no probe section)
 	cleanup []func()
 }
 
@@ -351,7 +353,10 @@ func (b *bot) lead(ctx context.Context, cfg *config.Config, stop context.CancelC
 	}
 	b.onLead = nil
 	b.startChainWatch(ctx)
-	return b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone)
+	if err := b.schedule(cfg.Reports.StatusCron, cfg.Reports.AlertsCron, cfg.Reports.Timezone); err != nil {
+		return err
+	}
+	return b.startProbes(ctx, cfg.Probe)
 }
 
 // approvedWatch is how often the leader looks for plans approved on another replica.
@@ -631,7 +636,7 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 	if cfg.Slack != nil {
 		served = append(served, "slack")
 	}
-	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: holder, Served: served, Provider: provider, Proxy: proxy, Discovery: disc, Replica: b.replicaLine,
+	b.wireCore(wiring.Options{Signer: signer, Policy: policy, Origin: holder, Served: served, Provider: provider, Proxy: proxy, Discovery: disc, Replica: b.replicaLine, Probing: cfg.Probe != nil,
 		Pipelined: cfg.Network.Execution != "sequential",
 		Exec:      executor.Options{Runner: runner, ReceiptTimeout: cfg.Network.ReceiptTimeout.Or(config.DefaultReceiptTimeout), Lease: b.lease, Standby: !leader}})
 	adoption, err := b.engine.SyncPolicy(ctx, adopt, holder)
@@ -643,7 +648,10 @@ func buildRun(ctx context.Context, a *app, cfg *config.Config, standby, adopt bo
 	ao := alerts.Options{Domain: b.domain, OnAlert: b.metrics.Alert, Chain: b.client, Store: b.db, Poster: b.posts,
 		RepeatInterval: cfg.Reports.RepeatInterval.Or(config.DefaultRepeatInterval), EarningsCapPercent: cfg.Reports.Thresholds.EarningsCapPercent,
 		Confirmations: cfg.Network.Confirmations, StuckTxBlocks: cfg.Reports.Thresholds.StuckTxBlocks, Logger: b.log,
-		NetworkHold: cfg.Discovery.HoldOr(discovery.DefaultInterval), RankBelow: cfg.Alerts.RankBelow}
+		NetworkHold: cfg.Discovery.HoldOr(discovery.DefaultInterval), RankBelow: cfg.Alerts.RankBelow, ProbeFailures: probeFailures(cfg.Probe)}
+	if b.prober, err = newProber(b, cfg.Probe, provider); err != nil {
+		return fail(err)
+	}
 	if d := cfg.Reports.Thresholds.MinETH; d.Set() {
 		if ao.MinETH, err = chain.ParseETH(d.Raw); err != nil {
 			return fail(err)
@@ -727,7 +735,11 @@ func (b *bot) wireUses(ro report.Options, ao alerts.Options, extra []*commands.S
 	b.reports = report.New(ro)
 	ao.OnPosition = b.reports.RecordEarnings
 	b.alerts = alerts.New(ao)
-	b.handler = commands.New(commands.Options{Domain: b.domain, Logger: b.log, Extra: extra, Report: b.reports, Alerts: b.alerts, Observe: observe})
+	co := commands.Options{Domain: b.domain, Logger: b.log, Extra: extra, Report: b.reports, Alerts: b.alerts, Observe: observe}
+	if b.prober != nil {
+		co.Probe = b.prober
+	}
+	b.handler = commands.New(co)
 }
 
 // schedule starts the report and alert schedules.

@@ -70,6 +70,9 @@ type Options struct {
 	// RankBelow is alerts.rank_below: rank-dropped fires when consumers' nodes rank one of our bids
 	// below this place on its model (0: 1, first).
 	RankBelow int
+	// ProbeFailures is probe.failures_to_alert: probe-failed fires after this many scheduled probes of
+	// a bid failed in a row (0: the probe is not scheduled here, so the rule is off).
+	ProbeFailures int
 }
 
 // Alerter runs alert checks.

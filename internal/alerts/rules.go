@@ -39,6 +39,7 @@ var Rules = []Rule{
 		"attestation-failed-…", "attestation-stale-…", "tee-unsupported-…"}, Eval: servingModels},
 	{IDs: []string{"undiscovered-…", "network-unhealthy-…"}, Eval: networkBids},
 	{IDs: []string{"rank-dropped-…"}, Eval: rankDropped},
+	{IDs: []string{"probe-failed-…"}, Eval: probeFailed},
 }
 
 // Event kinds: one-shot notifications found in the Diamond's events (and the getters' backstop).

@@ -21,6 +21,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/executor"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
+	"github.com/morbotlabs/morbot/internal/store"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
 	"github.com/morbotlabs/morbot/internal/view"
 	"github.com/morbotlabs/morbot/internal/wiring"
@@ -33,6 +34,8 @@ type env struct {
 	h      *commands.Handler
 	cl     *chain.Client
 	events *approvaltest.Events // when the env records the engine's events
+	core   *wiring.Core
+	db     *store.DB
 }
 
 func mor(s string) *chainBig {
@@ -83,7 +86,7 @@ func newEnvFull(t *testing.T, n int, tweak func(*approval.Policy), proxy *wiring
 	eng := approvaltest.CoreOf(engCore)
 	t.Cleanup(func() { eng.Close(); _ = db.Close() })
 	h := commands.New(commands.Options{Domain: engCore})
-	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl}
+	return &env{t: t, sim: sim, eng: eng, h: h, cl: cl, core: engCore, db: db}
 }
 
 func u(name string) approval.User { return approval.User{Platform: "console", ID: name, Name: name} }

@@ -21,6 +21,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/plans"
 	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/view"
 	"github.com/morbotlabs/morbot/internal/wiring"
 )
@@ -48,6 +49,13 @@ type Options struct {
 	Alerts Alerts   // /mor alerts, silences and fix buttons; nil when alerts are not running here
 	// Observe, when set, is told every command's name and outcome (ok, proposed, refused, error).
 	Observe func(command, outcome string)
+	// Probe runs /mor probe (nil: no probe is configured).
+	Probe Prober
+}
+
+// Prober buys one answer from our own bids through a consumer node (*probe.Prober).
+type Prober interface {
+	Run(ctx context.Context, targets []probe.Target, scheduled bool) (*probe.Round, error)
 }
 
 // Reporter posts the status report on demand.
@@ -79,6 +87,7 @@ type Handler struct {
 	report   Reporter
 	alerts   Alerts
 	observe  func(command, outcome string)
+	prober   Prober
 }
 
 // New builds a handler.
@@ -88,7 +97,7 @@ func New(o Options) *Handler {
 	}
 	d := o.Domain
 	return &Handler{d: d, chain: d.Chain, engine: d.Engine, read: d.Read, plans: d.Plans, provider: d.Provider, signer: d.Signer,
-		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), report: o.Report, alerts: o.Alerts, observe: o.Observe}
+		log: o.Logger, grammar: newGrammar(append(specs(), o.Extra...)), report: o.Report, alerts: o.Alerts, observe: o.Observe, prober: o.Probe}
 }
 
 // NewGrammarOnly is a handler that only knows the grammar (for registering platform commands); it
@@ -185,7 +194,7 @@ const (
 // roleOf is the role a command needs.
 func roleOf(s *Spec) role {
 	switch {
-	case s.Writes:
+	case s.Writes || s.Name() == "probe": // a probe spends the consumer node's gas, within its budget
 		return roleProposer
 	case s.Name() == "proposals cancel" || s.Name() == "alerts silence":
 		return roleMember

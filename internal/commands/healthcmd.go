@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chat"
 	"github.com/morbotlabs/morbot/internal/discovery"
+	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/serving"
 	"github.com/morbotlabs/morbot/internal/view"
 )
@@ -56,6 +58,10 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 		m.Fields = []chat.Field{{Name: "models", Value: "none: the provider has no active bid and models-config.json has no entry"}}
 		return &Response{Message: m}, nil
 	}
+	probes, err := h.read.Probes(ctx)
+	if err != nil {
+		return nil, err
+	}
 	for _, md := range ms {
 		switch md.State {
 		case serving.Serving:
@@ -91,6 +97,11 @@ func (h *Handler) health(ctx context.Context, _ *Call) (*Response, error) {
 		}
 		if l := md.AttestLine(now); l != "" {
 			parts = append(parts, l)
+		}
+		if md.Bid != nil {
+			if p, ok := probes[md.Bid.ID]; ok {
+				parts = append(parts, view.ProbeSummary(p, now))
+			}
 		}
 		if bv := md.Net; bv != nil {
 			net := "network: " + string(bv.State)
@@ -139,4 +150,42 @@ func (h *Handler) verify(ctx context.Context, c *Call) (*Response, error) {
 		return nil, err
 	}
 	return &Response{Message: view.Verify(cl)}, nil
+}
+
+func (h *Handler) probe(ctx context.Context, c *Call) (*Response, error) {
+	if h.prober == nil {
+		return nil, invalid("no probe is configured: set probe.consumer_api_url (a consumer's proxy-router, whose wallet pays for the session) and probe.cookie_file, then restart morbot")
+	}
+	var model *common.Hash
+	if ref := c.Arg("model"); ref != "" {
+		id, err := h.resolveModel(ctx, c, ref)
+		if err != nil {
+			return nil, err
+		}
+		model = &id
+	}
+	s, err := h.read.Snapshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ts := probe.Targets(s.ActiveBids, h.provider, model, func(id common.Hash) string { return h.modelName(ctx, id, s.Models[id].Name) })
+	if len(ts) == 0 {
+		if model != nil {
+			return nil, notFound("we have no active bid on model %s at block %d; /mor status lists our bids", strings.ToLower(model.Hex()), s.Block)
+		}
+		return nil, notFound("we have no active bid to probe at block %d; post one with /mor bid create", s.Block)
+	}
+	round, err := h.prober.Run(ctx, ts, false)
+	var ref *probe.Refusal
+	if errors.As(err, &ref) {
+		return nil, invalid("%s", ref.Msg)
+	}
+	if err != nil && (round == nil || len(round.Results) == 0) {
+		return nil, err
+	}
+	m := view.Probes(round)
+	if err != nil {
+		m.Text += "\nthe probe stopped early: " + err.Error()
+	}
+	return &Response{Message: m}, nil
 }

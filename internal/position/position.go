@@ -62,6 +62,8 @@ type Options struct {
 	Logger    *slog.Logger
 	// Replica says which replica this is and which one leads (nil: a single process).
 	Replica func(ctx context.Context) (string, error)
+	// Probing says the probe is configured: /mor verify then checks each bid's last probe.
+	Probing bool
 }
 
 // Reader reads the team's position.
@@ -112,6 +114,8 @@ type Position struct {
 	Reach string
 	// Replica says which replica read this and which one leads ("" for a single process).
 	Replica string
+	// Probes are the last probe of each of our bids, by bid ID (empty when none ran).
+	Probes map[common.Hash]store.ProbeRun
 }
 
 // ModelName is the team's name for a model, else its on-chain name.
@@ -161,6 +165,9 @@ func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
 	if pos.Network, err = r.network(ctx, s, ms, now); err != nil {
 		return nil, err
 	}
+	if pos.Probes, err = r.Probes(ctx); err != nil {
+		return nil, err
+	}
 	if models, n, err := r.serving(ctx, s, ms, now); err != nil {
 		if ctx.Err() == nil { // not a shutdown
 			r.log.Warn("position: serving health unreadable", "err", err)
@@ -170,6 +177,19 @@ func (r *Reader) Read(ctx context.Context, now time.Time) (*Position, error) {
 		pos.Serving, pos.Node = models, n
 	}
 	return pos, nil
+}
+
+// Probes are the last probe of each bid, by bid ID.
+func (r *Reader) Probes(ctx context.Context) (map[common.Hash]store.ProbeRun, error) {
+	rs, err := r.o.Store.LatestProbes(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[common.Hash]store.ProbeRun, len(rs))
+	for _, p := range rs {
+		out[common.HexToHash(p.Bid)] = p
+	}
+	return out, nil
 }
 
 // Discovery is the network's view (nil when off).

@@ -16,6 +16,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/pay"
 	"github.com/morbotlabs/morbot/internal/proxyrouter"
 	"github.com/morbotlabs/morbot/internal/serving"
+	"github.com/morbotlabs/morbot/internal/store"
 )
 
 // Outcome is one check's result.
@@ -91,7 +92,60 @@ func (r *Reader) Verify(ctx context.Context, model *common.Hash, now time.Time) 
 	if c, ok := r.checkTEE(ctx, s, cl, now); ok {
 		cl.Checks = append(cl.Checks, c)
 	}
+	if r.o.Probing {
+		c, err := r.checkProbe(ctx, cl, now)
+		if err != nil {
+			return nil, err
+		}
+		cl.Checks = append(cl.Checks, c)
+	}
 	return cl, nil
+}
+
+// probeFresh is how long a passing probe counts as news: older, the check asks for a new one.
+const probeFresh = 48 * time.Hour
+
+// checkProbe is the last check (6, or 7 after the TEE check), with the probe configured: each bid in
+// scope answered a paying session when last probed, recently.
+func (r *Reader) checkProbe(ctx context.Context, cl *Checklist, now time.Time) (Check, error) {
+	c := Check{N: len(cl.Checks) + 1, Name: "a consumer's paid answer (probe)", Outcome: Pass}
+	if len(cl.Bids) == 0 {
+		c.Outcome, c.Lines, c.Fix = Skipped, []string{"no active bid to probe"}, "post a bid, then run /mor probe"
+		return c, nil
+	}
+	last, err := r.Probes(ctx)
+	if err != nil {
+		return c, err
+	}
+	for _, b := range cl.Bids {
+		name := cl.Names[b.ModelID]
+		p, ok := last[b.ID]
+		switch {
+		case !ok:
+			if c.Outcome == Pass {
+				c.Outcome = Unknown
+			}
+			c.Lines = append(c.Lines, fmt.Sprintf("%s: bid %s was never probed", outside.Quote(name), b.ID.Hex()))
+			if c.Fix == "" {
+				c.Fix = "run /mor probe to open a session on it as a consumer and ask one prompt"
+			}
+		case p.Result != store.ProbeOK:
+			c.Outcome = Fail
+			c.Lines = append(c.Lines, fmt.Sprintf("%s: the last probe (%s) failed at the %s: %s", outside.Quote(name), p.FinishedAt.UTC().Format("2006-01-02 15:04 MST"), p.Data.Step, p.Data.Message))
+			c.Fix = "fix what the failed step names (checks 1–6 above cover the node, the endpoint and the chain), then run /mor probe again"
+		case now.Sub(p.FinishedAt) > probeFresh:
+			if c.Outcome == Pass {
+				c.Outcome = Unknown
+			}
+			c.Lines = append(c.Lines, fmt.Sprintf("%s: answered when last probed, %s, which is more than %d h ago", outside.Quote(name), p.FinishedAt.UTC().Format("2006-01-02 15:04 MST"), int(probeFresh.Hours())))
+			if c.Fix == "" {
+				c.Fix = "run /mor probe for a fresh answer, or set probe.schedule"
+			}
+		default:
+			c.Lines = append(c.Lines, fmt.Sprintf("%s: answered a paying session %s (session open %d ms, first token %d ms)", outside.Quote(name), p.FinishedAt.UTC().Format("2006-01-02 15:04 MST"), p.Data.OpenMS, p.Data.FirstMS))
+		}
+	}
+	return c, nil
 }
 
 // checkTEE is check 6, only when a bid in scope is on a model tagged tee: the node is v7.0.0 or later,

@@ -121,31 +121,40 @@ type plan struct {
 	stakes  []*big.Int
 }
 
-// Run probes each target in turn (scheduled: started by probe.schedule). It refuses the whole run,
-// opening nothing, when the day's budget, the per-session cap or the consumer's funds fall short.
-func (p *Prober) Run(ctx context.Context, targets []Target, scheduled bool) ([]Result, error) {
+// Round is what one run did: each probe, and the sessions earlier probes left open that it closed
+// first.
+type Round struct {
+	Results   []Result
+	Leftovers int
+}
+
+// Run probes each target in turn (scheduled: started by probe.schedule), after closing what earlier
+// probes left open. It refuses the whole run, opening nothing, when the day's budget, the
+// per-session cap or the consumer's funds fall short.
+func (p *Prober) Run(ctx context.Context, targets []Target, scheduled bool) (*Round, error) {
 	if len(targets) == 0 {
 		return nil, &Refusal{Msg: "there is no active bid of ours to probe"}
 	}
-	if _, err := p.CloseLeftovers(ctx); err != nil {
+	round := &Round{}
+	var err error
+	if round.Leftovers, err = p.CloseLeftovers(ctx); err != nil {
 		p.o.Log.Warn("probe: closing earlier probe sessions", "err", err)
 	}
 	pl, err := p.check(ctx, targets)
 	if err != nil {
-		return nil, err
+		return round, err
 	}
-	out := make([]Result, 0, len(targets))
 	for i, t := range targets {
 		r, err := p.one(ctx, t, pl.seconds, pl.stakes[i], scheduled)
 		if err != nil {
-			return out, err
+			return round, err
 		}
-		out = append(out, r)
+		round.Results = append(round.Results, r)
 		if p.o.Observe != nil {
 			p.o.Observe(r)
 		}
 	}
-	return out, nil
+	return round, nil
 }
 
 // dayStart is the start of the UTC day of t: the budget's day.
@@ -501,4 +510,16 @@ func (p *Prober) findOpened(ctx context.Context, r store.ProbeRun) ([]common.Has
 		}
 	}
 	return out, nil
+}
+
+// Targets are our active bids among bids (only model's, when given), each with the name the team
+// knows its model by.
+func Targets(bids []chain.Bid, provider common.Address, model *common.Hash, name func(common.Hash) string) []Target {
+	var out []Target
+	for _, b := range bids {
+		if b.Provider == provider && (model == nil || b.ModelID == *model) {
+			out = append(out, Target{Bid: b, Name: name(b.ModelID)})
+		}
+	}
+	return out
 }

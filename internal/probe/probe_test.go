@@ -79,7 +79,7 @@ func newWorld(t *testing.T) *world {
 		t.Fatal(err)
 	}
 	node := &cnodetest.Node{User: "admin", Password: "s3cret-pass", Owner: sim.Owner, Chain: cl, Consumer: sim.Accounts[1].Key,
-		Provider: chaintest.KeyMessageSigner(us.Key), Answer: func(string) []string { return []string{"o", "k"} }}
+		Provider: chaintest.KeyMessageSigner(us.Key), Answer: func(string) ([]string, error) { return []string{"o", "k"}, nil }}
 	srv := httptest.NewServer(node)
 	t.Cleanup(srv.Close)
 	cookie := filepath.Join(t.TempDir(), ".cookie")
@@ -117,10 +117,11 @@ func TestProbeOpensAsksAndClosesOnChain(t *testing.T) {
 	ctx := context.Background()
 	before := w.sessions(t)
 	mor0, _ := w.cl.MORBalance(ctx, w.us)
-	rs, err := w.prober(nil).Run(ctx, w.target(), false)
+	round, err := w.prober(nil).Run(ctx, w.target(), false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	rs := round.Results
 	if len(rs) != 1 || !rs[0].OK() {
 		t.Fatalf("probe: %+v", rs)
 	}
@@ -178,10 +179,11 @@ func TestProbeFailuresNameTheStepAndCloseTheSession(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
 			w.node.Fail(c.step, c.msg)
-			rs, err := w.prober(nil).Run(ctx, w.target(), true)
+			round, err := w.prober(nil).Run(ctx, w.target(), true)
 			if err != nil {
 				t.Fatal(err)
 			}
+			rs := round.Results
 			if len(rs) != 1 || rs[0].OK() || rs[0].Run.Data.Step != c.step {
 				t.Fatalf("probe %+v", rs)
 			}
@@ -244,8 +246,8 @@ func TestProbeBudgetRefuses(t *testing.T) {
 	ctx := context.Background()
 	p := w.prober(func(o *probe.Options) { o.MaxPerDay = 2 })
 	for i := 0; i < 2; i++ {
-		if rs, err := p.Run(ctx, w.target(), false); err != nil || !rs[0].OK() {
-			t.Fatalf("probe %d: %v %+v", i+1, err, rs)
+		if r, err := p.Run(ctx, w.target(), false); err != nil || !r.Results[0].OK() {
+			t.Fatalf("probe %d: %v %+v", i+1, err, r)
 		}
 	}
 	before := w.sessions(t)

@@ -85,10 +85,15 @@ func stepName(step string) string {
 	return step
 }
 
-// Probes is /mor probe's answer: one line per bid probed.
-func Probes(rs []probe.Result) chat.Message {
+// Probes is /mor probe's answer: one line per bid probed, and the sessions earlier probes left
+// open that this round closed first.
+func Probes(round *probe.Round) chat.Message {
 	m := chat.Message{Title: "Probe of our own bids, as a consumer", Severity: chat.Success}
 	var lines []string
+	if round.Leftovers > 0 {
+		lines = append(lines, fmt.Sprintf("first closed %d probe session(s) an earlier probe left open", round.Leftovers))
+	}
+	rs := round.Results
 	ok := 0
 	for _, r := range rs {
 		lines = append(lines, ProbeLine(r.Name, r.Run))

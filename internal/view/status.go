@@ -108,6 +108,9 @@ func chainStatus(pos *position.Position, n chain.Network, feeCap *big.Int) chat.
 			line += " — OUTSIDE the current price range (a re-post must fit it)"
 			m.Severity = chat.Warning
 		}
+		if p, ok := pos.Probes[b.ID]; ok {
+			line += "\n  " + ProbeSummary(p, pos.At)
+		}
 		bids = append(bids, line)
 	}
 	if len(bids) == 0 {

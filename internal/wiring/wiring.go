@@ -74,6 +74,8 @@ type Options struct {
 	Now       func() time.Time
 	// Replica says which replica this is and which one leads (nil: a single process, nothing to say).
 	Replica func(ctx context.Context) (string, error)
+	// Probing says the probe is configured (/mor verify checks the last probe of each bid).
+	Probing bool
 	// Pipelined plans of several transactions are signed with consecutive nonces and sent together
 	// (network.execution: pipelined).
 	Pipelined bool
@@ -120,7 +122,7 @@ func New(o Options) *Core {
 		serve = &plans.Serve{ModelsConfig: p.ModelsConfig, RestartCommand: p.RestartCommand, DefaultAPIType: p.DefaultAPIType, DefaultAPIURL: p.DefaultAPIURL, APIKeyEnvs: p.APIKeyEnvs, Client: p.Client, DefaultTEEAPIURL: p.DefaultTEEAPIURL}
 	}
 	read := position.New(position.Options{Chain: o.Chain, Store: o.Store, Engine: eng, Provider: o.Provider, Signer: signer, Node: node, Discovery: o.Discovery,
-		Logger: o.Logger, Replica: o.Replica})
+		Logger: o.Logger, Replica: o.Replica, Probing: o.Probing})
 	props := view.Proposals{Network: n, Labels: view.Labels(n, o.Provider, signer)}
 	if o.Proxy != nil {
 		props.DefaultAPIType, props.DefaultAPIURL = o.Proxy.DefaultAPIType, o.Proxy.DefaultAPIURL

@@ -37,9 +37,13 @@ type Node struct {
 	User, Password string // basic auth the node requires
 	Owner          *chaintest.Owner
 	Chain          *chain.Client
-	Consumer       *ecdsa.PrivateKey            // the node's wallet
-	Provider       chaintest.MessageSigner      // the provider's node: approves sessions and signs receipts
-	Answer         func(prompt string) []string // the provider's backend: the streamed chunks (default "ok")
+	Consumer       *ecdsa.PrivateKey       // the node's wallet
+	Provider       chaintest.MessageSigner // the provider's node: approves sessions and signs receipts
+	// Answer is the provider's backend: the streamed chunks (default "ok"), or the error the node
+	// passes on.
+	Answer func(prompt string) ([]string, error)
+	// FirstToken and PerChunk pace the streamed answer as a model's generation would (0: at once).
+	FirstToken, PerChunk time.Duration
 	// OnPrompt, when set, is called when a prompt arrives for a session, before anything is
 	// streamed (a test ends the caller there).
 	OnPrompt func(session common.Hash)
@@ -288,7 +292,11 @@ func (n *Node) chat(w http.ResponseWriter, r *http.Request) {
 	}
 	chunks := []string{"ok"}
 	if n.Answer != nil {
-		chunks = n.Answer(req.Messages[len(req.Messages)-1].Content)
+		var err error
+		if chunks, err = n.Answer(req.Messages[len(req.Messages)-1].Content); err != nil {
+			fail(w, http.StatusInternalServerError, "%v", err)
+			return
+		}
 	}
 	if !req.Stream {
 		ok(w, map[string]any{"id": "chatcmpl-probe", "object": "chat.completion", "choices": []any{map[string]any{"index": 0,
@@ -299,7 +307,11 @@ func (n *Node) chat(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-cache")
 	fl, _ := w.(http.Flusher)
 	created := time.Now().Unix()
+	time.Sleep(n.FirstToken)
 	for i, c := range chunks {
+		if i > 0 {
+			time.Sleep(n.PerChunk)
+		}
 		var finish any
 		if i == len(chunks)-1 {
 			finish = "stop"
