@@ -126,7 +126,7 @@ func TestBrokenConfigs(t *testing.T) {
 			`probe.max_mor_locked: "1e18" is not an exact non-negative decimal`},
 		{"probe bad step timeout", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nprobe:\n  consumer_api_url: http://127.0.0.1:8082\n  step_timeout: soon",
 			`probe.step_timeout: "soon" is not a positive duration`},
-		{"probe prompt too long", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nprobe:\n  consumer_api_url: http://127.0.0.1:8082\n  prompt: \""+strings.Repeat("a", 2001)+"\"",
+		{"probe prompt too long", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nprobe:\n  consumer_api_url: http://127.0.0.1:8082\n  prompt: \"" + strings.Repeat("a", 2001) + "\"",
 			"probe.prompt: is 2001 bytes; keep a probe's prompt under 2000 bytes"},
 		{"api key env not a name", `alerts_cron: "*/10 * * * * *"`, "alerts_cron: \"*/10 * * * * *\"\nproxy_router:\n  models_config: /tmp/m.json\n  api_key_envs: [\"A B\"]",
 			`proxy_router.api_key_envs[0]: "A B" is not an environment variable name`},
