@@ -76,6 +76,7 @@ func (b *bot) startProbes(ctx context.Context, pc *config.Probe) error {
 	case n > 0:
 		b.log.Info("probe: closed sessions left open by an earlier run", "closed", n)
 	}
+	b.log.Info("probe: ready", "schedule", pc.Schedule, "left_open_closed", n)
 	if pc.Schedule == "" {
 		return nil
 	}
