@@ -34,7 +34,7 @@ func TestProbeFailedFiresAfterScheduledFailuresAndResolves(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pr := probe.New(probe.Options{Node: client, Chain: e.cl, Store: e.db, Provider: e.signer.Address(), StepTimeout: 30 * time.Second})
+	pr := probe.New(probe.Options{Node: client, Chain: e.cl, Store: e.db, Provider: e.signer.Address(), StepTimeout: 30 * time.Second, Now: e.clock.Now})
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
 	ts := []probe.Target{{Bid: snap.ActiveBids[0], Name: "m1"}}
 	run := func(scheduled bool) {
@@ -76,5 +76,15 @@ func TestProbeFailedFiresAfterScheduledFailuresAndResolves(t *testing.T) {
 	res := e.check()
 	if len(res) != 1 || !strings.HasPrefix(res[0].Title, "RESOLVED") || !strings.Contains(res[0].Footer, "alert "+id) {
 		t.Fatalf("resolution: %v", res)
+	}
+	// The weekly report says how the week's probes went.
+	if _, err := e.rep.ReportNow(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	e.posts.mu.Lock()
+	m := e.posts.reports[len(e.posts.reports)-1]
+	e.posts.mu.Unlock()
+	if want := "probes over the week: 1 of 4 answered, time to first token 0 ms → 0 ms"; !strings.Contains(text(m), want) || !strings.Contains(text(m), "last probe ✓ just now") {
+		t.Fatalf("the weekly report lacks the week's probes or the last one:\n%s", text(m))
 	}
 }

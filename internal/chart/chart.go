@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"image/color"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,6 +40,15 @@ type Market struct {
 	RatedOf   int `json:"rated_of,omitempty"`
 	// RatedWeek is our bid's rated rank at each alert check of the last week, oldest first.
 	RatedWeek []RankPoint `json:"rated_week,omitempty"`
+	// ProbeWeek is each probe of our bids on the model over the last week, oldest first.
+	ProbeWeek []ProbePoint `json:"probe_week,omitempty"`
+}
+
+// ProbePoint is one probe: when, whether a consumer got an answer, and its time to first token.
+type ProbePoint struct {
+	At      time.Time `json:"at"`
+	OK      bool      `json:"ok"`
+	FirstMS int64     `json:"first_token_ms"`
 }
 
 // RankPoint is our bid's rated rank at one time (Rank 0: the score was not a number).
@@ -320,6 +330,9 @@ func Lines(d Data) []string {
 			if w := weekLine(m.RatedWeek); w != "" {
 				line += "; " + w
 			}
+			if w := probeWeekLine(m.ProbeWeek); w != "" {
+				line += "; " + w
+			}
 		}
 		out = append(out, line)
 	}
@@ -335,6 +348,28 @@ func Lines(d Data) []string {
 			last.At.UTC().Format("2006-01-02"), len(d.Earnings), d.Earnings[0].At.UTC().Format("2006-01-02")))
 	}
 	return out
+}
+
+// probeWeekLine says how the probes of the week went: how many answered, and the time to first
+// token of those that did (first, last, median, best, worst).
+func probeWeekLine(ps []ProbePoint) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	var ttft []int64
+	for _, p := range ps {
+		if p.OK {
+			ttft = append(ttft, p.FirstMS)
+		}
+	}
+	line := fmt.Sprintf("probes over the week: %d of %d answered", len(ttft), len(ps))
+	if len(ttft) == 0 {
+		return line
+	}
+	first, last := ttft[0], ttft[len(ttft)-1]
+	sorted := append([]int64(nil), ttft...)
+	slices.Sort(sorted)
+	return line + fmt.Sprintf(", time to first token %d ms → %d ms (median %d ms, best %d ms, worst %d ms)", first, last, sorted[len(sorted)/2], sorted[0], sorted[len(sorted)-1])
 }
 
 // weekLine says how our rated rank went over the week: first and last reading, best and worst.

@@ -180,3 +180,18 @@ func TestChartRanksTiesAsTheMarketAndNamesWhatIsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// The week's probes in words: how many answered, and the time to first token of those that did.
+func TestProbeWeekLine(t *testing.T) {
+	at := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	m := Market{Model: "m", Prices: []*big.Int{big.NewInt(1e13)}, Ours: 0, Median: big.NewInt(1e13), ProbeWeek: []ProbePoint{
+		{At: at, OK: true, FirstMS: 640}, {At: at.Add(time.Hour), OK: false}, {At: at.Add(2 * time.Hour), OK: true, FirstMS: 900}, {At: at.Add(3 * time.Hour), OK: true, FirstMS: 500}}}
+	lines := strings.Join(Lines(Data{Markets: []Market{m}}), "\n")
+	if want := "probes over the week: 3 of 4 answered, time to first token 640 ms → 500 ms (median 640 ms, best 500 ms, worst 900 ms)"; !strings.Contains(lines, want) {
+		t.Fatalf("lines lack %q:\n%s", want, lines)
+	}
+	m.ProbeWeek = []ProbePoint{{At: at}}
+	if lines := strings.Join(Lines(Data{Markets: []Market{m}}), "\n"); !strings.Contains(lines, "probes over the week: 0 of 1 answered") || strings.Contains(lines, "time to first token") {
+		t.Fatalf("all failed:\n%s", lines)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/rating"
 	"github.com/morbotlabs/morbot/internal/serving"
+	"github.com/morbotlabs/morbot/internal/store"
 )
 
 // chartModels is how many models (those with our active bid) the weekly picture draws; the others are
@@ -20,7 +21,10 @@ const chartModels = 6
 // ChartData assembles the weekly picture's data: each model we bid on (up to chartModels, the others
 // named in LeftOut) with every bid on it, and the earnings readings of the last 90 days.
 func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart.Data, error) {
-	var d chart.Data
+	var (
+		d      chart.Data
+		probes []store.ProbeRun // the week's probes, read once
+	)
 	for i, b := range pos.Snapshot.ActiveBids {
 		name := pos.ModelName(b.ModelID, pos.Snapshot.Models[b.ModelID].Name)
 		if name == "" {
@@ -43,6 +47,16 @@ func (r *Reporter) ChartData(ctx context.Context, pos *position.Position) (chart
 			}
 			for _, w := range week {
 				cm.RatedWeek = append(cm.RatedWeek, chart.RankPoint{At: w.At, Rank: w.Rank, Of: w.Of})
+			}
+			if probes == nil {
+				if probes, err = r.o.Store.ProbesSince(ctx, r.o.Now().Add(-7*24*time.Hour)); err != nil {
+					return d, err
+				}
+			}
+			for _, p := range probes {
+				if p.Model == strings.ToLower(b.ModelID.Hex()) {
+					cm.ProbeWeek = append(cm.ProbeWeek, chart.ProbePoint{At: p.StartedAt, OK: p.Result == store.ProbeOK, FirstMS: p.Data.FirstMS})
+				}
 			}
 		}
 		d.Markets = append(d.Markets, cm)
