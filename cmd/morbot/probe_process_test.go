@@ -117,4 +117,9 @@ func TestProbeSessionLeftByAKilledRunIsClosedOnce(t *testing.T) {
 	if strings.Contains(p3.output(), "probe: closed sessions left open") {
 		t.Fatalf("the third start closed something:\n%s", p3.output())
 	}
+	for _, out := range []string{p.output(), p2.output(), p3.output()} {
+		if strings.Contains(out, "consumer-pass-7f") {
+			t.Fatalf("the consumer node's password reached the output:\n%s", out)
+		}
+	}
 }
