@@ -327,7 +327,7 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 		}
 	}
 	end := p.o.Now()
-	d.OwnMS = (end.Sub(start) - wait).Milliseconds()
+	d.OwnUS = (end.Sub(start) - wait).Microseconds()
 	run.Result = store.ProbeOK
 	if d.Step != "" {
 		run.Result = store.ProbeFailed

@@ -44,7 +44,7 @@ type world struct {
 
 // newWorld: our provider (account 0) with one model and a bid at 1e13 wei/s, a consumer node whose
 // wallet (account 1) holds 100 MOR and 100 ETH, the funding account approved, and a store.
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	ctx := context.Background()
 	sim, err := chaintest.NewSim(ctx, chaintest.Options{Accounts: 2})

@@ -48,7 +48,7 @@ type ProbeData struct {
 	CloseBlock uint64 `json:"close_block,omitempty"`
 	GasWei     string `json:"gas_wei,omitempty"`
 	PaidWei    string `json:"paid_wei,omitempty"`
-	OwnMS      int64  `json:"own_ms,omitempty"` // morbot's own time: the run less the node's answers
+	OwnUS      int64  `json:"own_us,omitempty"` // morbot's own time in µs: the run less the waits for the node's answers
 }
 
 // ProbeBegin records a probe before its session is opened and returns its ID.
