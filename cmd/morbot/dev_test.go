@@ -755,6 +755,7 @@ func TestDevScriptProbe(t *testing.T) {
 		"/mor dev backend ok",
 		"/mor dev probe fail close",
 		"/mor probe",
+		"/mor verify",
 		"/mor dev probe ok",
 		"/mor probe",
 		"/mor verify",
@@ -777,6 +778,8 @@ func TestDevScriptProbe(t *testing.T) {
 		"✗ test-model: the probe failed at the prompt: consumers' nodes refuse this provider's answers: the TEE attestation failed. the consumer node says: `LLM TEE verification failed: tdx quote expired`. Session 0x", " is closed.",
 		"✗ test-model: the probe failed at the prompt: the prompt failed: the provider's node or its backend gave no answer. the consumer node says: `provider: the backend answered HTTP 500`",
 		"✗ test-model: the probe failed at the session close:", "`failed to close session: nonce too low`. Session 0x", " is still open: morbot closes it before the next probe and at start-up",
+		"✗ 6. a consumer's paid answer (probe): `test-model`: the last probe (", ") failed at the close: the close failed;",
+		"fix: fix what the failed step names",
 		"first closed 1 probe session(s) an earlier probe left open", "✓ test-model: session 0x",
 		"✓ 6. a consumer's paid answer (probe)",
 	} {

@@ -12,6 +12,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/cnode"
 	"github.com/morbotlabs/morbot/internal/config"
+	"github.com/morbotlabs/morbot/internal/metrics"
 	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/view"
 )
@@ -36,17 +37,22 @@ func newProber(b *bot, pc *config.Probe, provider common.Address) (*probe.Prober
 		}
 	}
 	if b.metrics != nil {
-		m := b.metrics
-		o.Observe = func(r probe.Result) {
-			res := "ok"
-			if !r.OK() {
-				res = "failed_" + r.Run.Data.Step
-			}
-			d := r.Run.Data
-			m.Probe(res, time.Duration(d.OpenMS)*time.Millisecond, time.Duration(d.FirstMS)*time.Millisecond, time.Duration(d.TotalMS)*time.Millisecond)
-		}
+		o.Observe = probeObserver(b.metrics)
 	}
 	return probe.New(o), nil
+}
+
+// probeObserver counts each finished probe in the metrics: its result (ok, failed_open,
+// failed_prompt, failed_close) and the phases it reached.
+func probeObserver(m *metrics.Metrics) func(probe.Result) {
+	return func(r probe.Result) {
+		res := "ok"
+		if !r.OK() {
+			res = "failed_" + r.Run.Data.Step
+		}
+		d := r.Run.Data
+		m.Probe(res, time.Duration(d.OpenMS)*time.Millisecond, time.Duration(d.FirstMS)*time.Millisecond, time.Duration(d.TotalMS)*time.Millisecond)
+	}
 }
 
 // probeFailures is how many failed scheduled probes raise probe-failed (0: no schedule, no rule).

@@ -268,10 +268,13 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 	if err != nil {
 		failed(cnodeStepOpen, err)
 		// The open may have reached the chain before the node failed or went quiet: look for it.
-		if _, cerr := p.closeRun(ctx, run, true); cerr != nil {
+		if _, found, cerr := p.closeRun(ctx, run, true); cerr != nil {
 			p.o.Log.Warn("probe: close after a failed open", "probe", run.ID, "err", cerr)
 		} else {
 			run.State = store.ProbeClosed
+			if len(found) == 1 {
+				run.Session = found[0].Hex()
+			}
 		}
 	} else {
 		run.Session, run.State = sid.Hex(), store.ProbeOpen
@@ -304,7 +307,7 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 		if cerr != nil {
 			failed(cnodeStepClose, cerr)
 			// The node may have closed it anyway, or it was closed already: the chain says.
-			if _, err := p.closeRun(ctx, run, false); err != nil {
+			if _, _, err := p.closeRun(ctx, run, false); err != nil {
 				p.o.Log.Warn("probe: session left open; start-up or the next probe closes it", "probe", run.ID, "session", run.Session, "err", err)
 			} else {
 				run.State = store.ProbeClosed
@@ -419,7 +422,7 @@ func (p *Prober) CloseLeftovers(ctx context.Context) (int, error) {
 	}
 	n := 0
 	for _, r := range runs {
-		closed, err := p.closeRun(ctx, r, false)
+		closed, _, err := p.closeRun(ctx, r, false)
 		if err != nil {
 			return n, fmt.Errorf("close probe %d: %w", r.ID, err)
 		}
@@ -437,25 +440,25 @@ func (p *Prober) CloseLeftovers(ctx context.Context) (int, error) {
 // closeRun closes a probe's session if it is open on chain and marks the run closed. Without a
 // session ID it looks for one opened by the consumer node's wallet on the run's bid since the run
 // began. justFailed says the open just failed: then a run with nothing on chain is done.
-func (p *Prober) closeRun(ctx context.Context, r store.ProbeRun, justFailed bool) (int, error) {
+func (p *Prober) closeRun(ctx context.Context, r store.ProbeRun, justFailed bool) (int, []common.Hash, error) {
 	var ids []common.Hash
 	if r.Session != "" {
 		ids = append(ids, common.HexToHash(r.Session))
 	} else {
 		found, err := p.findOpened(ctx, r)
 		if err != nil {
-			return 0, err
+			return 0, nil, err
 		}
 		ids = found
 		if len(ids) == 0 && !justFailed && p.o.Now().Sub(r.StartedAt) < p.o.StepTimeout {
-			return 0, nil // its open may still be on its way; the next pass looks again
+			return 0, nil, nil // its open may still be on its way; the next pass looks again
 		}
 	}
 	n := 0
 	for _, id := range ids {
 		s, err := p.o.Chain.Session(ctx, id)
 		if err != nil {
-			return n, err
+			return n, ids, err
 		}
 		if !s.Exists() || s.Closed() {
 			continue
@@ -467,17 +470,17 @@ func (p *Prober) closeRun(ctx context.Context, r store.ProbeRun, justFailed bool
 			if s2, rerr := p.o.Chain.Session(ctx, id); rerr == nil && s2.Closed() {
 				continue // closed by the node's own closer meanwhile
 			}
-			return n, err
+			return n, ids, err
 		}
 		n++
 		p.o.Log.Info("probe: closed a probe session left open", "probe", r.ID, "session", id.Hex())
 	}
 	if r.Session == "" && len(ids) == 1 {
 		if err := p.o.Store.ProbeOpened(ctx, r.ID, ids[0].Hex()); err != nil {
-			return n, err
+			return n, ids, err
 		}
 	}
-	return n, p.o.Store.ProbeClosed(ctx, r.ID)
+	return n, ids, p.o.Store.ProbeClosed(ctx, r.ID)
 }
 
 // findOpened finds sessions the consumer node's wallet opened on the run's bid from the run's

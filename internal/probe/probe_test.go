@@ -169,22 +169,29 @@ func TestProbeFailuresNameTheStepAndCloseTheSession(t *testing.T) {
 		step, msg string
 		want      []string
 		openAfter int
+		once      bool // the step fails once: a retry at once succeeds
 	}{
-		{cnodetest.StepOpen, "provider approval signature mismatch", []string{"failed at the session open", "the provider's node refused the session", "provider approval signature mismatch"}, 0},
-		{cnodetest.StepPrompt, "LLM TEE verification failed: quote expired", []string{"failed at the prompt", "the TEE attestation failed", "quote expired", "is closed"}, 0},
-		{cnodetest.StepPrompt, "backend answered 500", []string{"failed at the prompt", "gave no answer", "backend answered 500", "is closed"}, 0},
-		{cnodetest.StepClose, "rpc timeout", []string{"failed at the session close", "rpc timeout", "is still open"}, 1},
+		{cnodetest.StepOpen, "provider approval signature mismatch", []string{"failed at the session open", "the provider's node refused the session", "provider approval signature mismatch"}, 0, false},
+		{cnodetest.StepOpenLate, "context deadline exceeded waiting for the receipt", []string{"failed at the session open", "the session did not open", "waiting for the receipt", "The open reached the chain anyway: session 0x", "which morbot found and closed"}, 0, false},
+		{cnodetest.StepPrompt, "LLM TEE verification failed: quote expired", []string{"failed at the prompt", "the TEE attestation failed", "quote expired", "is closed"}, 0, false},
+		{cnodetest.StepPrompt, "backend answered 500", []string{"failed at the prompt", "gave no answer", "backend answered 500", "is closed"}, 0, false},
+		{cnodetest.StepClose, "rpc timeout", []string{"failed at the session close", "rpc timeout", "is still open"}, 1, false},
+		{cnodetest.StepClose, "nonce too low", []string{"failed at the session close", "nonce too low", "is closed"}, 0, true},
 	} {
 		t.Run(c.step+" "+c.msg, func(t *testing.T) {
 			w := newWorld(t)
 			ctx := context.Background()
-			w.node.Fail(c.step, c.msg)
+			if c.once {
+				w.node.FailOnce(c.step, c.msg)
+			} else {
+				w.node.Fail(c.step, c.msg)
+			}
 			round, err := w.prober(nil).Run(ctx, w.target(), true)
 			if err != nil {
 				t.Fatal(err)
 			}
 			rs := round.Results
-			if len(rs) != 1 || rs[0].OK() || rs[0].Run.Data.Step != c.step {
+			if len(rs) != 1 || rs[0].OK() || rs[0].Run.Data.Step != strings.TrimSuffix(c.step, "-late") {
 				t.Fatalf("probe %+v", rs)
 			}
 			line := view.ProbeLine("test-model", rs[0].Run)
@@ -214,12 +221,18 @@ func TestProbeFailuresNameTheStepAndCloseTheSession(t *testing.T) {
 }
 
 // TestLeftoverWithoutASessionIDIsFound: a probe recorded before its open and stopped before the
-// node answered (no session ID in the store) is found by its SessionOpened event and closed.
+// node answered (no session ID in the store) is found by its SessionOpened event and closed; the
+// wallet's session on another bid of ours is not the probe's and stays open.
 func TestLeftoverWithoutASessionIDIsFound(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
+	other := w.secondBid(t)
 	head, _ := w.cl.BlockNumber(ctx)
 	id, err := w.db.ProbeBegin(ctx, store.ProbeRun{Bid: strings.ToLower(w.bid.ID.Hex()), Model: strings.ToLower(w.bid.ModelID.Hex()), FromBlock: head, StartedAt: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	theirs, err := w.client.OpenSession(ctx, other, 300)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,6 +247,9 @@ func TestLeftoverWithoutASessionIDIsFound(t *testing.T) {
 	s, _ := w.cl.Session(ctx, sid)
 	if !s.Closed() {
 		t.Fatal("the session opened before the stop is still open")
+	}
+	if s, _ := w.cl.Session(ctx, theirs); s.Closed() {
+		t.Fatal("the closer closed a session on another bid")
 	}
 	rs, _ := w.db.RecentProbes(ctx, strings.ToLower(w.bid.ID.Hex()), false, 1)
 	if len(rs) != 1 || rs[0].ID != id || rs[0].Session != sid.Hex() || rs[0].State != store.ProbeClosed || rs[0].Result != store.ProbeFailed || rs[0].Data.Step != "stopped" {
@@ -309,5 +325,69 @@ func TestStandInIsStrict(t *testing.T) {
 	eth, morBal, err := w.client.Balance(ctx)
 	if err != nil || eth.Sign() <= 0 || morBal.Cmp(mor("100")) != 0 {
 		t.Fatalf("balance %v %v %v", eth, morBal, err)
+	}
+}
+
+// secondBid registers another model of ours with a bid and returns the bid's ID.
+func (w *world) secondBid(t *testing.T) common.Hash {
+	t.Helper()
+	ctx := context.Background()
+	us := chaintest.KeySigner{Key: w.sim.Accounts[0].Key}
+	base, _ := chain.RandomBaseID()
+	model := chain.ModelID(us.Address(), base)
+	for _, tx := range []chain.TxRequest{w.cl.ApproveTx(mor("1")), w.cl.ModelRegisterTx(us.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "other", []string{"LLM"}),
+		w.cl.PostModelBidTx(us.Address(), model, w.price)} {
+		if _, err := w.cl.Send(ctx, us, tx); err != nil {
+			t.Fatalf("%s: %v", tx.Kind, err)
+		}
+	}
+	return chain.BidID(us.Address(), model, big.NewInt(0))
+}
+
+// A probe whose open may still be on its way (nothing on chain yet, started within the step
+// timeout) is left for the next pass; after the step timeout it is concluded as never opened. A
+// session the consumer node closed itself is not closed again.
+func TestLeftoverTimingAndSessionsClosedElsewhere(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	now := time.Now()
+	clock := func() time.Time { return now }
+	head, _ := w.cl.BlockNumber(ctx)
+	bid := strings.ToLower(w.bid.ID.Hex())
+	if _, err := w.db.ProbeBegin(ctx, store.ProbeRun{Bid: bid, Model: strings.ToLower(w.bid.ModelID.Hex()), FromBlock: head, StartedAt: now}); err != nil {
+		t.Fatal(err)
+	}
+	p := w.prober(func(o *probe.Options) { o.Now = clock })
+	if n, err := p.CloseLeftovers(ctx); err != nil || n != 0 {
+		t.Fatalf("closed %d (%v)", n, err)
+	}
+	if left, _ := w.db.ProbesUnclosed(ctx); len(left) != 1 {
+		t.Fatalf("a run within the step timeout was concluded: %d unclosed", len(left))
+	}
+	now = now.Add(31 * time.Second) // past the 30 s step timeout
+	if n, err := p.CloseLeftovers(ctx); err != nil || n != 0 {
+		t.Fatalf("closed %d (%v)", n, err)
+	}
+	if left, _ := w.db.ProbesUnclosed(ctx); len(left) != 0 {
+		t.Fatalf("a run with nothing on chain after the step timeout is still open: %+v", left)
+	}
+	// A recorded session the node closed on its own: read from the chain, no close request.
+	id, _ := w.db.ProbeBegin(ctx, store.ProbeRun{Bid: bid, Model: strings.ToLower(w.bid.ModelID.Hex()), FromBlock: head, StartedAt: now})
+	sid, err := w.client.OpenSession(ctx, w.bid.ID, 300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.db.ProbeOpened(ctx, id, sid.Hex()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.client.CloseSession(ctx, sid); err != nil {
+		t.Fatal(err)
+	}
+	calls := w.node.CloseCalls()
+	if n, err := p.CloseLeftovers(ctx); err != nil || n != 0 || w.node.CloseCalls() != calls {
+		t.Fatalf("closed %d (%v), %d close requests for a closed session", n, err, w.node.CloseCalls()-calls)
+	}
+	if left, _ := w.db.ProbesUnclosed(ctx); len(left) != 0 {
+		t.Fatalf("the run of a session closed elsewhere is still open: %+v", left)
 	}
 }

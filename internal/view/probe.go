@@ -63,6 +63,8 @@ func ProbeLine(name string, r store.ProbeRun) string {
 	}
 	line := fmt.Sprintf("✗ %s: the probe failed at the %s: %s", name, stepName(d.Step), d.Message)
 	switch {
+	case r.Session != "" && r.State == store.ProbeClosed && d.Step == "open":
+		line += fmt.Sprintf(". The open reached the chain anyway: session %s, which morbot found and closed", r.Session)
 	case r.Session != "" && r.State == store.ProbeClosed:
 		line += fmt.Sprintf(". Session %s is closed", r.Session)
 	case r.Session != "":

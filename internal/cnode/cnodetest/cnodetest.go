@@ -25,11 +25,13 @@ import (
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 )
 
-// Steps a failure can be set on.
+// Steps a failure can be set on. StepOpenLate opens the session on chain and then answers the
+// failure, as a node does whose answer is lost after its transaction went through.
 const (
-	StepOpen   = "open"
-	StepPrompt = "prompt"
-	StepClose  = "close"
+	StepOpen     = "open"
+	StepOpenLate = "open-late"
+	StepPrompt   = "prompt"
+	StepClose    = "close"
 )
 
 // Node is the stand-in C-node. Set the fields before serving.
@@ -48,12 +50,14 @@ type Node struct {
 	// streamed (a test ends the caller there).
 	OnPrompt func(session common.Hash)
 
-	mu     sync.Mutex
-	fail   map[string]string
-	open   map[common.Hash]bool // sessions this node opened and has not closed
-	opens  int
-	closes int
-	prompt []string
+	mu         sync.Mutex
+	fail       map[string]string
+	failLeft   map[string]int       // failures left for a step set by FailOnce
+	open       map[common.Hash]bool // sessions this node opened and has not closed
+	opens      int
+	closes     int
+	closeCalls int
+	prompt     []string
 }
 
 // Fail makes every later call of step answer HTTP 500 with msg ("" clears it).
@@ -70,10 +74,37 @@ func (n *Node) Fail(step, msg string) {
 	n.fail[step] = msg
 }
 
+// FailOnce makes the next call of step fail with msg, and later ones succeed.
+func (n *Node) FailOnce(step, msg string) {
+	n.Fail(step, msg)
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.failLeft == nil {
+		n.failLeft = map[string]int{}
+	}
+	n.failLeft[step] = 1
+}
+
 func (n *Node) failure(step string) string {
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.fail[step]
+	msg := n.fail[step]
+	if left, ok := n.failLeft[step]; ok && msg != "" {
+		if left <= 1 {
+			delete(n.failLeft, step)
+			delete(n.fail, step)
+		} else {
+			n.failLeft[step] = left - 1
+		}
+	}
+	return msg
+}
+
+// CloseCalls is how many close requests the node received, answered or not.
+func (n *Node) CloseCalls() int {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.closeCalls
 }
 
 // Counts are the sessions this node opened and closed, and how many are open.
@@ -216,10 +247,17 @@ func (n *Node) openSession(ctx context.Context, w http.ResponseWriter, r *http.R
 	n.open[id] = true
 	n.opens++
 	n.mu.Unlock()
+	if msg := n.failure(StepOpenLate); msg != "" {
+		fail(w, http.StatusInternalServerError, "%s", msg)
+		return
+	}
 	ok(w, map[string]string{"sessionID": id.Hex()})
 }
 
 func (n *Node) closeSession(ctx context.Context, w http.ResponseWriter, id common.Hash) {
+	n.mu.Lock()
+	n.closeCalls++
+	n.mu.Unlock()
 	if msg := n.failure(StepClose); msg != "" {
 		fail(w, http.StatusInternalServerError, "%s", msg)
 		return
