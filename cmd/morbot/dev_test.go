@@ -534,10 +534,10 @@ func TestDevScriptVerify(t *testing.T) {
 	for _, want := range []string{
 		"The provider's dev endpoint 127.0.0.1:",
 		// Before onboarding: what is missing, said per check.
-		"alice> /mor verify", "1 of 5 checks pass", "✗ 2. public endpoint", "no provider is registered", "fix: /mor onboard",
+		"alice> /mor verify", "1 of 6 checks pass", "✗ 2. public endpoint", "no provider is registered", "fix: /mor onboard",
 		"P-2 · model serve · CONFIRMED",
 		"/mor bid list",
-		"bob> /mor verify", "5 of 5 checks pass",
+		"bob> /mor verify", "5 of 6 checks pass",
 		"✓ 1. proxy-router healthcheck", `status "healthy", version`, "lists model \"test-model\" (0x",
 		"✓ 2. public endpoint", "`" + ep + "`: the provider's node answered a MOR-RPC ping from morbot's host (version `v7.0.0-morbot-dev`, signed by the provider); only the network's view (check 4) proves it is reachable from outside",
 		"note: 127.0.0.1 is not a public address",
@@ -545,7 +545,7 @@ func TestDevScriptVerify(t *testing.T) {
 		"✓ 5. a consumer could open a session", "the earnings cap leaves 0.1 MOR this period",
 		"for support (copy and paste)", "morbot verify at block", "check 1 proxy-router healthcheck: ✓", "check 3 on-chain records: ✓", "check 4 network discovery: ✓",
 		"the stand-in network view now no longer lists our bids",
-		"bob> /mor verify test-model", "4 of 5 checks pass", "✗ 4. network discovery",
+		"bob> /mor verify test-model", "4 of 6 checks pass", "✗ 4. network discovery",
 		"undiscovered — the network does not list bid 0x", "its verifier could not reach the provider's public endpoint `" + ep + "` from outside",
 		"fix: make the endpoint reachable from the internet",
 		"bob> /mor health", "): undiscovered",
@@ -596,7 +596,7 @@ func TestDevScriptVerifyFailures(t *testing.T) {
 	}
 	rest := out[strings.Index(out, "carol> /mor verify"):]
 	for _, want := range []string{
-		"2 of 5 checks pass",
+		"2 of 6 checks pass",
 		"✗ 1. proxy-router healthcheck", `does NOT list model "test-model" (0x`, "fix: add the model to models-config.json and restart the proxy-router: /mor model serve 0x",
 		"✗ 2. public endpoint", "`" + closed + "` does NOT accept TCP connections from morbot's host within 2 s", "fix: start the proxy-router and make it listen on that port",
 		"✓ 3. on-chain records", "✓ 4. network discovery",
@@ -707,10 +707,10 @@ func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
 		"TEE model: the node pins this backend's TLS certificate and attests it at https://127.0.0.1:29343 (port 29343 of the backend's host)",
 		"P-4 · model serve · CONFIRMED",
 		"· attestation: passed, workload authentic_match, verified ", " ago (`https://127.0.0.1:29343`)",
-		"6 of 6 checks pass",
+		"6 of 7 checks pass",
 		"✓ 6. TEE attestation: version v7.0.0-morbot-dev: v7.0.0 or later",
 		": attestation passed, workload authentic_match, verified ",
-		"5 of 6 checks pass",
+		"5 of 7 checks pass",
 		"✗ 6. TEE attestation",
 		": attestation failed: `nras: GPU evidence rejected`; consumers pay and every prompt fails with \"LLM TEE verification failed\"",
 		"fix: make the backend's attestation pass: its service at `https://127.0.0.1:29343`",
@@ -720,7 +720,7 @@ func TestDevScriptTEEFailsAndRecovers(t *testing.T) {
 		": attestation passed, but the workload is `authentic_mismatch`, not authentic_match",
 		"fix: redeploy the backend with exactly the docker-compose the VM attests (RTMR3), or attest the one it runs",
 		"RESOLVED · A TEE model's attestation fails",
-		"6 of 6 checks pass",
+		"6 of 7 checks pass",
 		"is not tagged tee on chain, so the node does not attest it",
 	} {
 		i := strings.Index(out[at:], want)

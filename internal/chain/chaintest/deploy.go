@@ -149,6 +149,9 @@ func (o *Owner) transactAs(ctx context.Context, key *ecdsa.PrivateKey, to common
 	return err
 }
 
+// txGasCap is the most gas one transaction may ask for (EIP-7825, 2^24).
+const txGasCap = 1 << 24
+
 func (o *Owner) transactReceipt(ctx context.Context, key *ecdsa.PrivateKey, to common.Address, data []byte) (*types.Receipt, error) {
 	inst := bind.NewBoundContract(to, o.market.GetABI(), o.b, o.b, o.b)
 	opts := bind.NewKeyedTransactor(key, o.chainID)
@@ -160,7 +163,7 @@ func (o *Owner) transactReceipt(ctx context.Context, key *ecdsa.PrivateKey, to c
 	if err != nil {
 		return nil, err
 	}
-	opts.GasLimit = gas + gas/2
+	opts.GasLimit = min(gas+gas/2, max(gas, txGasCap))
 	tx, err := bind.Transact(inst, opts, data)
 	if err != nil {
 		return nil, err
