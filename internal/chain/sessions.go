@@ -1,11 +1,10 @@
 package chain
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
-	"sort"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -121,10 +120,16 @@ type Earnings struct {
 	FundingBalance   *big.Int                 // its MOR
 	FundingAllowance *big.Int                 // what the Diamond may pull from it
 	Prices           map[common.Hash]*big.Int // bid ID → price per second
+	// Settled is the settled part of the history when the session index serves it: those sessions
+	// are not in Sessions (without an index every session is in Sessions and Settled is empty).
+	Settled SettledPart
 	// Reads counts what this read fetched: sessions read from the chain, and settled sessions taken
 	// from the session index instead.
 	Reads SessionReads
 }
+
+// Count is how many sessions the provider has: those in Sessions and the settled part.
+func (e *Earnings) Count() int { return len(e.Sessions) + e.Settled.Count }
 
 // SessionReads says how a read of the sessions was served.
 type SessionReads struct {
@@ -152,14 +157,6 @@ type SessionIndex interface {
 	KnownSessions(ctx context.Context, provider common.Address) (*KnownSessions, error)
 	RecordSessions(ctx context.Context, provider common.Address, u IndexUpdate) error
 	ForgetSessions(ctx context.Context, provider common.Address) error
-}
-
-// KnownSessions is what the index holds of a provider.
-// The maps are shared with the index and read-only: it replaces them, never changes them.
-type KnownSessions struct {
-	IDs     []common.Hash // every session ID seen, in getProviderSessions order
-	Settled map[common.Hash]SettledSession
-	Held    map[common.Hash]HeldSession
 }
 
 // HeldSession is a closed session the provider is not yet paid for in full (the earnings cap or a
@@ -338,12 +335,12 @@ func (r *earningsRead) second() []callReq {
 	}
 	r.read = nil
 	if r.known != nil {
-		for _, id := range r.known.IDs {
-			if st, ok := r.known.Settled[id]; ok && r.final(st) {
-				e.Sessions = append(e.Sessions, st.Session)
-				e.Reads.Indexed++
-				continue
-			}
+		// The settled part comes as running totals; only what is not settled, or settled too recently
+		// to be final at this block, is looked at one by one.
+		var notFinal []common.Hash
+		e.Settled, notFinal = r.known.partAt(e.Block, r.c.opts.Confirmations)
+		e.Reads.Indexed = e.Settled.Count
+		for _, id := range r.known.unsettled {
 			if h, ok := r.held(id); ok {
 				e.Sessions = append(e.Sessions, h.Session)
 				e.Reads.Held++
@@ -351,6 +348,7 @@ func (r *earningsRead) second() []callReq {
 			}
 			r.read = append(r.read, id)
 		}
+		r.read = append(r.read, notFinal...)
 	}
 	r.read = append(r.read, r.ids...)
 	e.Reads.New = len(r.ids)
@@ -383,9 +381,9 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
 	}
 	if r.known != nil {
-		for _, st := range r.known.Settled {
-			if _, ok := e.Bids[st.Bid.ID]; !ok && r.final(st) {
-				e.Bids[st.Bid.ID], e.Prices[st.Bid.ID] = st.Bid, st.Bid.PricePerSecond
+		for id, b := range e.Settled.Bids {
+			if _, ok := e.Bids[id]; !ok {
+				e.Bids[id], e.Prices[id] = b, b.PricePerSecond
 			}
 		}
 		for id, h := range r.known.Held {
@@ -416,12 +414,7 @@ func (r *earningsRead) finish(ctx context.Context, known []Bid) error {
 		e.Bids[b.ID], e.Prices[b.ID] = b, b.PricePerSecond
 	}
 	r.record(ctx)
-	sort.SliceStable(e.Sessions, func(i, j int) bool {
-		if a, b := e.Sessions[i].End(), e.Sessions[j].End(); a != b {
-			return a < b
-		}
-		return bytes.Compare(e.Sessions[i].ID[:], e.Sessions[j].ID[:]) < 0 // the hex order, without a string per comparison
-	})
+	slices.SortStableFunc(e.Sessions, endLess)
 	return nil
 }
 
@@ -438,7 +431,7 @@ func (r *earningsRead) vanished() bool {
 // full reads every session again at the read's block, without the index.
 func (r *earningsRead) full(ctx context.Context, known []Bid) error {
 	r.known, r.offset, r.ids = nil, 0, nil
-	r.e.Sessions, r.e.Reads = nil, SessionReads{}
+	r.e.Sessions, r.e.Reads, r.e.Settled = nil, SessionReads{}, SettledPart{}
 	if err := r.c.multi(ctx, r.e.Block, []callReq{r.page(0, &r.ids)}); err != nil {
 		return fmt.Errorf("earnings of %s: %w", r.provider.Hex(), err)
 	}

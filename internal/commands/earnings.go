@@ -1,10 +1,13 @@
 package commands
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,39 +33,60 @@ func (h *Handler) earnings(ctx context.Context, _ *Call) (*Response, error) {
 		return nil, err
 	}
 	m := view.Facts("Earnings of provider "+h.provider.Hex(), view.EarningsFields(s), "")
-	if len(s.E.Sessions) == 0 {
+	if s.E.Count() == 0 {
 		m.Text = "no sessions yet: consumers open sessions on the provider's active bids"
 		return &Response{Message: m}, nil
 	}
 	type group struct {
-		name   string
-		counts map[string]int
-		due    *big.Int
-		paid   *big.Int
+		name     string
+		counts   map[string]int
+		due      *big.Int
+		paid     *big.Int
+		firstEnd uint64      // the oldest end among its sessions: groups are listed in that order
+		firstID  common.Hash // and that session's ID
 	}
 	groups := map[common.Hash]*group{}
 	var order []common.Hash
-	for _, sess := range s.E.Sessions {
-		g, ok := groups[sess.BidID]
+	get := func(bid common.Hash, end uint64, first common.Hash) *group {
+		g, ok := groups[bid]
 		if !ok {
-			name := "bid " + shortHash(sess.BidID)
-			if b, ok := s.E.Bids[sess.BidID]; ok {
+			name := "bid " + shortHash(bid)
+			if b, ok := s.E.Bids[bid]; ok {
 				if n := h.modelName(ctx, b.ModelID, ""); n != "" {
-					name = fmt.Sprintf("%s, bid %s", n, shortHash(sess.BidID))
+					name = fmt.Sprintf("%s, bid %s", n, shortHash(bid))
 				} else {
-					name = fmt.Sprintf("model %s, bid %s", shortHash(b.ModelID), shortHash(sess.BidID))
+					name = fmt.Sprintf("model %s, bid %s", shortHash(b.ModelID), shortHash(bid))
 				}
 			}
-			g = &group{name: name, counts: map[string]int{}, due: new(big.Int), paid: new(big.Int)}
-			groups[sess.BidID] = g
-			order = append(order, sess.BidID)
+			g = &group{name: name, counts: map[string]int{}, due: new(big.Int), paid: new(big.Int), firstEnd: end, firstID: first}
+			groups[bid] = g
+			order = append(order, bid)
+		} else if end < g.firstEnd || (end == g.firstEnd && bytes.Compare(first[:], g.firstID[:]) < 0) {
+			g.firstEnd, g.firstID = end, first
 		}
+		return g
+	}
+	// The settled part comes as running totals per bid (all claimed), the rest session by session.
+	for bid, t := range s.E.Settled.ByBid {
+		g := get(bid, t.FirstEnd, t.FirstID)
+		g.counts[pay.SessionClaimed] += t.Count
+		g.paid.Add(g.paid, t.Paid)
+	}
+	for _, sess := range s.E.Sessions {
+		g := get(sess.BidID, sess.End(), sess.ID)
 		g.counts[s.States[sess.ID]]++
 		if est, ok := s.Estimates[sess.ID]; ok {
 			g.due.Add(g.due, est.Pays)
 		}
 		g.paid.Add(g.paid, sess.ProviderWithdrawn)
 	}
+	slices.SortFunc(order, func(a, b common.Hash) int {
+		x, y := groups[a], groups[b]
+		if x.firstEnd != y.firstEnd {
+			return cmp.Compare(x.firstEnd, y.firstEnd)
+		}
+		return bytes.Compare(x.firstID[:], y.firstID[:])
+	})
 	var lines []string
 	for _, id := range order {
 		g := groups[id]
@@ -93,8 +117,26 @@ func (h *Handler) sessions(ctx context.Context, c *Call) (*Response, error) {
 	}
 	var lines []string
 	total := 0
-	for i := len(s.E.Sessions) - 1; i >= 0; i-- { // newest end first
+	if filter == "" {
+		// Settled sessions (from the index) are listed too, merged by end, newest first; they count
+		// without being walked.
+		total = s.E.Settled.Count
+	}
+	settled := s.E.Settled.Sessions
+	j := len(settled) - 1
+	for i := len(s.E.Sessions) - 1; i >= 0 || (filter == "" && j >= 0 && len(lines) < sessionListMax); { // newest end first
+		if filter == "" && j >= 0 && len(lines) < sessionListMax && (i < 0 || s.E.Sessions[i].End() < settled[j].End() ||
+			(s.E.Sessions[i].End() == settled[j].End() && bytes.Compare(s.E.Sessions[i].ID[:], settled[j].ID[:]) < 0)) {
+			sess := settled[j]
+			lines = append(lines, sessionLine(sess, pay.ClaimEstimate{Session: sess, Price: s.E.Prices[sess.BidID], Outcome: pay.ClaimNothingDue}, pay.SessionClaimed, s.E.Time))
+			j--
+			continue
+		}
+		if i < 0 {
+			break
+		}
 		sess := s.E.Sessions[i]
+		i--
 		est := s.Estimates[sess.ID]
 		st := s.States[sess.ID]
 		switch {

@@ -2,6 +2,10 @@ package commands_test
 
 import (
 	"context"
+	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/commands"
+	"github.com/morbotlabs/morbot/internal/position"
+	"github.com/morbotlabs/morbot/internal/sessionindex"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +234,65 @@ func TestClaimLeftOutCountsThePlansOwnClaims(t *testing.T) {
 	got := flatten(r.Message)
 	if r.ProposalID == 0 || !strings.Contains(got, hexOf(late)+": the earnings cap leaves nothing this period: 2 MOR earned of the 2 MOR cap (the stake), counting the 2 MOR this claim takes first, until ") {
 		t.Fatalf("left-out line for the capped session:\n%s", got)
+	}
+}
+
+// With the session index, settled sessions come as running totals rather than one by one; /mor
+// earnings and /mor sessions answer exactly as from a full read: the groups by bid with their counts
+// and paid sums, and the listing (settled sessions merged by end, newest first, "… and N more"), warm
+// as well as cold.
+func TestIndexedEarningsAnswerAsAFullRead(t *testing.T) {
+	t.Parallel()
+	e := newEnvFull(t, 2, nil, nil)
+	ctx := context.Background()
+	bid := e.onboardForSessions()
+	var ids []common.Hash
+	for i := 0; i < 24; i++ {
+		ids = append(ids, e.openSession(bid, "0.006", true))
+	}
+	e.advance(700 * time.Second) // every session past its end (600 s)
+	for _, id := range ids[:16] {
+		if err := e.sim.CloseSession(ctx, e.sim.Accounts[1].Key, chaintest.KeyMessageSigner(e.sim.Accounts[0].Key), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e.openSession(bid, "0.006", true) // one still running
+	indexed := *e.core
+	idx := e.sim.Client(chain.Options{PollInterval: 5 * time.Millisecond, SessionIndex: sessionindex.New(e.db)})
+	indexed.Read = position.New(position.Options{Chain: idx, Store: e.db, Engine: e.core.Engine, Provider: e.core.Provider, Signer: e.core.Signer})
+	ih := commands.New(commands.Options{Domain: &indexed})
+	ask := func(h *commands.Handler, line string) string {
+		return flatten(h.Handle(ctx, commands.Request{User: u("alice"), Channel: "test", Text: line}).Message)
+	}
+	for _, round := range []string{"cold", "warm"} {
+		for _, line := range []string{"/mor earnings", "/mor sessions", "/mor sessions claimable", "/mor sessions active"} {
+			full, got := ask(e.h, line), ask(ih, line)
+			if full != got {
+				t.Fatalf("%s %s: indexed\n%s\nfull read\n%s", round, line, got, full)
+			}
+		}
+	}
+	s, err := indexed.Read.Earnings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.E.Settled.Count != 16 || len(s.E.Sessions) != 9 || s.E.Count() != 25 {
+		t.Fatalf("warm: %d settled, %d one by one", s.E.Settled.Count, len(s.E.Sessions))
+	}
+	list := ask(ih, "/mor sessions")
+	if !strings.Contains(list, "… and 5 more") || !strings.Contains(list, "— claimed;") {
+		t.Fatalf("listing:\n%s", list)
+	}
+	if earn := ask(ih, "/mor earnings"); !strings.Contains(earn, "m1, bid ") || !strings.Contains(earn, "— 1 active, 8 ended-unclaimed, 0 closed, 16 claimed; paid 0.096 MOR") {
+		t.Fatalf("earnings:\n%s", earn)
+	}
+	// A settled session claimed by name: nothing left, not "not a session of this provider".
+	r := e.run("alice", "/mor claim "+hexOf(ids[0]))
+	if !strings.Contains(flatten(r.Message), "nothing left to claim") {
+		t.Fatalf("claim of a settled session (full read): %s", flatten(r.Message))
+	}
+	r = ih.Handle(ctx, commands.Request{User: u("alice"), Channel: "test", Text: "/mor claim " + hexOf(ids[0])})
+	if !strings.Contains(flatten(r.Message), "nothing left to claim") {
+		t.Fatalf("claim of a settled session (indexed): %s", flatten(r.Message))
 	}
 }

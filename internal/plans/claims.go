@@ -112,7 +112,11 @@ func BuildClaims(c Chain, e *chain.Earnings, r ClaimRequest, open map[common.Has
 		}
 	}
 	for _, id := range r.Sessions {
-		if !known[id] {
+		switch {
+		case known[id]:
+		case e.Settled.Has(id):
+			out.Skipped = append(out.Skipped, Skip{id, nothingDue(e.Settled.Of[id].Session, e.Time)})
+		default:
 			out.Skipped = append(out.Skipped, Skip{id, fmt.Sprintf("not a session of provider %s (read at block %d)", e.Provider.Address.Hex(), e.Block)})
 		}
 	}

@@ -36,6 +36,8 @@ func Summarize(e *chain.Earnings) *Earnings {
 			s.FundingNeed.Add(s.FundingNeed, est.Pays)
 		}
 	}
+	// The settled part (from the session index) is paid in full: claimed, nothing due or held.
+	s.Counts[pay.SessionClaimed] += e.Settled.Count
 	for _, est := range pay.Estimate(e) {
 		s.Estimates[est.Session.ID] = est
 		st := pay.State(est.Session, est.Price, e.Time)
@@ -46,8 +48,10 @@ func Summarize(e *chain.Earnings) *Earnings {
 		if est.Outcome == pay.ClaimFundingShort {
 			s.Short.Add(s.Short, est.Due)
 		}
-		if est.OnHold.Sign() > 0 {
-			s.Held.Add(s.Held, MinBig(est.OnHold, est.Rewards))
+		if held := MinBig(est.OnHold, est.Rewards); held.Sign() > 0 {
+			// What a session holds is what it still has to pay and the hold covers: a session paid in
+			// full holds nothing, whatever the hold's arithmetic says.
+			s.Held.Add(s.Held, held)
 			s.HeldUntil = max(s.HeldUntil, est.HeldUntil)
 		}
 	}

@@ -8,7 +8,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"math/big"
 	"sync"
 
@@ -47,9 +46,9 @@ func (x *Index) KnownSessions(ctx context.Context, provider common.Address) (*ch
 		}
 		x.known[provider] = k
 	}
-	// The reader shares the maps, read-only: RecordSessions replaces them rather than change them (copy
-	// on write), so a warm read costs no copy of the history.
-	return &chain.KnownSessions{IDs: k.IDs[:len(k.IDs):len(k.IDs)], Settled: k.Settled, Held: k.Held}, nil
+	// The reader shares everything, read-only: RecordSessions replaces the view rather than change it
+	// (copy on write), so a warm read costs no copy of the history.
+	return k, nil
 }
 
 func (x *Index) load(ctx context.Context, provider common.Address) (*chain.KnownSessions, error) {
@@ -57,10 +56,11 @@ func (x *Index) load(ctx context.Context, provider common.Address) (*chain.Known
 	if err != nil {
 		return nil, err
 	}
-	k := &chain.KnownSessions{IDs: make([]common.Hash, len(ids)), Settled: map[common.Hash]chain.SettledSession{}, Held: map[common.Hash]chain.HeldSession{}}
+	known := make([]common.Hash, len(ids))
 	for i, id := range ids {
-		k.IDs[i] = common.HexToHash(id)
+		known[i] = common.HexToHash(id)
 	}
+	settled, heldBy := map[common.Hash]chain.SettledSession{}, map[common.Hash]chain.HeldSession{}
 	rows, err := x.db.SettledSessions(ctx, provider.Hex())
 	if err != nil {
 		return nil, err
@@ -70,7 +70,7 @@ func (x *Index) load(ctx context.Context, provider common.Address) (*chain.Known
 		if err != nil {
 			return nil, fmt.Errorf("session index: %s: %w", r.SessionID, err)
 		}
-		k.Settled[st.Session.ID] = st
+		settled[st.Session.ID] = st
 	}
 	held, err := x.db.HeldSessions(ctx, provider.Hex())
 	if err != nil {
@@ -85,11 +85,11 @@ func (x *Index) load(ctx context.Context, provider common.Address) (*chain.Known
 		if !ok {
 			return nil, fmt.Errorf("session index: held %s: period earned %q is not an amount", r.SessionID, r.PeriodEarned)
 		}
-		if _, settled := k.Settled[st.Session.ID]; !settled {
-			k.Held[st.Session.ID] = chain.HeldSession{SettledSession: st, PeriodEnd: r.PeriodEnd, PeriodEarned: earned}
+		if _, done := settled[st.Session.ID]; !done {
+			heldBy[st.Session.ID] = chain.HeldSession{SettledSession: st, PeriodEnd: r.PeriodEnd, PeriodEarned: earned}
 		}
 	}
-	return k, nil
+	return chain.Know(known, settled, heldBy), nil
 }
 
 // RecordSessions adds a read's new IDs and settled sessions, to the store and to the copy in memory.
@@ -120,22 +120,7 @@ func (x *Index) RecordSessions(ctx context.Context, provider common.Address, u c
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if k, ok := x.known[provider]; ok {
-		if u.From == len(k.IDs) {
-			k.IDs = append(k.IDs, u.IDs...)
-		}
-		if len(u.Settled) > 0 || len(u.Held) > 0 {
-			settled, held := maps.Clone(k.Settled), maps.Clone(k.Held) // readers may hold the old maps
-			for _, st := range u.Settled {
-				settled[st.Session.ID] = st
-				delete(held, st.Session.ID)
-			}
-			for _, h := range u.Held {
-				if old, ok := held[h.Session.ID]; !ok || h.Block >= old.Block {
-					held[h.Session.ID] = h
-				}
-			}
-			k.Settled, k.Held = settled, held
-		}
+		x.known[provider] = k.With(u) // readers may hold the old view
 	}
 	return nil
 }
