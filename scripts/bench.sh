@@ -92,6 +92,8 @@ warm_ms() { metric "^BenchmarkSessionReads/sessions=$1-" "$2-warm-ms"; }
   echo "Reads after N settled sessions (plus 2 that can still change), as getSession reads / RPC round trips; cold is the"
   echo "first read on an empty session index (it builds it), warm every read after. \`/mor status\`, the status report and the"
   echo "alert check read one snapshot (the status row); \`/mor earnings\` and claims read the earnings (the earnings row)."
+  echo "The warm time is the read and the summary the commands compute from it (states, claims, holds); settled sessions come"
+  echo "from the index as running totals (the count and paid sum per bid), so neither walks the settled history."
   echo "Capped: 1,000 sessions closed on a provider at the minimum stake, all but 16 of them waiting for pay beyond the"
   echo "earnings cap; they are read again only after a payment moves the provider's pay period."
   echo

@@ -6,11 +6,13 @@ import (
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain"
+	"github.com/morbotlabs/morbot/internal/position"
 )
 
 // BenchmarkSessionReads: what one earnings read (/mor earnings) and one status snapshot (/mor status,
 // the status report, the alert check) cost after N settled sessions, cold (an empty index: it is
-// built by this read) and warm: getSession reads and RPC round trips. capped=1000 is N sessions
+// built by this read) and warm: getSession reads and RPC round trips, and the warm time of the read
+// with the summary (states, claims, holds) the commands compute from it. capped=1000 is N sessions
 // closed on a provider at the minimum stake, of which all but 16 wait for pay beyond the earnings cap.
 func BenchmarkSessionReads(b *testing.B) {
 	type world struct {
@@ -60,6 +62,9 @@ func BenchmarkSessionReads(b *testing.B) {
 					w.counter.Reset()
 					start := time.Now()
 					e, err = reads[name]()
+					if err == nil {
+						_ = position.Summarize(e) // what /mor earnings and /mor status compute from the read
+					}
 					warmTime += time.Since(start)
 					if err != nil {
 						b.Fatal(err)
