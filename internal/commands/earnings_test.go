@@ -260,6 +260,9 @@ func TestIndexedEarningsAnswerAsAFullRead(t *testing.T) {
 	indexed := *e.core
 	idx := e.sim.Client(chain.Options{PollInterval: 5 * time.Millisecond, SessionIndex: sessionindex.New(e.db)})
 	indexed.Read = position.New(position.Options{Chain: idx, Store: e.db, Engine: e.core.Engine, Provider: e.core.Provider, Signer: e.core.Signer})
+	pb := *e.core.Plans // claims read the earnings through the plans' chain
+	pb.Chain, pb.Read = idx, indexed.Read
+	indexed.Plans = &pb
 	ih := commands.New(commands.Options{Domain: &indexed})
 	ask := func(h *commands.Handler, line string) string {
 		return flatten(h.Handle(ctx, commands.Request{User: u("alice"), Channel: "test", Text: line}).Message)
