@@ -46,10 +46,10 @@ unit-pg:
 		MORBOT_TEST_STORE=postgres $(GO) test -count=1 ./internal/approval/ ./internal/executor/ ./internal/wiring/ ./internal/commands/ ./internal/alerts/ ./internal/sessionindex/; \
 	else echo "SKIPPED: the approval, command and alert suites on PostgreSQL (no server answers)"; fi
 
-## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, two morbot
+## e2e: the tests against a real anvil node on 127.0.0.1 (needs `npm ci` first): onboarding, a probe, two morbot
 ## processes on one store (refusal, standby, kill -9 take-over), and replicas on PostgreSQL (partition, pause)
 e2e:
-	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e -run 'Anvil' ./internal/chain/... ./cmd/morbot/
+	ANVIL_BIN=$(ANVIL_BIN) $(GO) test -count=1 -tags e2e -run 'Anvil' ./internal/chain/... ./internal/probe/ ./cmd/morbot/
 
 ## fuzz: run every fuzz target briefly (FUZZTIME each); findings land in testdata/fuzz and become regression tests
 FUZZTIME ?= 5s
