@@ -137,8 +137,12 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 	}
 	sb := f.blocksToConfirm(seq, confirmations, 1)
 	t.Logf("quorum → confirmed, 4 steps, %d confirmations: pipelined %d blocks, sequential %d blocks", confirmations, pb, sb)
-	if sb < (3-straddle)*pb {
-		t.Fatalf("sequential took %d blocks, pipelined %d: want about 4× as many", sb, pb)
+	// Sequential, each step waits for the one before to be confirmed: at least a block per step and
+	// the confirmations of each but the last, however the blocks fall around the quorum (a ratio
+	// to the pipelined count failed on a loaded machine, where the pipelined plan can take one block
+	// more without being any less pipelined).
+	if minSeq := uint64(4 + 3*(confirmations-1)); sb < minSeq || sb <= pb {
+		t.Fatalf("sequential took %d blocks, pipelined %d: want at least %d and more than pipelined", sb, pb, minSeq)
 	}
 	if n := f.latest() - before; n != 8 {
 		t.Fatalf("%d transactions for two 4-step plans", n)
