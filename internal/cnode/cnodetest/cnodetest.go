@@ -127,6 +127,7 @@ func (n *Node) Address() common.Address { return crypto.PubkeyToAddress(n.Consum
 var (
 	bidSession   = regexp.MustCompile(`^/blockchain/bids/(0x[0-9a-fA-F]{64})/session$`)
 	sessionClose = regexp.MustCompile(`^/blockchain/sessions/(0x[0-9a-fA-F]{64})/close$`)
+	sessionIDRe  = regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`)
 )
 
 func fail(w http.ResponseWriter, code int, format string, args ...any) {
@@ -299,7 +300,7 @@ type chatRequest struct {
 
 func (n *Node) chat(w http.ResponseWriter, r *http.Request) {
 	sid := r.Header.Get("session_id")
-	if !regexp.MustCompile(`^0x[0-9a-fA-F]{64}$`).MatchString(sid) {
+	if !sessionIDRe.MatchString(sid) {
 		fail(w, http.StatusBadRequest, "session_id header %q is not a session ID", sid)
 		return
 	}
