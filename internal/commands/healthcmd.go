@@ -177,10 +177,10 @@ func (h *Handler) probe(ctx context.Context, c *Call) (*Response, error) {
 	}
 	round, err := h.prober.Run(ctx, ts, false)
 	var ref *probe.Refusal
-	if errors.As(err, &ref) {
-		return nil, invalid("%s", ref.Msg)
-	}
 	if err != nil && (round == nil || len(round.Results) == 0) {
+		if errors.As(err, &ref) {
+			return nil, invalid("%s", ref.Msg)
+		}
 		return nil, err
 	}
 	m := view.Probes(round)

@@ -246,7 +246,13 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 		return Result{}, fmt.Errorf("probe: %w", err)
 	}
 	run := store.ProbeRun{Bid: lower(t.Bid.ID), Model: lower(t.Bid.ModelID), Scheduled: scheduled, FromBlock: head, StartedAt: start, State: store.ProbeOpening}
-	if run.ID, err = p.o.Store.ProbeBegin(ctx, run); err != nil {
+	// The budget again, with the record: another replica may have probed since the round's check.
+	if run.ID, err = p.o.Store.ProbeBeginWithin(ctx, run, dayStart(start), p.o.MaxPerDay); err != nil {
+		var be *store.ProbeBudgetError
+		if errors.As(err, &be) {
+			return Result{}, &Refusal{Msg: fmt.Sprintf("the probe budget ran out during this round: probe.max_per_day allows %d probes a UTC day and %d ran today (another replica probed meanwhile); %q was not probed",
+				be.Max, be.Ran, t.Name)}
+		}
 		return Result{}, err
 	}
 	var (

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -389,5 +390,36 @@ func TestLeftoverTimingAndSessionsClosedElsewhere(t *testing.T) {
 	}
 	if left, _ := w.db.ProbesUnclosed(ctx); len(left) != 0 {
 		t.Fatalf("the run of a session closed elsewhere is still open: %+v", left)
+	}
+}
+
+// The budget is checked again as each probe is recorded: a probe another replica records during a
+// round (here, while the first probe's prompt is in flight) stops the round before it opens more.
+func TestProbeBudgetRecheckedAsEachProbeIsRecorded(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	other := w.secondBid(t)
+	ob, err := w.cl.Bid(ctx, other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	w.node.OnPrompt = func(common.Hash) {
+		once.Do(func() {
+			if _, err := w.db.ProbeBegin(ctx, store.ProbeRun{Bid: "0xother-replica", Model: "0xm", StartedAt: time.Now()}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	round, err := w.prober(func(o *probe.Options) { o.MaxPerDay = 2 }).Run(ctx, []probe.Target{{Bid: w.bid, Name: "test-model"}, {Bid: ob, Name: "other"}}, false)
+	var ref *probe.Refusal
+	if !errors.As(err, &ref) || !strings.Contains(ref.Msg, `the probe budget ran out during this round: probe.max_per_day allows 2 probes a UTC day and 2 ran today (another replica probed meanwhile); "other" was not probed`) {
+		t.Fatalf("second probe: %v", err)
+	}
+	if round == nil || len(round.Results) != 1 || !round.Results[0].OK() {
+		t.Fatalf("round %+v", round)
+	}
+	if opened, _, _ := w.node.Counts(); opened != 1 {
+		t.Fatalf("%d sessions opened, want 1", opened)
 	}
 }

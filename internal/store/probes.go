@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -57,6 +58,43 @@ func (s *DB) ProbeBegin(ctx context.Context, r ProbeRun) (int64, error) {
 	err := s.QueryRowContext(ctx, `INSERT INTO probe_runs (bid_id, model_id, scheduled, from_block, started_at, state) VALUES (?,?,?,?,?,?) RETURNING id`,
 		r.Bid, r.Model, boolInt(r.Scheduled), r.FromBlock, r.StartedAt.UnixMilli(), ProbeOpening).Scan(&id)
 	if err != nil {
+		return 0, fmt.Errorf("record probe: %w", err)
+	}
+	return id, nil
+}
+
+// ProbeBudgetError says a probe was not recorded because the day's budget is spent.
+type ProbeBudgetError struct{ Ran, Max int }
+
+func (e *ProbeBudgetError) Error() string {
+	return fmt.Sprintf("the probe budget is spent: %d of %d probes ran today", e.Ran, e.Max)
+}
+
+// ProbeBeginWithin records a probe before its session is opened unless max probes started from
+// `from` on already: the count and the insert are one transaction under a lock (BEGIN IMMEDIATE on
+// SQLite, an advisory lock on PostgreSQL), so replicas sharing the store cannot go over the budget
+// together. A spent budget is a *ProbeBudgetError.
+func (s *DB) ProbeBeginWithin(ctx context.Context, r ProbeRun, from time.Time, max int) (int64, error) {
+	var id int64
+	err := s.InTx(ctx, func(tx *Tx) error {
+		if err := tx.LockKey(ctx, "probe budget"); err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM probe_runs WHERE started_at >= ?`, from.UnixMilli()).Scan(&n); err != nil {
+			return fmt.Errorf("count probes: %w", err)
+		}
+		if n >= max {
+			return &ProbeBudgetError{Ran: n, Max: max}
+		}
+		return tx.QueryRowContext(ctx, `INSERT INTO probe_runs (bid_id, model_id, scheduled, from_block, started_at, state) VALUES (?,?,?,?,?,?) RETURNING id`,
+			r.Bid, r.Model, boolInt(r.Scheduled), r.FromBlock, r.StartedAt.UnixMilli(), ProbeOpening).Scan(&id)
+	})
+	if err != nil {
+		var be *ProbeBudgetError
+		if errors.As(err, &be) {
+			return 0, be
+		}
 		return 0, fmt.Errorf("record probe: %w", err)
 	}
 	return id, nil
