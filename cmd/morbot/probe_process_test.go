@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"math/big"
-	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -33,18 +31,10 @@ func TestProbeSessionLeftByAKilledRunIsClosedOnce(t *testing.T) {
 	t.Cleanup(srv.Close)
 	cl := sim.Client(chain.Options{})
 	us := chaintest.KeySigner{Key: key}
-	base, _ := chain.RandomBaseID()
-	model := chain.ModelID(us.Address(), base)
-	for _, tx := range []chain.TxRequest{cl.ApproveTx(mustMOR("1")), cl.ProviderRegisterTx(us.Address(), mustMOR("0.2"), "127.0.0.1:3333"),
-		cl.ModelRegisterTx(us.Address(), base, common.Hash{}, big.NewInt(0), mustMOR("0.1"), "probed", []string{"LLM"}), cl.PostModelBidTx(us.Address(), model, big.NewInt(1e13))} {
-		if _, err := cl.Send(ctx, us, tx); err != nil {
-			t.Fatalf("%s: %v", tx.Kind, err)
-		}
-	}
-	if err := sim.MintMOR(ctx, sim.Owner.Address(), mustMOR("100")); err != nil {
+	if _, err := chaintest.NewProvider(ctx, cl, us, "probed", big.NewInt(1e13), "127.0.0.1:3333"); err != nil {
 		t.Fatal(err)
 	}
-	if err := sim.FundingApprove(ctx, mustMOR("100")); err != nil {
+	if err := sim.FundPayouts(ctx, mustMOR("100")); err != nil {
 		t.Fatal(err)
 	}
 	prompted := make(chan common.Hash, 1)
@@ -58,14 +48,9 @@ func TestProbeSessionLeftByAKilledRunIsClosedOnce(t *testing.T) {
 			}
 			<-release
 		}}
-	nsrv := httptest.NewServer(node)
-	t.Cleanup(nsrv.Close)
+	nodeClient, cookie := cnodetest.Serve(t, node)
 	t.Cleanup(func() { once.Do(func() { close(release) }) }) // runs first: the held prompt returns
-	cookie := filepath.Join(t.TempDir(), ".cookie")
-	if err := os.WriteFile(cookie, []byte("admin:consumer-pass-7f\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	cfg := watchConfig(t, sim.Network(), srv.URL, nil, "200ms", "probe:\n  consumer_api_url: "+nsrv.URL+"\n  cookie_file: "+cookie+"\n")
+	cfg := watchConfig(t, sim.Network(), srv.URL, nil, "200ms", "probe:\n  consumer_api_url: "+nodeClient.URL()+"\n  cookie_file: "+cookie+"\n")
 	// A short lease, so the restarts (standbys of the killed process) take over within a second or two.
 	b, err := os.ReadFile(cfg)
 	if err != nil {

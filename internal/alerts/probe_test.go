@@ -2,13 +2,11 @@ package alerts
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
-	"github.com/morbotlabs/morbot/internal/cnode"
 	"github.com/morbotlabs/morbot/internal/cnode/cnodetest"
 	"github.com/morbotlabs/morbot/internal/probe"
 )
@@ -21,19 +19,11 @@ func TestProbeFailedFiresAfterScheduledFailuresAndResolves(t *testing.T) {
 	e := newEnv(t, func(o *Options) { o.ProbeFailures = 2 })
 	e.do("/mor onboard 127.0.0.1:3333 m1 0.00001 --provider-stake 0.2")
 	ctx := context.Background()
-	if err := e.sim.MintMOR(ctx, e.sim.Owner.Address(), mor("100")); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.sim.FundingApprove(ctx, mor("100")); err != nil {
+	if err := e.sim.FundPayouts(ctx, mor("100")); err != nil {
 		t.Fatal(err)
 	}
 	node := &cnodetest.Node{Owner: e.sim.Owner, Chain: e.cl, Consumer: e.sim.Accounts[1].Key, Provider: chaintest.KeyMessageSigner(e.sim.Accounts[0].Key)}
-	srv := httptest.NewServer(node)
-	t.Cleanup(srv.Close)
-	client, err := cnode.New(srv.URL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	client, _ := cnodetest.Serve(t, node)
 	pr := probe.New(probe.Options{Node: client, Chain: e.cl, Store: e.db, Provider: e.signer.Address(), StepTimeout: 30 * time.Second, Now: e.clock.Now})
 	snap, _ := e.cl.Snapshot(ctx, e.signer.Address())
 	ts := []probe.Target{{Bid: snap.ActiveBids[0], Name: "m1"}}

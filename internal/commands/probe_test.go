@@ -2,14 +2,12 @@ package commands_test
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/morbotlabs/morbot/internal/approval"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
-	"github.com/morbotlabs/morbot/internal/cnode"
 	"github.com/morbotlabs/morbot/internal/cnode/cnodetest"
 	"github.com/morbotlabs/morbot/internal/commands"
 	"github.com/morbotlabs/morbot/internal/probe"
@@ -28,19 +26,11 @@ func TestProbeCommand(t *testing.T) {
 	if p := e.approveAndWait(r.ProposalID); p.Status != approval.Confirmed {
 		t.Fatalf("onboard: %s %s", p.Status, p.Reason)
 	}
-	if err := e.sim.MintMOR(ctx, e.sim.Owner.Address(), mor("100")); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.sim.FundingApprove(ctx, mor("100")); err != nil {
+	if err := e.sim.FundPayouts(ctx, mor("100")); err != nil {
 		t.Fatal(err)
 	}
 	node := &cnodetest.Node{Owner: e.sim.Owner, Chain: e.cl, Consumer: e.sim.Accounts[1].Key, Provider: chaintest.KeyMessageSigner(e.sim.Accounts[0].Key)}
-	srv := httptest.NewServer(node)
-	t.Cleanup(srv.Close)
-	client, err := cnode.New(srv.URL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	client, _ := cnodetest.Serve(t, node)
 	pr := probe.New(probe.Options{Node: client, Chain: e.cl, Store: e.db, Provider: e.sim.Accounts[0].Address, MaxPerDay: 1, StepTimeout: 30 * time.Second})
 	e.h = commands.New(commands.Options{Domain: e.core, Probe: pr})
 	if r := e.run("mallory", "/mor probe"); !strings.Contains(r.Message.Text, "only the team's proposers may run /mor probe") {

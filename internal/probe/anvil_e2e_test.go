@@ -5,19 +5,15 @@ package probe_test
 import (
 	"context"
 	"math/big"
-	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/morbotlabs/morbot/internal/chain"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest"
 	"github.com/morbotlabs/morbot/internal/chain/chaintest/anviltest"
-	"github.com/morbotlabs/morbot/internal/cnode"
 	"github.com/morbotlabs/morbot/internal/cnode/cnodetest"
 	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/store/testdb"
@@ -29,56 +25,26 @@ import (
 // and the provider is paid what the session earned.
 func TestProbeAgainstAnvil(t *testing.T) {
 	ctx := context.Background()
-	url := anviltest.Start(t, 8453)
-	ownerKey, _ := crypto.HexToECDSA(anviltest.Key0)
+	owner, cl, _, _ := anviltest.World(t)
 	provKey, _ := crypto.HexToECDSA(anviltest.Key1)
-	ec, err := ethclient.DialContext(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(ec.Close)
-	owner, err := chaintest.Deploy(ctx, ec, ownerKey, big.NewInt(8453), nil)
-	if err != nil {
-		t.Fatalf("deploy doubles on anvil: %v", err)
-	}
-	f, err := chain.Dial(ctx, []string{url}, 5*time.Second, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(f.Close)
-	cl := chain.NewClient(f, owner.Network("anvil"), chain.Options{PollInterval: 20 * time.Millisecond, ReceiptTimeout: 30 * time.Second})
 	us := chaintest.KeySigner{Key: provKey}
 	consumer, _ := crypto.GenerateKey()
 	for _, step := range []func() error{
 		func() error { return owner.MintMOR(ctx, us.Address(), mor("10")) },
 		func() error { return owner.MintMOR(ctx, crypto.PubkeyToAddress(consumer.PublicKey), mor("10")) },
 		func() error { return owner.SendETH(ctx, crypto.PubkeyToAddress(consumer.PublicKey), mor("1")) },
-		func() error { return owner.MintMOR(ctx, owner.Address(), mor("100")) },
-		func() error { return owner.FundingApprove(ctx, mor("100")) },
+		func() error { return owner.FundPayouts(ctx, mor("100")) },
 	} {
 		if err := step(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	base, _ := chain.RandomBaseID()
-	model := chain.ModelID(us.Address(), base)
-	for _, tx := range []chain.TxRequest{cl.ApproveTx(mor("1")), cl.ProviderRegisterTx(us.Address(), mor("0.2"), "127.0.0.1:3333"),
-		cl.ModelRegisterTx(us.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "anvil-model", []string{"LLM"}), cl.PostModelBidTx(us.Address(), model, big.NewInt(1e13))} {
-		if _, err := cl.Send(ctx, us, tx); err != nil {
-			t.Fatalf("%s: %v", tx.Kind, err)
-		}
-	}
-	bid, err := cl.Bid(ctx, chain.BidID(us.Address(), model, big.NewInt(0)))
+	bid, err := chaintest.NewProvider(ctx, cl, us, "anvil-model", big.NewInt(1e13), "127.0.0.1:3333")
 	if err != nil {
 		t.Fatal(err)
 	}
 	node := &cnodetest.Node{Owner: owner, Chain: cl, Consumer: consumer, Provider: chaintest.KeyMessageSigner(provKey)}
-	srv := httptest.NewServer(node)
-	t.Cleanup(srv.Close)
-	client, err := cnode.New(srv.URL, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	client, _ := cnodetest.Serve(t, node)
 	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)

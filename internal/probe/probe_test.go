@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"math/big"
-	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -55,24 +53,12 @@ func newWorld(t testing.TB) *world {
 	t.Cleanup(func() { _ = sim.Close() })
 	cl := sim.Client(chain.Options{})
 	us := chaintest.KeySigner{Key: sim.Accounts[0].Key}
-	base, _ := chain.RandomBaseID()
-	model := chain.ModelID(us.Address(), base)
 	price := big.NewInt(1e13)
-	for _, tx := range []chain.TxRequest{cl.ApproveTx(mor("1")), cl.ProviderRegisterTx(us.Address(), mor("0.2"), "127.0.0.1:3333"),
-		cl.ModelRegisterTx(us.Address(), base, common.Hash{}, big.NewInt(0), mor("0.1"), "test-model", []string{"LLM"}), cl.PostModelBidTx(us.Address(), model, price)} {
-		if _, err := cl.Send(ctx, us, tx); err != nil {
-			t.Fatalf("%s: %v", tx.Kind, err)
-		}
-	}
-	// The owner is the funding account that pays the provider for non-direct sessions.
-	if err := sim.Owner.MintMOR(ctx, sim.Owner.Address(), mor("1000")); err != nil {
-		t.Fatal(err)
-	}
-	if err := sim.Owner.FundingApprove(ctx, mor("1000")); err != nil {
-		t.Fatal(err)
-	}
-	bid, err := cl.Bid(ctx, chain.BidID(us.Address(), model, big.NewInt(0)))
+	bid, err := chaintest.NewProvider(ctx, cl, us, "test-model", price, "127.0.0.1:3333")
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sim.Owner.FundPayouts(ctx, mor("1000")); err != nil { // pays the provider for non-direct sessions
 		t.Fatal(err)
 	}
 	db, err := testdb.Open(t, filepath.Join(t.TempDir(), "m.db"))
@@ -81,16 +67,7 @@ func newWorld(t testing.TB) *world {
 	}
 	node := &cnodetest.Node{User: "admin", Password: "s3cret-pass", Owner: sim.Owner, Chain: cl, Consumer: sim.Accounts[1].Key,
 		Provider: chaintest.KeyMessageSigner(us.Key), Answer: func(string) ([]string, error) { return []string{"o", "k"}, nil }}
-	srv := httptest.NewServer(node)
-	t.Cleanup(srv.Close)
-	cookie := filepath.Join(t.TempDir(), ".cookie")
-	if err := os.WriteFile(cookie, []byte("admin:s3cret-pass\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	client, err := cnode.New(srv.URL, cookie)
-	if err != nil {
-		t.Fatal(err)
-	}
+	client, _ := cnodetest.Serve(t, node)
 	return &world{sim: sim, cl: cl, db: db, node: node, client: client, bid: bid, us: us.Address(), price: price}
 }
 

@@ -276,6 +276,15 @@ func (o *Owner) FundingApprove(ctx context.Context, amount *big.Int) error {
 	return nil
 }
 
+// FundPayouts mints amount MOR to the owner (the default funding account) and lets the Diamond pull
+// it, so providers are paid for sessions that are not direct-payment.
+func (o *Owner) FundPayouts(ctx context.Context, amount *big.Int) error {
+	if err := o.MintMOR(ctx, o.Address(), amount); err != nil {
+		return err
+	}
+	return o.FundingApprove(ctx, amount)
+}
+
 // SetFundingAccount changes the account provider payouts are pulled from.
 func (o *Owner) SetFundingAccount(ctx context.Context, account common.Address) error {
 	return o.transact(ctx, o.C.Diamond, o.market.PackTestSetFundingAccount(account))

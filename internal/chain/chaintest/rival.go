@@ -26,6 +26,26 @@ func NewRival(ctx context.Context, c *chain.Client, key KeySigner, model common.
 	return chain.BidID(key.Address(), model, big.NewInt(0)), nil
 }
 
+// NewProvider registers key as a provider (0.2 MOR stake at endpoint) with a model of its own
+// (0.1 MOR stake, a random base ID) and a bid on it at price, approving 1 MOR to the Diamond for the
+// stakes and the bid fee. It returns the bid.
+func NewProvider(ctx context.Context, c *chain.Client, key KeySigner, model string, price *big.Int, endpoint string) (chain.Bid, error) {
+	base, err := chain.RandomBaseID()
+	if err != nil {
+		return chain.Bid{}, err
+	}
+	id := chain.ModelID(key.Address(), base)
+	stake := new(big.Int).Div(oneMOR, big.NewInt(5))
+	for _, tx := range []chain.TxRequest{c.ApproveTx(oneMOR), c.ProviderRegisterTx(key.Address(), stake, endpoint),
+		c.ModelRegisterTx(key.Address(), base, common.Hash{}, big.NewInt(0), new(big.Int).Div(oneMOR, big.NewInt(10)), model, []string{"LLM"}),
+		c.PostModelBidTx(key.Address(), id, price)} {
+		if _, err := c.Send(ctx, key, tx); err != nil {
+			return chain.Bid{}, fmt.Errorf("provider %s: %w", tx.Kind, err)
+		}
+	}
+	return c.Bid(ctx, chain.BidID(key.Address(), id, big.NewInt(0)))
+}
+
 // ClosedSessions has a fresh bulk consumer open n sessions of 0.024 MOR each on bid, moves time on
 // 700 s with advance, and closes them with the provider's receipts reporting st: n successful sessions
 // in the provider's and the model's stats.
