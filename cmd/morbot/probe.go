@@ -13,6 +13,7 @@ import (
 	"github.com/morbotlabs/morbot/internal/cnode"
 	"github.com/morbotlabs/morbot/internal/config"
 	"github.com/morbotlabs/morbot/internal/metrics"
+	"github.com/morbotlabs/morbot/internal/position"
 	"github.com/morbotlabs/morbot/internal/probe"
 	"github.com/morbotlabs/morbot/internal/view"
 )
@@ -106,15 +107,7 @@ func (b *bot) probeRound(ctx context.Context) {
 		return
 	}
 	names, _ := b.domain.Read.Models(ctx)
-	name := func(id common.Hash) string {
-		for _, m := range names {
-			if m.ID == id {
-				return m.Name
-			}
-		}
-		return s.Models[id].Name
-	}
-	ts := probe.Targets(s.ActiveBids, b.domain.Provider, nil, name)
+	ts := probe.Targets(s.ActiveBids, b.domain.Provider, nil, func(id common.Hash) string { return position.ModelNameIn(names, id, s.Models[id].Name) })
 	if len(ts) == 0 {
 		return
 	}

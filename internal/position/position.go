@@ -120,10 +120,11 @@ type Position struct {
 
 // ModelName is the team's name for a model, else its on-chain name.
 func (p *Position) ModelName(id common.Hash, onchain string) string {
-	return modelName(p.Models, id, onchain)
+	return ModelNameIn(p.Models, id, onchain)
 }
 
-func modelName(ms []store.TeamModel, id common.Hash, onchain string) string {
+// ModelNameIn is the team's name for a model among its models, else its on-chain name.
+func ModelNameIn(ms []store.TeamModel, id common.Hash, onchain string) string {
 	for _, m := range ms {
 		if m.ID == id {
 			return m.Name
@@ -385,7 +386,7 @@ func (r *Reader) ModelName(ctx context.Context, id common.Hash, onchain string) 
 	if err != nil {
 		return onchain
 	}
-	return modelName(ms, id, onchain)
+	return ModelNameIn(ms, id, onchain)
 }
 
 // ModelByName finds the team's model with a name whose on-chain record is active (a name proposed

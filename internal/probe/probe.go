@@ -272,7 +272,7 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 	})
 	d.OpenMS = wait.Milliseconds()
 	if err != nil {
-		failed(cnodeStepOpen, err)
+		failed(store.ProbeStepOpen, err)
 		// The open may have reached the chain before the node failed or went quiet: look for it.
 		if _, found, cerr := p.closeRun(ctx, run, true); cerr != nil {
 			p.o.Log.Warn("probe: close after a failed open", "probe", run.ID, "err", cerr)
@@ -299,7 +299,7 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 			return err
 		})
 		if perr != nil {
-			failed(cnodeStepPrompt, perr)
+			failed(store.ProbeStepPrompt, perr)
 		} else {
 			d.FirstMS, d.TotalMS, d.TPSMilli = a.FirstToken.Milliseconds(), a.Total.Milliseconds(), a.TokensPerSecond()
 			d.Excerpt = outside.Clip(a.Text, 60)
@@ -311,7 +311,7 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 			return err
 		})
 		if cerr != nil {
-			failed(cnodeStepClose, cerr)
+			failed(store.ProbeStepClose, cerr)
 			// The node may have closed it anyway, or it was closed already: the chain says.
 			if _, _, err := p.closeRun(ctx, run, false); err != nil {
 				p.o.Log.Warn("probe: session left open; start-up or the next probe closes it", "probe", run.ID, "session", run.Session, "err", err)
@@ -347,13 +347,6 @@ func (p *Prober) one(ctx context.Context, t Target, secs uint64, stake *big.Int,
 	}
 	return Result{Target: t, Run: run}, nil
 }
-
-// The probe's steps, as a failure names them.
-const (
-	cnodeStepOpen   = "open"
-	cnodeStepPrompt = "prompt"
-	cnodeStepClose  = "close"
-)
 
 // fee is what a transaction paid for gas.
 func fee(rc *types.Receipt) *big.Int {
@@ -394,7 +387,7 @@ func cause(step string, err error) string {
 	}
 	low := strings.ToLower(said)
 	switch step {
-	case cnodeStepOpen:
+	case store.ProbeStepOpen:
 		switch {
 		case errors.Is(err, errTimeout):
 			return "no session: " + err.Error() + ". The open transaction may still be waiting for a block, or the provider's node did not answer the approval"
@@ -404,7 +397,7 @@ func cause(step string, err error) string {
 			return "the consumer node could not fund the session. " + said
 		}
 		return "the session did not open. " + said
-	case cnodeStepPrompt:
+	case store.ProbeStepPrompt:
 		switch {
 		case errors.Is(err, errTimeout):
 			return "no answer: " + err.Error() + ". The backend may be overloaded or down"
@@ -434,7 +427,7 @@ func (p *Prober) CloseLeftovers(ctx context.Context) (int, error) {
 		}
 		n += closed
 		if r.Result == "" {
-			if err := p.o.Store.ProbeFinish(ctx, r.ID, store.ProbeFailed, p.o.Now(), store.ProbeData{Step: "stopped",
+			if err := p.o.Store.ProbeFinish(ctx, r.ID, store.ProbeFailed, p.o.Now(), store.ProbeData{Step: store.ProbeStopped,
 				Message: "morbot stopped during this probe; its session was closed afterwards"}); err != nil {
 				return n, err
 			}

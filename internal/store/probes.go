@@ -16,6 +16,14 @@ const (
 	ProbeClosed  = "closed"
 )
 
+// The steps a probe fails at (ProbeData.Step); ProbeStopped is a run a stopped process left.
+const (
+	ProbeStepOpen   = "open"
+	ProbeStepPrompt = "prompt"
+	ProbeStepClose  = "close"
+	ProbeStopped    = "stopped"
+)
+
 // Probe results.
 const (
 	ProbeOK     = "ok"

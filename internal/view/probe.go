@@ -63,7 +63,7 @@ func ProbeLine(name string, r store.ProbeRun) string {
 	}
 	line := fmt.Sprintf("✗ %s: the probe failed at the %s: %s", name, stepName(d.Step), d.Message)
 	switch {
-	case r.Session != "" && r.State == store.ProbeClosed && d.Step == "open":
+	case r.Session != "" && r.State == store.ProbeClosed && d.Step == store.ProbeStepOpen:
 		line += fmt.Sprintf(". The open reached the chain anyway: session %s, which morbot found and closed", r.Session)
 	case r.Session != "" && r.State == store.ProbeClosed:
 		line += fmt.Sprintf(". Session %s is closed", r.Session)
@@ -77,11 +77,11 @@ func ProbeLine(name string, r store.ProbeRun) string {
 
 func stepName(step string) string {
 	switch step {
-	case "open":
+	case store.ProbeStepOpen:
 		return "session open"
-	case "prompt":
+	case store.ProbeStepPrompt:
 		return "prompt"
-	case "close":
+	case store.ProbeStepClose:
 		return "session close"
 	}
 	return step
