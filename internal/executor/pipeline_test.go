@@ -123,8 +123,13 @@ func TestPipelinedConfirmsInOneBlock(t *testing.T) {
 		}
 		straddle = max(straddle, d)
 	}
-	if pb > confirmations+1+straddle {
-		t.Fatalf("pipelined: %d blocks from quorum to confirmed, want at most %d", pb, confirmations+1+straddle)
+	// From the block that included the first step to the one that confirmed the last: the steps share
+	// a block (or two), so the plan needs no more blocks than its confirmations. How long the quorum
+	// waits for its first inclusion depends on the machine's speed against the 300 ms miner, and is a
+	// benchmark's (BenchmarkPipelinedVsSequential), not this test's: a loaded machine took a block more.
+	first, last := got.Steps[0].Block, got.Steps[3].Block
+	if span := last + confirmations - first; span > confirmations+straddle {
+		t.Fatalf("pipelined: %d blocks from the first step's inclusion to confirmed, want at most %d", span, confirmations+straddle)
 	}
 
 	// The same plan, sequential, in the same run.
