@@ -21,6 +21,26 @@ func TestDedup(t *testing.T) {
 	}
 }
 
+// With more than sweepAbove live keys, Seen walks them for expired ones once per ttl/8, not at every
+// request; expired keys are still swept.
+func TestDedupSweepsAtMostOncePerInterval(t *testing.T) {
+	d := NewDedup(time.Hour)
+	t0 := time.Unix(1_700_000_000, 0)
+	for i := range sweepAbove + 1 {
+		d.Seen(fmt.Sprint("k", i), t0)
+	}
+	for i := range 100 {
+		d.Seen(fmt.Sprint("new", i), t0.Add(time.Second))
+	}
+	if d.sweeps != 1 {
+		t.Fatalf("%d sweeps of the live keys within ttl/8, want 1", d.sweeps)
+	}
+	d.Seen("late", t0.Add(2*time.Hour))
+	if d.sweeps != 2 || len(d.m) != 1 {
+		t.Fatalf("after the TTL: %d sweeps, %d keys kept, want 2 and 1", d.sweeps, len(d.m))
+	}
+}
+
 func TestPoolBoundsAndSurvivesPanics(t *testing.T) {
 	p := NewPool(2, time.Second, slog.New(slog.DiscardHandler))
 	var running, peak, done atomic.Int64
@@ -70,12 +90,56 @@ func TestJobsWaitForTheAcksInFlight(t *testing.T) {
 	if n := <-started; n != 1 {
 		t.Fatal("wrong job")
 	}
+	quiet, _ := p.acksAnswered()
+	<-quiet // the gate opened, once the settle time passed with no ack in flight
 	p.Go(func(context.Context) { started <- 2 })
 	if n := <-started; n != 2 {
 		t.Fatal("wrong job")
 	}
 	if len(gated) != 0 {
 		t.Fatal("a job waited at the gate with no ack in flight")
+	}
+}
+
+// A job queued just after the last ack in flight still waits at the gate for the settle time: in a
+// burst the next request is about to arrive, and its ack comes first.
+func TestJobsWaitForTheAcksToSettle(t *testing.T) {
+	p := NewPool(2, time.Minute, slog.New(slog.DiscardHandler))
+	defer p.Close()
+	p.settle = time.Hour // longer than AckFirst: the job goes at AckFirst
+	gated := make(chan struct{}, 4)
+	p.gated = func() { gated <- struct{}{} }
+	p.Acking()()
+	started := make(chan struct{})
+	p.Go(func(context.Context) { close(started) })
+	<-gated // no ack in flight, but the gate has not settled
+	select {
+	case <-started:
+	case <-time.After(100 * AckFirst):
+		t.Fatal("the job waited past AckFirst")
+	}
+}
+
+// A request arriving during the settle time restarts it: the timer the last ack started does not open
+// the gate under the new request, and the new request's own timer does.
+func TestAckSettleRestartsWithEachRequest(t *testing.T) {
+	p := NewPool(2, time.Minute, slog.New(slog.DiscardHandler))
+	defer p.Close()
+	var timers []func()
+	p.after = func(_ time.Duration, f func()) { timers = append(timers, f) }
+	p.Acking()()
+	done := p.Acking()
+	timers[0]() // the first request's settle time ends while the second is in flight
+	if _, waiting := p.acksAnswered(); !waiting {
+		t.Fatal("a stale settle timer opened the gate with an ack in flight")
+	}
+	done()
+	timers[1]()
+	if _, waiting := p.acksAnswered(); waiting {
+		t.Fatal("the gate stayed shut after the last ack settled")
+	}
+	if len(timers) != 2 {
+		t.Fatalf("%d settle timers, want one per time the acks in flight dropped to none", len(timers))
 	}
 }
 

@@ -151,13 +151,11 @@ func (a *Adapter) Handler() http.Handler {
 			return
 		}
 		// Slack's certificate probe (ssl_check=1) expects 200 and nothing else; it does nothing here.
-		if q, err := url.ParseQuery(string(body)); err == nil && q.Get("ssl_check") == "1" && q.Get("command") == "" {
+		if sslCheck(body) {
 			w.WriteHeader(http.StatusOK)
 			return
 		}
-		r.Body = io.NopCloser(bytes.NewReader(body))
-		body, ok := a.verified(w, r)
-		if !ok {
+		if !a.verify(w, r.Header, body) {
 			return
 		}
 		form, err := url.ParseQuery(string(body))
@@ -208,9 +206,27 @@ func (a *Adapter) Handler() http.Handler {
 	})
 }
 
+// sslCheck tells Slack's certificate probe (ssl_check=1, no command) from a slash command; a command's
+// form is not parsed twice before its ack.
+func sslCheck(body []byte) bool {
+	if !bytes.Contains(body, []byte("ssl_check=")) {
+		return false
+	}
+	q, err := url.ParseQuery(string(body))
+	return err == nil && q.Get("ssl_check") == "1" && q.Get("command") == ""
+}
+
+// writeJSON answers v with its length set, so a flushed answer is complete on the wire at once (not
+// chunked, with its last chunk only when the handler returns).
 func writeJSON(w http.ResponseWriter, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
-	_ = json.NewEncoder(w).Encode(v)
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	_, _ = w.Write(b)
 }
 
 func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
@@ -219,16 +235,21 @@ func (a *Adapter) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool
 		http.Error(w, "bad body", http.StatusBadRequest)
 		return nil, false
 	}
-	sv, err := slack.NewSecretsVerifier(r.Header, a.sec.SigningSecret.Reveal())
+	return body, a.verify(w, r.Header, body)
+}
+
+// verify checks body's signature, answering 401 when it fails.
+func (a *Adapter) verify(w http.ResponseWriter, h http.Header, body []byte) bool {
+	sv, err := slack.NewSecretsVerifier(h, a.sec.SigningSecret.Reveal())
 	if err != nil {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
-		return nil, false
+		return false
 	}
 	if _, err := sv.Write(body); err != nil || sv.Ensure() != nil {
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
-		return nil, false
+		return false
 	}
-	return body, true
+	return true
 }
 
 // ackMessage is the immediate answer to a slash command (shown only to the user).
@@ -266,9 +287,9 @@ func (a *Adapter) resolve(ctx context.Context, id, name string) approval.User {
 
 // unescapeText decodes the three entities Slack escapes in slash-command text (&amp; &lt; &gt;), so
 // the command sees what the person typed and "&lt;" never reaches the chain.
-func unescapeText(s string) string {
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
-}
+func unescapeText(s string) string { return slackUnescaper.Replace(s) }
+
+var slackUnescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
 
 // slash handles /mor text: a quick ack now (after the team and user checks only), the answer through
 // response_url or a channel message later. key is the request's replay key: the work runs only if

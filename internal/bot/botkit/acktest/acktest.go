@@ -5,13 +5,16 @@ package acktest
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"testing"
 	"time"
 )
 
@@ -72,6 +75,48 @@ func Burst(addr string, reqs [][]byte) ([]time.Duration, error) {
 	}
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	return lat, nil
+}
+
+// Versus measures an endpoint against its floor (a bare handler) in the same rounds: each round sends
+// a burst of 200 requests to each, the order alternating, so both meet the same machine at the same
+// moment. request renders one request for a host, signed afresh, before the clock starts; after waits
+// for the work the endpoint's burst started. It reports p50-ms and p99-ms for the endpoint,
+// bare-p50-ms and bare-p99-ms for the floor, and p99-ratio between them.
+func Versus(b *testing.B, endpoint, bare string, request func(host string) []byte, after func(context.Context)) {
+	var lat [2][]time.Duration
+	urls := [2]string{endpoint, bare}
+	round := 0
+	for b.Loop() {
+		for k := range 2 {
+			i := (round + k) % 2
+			host := strings.TrimPrefix(urls[i], "http://")
+			reqs := make([][]byte, 200)
+			for j := range reqs {
+				reqs[j] = request(host)
+			}
+			l, err := Burst(host, reqs)
+			if err != nil {
+				b.Fatal(err)
+			}
+			lat[i] = append(lat[i], l...)
+			if i == 0 {
+				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+				after(ctx)
+				cancel()
+			}
+		}
+		round++
+	}
+	for i := range lat {
+		sort.Slice(lat[i], func(x, y int) bool { return lat[i][x] < lat[i][y] })
+	}
+	b.ReportMetric(Percentile(lat[0], 50), "p50-ms")
+	b.ReportMetric(Percentile(lat[0], 99), "p99-ms")
+	b.ReportMetric(Percentile(lat[1], 50), "bare-p50-ms")
+	b.ReportMetric(Percentile(lat[1], 99), "bare-p99-ms")
+	if floor := Percentile(lat[1], 99); floor > 0 {
+		b.ReportMetric(Percentile(lat[0], 99)/floor, "p99-ratio")
+	}
 }
 
 // Raw renders a POST as HTTP/1.1 bytes.
