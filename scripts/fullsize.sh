@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Part of make test: the tests that build big chain states run smaller under -race (chaintest.Race:
-# every simulated transaction costs ~10× there); here they run once more without -race at full size
-# (10,000 blocks, 201 bids, 100 bids, 1,000 and 150 sessions), and each must be seen to pass.
+# Part of make e2e: the tests that build big chain states run smaller under -race in make test
+# (chaintest.Race: every simulated transaction costs ~10× there); here they run once more without -race
+# at full size (10,000 blocks, 201 bids, 100 bids, 1,000 and 150 sessions), and each must be seen to pass.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 tests=(TestScanIsChunkedAndResumes TestSnapshotPagesPast200Bids TestMarketPagesPast200Bids TestMarketRoundTripsAt100Bids

@@ -296,7 +296,7 @@ func BenchmarkSnapshot(b *testing.B) {
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
 
 // A provider with more bids than one page (200) is read whole: every bid, each once. Under -race the
-// page is 20 and the bids 21 (make test runs it at 201 without -race).
+// page is 20 and the bids 21 (make e2e runs it at 201 without -race).
 func TestSnapshotPagesPast200Bids(t *testing.T) {
 	t.Parallel()
 	n, page := 201, uint64(0)

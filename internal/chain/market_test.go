@@ -71,7 +71,7 @@ func TestMarketRanksBidsFromThreeProviders(t *testing.T) {
 
 // The market of a model with 100 bids is read in 3 round trips with Multicall3: the model and the
 // first page, the bids, and their providers' stakes and stats (a bid names its provider only once read).
-// Under -race, 30 bids take the same path (make test runs it at 100 without -race).
+// Under -race, 30 bids take the same path (make e2e runs it at 100 without -race).
 func TestMarketRoundTripsAt100Bids(t *testing.T) {
 	t.Parallel()
 	n := 100
@@ -100,7 +100,7 @@ func TestMarketRoundTripsAt100Bids(t *testing.T) {
 }
 
 // Past one page of bid IDs the market reads the next page at the same block: 201 bids, one round trip
-// more for the second page. Under -race the page is 20 and the bids 21 (make test runs it at 201
+// more for the second page. Under -race the page is 20 and the bids 21 (make e2e runs it at 201
 // without -race).
 func TestMarketPagesPast200Bids(t *testing.T) {
 	t.Parallel()

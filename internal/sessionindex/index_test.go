@@ -330,7 +330,7 @@ func TestWarmReadsStayFlat(t *testing.T) {
 	t.Parallel()
 	sizes := []int{20, 1000}
 	if chaintest.Race {
-		sizes = []int{20, 300} // make test runs 1,000 without -race
+		sizes = []int{20, 300} // make e2e runs 1,000 without -race
 	}
 	for _, n := range sizes {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
@@ -379,7 +379,7 @@ func TestCappedSessionsAreReadAgainOnlyAfterAPayment(t *testing.T) {
 	t.Parallel()
 	n := 150
 	if chaintest.Race {
-		n = 50 // the same history on fewer sessions; make test runs it at 150 without -race
+		n = 50 // the same history on fewer sessions; make e2e runs it at 150 without -race
 	}
 	w := newWorld(t, "0.1", "2")
 	ids := w.openSessions(n, "0.006", false) // 0.006 MOR each: the 0.1 MOR cap pays 16 and a part
