@@ -10,6 +10,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -82,7 +83,21 @@ func Burst(addr string, reqs [][]byte) ([]time.Duration, error) {
 // moment. request renders one request for a host, signed afresh, before the clock starts; after waits
 // for the work the endpoint's burst started. It reports p50-ms and p99-ms for the endpoint,
 // bare-p50-ms and bare-p99-ms for the floor, and p99-ratio between them.
+//
+// It runs twice, as sub-benchmarks: gc=as-it-falls leaves the collector alone, so a collection the
+// work's garbage starts may overlap either side's burst; gc=collected collects before every burst, so
+// both sides start from the same heap and what differs is the ack path itself.
 func Versus(b *testing.B, endpoint, bare string, request func(host string) []byte, after func(context.Context)) {
+	for _, collect := range []bool{false, true} {
+		name := "gc=as-it-falls"
+		if collect {
+			name = "gc=collected"
+		}
+		b.Run(name, func(b *testing.B) { versus(b, endpoint, bare, request, after, collect) })
+	}
+}
+
+func versus(b *testing.B, endpoint, bare string, request func(host string) []byte, after func(context.Context), collect bool) {
 	var lat [2][]time.Duration
 	urls := [2]string{endpoint, bare}
 	round := 0
@@ -93,6 +108,9 @@ func Versus(b *testing.B, endpoint, bare string, request func(host string) []byt
 			reqs := make([][]byte, 200)
 			for j := range reqs {
 				reqs[j] = request(host)
+			}
+			if collect {
+				runtime.GC()
 			}
 			l, err := Burst(host, reqs)
 			if err != nil {
