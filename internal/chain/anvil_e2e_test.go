@@ -57,8 +57,3 @@ func TestOnboardingAgainstAnvil(t *testing.T) {
 	}
 	onboard(t, ctx, c, signer, mode)
 }
-
-// anvilWorld is anviltest.World: a fresh anvil with the doubles, a client, and a clock mover.
-func anvilWorld(t *testing.T) (*chaintest.Owner, *chain.Client, *chain.Failover, func(time.Duration) error) {
-	return anviltest.World(t)
-}

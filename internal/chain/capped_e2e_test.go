@@ -24,7 +24,7 @@ import (
 // the session index holds them, a warm /mor earnings read and a /mor status snapshot each read at most
 // 5 sessions in at most 4 round trips, with every session in the figures.
 func TestCappedSessionsReadOnceAgainstAnvil(t *testing.T) {
-	owner, c, f, advance := anvilWorld(t)
+	owner, c, f, advance := anviltest.World(t)
 	ctx := context.Background()
 	key, _ := crypto.HexToECDSA(anviltest.Key0)
 	net := owner.Network("anvil")

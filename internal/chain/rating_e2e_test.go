@@ -20,7 +20,7 @@ import (
 // with three sessions closed on valid receipts. Consumers' nodes rate theirs first; after our re-price
 // below the price the rating names, ours.
 func TestRatingAgainstAnvil(t *testing.T) {
-	owner, c, _, advance := anvilWorld(t)
+	owner, c, _, advance := anviltest.World(t)
 	ctx := context.Background()
 	key0, _ := crypto.HexToECDSA(anviltest.Key0)
 	key1, _ := crypto.HexToECDSA(anviltest.Key1)
