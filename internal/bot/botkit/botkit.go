@@ -202,7 +202,7 @@ type Pool struct {
 	acking int                         // requests whose ack is being prepared
 	quiet  chan struct{}               // closed once acking has stayed 0 for settle
 	closed bool                        // quiet is closed
-	epoch  uint64                      // moves at every change of acking, so a stale settle timer does nothing
+	epoch  uint64                      // moves at every request's arrival, so a settle timer armed before it does nothing
 	settle time.Duration               // how long acking stays 0 before jobs start
 	gated  func()                      // tests: called when a job waits for the acks
 	after  func(time.Duration, func()) // time.AfterFunc; tests fire it themselves
@@ -242,7 +242,6 @@ func (p *Pool) Acking() (done func()) {
 		once.Do(func() {
 			p.mu.Lock()
 			defer p.mu.Unlock()
-			p.epoch++
 			if p.acking--; p.acking > 0 {
 				return
 			}
